@@ -1,0 +1,74 @@
+package dk.nextwork.fidelity.instrument;
+
+import dk.nextwork.fidelity.KeyFigure;
+import dk.nextwork.fidelity.KeyFigures;
+import dk.nextwork.fidelity.Ratio;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Derives an implied rating from the period's key figures: the value {@code numerator / (denominator / divisor)} is
+ * compared with each step in order, and the first step that holds gives the rating; if none holds, {@code otherwise}.
+ * Without a denominator the value is the numerator itself.
+ */
+public record DataRule(KeyFigure numerator, KeyFigure denominator, long divisor, List<Step> steps, int otherwise) {
+
+    /** One step of the rule, such as {@code >= 0.80 → 5}. */
+    public record Step(Comparison comparison, Ratio threshold, int rating) {}
+
+    public DataRule {
+        steps = List.copyOf(steps);
+    }
+
+    public Optional<KeyFigure> denominatorFigure() {
+        return Optional.ofNullable(denominator);
+    }
+
+    /** The implied rating for the figures, or why it cannot be computed. */
+    public Implied apply(KeyFigures figures) {
+        Optional<Ratio> top = figures.get(numerator);
+        if (top.isEmpty()) {
+            return Implied.notComputable(numerator.code() + " is not reported");
+        }
+        Ratio value = top.get();
+        if (denominator != null) {
+            Optional<Ratio> bottom = figures.get(denominator);
+            if (bottom.isEmpty()) {
+                return Implied.notComputable(denominator.code() + " is not reported");
+            }
+            if (bottom.get().isZero()) {
+                return Implied.notComputable(denominator.code() + " is 0");
+            }
+            value = value.times(divisor).dividedBy(bottom.get());
+        }
+        return new Implied(value, rate(value), null);
+    }
+
+    /** The rating the steps give a value. */
+    public int rate(Ratio value) {
+        for (Step step : steps) {
+            if (step.comparison().holds(value, step.threshold())) {
+                return step.rating();
+            }
+        }
+        return otherwise;
+    }
+
+    /**
+     * What a data rule implies: the measured value and the rating, or the reason there is none.
+     *
+     * @param value the exact measured value, such as a caseload of 160/11
+     * @param rating 1–5, or 0 when not computable
+     * @param notComputable why there is no rating, or null
+     */
+    public record Implied(Ratio value, int rating, String notComputable) {
+
+        static Implied notComputable(String reason) {
+            return new Implied(null, 0, reason);
+        }
+
+        public boolean isComputable() {
+            return notComputable == null;
+        }
+    }
+}

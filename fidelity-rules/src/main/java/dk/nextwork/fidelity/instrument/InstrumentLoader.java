@@ -1,0 +1,344 @@
+package dk.nextwork.fidelity.instrument;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.nextwork.fidelity.KeyFigure;
+import dk.nextwork.fidelity.Ratio;
+import dk.nextwork.fidelity.Text;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads an instrument from its JSON file and checks it thoroughly, so a malformed file fails at load time with a
+ * message naming the file, the item and the field, never later while scoring.
+ */
+public final class InstrumentLoader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private InstrumentLoader() {}
+
+    /** Loads an instrument from a stream; {@code file} names it in error messages. */
+    public static Instrument load(InputStream in, String file) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new InstrumentFormatException(
+                    file,
+                    "not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(),
+                    e);
+        } catch (IOException e) {
+            throw new InstrumentFormatException(file, "cannot be read", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new InstrumentFormatException(file, null, "(root)", "must be a JSON object");
+        }
+        return new Reader(file).instrument(root);
+    }
+
+    /** Loads an instrument from a class-path resource. */
+    public static Instrument loadResource(String resource) {
+        InputStream in = InstrumentLoader.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new InstrumentFormatException(resource, null, "(file)", "resource not found");
+        }
+        try (in) {
+            return load(in, resource);
+        } catch (IOException e) {
+            throw new InstrumentFormatException(resource, "cannot be closed", e);
+        }
+    }
+
+    private static final class Reader {
+        private final String file;
+        private String item;
+
+        Reader(String file) {
+            this.file = file;
+        }
+
+        Instrument instrument(JsonNode root) {
+            String id = text(root, "id");
+            String version = text(root, "version");
+            Text name = bilingual(root, "name");
+            RuleSettings rules = rules(required(root, "rules"));
+            List<Band> bands = bands(required(root, "bands"));
+
+            JsonNode sectionNodes = array(root, "sections");
+            Map<String, SectionDraft> sections = new LinkedHashMap<>();
+            for (JsonNode node : sectionNodes) {
+                String code = text(node, "code");
+                SectionKind kind = kind(node);
+                if (sections.put(code, new SectionDraft(code, kind, bilingual(node, "name"))) != null) {
+                    fail("sections", "section code " + code + " appears twice");
+                }
+            }
+            if (sections.values().stream().noneMatch(s -> s.kind == SectionKind.PRINCIPLE)) {
+                fail("sections", "at least one section must be a principle");
+            }
+
+            Set<String> codes = new HashSet<>();
+            JsonNode itemNodes = array(root, "items");
+            List<JsonNode> ordered = new ArrayList<>();
+            // Items are numbered in section order so that every section's items are contiguous.
+            for (SectionDraft section : sections.values()) {
+                for (JsonNode node : itemNodes) {
+                    if (section.code.equals(node.path("section").asText())) {
+                        ordered.add(node);
+                    }
+                }
+            }
+            for (JsonNode node : itemNodes) {
+                item = node.path("code").asText(null);
+                String section = text(node, "section");
+                if (!sections.containsKey(section)) {
+                    fail("section", "unknown section " + section);
+                }
+            }
+            int index = 0;
+            for (JsonNode node : ordered) {
+                item = null;
+                String code = text(node, "code");
+                item = code;
+                if (!codes.add(code)) {
+                    fail("code", "item code appears twice");
+                }
+                SectionDraft section = sections.get(text(node, "section"));
+                Item built = new Item(
+                        code,
+                        section.code,
+                        index++,
+                        bilingual(node, "text"),
+                        node.has("intent") ? bilingual(node, "intent") : new Text("", ""),
+                        anchors(node),
+                        node.hasNonNull("dataRule") ? dataRule(node.get("dataRule")) : null);
+                section.items.add(built);
+            }
+            item = null;
+            for (SectionDraft section : sections.values()) {
+                if (section.items.isEmpty()) {
+                    fail("sections", "section " + section.code + " has no items");
+                }
+            }
+            return new Instrument(
+                    id,
+                    version,
+                    name,
+                    sections.values().stream()
+                            .map(s -> new Section(s.code, s.kind, s.name, s.items))
+                            .toList(),
+                    bands,
+                    rules);
+        }
+
+        private SectionKind kind(JsonNode node) {
+            String kind = text(node, "kind");
+            try {
+                return SectionKind.valueOf(kind.toUpperCase());
+            } catch (IllegalArgumentException e) {
+                throw new InstrumentFormatException(
+                        file, item, "kind", "must be 'principle' or 'structure', was '" + kind + "'");
+            }
+        }
+
+        private Map<Integer, Text> anchors(JsonNode node) {
+            JsonNode anchors = node.get("anchors");
+            if (anchors == null || !anchors.isObject() || anchors.isEmpty()) {
+                fail("anchors", "every item needs anchors (at least for 1 and 5)");
+            }
+            Map<Integer, Text> result = new HashMap<>();
+            anchors.fields().forEachRemaining(e -> {
+                int level = parseLevel(e.getKey());
+                result.put(level, bilingualValue(e.getValue(), "anchors." + e.getKey()));
+            });
+            if (!result.containsKey(1) || !result.containsKey(5)) {
+                fail("anchors", "anchors for 1 and 5 are required");
+            }
+            return result;
+        }
+
+        private int parseLevel(String key) {
+            try {
+                int level = Integer.parseInt(key);
+                if (level >= 1 && level <= 5) {
+                    return level;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new InstrumentFormatException(file, item, "anchors." + key, "anchor level must be 1–5");
+        }
+
+        private DataRule dataRule(JsonNode node) {
+            KeyFigure numerator = figure(node, "dataRule.numerator", true);
+            KeyFigure denominator = figure(node, "dataRule.denominator", false);
+            long divisor = 1;
+            if (node.has("denominatorDivisor")) {
+                JsonNode d = node.get("denominatorDivisor");
+                if (!d.canConvertToLong() || d.asLong() <= 0) {
+                    fail("dataRule.denominatorDivisor", "must be a whole number above 0");
+                }
+                divisor = d.asLong();
+            }
+            List<DataRule.Step> steps = new ArrayList<>();
+            JsonNode stepNodes = node.get("steps");
+            if (stepNodes == null || !stepNodes.isArray() || stepNodes.isEmpty()) {
+                fail("dataRule.steps", "a data rule needs at least one step");
+            }
+            int i = 0;
+            for (JsonNode step : stepNodes) {
+                String where = "dataRule.steps[" + i++ + "]";
+                String when = step.path("when").asText("").trim();
+                int space = when.indexOf(' ');
+                if (space < 0) {
+                    fail(where + ".when", "expected an operator and a number, such as '>= 0.80', was '" + when + "'");
+                }
+                Comparison comparison = Comparison.bySymbol(when.substring(0, space))
+                        .orElseThrow(() -> new InstrumentFormatException(
+                                file, item, where + ".when", "unknown operator in '" + when + "' (use >=, >, <=, <)"));
+                Ratio threshold;
+                try {
+                    threshold = Ratio.parse(when.substring(space + 1));
+                } catch (NumberFormatException | ArithmeticException e) {
+                    throw new InstrumentFormatException(file, item, where + ".when", "not a number: '" + when + "'");
+                }
+                steps.add(new DataRule.Step(comparison, threshold, rating(step, where + ".rating")));
+            }
+            return new DataRule(numerator, denominator, divisor, steps, rating(node, "dataRule.otherwise"));
+        }
+
+        private KeyFigure figure(JsonNode rule, String field, boolean required) {
+            String key = field.substring(field.indexOf('.') + 1);
+            JsonNode node = rule.get(key);
+            if (node == null || node.isNull()) {
+                if (required) {
+                    fail(field, "missing");
+                }
+                return null;
+            }
+            return KeyFigure.byCode(node.asText())
+                    .orElseThrow(() -> new InstrumentFormatException(
+                            file, item, field, "unknown key figure '" + node.asText() + "'"));
+        }
+
+        private int rating(JsonNode node, String field) {
+            JsonNode value = node.get(field.substring(field.lastIndexOf('.') + 1));
+            if (value == null || !value.isInt() || value.asInt() < 1 || value.asInt() > 5) {
+                fail(field, "must be a rating from 1 to 5");
+            }
+            return value.asInt();
+        }
+
+        private RuleSettings rules(JsonNode node) {
+            return new RuleSettings(
+                    positiveInt(node, "rules.evidenceGap"),
+                    decimal(node, "rules.lowPrincipleBelow"),
+                    decimal(node, "rules.driftDrop"),
+                    positiveInt(node, "rules.calibrationGap"),
+                    positiveInt(node, "rules.smallNumberBelow"),
+                    positiveInt(node, "rules.maxUnassessablePerSection"));
+        }
+
+        private List<Band> bands(JsonNode node) {
+            if (!node.isArray() || node.isEmpty()) {
+                fail("bands", "at least one band is required");
+            }
+            List<Band> bands = new ArrayList<>();
+            for (JsonNode band : node) {
+                bands.add(new Band(text(band, "code"), decimal(band, "bands.minimum"), bilingual(band, "label")));
+            }
+            if (bands.stream().noneMatch(b -> b.minimum().compareTo(Ratio.ONE) <= 0)) {
+                fail("bands", "one band must start at 1 or lower, so every score has a band");
+            }
+            return bands;
+        }
+
+        private Ratio decimal(JsonNode node, String field) {
+            JsonNode value = node.get(field.substring(field.lastIndexOf('.') + 1));
+            if (value == null || !(value.isNumber() || value.isTextual())) {
+                fail(field, "missing or not a number");
+            }
+            try {
+                return Ratio.parse(value.asText());
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new InstrumentFormatException(file, item, field, "not a number: '" + value.asText() + "'");
+            }
+        }
+
+        private int positiveInt(JsonNode node, String field) {
+            JsonNode value = node.get(field.substring(field.lastIndexOf('.') + 1));
+            if (value == null || !value.isInt() || value.asInt() < 1) {
+                fail(field, "must be a whole number of 1 or more");
+            }
+            return value.asInt();
+        }
+
+        private JsonNode required(JsonNode node, String field) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                fail(field, "missing");
+            }
+            return value;
+        }
+
+        private JsonNode array(JsonNode node, String field) {
+            JsonNode value = required(node, field);
+            if (!value.isArray() || value.isEmpty()) {
+                fail(field, "must be a non-empty list");
+            }
+            return value;
+        }
+
+        private String text(JsonNode node, String field) {
+            JsonNode value = node.get(field);
+            if (value == null || !value.isTextual() || value.asText().isBlank()) {
+                fail(field, "missing or empty");
+            }
+            return value.asText().trim();
+        }
+
+        private Text bilingual(JsonNode node, String field) {
+            return bilingualValue(node.get(field), field);
+        }
+
+        private Text bilingualValue(JsonNode value, String field) {
+            if (value == null || !value.isObject()) {
+                fail(field, "must be an object with 'da' and 'en' texts");
+            }
+            for (String language : List.of("da", "en")) {
+                JsonNode t = value.get(language);
+                if (t == null || !t.isTextual() || t.asText().isBlank()) {
+                    fail(field + "." + language, "missing or empty");
+                }
+            }
+            return new Text(value.get("da").asText(), value.get("en").asText());
+        }
+
+        private void fail(String field, String problem) {
+            throw new InstrumentFormatException(file, item, field, problem);
+        }
+    }
+
+    private static final class SectionDraft {
+        final String code;
+        final SectionKind kind;
+        final Text name;
+        final List<Item> items = new ArrayList<>();
+
+        SectionDraft(String code, SectionKind kind, Text name) {
+            this.code = code;
+            this.kind = kind;
+            this.name = name;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package dk.nextwork.fidelity.instrument;
+
+import dk.nextwork.fidelity.Text;
+import java.util.List;
+
+/** A section of the instrument, such as {@code MS Magtskifte}, with its items in instrument order. */
+public record Section(String code, SectionKind kind, Text name, List<Item> items) {
+
+    public Section {
+        items = List.copyOf(items);
+    }
+
+    public boolean isPrinciple() {
+        return kind == SectionKind.PRINCIPLE;
+    }
+}

@@ -1,0 +1,111 @@
+package dk.nextwork.fidelity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.nextwork.fidelity.instrument.Instrument;
+import dk.nextwork.fidelity.instrument.InstrumentFormatException;
+import dk.nextwork.fidelity.instrument.InstrumentLoader;
+import dk.nextwork.fidelity.scoring.Scorer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class InstrumentLoadingTest {
+
+    @Test
+    @DisplayName("Version 1.0 has the four sections and 16 items of the instrument document, in Danish and English")
+    void version1MatchesTheDocument() {
+        Instrument v1 = Fixtures.V1;
+        assertThat(v1.sections()).extracting(s -> s.code()).containsExactly("AI", "MM", "MS", "ST");
+        assertThat(v1.principles()).extracting(s -> s.code()).containsExactly("AI", "MM", "MS");
+        assertThat(v1.items()).hasSize(16);
+        assertThat(v1.items().stream().filter(i -> i.dataRule().isPresent()))
+                .extracting(i -> i.code())
+                .containsExactly("AI1", "MM1", "MM2", "MM3", "MS1", "MS2", "ST1", "ST2", "ST4");
+        assertThat(v1.section("MS").orElseThrow().name().in(Locale.ENGLISH)).isEqualTo("Power shift");
+        assertThat(v1.item("AI1").orElseThrow().text().da()).isEqualTo("Praktik frem for kurser");
+        assertThat(v1.item("AI1").orElseThrow().anchors()).containsKeys(1, 3, 5);
+    }
+
+    @Test
+    @DisplayName("Versions 1.0 and 1.1 load side by side, and a result names the version that scored it")
+    void versionsLiveSideBySide() {
+        Instrument v11 = Fixtures.V1_1;
+        assertThat(Fixtures.CATALOG.latest("nextwork-fidelity")).contains(v11);
+        assertThat(v11.items()).hasSize(17);
+        assertThat(v11.item("MS5")).isPresent();
+        assertThat(Fixtures.V1.item("MS5")).isEmpty();
+        assertThat(v11.item("AI2").orElseThrow().text().da())
+                .isNotEqualTo(Fixtures.V1.item("AI2").orElseThrow().text().da());
+
+        KeyFigures figures = Fixtures.typicalFigures().build();
+        assertThat(Scorer.score(Fixtures.allRated(Fixtures.V1, 4).build(), figures)
+                        .scoredWith())
+                .isEqualTo("nextwork-fidelity@1.0");
+        assertThat(Scorer.score(Fixtures.allRated(v11, 4).build(), figures).scoredWith())
+                .isEqualTo("nextwork-fidelity@1.1");
+    }
+
+    @Test
+    @DisplayName("A data rule with an unknown key figure fails naming the file, the item and the field")
+    void unknownKeyFigureIsNamed() {
+        String broken = read("nextwork-fidelity-1.0.json").replace("\"youthInInternship\"", "\"youthInInternships\"");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(broken), "broken.json"))
+                .isInstanceOf(InstrumentFormatException.class)
+                .hasMessageContaining("broken.json")
+                .hasMessageContaining("item AI1")
+                .hasMessageContaining("dataRule.numerator")
+                .hasMessageContaining("youthInInternships");
+    }
+
+    @Test
+    @DisplayName("A step with an impossible rating or operator fails naming the step")
+    void badStepIsNamed() {
+        String badRating =
+                read("nextwork-fidelity-1.0.json").replaceFirst("(\"when\": \"< 10\",\\s*\"rating\": )2", "$16");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(badRating), "rating.json"))
+                .hasMessageContaining("item ST1")
+                .hasMessageContaining("dataRule.steps[0].rating");
+        String badOperator = read("nextwork-fidelity-1.0.json").replace("\"< 10\"", "\"=< 10\"");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(badOperator), "operator.json"))
+                .hasMessageContaining("item ST1")
+                .hasMessageContaining("dataRule.steps[0].when");
+    }
+
+    @Test
+    @DisplayName("A missing English text, a duplicate code and broken JSON are each reported precisely")
+    void otherMalformations() {
+        String noEnglish = read("nextwork-fidelity-1.0.json").replace("\"en\": \"Freedom to switch\"", "\"en\": \"\"");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(noEnglish), "english.json"))
+                .hasMessage("Instrument file english.json, item MS4, field 'text.en': missing or empty");
+
+        String duplicate = read("nextwork-fidelity-1.0.json").replace("\"code\": \"AI2\"", "\"code\": \"AI1\"");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(duplicate), "dup.json"))
+                .hasMessageContaining("dup.json")
+                .hasMessageContaining("item AI1")
+                .hasMessageContaining("appears twice");
+
+        assertThatThrownBy(() -> InstrumentLoader.load(stream("{\"id\": \"x\",\n \"version\": }"), "json.json"))
+                .hasMessageContaining("json.json")
+                .hasMessageContaining("line 2");
+    }
+
+    private static InputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String read(String name) {
+        try (InputStream in = InstrumentLoadingTest.class
+                .getClassLoader()
+                .getResourceAsStream("dk/nextwork/fidelity/instruments/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
