@@ -1,0 +1,96 @@
+package dk.nextwork.hub.devservices;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+
+/**
+ * A real PostgreSQL server from zonky's embedded binaries, on 127.0.0.1, with a {@code hub} database and user. With a
+ * data folder the data survive restarts; without one the server starts empty and is wiped on close.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
+    public static final String DATABASE = "hub";
+    public static final String USER = "hub";
+    /** Demo-only password of the local database; it listens on loopback only. */
+    public static final String PASSWORD = "hub";
+
+    private final EmbeddedPostgres postgres;
+    private final int port;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, int port) {
+        this.postgres = postgres;
+        this.port = port;
+    }
+
+    /**
+     * Starts PostgreSQL on the given port.
+     *
+     * @param dataFolder where the data are kept between runs, or null for a throw-away database
+     */
+    public static EmbeddedDatabase start(int port, Path dataFolder) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("max_connections", "100")
+                    .setLocaleConfig("encoding", "UTF8")
+                    .setLocaleConfig("locale", "C.UTF-8");
+            if (dataFolder != null) {
+                Files.createDirectories(dataFolder.getParent());
+                builder.setDataDirectory(dataFolder).setCleanDataDirectory(false);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            EmbeddedDatabase database = new EmbeddedDatabase(postgres, port);
+            database.createHubDatabase();
+            LOG.info(() -> "PostgreSQL ready at " + database.jdbcUrl());
+            return database;
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL could not start on port " + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void createHubDatabase() {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + USER + "'")) {
+                if (!rs.next()) {
+                    s.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+                if (!rs.next()) {
+                    s.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the hub database: " + e.getMessage(), e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The JDBC URL of the {@code hub} database, as {@code hub.db.url} expects it. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            LOG.warning(() -> "PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+    }
+}

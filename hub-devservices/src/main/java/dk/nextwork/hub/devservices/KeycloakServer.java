@@ -1,0 +1,184 @@
+package dk.nextwork.hub.devservices;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * A real Keycloak, unpacked from the Maven-distributed server zip and started in development mode on 127.0.0.1 with
+ * the project's realm imported. The unpacked server is kept between runs, so Keycloak's one-time build step runs only
+ * once; its data are kept too unless the realm file changed or a fresh start is asked for.
+ */
+public final class KeycloakServer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(KeycloakServer.class.getName());
+    public static final String REALM = "nextwork-hub";
+    private static final String REALM_HASH_FILE = "realm.sha256";
+
+    private final Process process;
+    private final int port;
+
+    private KeycloakServer(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /**
+     * Starts Keycloak and waits until the realm answers.
+     *
+     * @param distributionZip the keycloak-quarkus-dist zip from the local Maven repository
+     * @param installFolder where the server is unpacked and keeps its data
+     * @param realmJson the realm to import
+     * @param freshData whether to drop Keycloak's data first, so the realm is imported anew
+     * @param log where Keycloak's own output goes
+     */
+    public static KeycloakServer start(
+            Path distributionZip, Path installFolder, int port, String realmJson, boolean freshData, Path log) {
+        try {
+            unpackOnce(distributionZip, installFolder);
+            Path data = installFolder.resolve("data");
+            String hash = sha256(realmJson);
+            Path hashFile = data.resolve(REALM_HASH_FILE);
+            if (freshData
+                    || !Files.exists(hashFile)
+                    || !Files.readString(hashFile).equals(hash)) {
+                deleteRecursively(data);
+            }
+            Files.createDirectories(data.resolve("import"));
+            Files.writeString(data.resolve("import").resolve(REALM + "-realm.json"), realmJson);
+            Files.writeString(hashFile, hash);
+            Files.createDirectories(log.toAbsolutePath().getParent());
+
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                            "bash",
+                            installFolder.resolve("bin/kc.sh").toString(),
+                            "start-dev",
+                            "--http-host=127.0.0.1",
+                            "--http-port=" + port,
+                            "--hostname=http://localhost:" + port,
+                            "--import-realm"))
+                    .directory(installFolder.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+            LOG.info(() -> "Starting Keycloak on http://localhost:" + port + " (log: " + log + ")");
+            KeycloakServer server = new KeycloakServer(builder.start(), port);
+            try {
+                Http.await(
+                        "Keycloak (see " + log + ")",
+                        Duration.ofMinutes(4),
+                        server.process,
+                        () -> Http.status(server.issuer() + "/.well-known/openid-configuration") == 200);
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Keycloak could not start: " + e.getMessage(), e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** The realm's issuer URL, which is also its OpenID Connect provider URI. */
+    public String issuer() {
+        return baseUrl() + "/realms/" + REALM;
+    }
+
+    public String tokenEndpoint() {
+        return issuer() + "/protocol/openid-connect/token";
+    }
+
+    public String jwksUrl() {
+        return issuer() + "/protocol/openid-connect/certs";
+    }
+
+    @Override
+    public void close() {
+        Processes.stop(process);
+    }
+
+    private static void unpackOnce(Path zip, Path target) throws IOException {
+        if (Files.exists(target.resolve("bin/kc.sh"))) {
+            return;
+        }
+        if (zip == null || !Files.isRegularFile(zip)) {
+            throw new IllegalStateException("Keycloak distribution zip not found: " + zip);
+        }
+        LOG.info(() -> "Unpacking Keycloak into " + target + " (once)");
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        deleteRecursively(partial);
+        Files.createDirectories(partial);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                String name = entry.getName();
+                int slash = name.indexOf('/');
+                String stripped = slash < 0 ? "" : name.substring(slash + 1);
+                if (stripped.isEmpty()) {
+                    continue;
+                }
+                Path out = partial.resolve(stripped).normalize();
+                if (!out.startsWith(partial)) {
+                    throw new IOException("zip entry outside the target folder: " + name);
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.createDirectories(out.getParent());
+                    copy(in, out);
+                }
+            }
+        }
+        deleteRecursively(target);
+        Files.move(partial, target);
+    }
+
+    private static void copy(InputStream in, Path out) throws IOException {
+        Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dk.nextwork.hub.devservices;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Payara Micro as a child JVM serving one WAR at context root {@code /}, always with {@code --nocluster} (its
+ * Hazelcast would otherwise multicast on the machine's network) and with the HTTP listener bound to 127.0.0.1.
+ */
+public final class PayaraServer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(PayaraServer.class.getName());
+
+    /** Payara Micro's asadmin command that binds its HTTP listener to loopback only. */
+    public static final String BIND_LOOPBACK = "set configs.config.server-config.network-config.network-listeners"
+            + ".network-listener.http-listener.address=127.0.0.1";
+
+    private final Process process;
+    private final int port;
+
+    private PayaraServer(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /**
+     * Starts Payara Micro and waits until the Hub answers.
+     *
+     * @param systemProperties MicroProfile Config values for the Hub, passed as {@code -D} options
+     * @param workFolder where Payara keeps its runtime files and the pre-boot command file
+     */
+    public static PayaraServer start(
+            Path microJar, Path war, int port, Map<String, String> systemProperties, Path workFolder, Path log) {
+        try {
+            Files.createDirectories(workFolder);
+            Files.createDirectories(log.toAbsolutePath().getParent());
+            Path preboot = writePrebootCommands(workFolder);
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add("-Xmx768m");
+            systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+            command.addAll(List.of(
+                    "-jar",
+                    microJar.toString(),
+                    "--deploy",
+                    war.toString(),
+                    "--contextroot",
+                    "/",
+                    "--port",
+                    Integer.toString(port),
+                    "--nocluster",
+                    "--prebootcommandfile",
+                    preboot.toString(),
+                    "--rootdir",
+                    workFolder.resolve("runtime").toString()));
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            LOG.info(() -> "Starting Payara Micro on http://localhost:" + port + " (log: " + log + ")");
+            PayaraServer server = new PayaraServer(process, port);
+            try {
+                Http.await("Payara Micro (see " + log + ")", Duration.ofMinutes(4), process, () -> {
+                    int status = Http.status(server.baseUrl() + "/");
+                    return status >= 200 && status < 400;
+                });
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Payara Micro could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the pre-boot command file that binds the HTTP listener to loopback. */
+    public static Path writePrebootCommands(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path file = folder.resolve("preboot-commands.txt");
+        Files.writeString(file, BIND_LOOPBACK + System.lineSeparator());
+        return file;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    @Override
+    public void close() {
+        Processes.stop(process);
+    }
+}
