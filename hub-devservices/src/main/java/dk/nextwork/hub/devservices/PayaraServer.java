@@ -56,6 +56,8 @@ public final class PayaraServer implements AutoCloseable {
                     "--port",
                     Integer.toString(port),
                     "--nocluster",
+                    "--interfaces",
+                    "127.0.0.1",
                     "--prebootcommandfile",
                     preboot.toString(),
                     "--rootdir",

@@ -1,0 +1,12 @@
+package dk.nextwork.hub.application;
+
+import jakarta.ejb.ApplicationException;
+
+/** A change that cannot be made in the current state, e.g. from a stale version; the message says what changed. */
+@ApplicationException(rollback = true)
+public class ConflictException extends RuntimeException {
+
+    public ConflictException(String message) {
+        super(message);
+    }
+}

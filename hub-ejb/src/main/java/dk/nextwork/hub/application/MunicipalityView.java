@@ -1,0 +1,12 @@
+package dk.nextwork.hub.application;
+
+import dk.nextwork.hub.domain.model.municipality.Municipality;
+
+/** A municipality as the pages and the API show it. */
+public record MunicipalityView(String slug, String name, String kommunekode, String status, long version) {
+
+    public static MunicipalityView of(Municipality m) {
+        return new MunicipalityView(
+                m.slug(), m.name(), m.kommunekode(), m.status().name(), m.version());
+    }
+}

@@ -1,0 +1,98 @@
+package dk.nextwork.hub.domain.model.municipality;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/**
+ * A municipality in the NExTWORK network. Its {@code slug} is the value of the {@code municipality} claim in a user's
+ * token, which is how the Hub knows whose data a user may see; the kommunekode is its business identity.
+ */
+@Entity
+@Table(name = "municipality")
+public class Municipality {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String slug;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false, unique = true, length = 3)
+    private String kommunekode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MunicipalityStatus status;
+
+    @Version
+    private long version;
+
+    protected Municipality() {}
+
+    public Municipality(String slug, String name, String kommunekode, MunicipalityStatus status) {
+        this.slug = require(slug, "slug");
+        this.name = require(name, "name");
+        this.kommunekode = require(kommunekode, "kommunekode");
+        if (!kommunekode.matches("\\d{3}")) {
+            throw new IllegalArgumentException("kommunekode must be three digits, was " + kommunekode);
+        }
+        this.status = Objects.requireNonNull(status, "status is required");
+    }
+
+    private static String require(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        return value;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String kommunekode() {
+        return kommunekode;
+    }
+
+    public MunicipalityStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public void changeStatus(MunicipalityStatus newStatus) {
+        this.status = Objects.requireNonNull(newStatus, "status is required");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Municipality other && kommunekode.equals(other.kommunekode);
+    }
+
+    @Override
+    public int hashCode() {
+        return kommunekode.hashCode();
+    }
+}

@@ -1,0 +1,98 @@
+package dk.nextwork.hub.domain.model.period;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A period the municipalities report on, such as {@code 2026-H2} (1 July – 31 December 2026). */
+@Entity
+@Table(name = "reporting_period")
+public class ReportingPeriod {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @Column(name = "first_day", nullable = false)
+    private LocalDate firstDay;
+
+    @Column(name = "last_day", nullable = false)
+    private LocalDate lastDay;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PeriodStatus status;
+
+    @Version
+    private long version;
+
+    protected ReportingPeriod() {}
+
+    public ReportingPeriod(String code, LocalDate firstDay, LocalDate lastDay, PeriodStatus status) {
+        if (code == null || code.isBlank()) {
+            throw new IllegalArgumentException("code is required");
+        }
+        Objects.requireNonNull(firstDay, "firstDay is required");
+        Objects.requireNonNull(lastDay, "lastDay is required");
+        if (lastDay.isBefore(firstDay)) {
+            throw new IllegalArgumentException("a period cannot end before it starts");
+        }
+        this.code = code;
+        this.firstDay = firstDay;
+        this.lastDay = lastDay;
+        this.status = Objects.requireNonNull(status, "status is required");
+    }
+
+    /** The half-year that contains a date: H1 is January–June, H2 July–December. */
+    public static ReportingPeriod halfYearOf(LocalDate date, PeriodStatus status) {
+        boolean first = date.getMonthValue() <= 6;
+        LocalDate start = LocalDate.of(date.getYear(), first ? 1 : 7, 1);
+        LocalDate end = first ? LocalDate.of(date.getYear(), 6, 30) : LocalDate.of(date.getYear(), 12, 31);
+        return new ReportingPeriod(date.getYear() + (first ? "-H1" : "-H2"), start, end, status);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public LocalDate firstDay() {
+        return firstDay;
+    }
+
+    public LocalDate lastDay() {
+        return lastDay;
+    }
+
+    public PeriodStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ReportingPeriod other && code.equals(other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+}

@@ -1,0 +1,111 @@
+package dk.nextwork.hub.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * Brings the schema up to date with Flyway when the Hub starts. The data source reads its URL, user and password from
+ * MicroProfile Config ({@code hub.db.url}, {@code hub.db.user}, {@code hub.db.password}), so any PostgreSQL works. If
+ * the database cannot be reached, this says so in one log line and the health check reports it; the Hub still starts,
+ * so its pages can explain the problem instead of a deployment failure with pages of stack traces.
+ */
+@DataSourceDefinition(
+        name = "java:app/jdbc/hub",
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        url = "${MPCONFIG=hub.db.url}",
+        user = "${MPCONFIG=hub.db.user}",
+        password = "${MPCONFIG=hub.db.password}",
+        initialPoolSize = 0,
+        minPoolSize = 0,
+        maxPoolSize = 20,
+        properties = {"connectTimeout=5", "loginTimeout=5", "ApplicationName=nextwork-hub"})
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/hub")
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "hub.db.url")
+    String url;
+
+    private volatile boolean migrated;
+
+    @PostConstruct
+    void migrate() {
+        if (!reachable()) {
+            return;
+        }
+        try {
+            var result = Flyway.configure(getClass().getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            migrated = true;
+            LOG.log(
+                    Level.INFO,
+                    "Database schema at {0} is at version {1} ({2} migration(s) applied now)",
+                    new Object[] {
+                        url,
+                        result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion,
+                        result.migrationsExecuted
+                    });
+        } catch (FlywayException e) {
+            LOG.log(Level.SEVERE, "Database migration failed at {0}: {1}", new Object[] {url, rootMessage(e)});
+        }
+    }
+
+    private boolean reachable() {
+        String problem = problem();
+        if (problem != null) {
+            LOG.log(Level.SEVERE, "Database at {0} cannot be reached: {1}", new Object[] {url, problem});
+        }
+        return problem == null;
+    }
+
+    /** Why the database does not answer now, or null if it does. For the health check; logs nothing. */
+    public String problem() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(5) ? null : "connection is not valid";
+        } catch (SQLException | RuntimeException e) {
+            return rootMessage(e);
+        }
+    }
+
+    /** The configured database URL (never the password). */
+    public String url() {
+        return url;
+    }
+
+    /** Whether the schema was brought up to date at start-up. */
+    public boolean isMigrated() {
+        return migrated;
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,38 @@
+package dk.nextwork.hub.infrastructure.persistence;
+
+import dk.nextwork.hub.domain.model.audit.AuditEvent;
+import dk.nextwork.hub.domain.model.audit.AuditEventRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+@ApplicationScoped
+public class JpaAuditEventRepository implements AuditEventRepository {
+
+    @PersistenceContext(unitName = "hub")
+    EntityManager em;
+
+    @Override
+    public void append(AuditEvent event) {
+        em.persist(event);
+    }
+
+    @Override
+    public List<AuditEvent> latest(int limit) {
+        return em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<AuditEvent> forSubject(String subjectType, String subjectId) {
+        return em.createQuery(
+                        "SELECT e FROM AuditEvent e WHERE e.subjectType = :type AND e.subjectId = :id"
+                                + " ORDER BY e.occurredAt, e.id",
+                        AuditEvent.class)
+                .setParameter("type", subjectType)
+                .setParameter("id", subjectId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,177 @@
+package dk.nextwork.hub.launcher;
+
+import dk.nextwork.hub.devservices.EmbeddedDatabase;
+import dk.nextwork.hub.devservices.KeycloakServer;
+import dk.nextwork.hub.devservices.PayaraServer;
+import dk.nextwork.hub.devservices.Ports;
+import dk.nextwork.hub.realm.RealmFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the Hub on this machine: embedded PostgreSQL (data kept in {@code .hub-data/postgres}), Keycloak with the
+ * project's realm on http://localhost:8180, and Payara Micro with the Hub on http://localhost:8080/ with demo data.
+ * Setting {@code HUB_DB_URL} (with {@code HUB_DB_USER}, {@code HUB_DB_PASSWORD}) uses an external PostgreSQL instead;
+ * setting {@code HUB_OIDC_PROVIDER_URI} (with {@code HUB_OIDC_CLIENT_SECRET}) an external Keycloak. Ctrl-C stops
+ * everything it started.
+ */
+public final class HubLauncher {
+
+    private static final Logger LOG = Logger.getLogger(HubLauncher.class.getName());
+    static final int HUB_PORT = 8080;
+    static final int KEYCLOAK_PORT = 8180;
+    static final int POSTGRES_PORT = 15432;
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+    public static void main(String[] args) throws InterruptedException {
+        HubLauncher launcher = new HubLauncher();
+        Runtime.getRuntime().addShutdownHook(new Thread(launcher::stopAll, "hub-launcher-stop"));
+        try {
+            launcher.run();
+        } catch (RuntimeException e) {
+            LOG.severe(() -> "The Hub did not start: " + e.getMessage());
+            launcher.stopAll();
+            throw e;
+        }
+        new CountDownLatch(1).await();
+    }
+
+    private void run() {
+        Instant begin = Instant.now();
+        Path data = Path.of(required("hub.launcher.data"));
+        Path logs = data.resolve("logs");
+        Path war = Path.of(required("hub.launcher.war"));
+        if (!Files.isRegularFile(war)) {
+            throw new IllegalStateException("the Hub's WAR is missing: " + war + " (run ./mvnw verify -Prun)");
+        }
+        requireFree(HUB_PORT, "the Hub");
+
+        Map<String, String> hub = new LinkedHashMap<>();
+        String dbUrl = setting("hub.db.url");
+        if (dbUrl == null) {
+            requireFree(POSTGRES_PORT, "embedded PostgreSQL");
+            EmbeddedDatabase database = EmbeddedDatabase.start(POSTGRES_PORT, data.resolve("postgres"));
+            started.push(database);
+            hub.put("hub.db.url", database.jdbcUrl());
+            hub.put("hub.db.user", EmbeddedDatabase.USER);
+            hub.put("hub.db.password", EmbeddedDatabase.PASSWORD);
+        } else {
+            String user = orDefault(setting("hub.db.user"), "hub");
+            String password = orDefault(setting("hub.db.password"), "");
+            checkDatabase(dbUrl, user, password);
+            hub.put("hub.db.url", dbUrl);
+            hub.put("hub.db.user", user);
+            hub.put("hub.db.password", password);
+        }
+
+        String provider = setting("hub.oidc.provider-uri");
+        String secret;
+        if (provider == null) {
+            requireFree(KEYCLOAK_PORT, "Keycloak");
+            KeycloakServer keycloak = KeycloakServer.start(
+                    Path.of(required("hub.launcher.keycloak-zip")),
+                    data.resolve("keycloak-" + required("keycloak.version")),
+                    KEYCLOAK_PORT,
+                    RealmFile.json(),
+                    false,
+                    logs.resolve("keycloak.log"));
+            started.push(keycloak);
+            provider = keycloak.issuer();
+            secret = RealmFile.DEMO_WEB_CLIENT_SECRET;
+        } else {
+            secret = setting("hub.oidc.client-secret");
+            if (secret == null) {
+                throw new IllegalStateException("HUB_OIDC_CLIENT_SECRET is required with an external Keycloak");
+            }
+        }
+        hub.put("hub.oidc.provider-uri", provider);
+        hub.put("hub.oidc.client-secret", secret);
+        hub.put("mp.jwt.verify.issuer", provider);
+        hub.put("mp.jwt.verify.publickey.location", provider + "/protocol/openid-connect/certs");
+        hub.put("hub.demo-data", "true");
+
+        PayaraServer payara = PayaraServer.start(
+                Path.of(required("hub.launcher.payara")),
+                war,
+                HUB_PORT,
+                hub,
+                data.resolve("payara"),
+                logs.resolve("payara.log"));
+        started.push(payara);
+
+        long seconds = Duration.between(begin, Instant.now()).toSeconds();
+        String keycloakUrl = provider;
+        LOG.info(() -> String.join(
+                System.lineSeparator(),
+                "",
+                "NExTWORK Hub is ready (" + seconds + " s): http://localhost:" + HUB_PORT + "/",
+                "  Keycloak:  " + keycloakUrl,
+                "  Database:  " + hub.get("hub.db.url"),
+                "  Logs:      " + logs,
+                "  Demo logins (password 'demo', demo-only):",
+                "    admin (network-admin), supervisor.anna (supervisor), researcher.ifs (researcher),",
+                "    lead.roskilde, lead.horsens, lead.soenderborg (municipal-lead),",
+                "    consultant.roskilde, consultant.horsens (consultant)",
+                "  Press Ctrl-C to stop."));
+    }
+
+    private synchronized void stopAll() {
+        while (!started.isEmpty()) {
+            AutoCloseable server = started.pop();
+            try {
+                server.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "could not stop {0}: {1}", new Object[] {server, e.getMessage()});
+            }
+        }
+    }
+
+    private static void checkDatabase(String url, String user, String password) {
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            LOG.info(() -> "Using the external database at " + url);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the database at " + url + " cannot be reached: " + e.getMessage());
+        }
+    }
+
+    private static void requireFree(int port, String what) {
+        if (Ports.inUse(port)) {
+            throw new IllegalStateException(
+                    "port " + port + " for " + what + " is already in use (is the Hub already running?)");
+        }
+    }
+
+    /** A setting from a system property ({@code hub.db.url}) or the environment ({@code HUB_DB_URL}). */
+    static String setting(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(name.toUpperCase().replace('.', '_').replace('-', '_'));
+        }
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static String required(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("missing system property " + name + " (start with ./mvnw verify -Prun)");
+        }
+        return value;
+    }
+}

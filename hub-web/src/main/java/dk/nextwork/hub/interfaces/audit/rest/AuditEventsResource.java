@@ -1,0 +1,40 @@
+package dk.nextwork.hub.interfaces.audit.rest;
+
+import dk.nextwork.hub.application.AuditEventView;
+import dk.nextwork.hub.application.AuditTrail;
+import dk.nextwork.hub.interfaces.security.HubRole;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("audit-events")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit")
+public class AuditEventsResource {
+
+    @Inject
+    AuditTrail audit;
+
+    @GET
+    @RolesAllowed({HubRole.NETWORK_ADMIN_NAME, HubRole.SUPERVISOR_NAME})
+    @Operation(summary = "Audit events, newest first, or those of one subject (subjectType and subjectId)")
+    public List<AuditEventView> events(
+            @QueryParam("subjectType") String subjectType,
+            @QueryParam("subjectId") String subjectId,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        if (subjectType != null && subjectId != null) {
+            return audit.forSubject(subjectType, subjectId);
+        }
+        return audit.latest(limit);
+    }
+}

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks: the database. */
+package dk.nextwork.hub.interfaces.health;

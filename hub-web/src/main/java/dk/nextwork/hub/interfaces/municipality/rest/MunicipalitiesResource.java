@@ -1,0 +1,81 @@
+package dk.nextwork.hub.interfaces.municipality.rest;
+
+import dk.nextwork.hub.application.MunicipalityService;
+import dk.nextwork.hub.application.MunicipalityView;
+import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.security.HubRole;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("municipalities")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Municipalities")
+public class MunicipalitiesResource {
+
+    /** A status change, with the version the caller last saw. */
+    public record StatusChange(
+            @NotNull(message = "{hub.status.required}")
+            @Pattern(regexp = "ONBOARDING|ACTIVE|PAUSED|FORMER", message = "{hub.status.invalid}")
+            String status,
+
+            @NotNull(message = "{hub.version.required}") Long version) {}
+
+    @Inject
+    MunicipalityService municipalities;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @RolesAllowed({
+        HubRole.NETWORK_ADMIN_NAME,
+        HubRole.SUPERVISOR_NAME,
+        HubRole.MUNICIPAL_LEAD_NAME,
+        HubRole.CONSULTANT_NAME,
+        HubRole.RESEARCHER_NAME
+    })
+    @Operation(summary = "The network's municipalities: name, kommunekode and status")
+    public List<MunicipalityView> all() {
+        return municipalities.municipalities();
+    }
+
+    @GET
+    @Path("{slug}")
+    @RolesAllowed({
+        HubRole.NETWORK_ADMIN_NAME,
+        HubRole.SUPERVISOR_NAME,
+        HubRole.MUNICIPAL_LEAD_NAME,
+        HubRole.CONSULTANT_NAME,
+        HubRole.RESEARCHER_NAME
+    })
+    @Operation(summary = "One municipality")
+    public MunicipalityView one(@PathParam("slug") String slug) {
+        return municipalities.bySlug(slug).orElseThrow(() -> new NotFoundException("No municipality " + slug));
+    }
+
+    @PUT
+    @Path("{slug}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(HubRole.NETWORK_ADMIN_NAME)
+    @Operation(summary = "Change a municipality's status (network admin); 409 if it changed since your version")
+    public MunicipalityView changeStatus(
+            @PathParam("slug") String slug, @Valid @NotNull(message = "{hub.body.required}") StatusChange change) {
+        return municipalities.changeStatus(slug, change.status(), change.version(), currentUser.getUsername());
+    }
+}

@@ -1,0 +1,2 @@
+/** The municipalities overview page. */
+package dk.nextwork.hub.interfaces.municipality.web;

@@ -1,0 +1,31 @@
+package dk.nextwork.hub.interfaces.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem body: every API error has one, never a stack trace.
+ *
+ * @param errors the fields at fault, for validation errors
+ */
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+
+    /** One field at fault and what is wrong with it. */
+    public record FieldError(String field, String message) {}
+
+    public static Response response(Response.StatusType status, String detail) {
+        return response(status, detail, List.of());
+    }
+
+    public static Response response(Response.StatusType status, String detail, List<FieldError> errors) {
+        Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors);
+        return Response.status(status.getStatusCode())
+                .type(PROBLEM_JSON)
+                .entity(problem)
+                .build();
+    }
+}

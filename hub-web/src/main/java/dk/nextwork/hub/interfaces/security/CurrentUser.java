@@ -1,0 +1,93 @@
+package dk.nextwork.hub.interfaces.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.JwtClaims;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling, for pages and API alike. Roles come from the container (the token's {@code groups} claim); the
+ * municipality only ever from the token's {@code municipality} claim, never from a request parameter.
+ */
+@Named("currentUser")
+@RequestScoped
+public class CurrentUser {
+
+    static final String MUNICIPALITY_CLAIM = "municipality";
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Instance<OpenIdContext> openId;
+
+    private HubUser user;
+
+    /** The caller, or {@link HubUser#ANONYMOUS}. */
+    public HubUser get() {
+        if (user == null) {
+            user = resolve();
+        }
+        return user;
+    }
+
+    private HubUser resolve() {
+        Principal principal = security.getCallerPrincipal();
+        if (principal == null) {
+            return HubUser.ANONYMOUS;
+        }
+        List<String> roles =
+                HubRole.names().stream().filter(security::isCallerInRole).toList();
+        if (principal instanceof JsonWebToken jwt) {
+            String name = Optional.ofNullable(jwt.<String>getClaim("name")).orElse(jwt.getName());
+            return new HubUser(jwt.getName(), name, roles, jwt.getClaim(MUNICIPALITY_CLAIM));
+        }
+        JwtClaims claims = openId.get().getIdentityToken().getJwtClaims();
+        return new HubUser(
+                principal.getName(),
+                claims.getStringClaim("name").orElse(principal.getName()),
+                roles,
+                claims.getStringClaim(MUNICIPALITY_CLAIM).orElse(null));
+    }
+
+    /** For pages: the caller's username. */
+    public String getUsername() {
+        return get().username();
+    }
+
+    public String getDisplayName() {
+        return get().displayName();
+    }
+
+    public String getRole() {
+        return get().primaryRole();
+    }
+
+    public String getMunicipality() {
+        return get().municipality();
+    }
+
+    public boolean isAuthenticated() {
+        return get().isAuthenticated();
+    }
+
+    public boolean hasRole(String role) {
+        return get().hasRole(role);
+    }
+
+    /** The OpenID Connect identity token of the web session, for ending the Keycloak session at logout. */
+    public Optional<String> identityToken() {
+        try {
+            return Optional.ofNullable(openId.get().getIdentityToken()).map(t -> t.getToken());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dk.nextwork.hub.interfaces.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContextWrapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Jakarta Security 3 allows one authentication mechanism per application, but the Hub needs two: OpenID Connect for
+ * the pages and MicroProfile JWT bearer tokens for the API. This mechanism takes precedence over both and hands each
+ * request to the right one by path: {@code /api/…} to MP-JWT, everything else to the OpenID Connect login.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final Set<String> PUBLIC_PAGES = Set.of("/tilgaengelighed.xhtml", "/fejl.xhtml");
+    private static final List<String> PUBLIC_PREFIXES = List.of("/jakarta.faces.resource/", "/health", "/openapi");
+
+    /** Request attribute set when a bearer token was presented but rejected. */
+    public static final String INVALID_TOKEN = "hub.invalid-bearer-token";
+
+    @Inject
+    BeanManager beans;
+
+    @Inject
+    MechanismCollector collector;
+
+    private HttpAuthenticationMechanism web;
+    private HttpAuthenticationMechanism api;
+
+    @PostConstruct
+    void findMechanisms() {
+        web = reference(collector.openIdConnect());
+        api = reference(collector.bearerTokens());
+        if (web == null || api == null) {
+            throw new IllegalStateException(
+                    "expected an OpenID Connect and an MP-JWT mechanism, found " + collector.describeAll());
+        }
+    }
+
+    private HttpAuthenticationMechanism reference(Optional<Bean<?>> bean) {
+        return bean.map(b -> (HttpAuthenticationMechanism)
+                        beans.getReference(b, HttpAuthenticationMechanism.class, beans.createCreationalContext(b)))
+                .orElse(null);
+    }
+
+    private HttpAuthenticationMechanism forRequest(HttpServletRequest request) {
+        return isApi(request) ? api : web;
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** Pages anyone may see without logging in; everything else asks for a Keycloak login first. */
+    private static boolean isPublic(HttpServletRequest request) {
+        String path = path(request);
+        return PUBLIC_PAGES.contains(path) || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    /**
+     * The pages are protected here rather than by security constraints in web.xml, because Payara's MP-JWT refuses
+     * to run beside web.xml constraints: the OpenID Connect mechanism is told that every non-public page is protected.
+     */
+    private static final class ProtectedPage extends HttpMessageContextWrapper {
+        ProtectedPage(HttpMessageContext context) {
+            super(context);
+        }
+
+        @Override
+        public boolean isProtected() {
+            return true;
+        }
+    }
+
+    /**
+     * MP-JWT answers a bad token with the container's HTML error page; here it only reports the failure, so the API
+     * can answer with a problem body like every other error.
+     */
+    private static final class BearerToken extends HttpMessageContextWrapper {
+        BearerToken(HttpMessageContext context) {
+            super(context);
+        }
+
+        @Override
+        public AuthenticationStatus responseUnauthorized() {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = path(request);
+        return path.startsWith("/api/") || path.equals("/api");
+    }
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        if (!isApi(request)) {
+            HttpMessageContext page = isPublic(request) ? context : new ProtectedPage(context);
+            return web.validateRequest(request, response, page);
+        }
+        AuthenticationStatus status = api.validateRequest(request, response, new BearerToken(context));
+        if (status == AuthenticationStatus.SEND_FAILURE) {
+            // Go on unauthenticated: @RolesAllowed then refuses with a 401 problem body that names the bad token.
+            request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
+            return context.doNothing();
+        }
+        return status;
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        return forRequest(request).secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        forRequest(request).cleanSubject(request, response, context);
+    }
+}

@@ -1,0 +1,48 @@
+package dk.nextwork.hub.interfaces.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+
+/** The language of the pages: Danish first, English available; every page's {@code f:view} honours it. */
+@Named("language")
+@SessionScoped
+public class Language implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final Locale DANISH = Locale.forLanguageTag("da");
+
+    private Locale locale = DANISH;
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    /** The language code for the page's {@code lang} attribute. */
+    public String getCode() {
+        return locale.getLanguage();
+    }
+
+    public boolean isDanish() {
+        return DANISH.equals(locale);
+    }
+
+    /** Switches language and reloads the page the user is on. */
+    public void switchTo(String code) throws IOException {
+        locale = "en".equals(code) ? Locale.ENGLISH : DANISH;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
+        ExternalContext external = faces.getExternalContext();
+        String viewId = faces.getViewRoot().getViewId();
+        external.redirect(external.getRequestContextPath() + viewId + query(external));
+    }
+
+    private static String query(ExternalContext external) {
+        Object original = external.getRequestParameterMap().get("originalQuery");
+        return original == null || original.toString().isBlank() ? "" : "?" + original;
+    }
+}

@@ -1,0 +1,334 @@
+package dk.nextwork.hub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The Hub as users and programs meet it: the WAR that {@code package} built, deployed once on a real Payara Micro
+ * against embedded PostgreSQL and a real Keycloak with the project's realm, and driven over HTTP with real tokens and
+ * through a real headless Chromium. The groups below share that one deployment.
+ */
+@ExtendWith({HubServers.class, ArquillianExtension.class})
+@DisplayName("The Hub")
+class HubIT {
+
+    @Deployment(testable = false)
+    static WebArchive hub() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(System.getProperty("hub.war")))
+                .as(WebArchive.class);
+    }
+
+    private static void assertProblem(Api.Answer answer, int status) {
+        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().path("status").asInt()).isEqualTo(status);
+        assertThat(answer.json().path("title").asText()).isNotBlank();
+        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at dk.");
+    }
+
+    @Nested
+    @DisplayName("API: who am I")
+    class Me {
+
+        private HubServers.Servers servers;
+        private Api api;
+
+        @BeforeEach
+        void connect(HubServers.Servers servers) {
+            this.servers = servers;
+            this.api = new Api(servers.hub());
+        }
+
+        @Test
+        @DisplayName("lead.roskilde's token gives role municipal-lead and municipality roskilde")
+        void leadRoskilde() {
+            Api.Answer answer = api.get("/api/me", servers.token("lead.roskilde"));
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            JsonNode me = answer.json();
+            assertThat(me.path("username").asText()).isEqualTo("lead.roskilde");
+            assertThat(me.path("roles")).extracting(JsonNode::asText).containsExactly("municipal-lead");
+            assertThat(me.path("municipality").asText()).isEqualTo("roskilde");
+        }
+
+        @Test
+        @DisplayName("a supervisor belongs to no municipality")
+        void supervisor() {
+            JsonNode me = api.get("/api/me", servers.token("supervisor.anna")).json();
+            assertThat(me.path("roles")).extracting(JsonNode::asText).containsExactly("supervisor");
+            assertThat(me.hasNonNull("municipality")).isFalse();
+        }
+
+        @Test
+        @DisplayName("no token gives 401 as problem+json")
+        void noToken() {
+            Api.Answer answer = api.get("/api/me", null);
+            assertProblem(answer, 401);
+            assertThat(answer.json().path("detail").asText()).contains("bearer token is required");
+        }
+
+        @Test
+        @DisplayName("a tampered token gives 401 as problem+json")
+        void tamperedToken() {
+            String token = servers.token("lead.roskilde");
+            String tampered = token.substring(0, token.length() - 4) + "AAAA";
+            Api.Answer answer = api.get("/api/me", tampered);
+            assertProblem(answer, 401);
+            assertThat(answer.json().path("detail").asText()).contains("invalid or expired");
+        }
+
+        @Test
+        @DisplayName("a role without access gives 403 as problem+json")
+        void wrongRole() {
+            assertProblem(api.get("/api/audit-events", servers.token("lead.roskilde")), 403);
+            assertProblem(api.get("/api/audit-events", servers.token("consultant.horsens")), 403);
+        }
+
+        @Test
+        @DisplayName("an unknown address gives 404 as problem+json")
+        void unknownPath() {
+            assertProblem(api.get("/api/nothing-here", servers.token("admin")), 404);
+        }
+    }
+
+    @Nested
+    @DisplayName("API: municipalities")
+    class Municipalities {
+
+        private HubServers.Servers servers;
+        private Api api;
+
+        @BeforeEach
+        void connect(HubServers.Servers servers) {
+            this.servers = servers;
+            this.api = new Api(servers.hub());
+        }
+
+        @Test
+        @DisplayName("every role sees the six seed municipalities with kommunekode and status")
+        void list() {
+            Api.Answer answer = api.get("/api/municipalities", servers.token("consultant.roskilde"));
+            assertThat(answer.status()).isEqualTo(200);
+            List<String> rows = new ArrayList<>();
+            answer.json()
+                    .forEach(m -> rows.add(m.path("name").asText() + " "
+                            + m.path("kommunekode").asText() + " "
+                            + m.path("status").asText()));
+            assertThat(rows)
+                    .contains(
+                            "Roskilde 265 ACTIVE",
+                            "Horsens 615 ACTIVE",
+                            "Sønderborg 540 ACTIVE",
+                            "Vejle 630 FORMER",
+                            "København 101 FORMER");
+            assertThat(rows).anyMatch(r -> r.startsWith("Kalundborg 326"));
+        }
+
+        @Test
+        @DisplayName("a status change is audited with before and after; a stale version gets a 409 that explains")
+        void statusChangeIsAuditedAndLocked() {
+            String admin = servers.token("admin");
+            JsonNode before = api.get("/api/municipalities/kalundborg", admin).json();
+            long version = before.path("version").asLong();
+            String next = "ONBOARDING".equals(before.path("status").asText()) ? "FORMER" : "ONBOARDING";
+
+            Api.Answer changed = api.put(
+                    "/api/municipalities/kalundborg/status",
+                    admin,
+                    "{\"status\":\"" + next + "\",\"version\":" + version + "}");
+            assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+            assertThat(changed.json().path("status").asText()).isEqualTo(next);
+
+            JsonNode events = api.get("/api/audit-events?subjectType=municipality&subjectId=kalundborg", admin)
+                    .json();
+            JsonNode last = events.get(events.size() - 1);
+            assertThat(last.path("actor").asText()).isEqualTo("admin");
+            assertThat(last.path("action").asText()).isEqualTo("municipality.status-changed");
+            assertThat(last.path("before").asText())
+                    .contains(before.path("status").asText());
+            assertThat(last.path("after").asText()).contains(next);
+
+            Api.Answer stale = api.put(
+                    "/api/municipalities/kalundborg/status",
+                    admin,
+                    "{\"status\":\"PAUSED\",\"version\":" + version + "}");
+            assertProblem(stale, 409);
+            assertThat(stale.json().path("detail").asText()).contains("changed by someone else");
+            assertThat(api.get("/api/municipalities/kalundborg", admin)
+                            .json()
+                            .path("status")
+                            .asText())
+                    .isEqualTo(next);
+        }
+
+        @Test
+        @DisplayName("bad input gets 400 naming the field, malformed JSON gets 400, and nothing changes")
+        void badInput() {
+            String admin = servers.token("admin");
+            JsonNode before = api.get("/api/municipalities/vejle", admin).json();
+
+            Api.Answer invalid =
+                    api.put("/api/municipalities/vejle/status", admin, "{\"status\":\"CLOSED\",\"version\":0}");
+            assertProblem(invalid, 400);
+            assertThat(invalid.json().path("errors").get(0).path("field").asText())
+                    .endsWith("status");
+
+            assertProblem(api.put("/api/municipalities/vejle/status", admin, "{\"status\": "), 400);
+            assertThat(api.get("/api/municipalities/vejle", admin).json()).isEqualTo(before);
+        }
+
+        @Test
+        @DisplayName("only the network admin changes a status")
+        void onlyAdmin() {
+            assertProblem(
+                    api.put(
+                            "/api/municipalities/vejle/status",
+                            servers.token("lead.horsens"),
+                            "{\"status\":\"ACTIVE\",\"version\":0}"),
+                    403);
+        }
+    }
+
+    @Nested
+    @DisplayName("Operations")
+    class Operations {
+
+        private Api api;
+
+        @BeforeEach
+        void connect(HubServers.Servers servers) {
+            this.api = new Api(servers.hub());
+        }
+
+        @Test
+        @DisplayName("the health endpoint reports the database as up")
+        void health() {
+            Api.Answer health = api.get("/health", null);
+            assertThat(health.status()).as(health.body()).isEqualTo(200);
+            assertThat(health.body()).contains("\"database\"").contains("UP");
+        }
+
+        @Test
+        @DisplayName("the OpenAPI document describes the API")
+        void openApi() {
+            Api.Answer doc = api.get("/openapi", null);
+            assertThat(doc.status()).isEqualTo(200);
+            assertThat(doc.body())
+                    .contains("/api/me")
+                    .contains("/api/municipalities")
+                    .contains("NExTWORK Hub API");
+        }
+
+        @Test
+        @DisplayName("an anonymous visit to / is sent to the Keycloak login")
+        void anonymousIsRedirected() {
+            Api.Answer answer = api.get("/", null);
+            assertThat(answer.status()).isEqualTo(302);
+            assertThat(answer.raw().headers().firstValue("Location").orElseThrow())
+                    .contains("/realms/nextwork-hub/protocol/openid-connect/auth")
+                    .contains("client_id=hub-web");
+        }
+    }
+
+    @Nested
+    @DisplayName("Pages in a real browser")
+    class Pages {
+
+        private HubServers.Servers servers;
+
+        @BeforeEach
+        void connect(HubServers.Servers servers) {
+            this.servers = servers;
+        }
+
+        @Test
+        @DisplayName("lead.roskilde logs in through Keycloak and sees Roskilde and the role, in Danish")
+        void leadSeesRoskilde() {
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "lead.roskilde");
+                assertThat(browser.text(By.id("user-municipality"))).isEqualTo("Roskilde");
+                assertThat(browser.text(By.id("user-role"))).isEqualTo("Teamleder");
+                assertThat(browser.text(By.id("start-municipality")))
+                        .contains("Roskilde")
+                        .contains("265");
+                assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                        .isEqualTo("da");
+                assertThat(navigation(browser)).containsExactly("Forside", "Kommuner");
+            }
+        }
+
+        @Test
+        @DisplayName("the language switch turns every page English, and the municipalities page shows all six")
+        void languageSwitch() {
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "lead.horsens");
+                browser.waitFor(By.id("header-form:lang-en")).click();
+                browser.waitFor(By.cssSelector("html[lang='en']"));
+                assertThat(browser.text(By.id("user-role"))).isEqualTo("Team lead");
+                browser.open(servers.hub() + "/kommuner.xhtml");
+                assertThat(browser.text(By.tagName("h1"))).isEqualTo("Municipalities");
+                String table = browser.text(By.id("municipalities"));
+                assertThat(table).contains("Horsens", "615", "Active", "København", "Former");
+            }
+        }
+
+        @Test
+        @DisplayName("the admin's navigation has the audit log; a lead is refused it")
+        void navigationByRole() {
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "admin");
+                assertThat(navigation(browser)).containsExactly("Forside", "Kommuner", "Hændelseslog");
+                assertThat(browser.isPresent(By.id("user-municipality"))).isFalse();
+            }
+            Api.Answer forLead = new Api(servers.hub()).get("/haendelser.xhtml", null);
+            assertThat(forLead.status()).isEqualTo(302);
+        }
+
+        @Test
+        @DisplayName("logout ends the Keycloak session too: the next visit asks for the password again")
+        void logoutEndsKeycloakSession() {
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "consultant.roskilde");
+                browser.waitFor(By.id("header-form:logout")).click();
+                browser.open(servers.hub() + "/");
+                assertThat(browser.waitFor(By.id("username")).isDisplayed()).isTrue();
+                assertThat(browser.driver().getCurrentUrl()).contains("/realms/nextwork-hub/");
+            }
+        }
+
+        @Test
+        @DisplayName("the footer's Tilgængelighedserklæring opens the accessibility statement")
+        void accessibilityStatement() {
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "researcher.ifs");
+                browser.waitFor(By.linkText("Tilgængelighedserklæring")).click();
+                assertThat(browser.text(By.tagName("h1"))).isEqualTo("Tilgængelighedserklæring");
+                assertThat(browser.text(By.id("main"))).contains("WCAG 2.1");
+            }
+        }
+
+        private List<String> navigation(Browser browser) {
+            List<String> labels = new ArrayList<>();
+            for (WebElement link : browser.driver().findElements(By.cssSelector("nav.hub-nav a"))) {
+                labels.add(link.getText().trim());
+            }
+            return labels;
+        }
+    }
+}
