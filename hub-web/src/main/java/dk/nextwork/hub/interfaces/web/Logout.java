@@ -7,7 +7,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -25,14 +24,15 @@ public class Logout {
     @Inject
     OidcSettings oidc;
 
-    public void logout() throws IOException, ServletException {
+    public void logout() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         Optional<String> idToken = user.identityToken();
         String hub = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                 + request.getContextPath() + "/";
-        request.logout();
+        // Dropping the session drops the OpenID Connect tokens kept in it. HttpServletRequest.logout() is not used:
+        // the OpenID Connect mechanism commits the response there, and the redirect to Keycloak could not follow.
         external.invalidateSession();
         StringBuilder url = new StringBuilder(oidc.getEndSessionEndpoint())
                 .append("?client_id=")
