@@ -31,13 +31,19 @@ public final class PayaraServer implements AutoCloseable {
     }
 
     /**
-     * Starts Payara Micro and waits until the Hub answers.
+     * Starts Payara Micro and waits until the application answers on {@code readinessPath}.
      *
      * @param systemProperties MicroProfile Config values for the Hub, passed as {@code -D} options
      * @param workFolder where Payara keeps its runtime files and the pre-boot command file
      */
     public static PayaraServer start(
-            Path microJar, Path war, int port, Map<String, String> systemProperties, Path workFolder, Path log) {
+            Path microJar,
+            Path war,
+            int port,
+            String readinessPath,
+            Map<String, String> systemProperties,
+            Path workFolder,
+            Path log) {
         try {
             Files.createDirectories(workFolder);
             Files.createDirectories(log.toAbsolutePath().getParent());
@@ -70,7 +76,7 @@ public final class PayaraServer implements AutoCloseable {
             PayaraServer server = new PayaraServer(process, port);
             try {
                 Http.await("Payara Micro (see " + log + ")", Duration.ofMinutes(4), process, () -> {
-                    int status = Http.status(server.baseUrl() + "/");
+                    int status = Http.status(server.baseUrl() + readinessPath);
                     return status >= 200 && status < 400;
                 });
             } catch (RuntimeException e) {

@@ -107,6 +107,7 @@ public final class HubLauncher {
                 Path.of(required("hub.launcher.payara")),
                 war,
                 HUB_PORT,
+                "/tilgaengelighed.xhtml",
                 hub,
                 data.resolve("payara"),
                 logs.resolve("payara.log"));
