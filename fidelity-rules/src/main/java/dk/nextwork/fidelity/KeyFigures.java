@@ -29,7 +29,7 @@ public final class KeyFigures {
     }
 
     /** The value, or null where it was not reported: for hot paths that check it themselves. */
-    Ratio valueOrNull(KeyFigure figure) {
+    public Ratio valueOrNull(KeyFigure figure) {
         return values[figure.ordinal()];
     }
 

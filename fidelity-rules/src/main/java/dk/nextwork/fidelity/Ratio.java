@@ -8,9 +8,10 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * An exact non-negative or negative rational number. Scores, ratios and thresholds are compared as ratios, so a ratio
- * of exactly 0.90 or a drop of exactly 0.5 always lands on the side the instrument's rule says; nothing is rounded until
- * it is displayed.
+ * An exact rational number. Scores, ratios and thresholds are compared as ratios, so a ratio of exactly 0.90 or a drop
+ * of exactly 0.5 always lands on the side the instrument's rule says; nothing is rounded until it is displayed. A ratio
+ * keeps the terms it was built from (reducing costs time when millions of scores are computed a second); equality,
+ * ordering and the hash are by value, and {@link #toString()} shows lowest terms.
  */
 public final class Ratio implements Comparable<Ratio> {
 
@@ -25,17 +26,21 @@ public final class Ratio implements Comparable<Ratio> {
         this.denominator = denominator;
     }
 
-    /** A ratio reduced to lowest terms; the denominator must not be zero. */
+    /** The ratio {@code numerator / denominator}; the denominator must not be zero. */
     public static Ratio of(long numerator, long denominator) {
         if (denominator == 0) {
             throw new ArithmeticException("denominator is zero");
         }
         if (denominator < 0) {
-            numerator = Math.negateExact(numerator);
-            denominator = Math.negateExact(denominator);
+            return new Ratio(Math.negateExact(numerator), Math.negateExact(denominator));
         }
+        return new Ratio(numerator, denominator);
+    }
+
+    /** The same value in lowest terms. */
+    public Ratio reduced() {
         long gcd = gcd(Math.abs(numerator), denominator);
-        return new Ratio(numerator / gcd, denominator / gcd);
+        return gcd == 1 ? this : new Ratio(numerator / gcd, denominator / gcd);
     }
 
     public static Ratio of(long whole) {
@@ -61,10 +66,12 @@ public final class Ratio implements Comparable<Ratio> {
         return of(new BigDecimal(decimal.trim()));
     }
 
+    /** The numerator as built, not necessarily in lowest terms. */
     public long numerator() {
         return numerator;
     }
 
+    /** The denominator as built (always positive), not necessarily in lowest terms. */
     public long denominator() {
         return denominator;
     }
@@ -78,10 +85,13 @@ public final class Ratio implements Comparable<Ratio> {
     }
 
     public boolean isWhole() {
-        return denominator == 1;
+        return numerator % denominator == 0;
     }
 
     public Ratio plus(Ratio other) {
+        if (denominator == other.denominator) {
+            return new Ratio(Math.addExact(numerator, other.numerator), denominator);
+        }
         return of(
                 Math.addExact(
                         Math.multiplyExact(numerator, other.denominator),
@@ -152,28 +162,48 @@ public final class Ratio implements Comparable<Ratio> {
         return format.format(rounded(decimals));
     }
 
+    /** Compares {@code a/b} (b &gt; 0) with this ratio, without building {@code a/b}. */
+    public int compareFrom(long a, long b) {
+        return Long.compare(Math.multiplyExact(a, denominator), Math.multiplyExact(numerator, b));
+    }
+
+    /** Binary GCD (Stein): no divisions, which matters when millions of scores are built a second. */
     private static long gcd(long a, long b) {
-        while (b != 0) {
-            long t = a % b;
-            a = b;
-            b = t;
+        if (a == 0) {
+            return b == 0 ? 1 : b;
         }
-        return a == 0 ? 1 : a;
+        if (b == 0) {
+            return a;
+        }
+        int shift = Long.numberOfTrailingZeros(a | b);
+        a >>= Long.numberOfTrailingZeros(a);
+        do {
+            b >>= Long.numberOfTrailingZeros(b);
+            if (a > b) {
+                long t = b;
+                b = a;
+                a = t;
+            }
+            b -= a;
+        } while (b != 0);
+        return a << shift;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Ratio r && r.numerator == numerator && r.denominator == denominator;
+        return o instanceof Ratio r && compareTo(r) == 0;
     }
 
     @Override
     public int hashCode() {
-        return Long.hashCode(numerator) * 31 + Long.hashCode(denominator);
+        Ratio r = reduced();
+        return Long.hashCode(r.numerator) * 31 + Long.hashCode(r.denominator);
     }
 
-    /** The exact value, e.g. {@code 7/2}. */
+    /** The exact value in lowest terms, e.g. {@code 7/2}. */
     @Override
     public String toString() {
-        return denominator == 1 ? Long.toString(numerator) : numerator + "/" + denominator;
+        Ratio r = reduced();
+        return r.denominator == 1 ? Long.toString(r.numerator) : r.numerator + "/" + r.denominator;
     }
 }

@@ -22,7 +22,12 @@ public enum Comparison {
     }
 
     public boolean holds(Ratio value, Ratio threshold) {
-        int c = value.compareTo(threshold);
+        return holds(value.numerator(), value.denominator(), threshold);
+    }
+
+    /** Whether {@code numerator/denominator} (denominator &gt; 0) compares with the threshold as this says. */
+    public boolean holds(long numerator, long denominator, Ratio threshold) {
+        int c = threshold.compareFrom(numerator, denominator);
         return switch (this) {
             case AT_LEAST -> c >= 0;
             case ABOVE -> c > 0;

@@ -26,28 +26,35 @@ public record DataRule(KeyFigure numerator, KeyFigure denominator, long divisor,
 
     /** The implied rating for the figures, or why it cannot be computed. */
     public Implied apply(KeyFigures figures) {
-        Optional<Ratio> top = figures.get(numerator);
-        if (top.isEmpty()) {
+        Ratio top = figures.valueOrNull(numerator);
+        if (top == null) {
             return Implied.notComputable(numerator.code() + " is not reported");
         }
-        Ratio value = top.get();
+        long num = top.numerator();
+        long den = top.denominator();
         if (denominator != null) {
-            Optional<Ratio> bottom = figures.get(denominator);
-            if (bottom.isEmpty()) {
+            Ratio bottom = figures.valueOrNull(denominator);
+            if (bottom == null) {
                 return Implied.notComputable(denominator.code() + " is not reported");
             }
-            if (bottom.get().isZero()) {
+            if (bottom.isZero()) {
                 return Implied.notComputable(denominator.code() + " is 0");
             }
-            value = value.times(divisor).dividedBy(bottom.get());
+            // (num/den) * divisor / (b.num/b.den) = num * divisor * b.den / (den * b.num); figures are never negative
+            num = Math.multiplyExact(Math.multiplyExact(num, divisor), bottom.denominator());
+            den = Math.multiplyExact(den, bottom.numerator());
         }
-        return new Implied(value, rate(value), null);
+        return new Implied(Ratio.of(num, den), rate(num, den), null);
     }
 
     /** The rating the steps give a value. */
     public int rate(Ratio value) {
+        return rate(value.numerator(), value.denominator());
+    }
+
+    private int rate(long num, long den) {
         for (Step step : steps) {
-            if (step.comparison().holds(value, step.threshold())) {
+            if (step.comparison().holds(num, den, step.threshold())) {
                 return step.rating();
             }
         }

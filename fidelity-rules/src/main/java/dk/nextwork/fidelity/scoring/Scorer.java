@@ -37,8 +37,8 @@ public final class Scorer {
         int[] unassessable = new int[sectionCount];
         int[] notRated = new int[sectionCount];
 
-        List<ImpliedRating> implied = new ArrayList<>();
-        List<EvidenceFinding> evidence = new ArrayList<>();
+        List<ImpliedRating> implied = new ArrayList<>(instrument.items().size());
+        List<EvidenceFinding> evidence = new ArrayList<>(4);
         for (Item item : instrument.items()) {
             int s = instrument.sectionIndexOf(item.index());
             int rating = ratings.raw(item.index());
@@ -64,7 +64,9 @@ public final class Scorer {
         }
 
         List<SectionScore> scores = new ArrayList<>(sectionCount);
-        Ratio principleSum = Ratio.ZERO;
+        // The mean of the principle means, kept as one fraction so it is reduced only once.
+        long fidelityNumerator = 0;
+        long fidelityDenominator = 1;
         int principles = 0;
         String fidelityNotComputable = null;
         List<ActionPlanRequirement> actionPlan = new ArrayList<>();
@@ -90,7 +92,10 @@ public final class Scorer {
                         fidelityNotComputable = "principle " + section.code() + " has no score: " + notScored;
                     }
                 } else {
-                    principleSum = principleSum.plus(score);
+                    fidelityNumerator = Math.addExact(
+                            Math.multiplyExact(fidelityNumerator, rated[s]),
+                            Math.multiplyExact(sum[s], fidelityDenominator));
+                    fidelityDenominator = Math.multiplyExact(fidelityDenominator, rated[s]);
                     principles++;
                     if (score.isBelow(rules.lowPrincipleBelow())) {
                         actionPlan.add(new ActionPlanRequirement(section.code(), score, lowestItems(section, ratings)));
@@ -98,7 +103,9 @@ public final class Scorer {
                 }
             }
         }
-        Ratio fidelity = fidelityNotComputable == null ? principleSum.dividedBy(principles) : null;
+        Ratio fidelity = fidelityNotComputable == null
+                ? Ratio.of(fidelityNumerator, Math.multiplyExact(fidelityDenominator, principles))
+                : null;
         return new AssessmentResult(
                 instrument,
                 scores,
@@ -108,7 +115,7 @@ public final class Scorer {
                 implied,
                 evidence,
                 actionPlan,
-                outcomeShare(figures).orElse(null));
+                outcomeShareOrNull(figures));
     }
 
     /** {@code (score − 1) / 4 × 100}, exact. */
@@ -118,31 +125,44 @@ public final class Scorer {
 
     /** Share of exits into job or education among all exits; empty with no exits or a figure missing. */
     public static Optional<Ratio> outcomeShare(KeyFigures figures) {
-        Optional<Ratio> job = figures.get(KeyFigure.EXITS_TO_JOB);
-        Optional<Ratio> education = figures.get(KeyFigure.EXITS_TO_EDUCATION);
-        Optional<Ratio> other = figures.get(KeyFigure.EXITS_OTHER);
-        if (job.isEmpty() || education.isEmpty() || other.isEmpty()) {
-            return Optional.empty();
+        return Optional.ofNullable(outcomeShareOrNull(figures));
+    }
+
+    private static Ratio outcomeShareOrNull(KeyFigures figures) {
+        Ratio job = figures.valueOrNull(KeyFigure.EXITS_TO_JOB);
+        Ratio education = figures.valueOrNull(KeyFigure.EXITS_TO_EDUCATION);
+        Ratio other = figures.valueOrNull(KeyFigure.EXITS_OTHER);
+        if (job == null || education == null || other == null) {
+            return null;
         }
-        Ratio good = job.get().plus(education.get());
-        Ratio all = good.plus(other.get());
-        return all.isZero() ? Optional.empty() : Optional.of(good.dividedBy(all));
+        // Exits are whole counts.
+        long good = Math.addExact(job.numerator(), education.numerator());
+        long all = Math.addExact(good, other.numerator());
+        return all == 0 ? null : Ratio.of(good, all);
     }
 
     private static List<String> lowestItems(Section section, Ratings ratings) {
         int lowest = Integer.MAX_VALUE;
+        int count = 0;
         for (Item item : section.items()) {
             int rating = ratings.raw(item.index());
-            if (rating >= 1 && rating <= 5 && rating < lowest) {
-                lowest = rating;
+            if (rating >= 1 && rating <= 5) {
+                if (rating < lowest) {
+                    lowest = rating;
+                    count = 0;
+                }
+                if (rating == lowest) {
+                    count++;
+                }
             }
         }
-        List<String> codes = new ArrayList<>();
+        String[] codes = new String[count];
+        int i = 0;
         for (Item item : section.items()) {
             if (ratings.raw(item.index()) == lowest) {
-                codes.add(item.code());
+                codes[i++] = item.code();
             }
         }
-        return codes;
+        return List.of(codes);
     }
 }
