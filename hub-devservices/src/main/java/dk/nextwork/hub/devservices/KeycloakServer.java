@@ -162,7 +162,8 @@ public final class KeycloakServer implements AutoCloseable {
         Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    static void deleteRecursively(Path folder) throws IOException {
+    /** Deletes a folder and everything in it, if it exists. */
+    public static void deleteRecursively(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -48,6 +48,7 @@ public final class PayaraServer implements AutoCloseable {
             Files.createDirectories(workFolder);
             Files.createDirectories(log.toAbsolutePath().getParent());
             Path preboot = writePrebootCommands(workFolder);
+            Path runtime = freshRuntimeFolder(workFolder);
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xmx768m");
@@ -67,7 +68,7 @@ public final class PayaraServer implements AutoCloseable {
                     "--prebootcommandfile",
                     preboot.toString(),
                     "--rootdir",
-                    workFolder.resolve("runtime").toString()));
+                    runtime.toString()));
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
@@ -87,6 +88,16 @@ public final class PayaraServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Payara Micro could not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * An empty folder for Payara's runtime files. Payara Micro redeploys whatever it finds in a reused root folder
+     * before deploying the WAR again, which would start the Hub twice.
+     */
+    public static Path freshRuntimeFolder(Path workFolder) throws IOException {
+        Path runtime = workFolder.resolve("runtime");
+        KeycloakServer.deleteRecursively(runtime);
+        return runtime;
     }
 
     /** Writes the pre-boot command file that binds the HTTP listener to loopback. */

@@ -112,7 +112,7 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
                             "--contextroot /",
                             "--interfaces 127.0.0.1",
                             "--prebootcommandfile " + PayaraServer.writePrebootCommands(work),
-                            "--rootdir " + work.resolve("runtime")));
+                            "--rootdir " + PayaraServer.freshRuntimeFolder(work)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
