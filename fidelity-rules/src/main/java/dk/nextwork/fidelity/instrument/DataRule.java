@@ -53,7 +53,9 @@ public record DataRule(KeyFigure numerator, KeyFigure denominator, long divisor,
     }
 
     private int rate(long num, long den) {
-        for (Step step : steps) {
+        // Indexed, not for-each: this runs millions of times a second and an iterator would be garbage.
+        for (int i = 0, n = steps.size(); i < n; i++) {
+            Step step = steps.get(i);
             if (step.comparison().holds(num, den, step.threshold())) {
                 return step.rating();
             }

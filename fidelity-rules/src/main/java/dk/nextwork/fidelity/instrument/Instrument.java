@@ -87,7 +87,8 @@ public final class Instrument {
 
     /** The band a 1–5 score falls in. */
     public Band bandOf(Ratio score) {
-        for (Band band : bands) {
+        for (int i = 0, n = bands.size(); i < n; i++) {
+            Band band = bands.get(i);
             if (score.isAtLeast(band.minimum())) {
                 return band;
             }

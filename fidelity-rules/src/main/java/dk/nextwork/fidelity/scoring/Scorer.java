@@ -37,9 +37,11 @@ public final class Scorer {
         int[] unassessable = new int[sectionCount];
         int[] notRated = new int[sectionCount];
 
-        List<ImpliedRating> implied = new ArrayList<>(instrument.items().size());
+        List<ImpliedRating> implied = new ArrayList<>(12);
         List<EvidenceFinding> evidence = new ArrayList<>(4);
-        for (Item item : instrument.items()) {
+        List<Item> items = instrument.items();
+        for (int i = 0, n = items.size(); i < n; i++) {
+            Item item = items.get(i);
             int s = instrument.sectionIndexOf(item.index());
             int rating = ratings.raw(item.index());
             if (rating == 0) {
@@ -142,10 +144,11 @@ public final class Scorer {
     }
 
     private static List<String> lowestItems(Section section, Ratings ratings) {
+        List<Item> items = section.items();
         int lowest = Integer.MAX_VALUE;
         int count = 0;
-        for (Item item : section.items()) {
-            int rating = ratings.raw(item.index());
+        for (int i = 0, n = items.size(); i < n; i++) {
+            int rating = ratings.raw(items.get(i).index());
             if (rating >= 1 && rating <= 5) {
                 if (rating < lowest) {
                     lowest = rating;
@@ -157,10 +160,10 @@ public final class Scorer {
             }
         }
         String[] codes = new String[count];
-        int i = 0;
-        for (Item item : section.items()) {
-            if (ratings.raw(item.index()) == lowest) {
-                codes[i++] = item.code();
+        int found = 0;
+        for (int i = 0, n = items.size(); i < n; i++) {
+            if (ratings.raw(items.get(i).index()) == lowest) {
+                codes[found++] = items.get(i).code();
             }
         }
         return List.of(codes);
