@@ -28,6 +28,15 @@ import org.openqa.selenium.WebElement;
 @DisplayName("The Hub")
 class HubIT {
 
+    private HubServers.Servers servers;
+    private Api api;
+
+    @BeforeEach
+    void connect(HubServers.Servers servers) {
+        this.servers = servers;
+        this.api = new Api(servers.hub());
+    }
+
     @Deployment(testable = false)
     static WebArchive hub() {
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
@@ -46,15 +55,6 @@ class HubIT {
     @Nested
     @DisplayName("API: who am I")
     class Me {
-
-        private HubServers.Servers servers;
-        private Api api;
-
-        @BeforeEach
-        void connect(HubServers.Servers servers) {
-            this.servers = servers;
-            this.api = new Api(servers.hub());
-        }
 
         @Test
         @DisplayName("lead.roskilde's token gives role municipal-lead and municipality roskilde")
@@ -110,15 +110,6 @@ class HubIT {
     @Nested
     @DisplayName("API: municipalities")
     class Municipalities {
-
-        private HubServers.Servers servers;
-        private Api api;
-
-        @BeforeEach
-        void connect(HubServers.Servers servers) {
-            this.servers = servers;
-            this.api = new Api(servers.hub());
-        }
 
         @Test
         @DisplayName("every role sees the six seed municipalities with kommunekode and status")
@@ -209,13 +200,6 @@ class HubIT {
     @DisplayName("Operations")
     class Operations {
 
-        private Api api;
-
-        @BeforeEach
-        void connect(HubServers.Servers servers) {
-            this.api = new Api(servers.hub());
-        }
-
         @Test
         @DisplayName("the health endpoint reports the database as up")
         void health() {
@@ -249,13 +233,6 @@ class HubIT {
     @Nested
     @DisplayName("Pages in a real browser")
     class Pages {
-
-        private HubServers.Servers servers;
-
-        @BeforeEach
-        void connect(HubServers.Servers servers) {
-            this.servers = servers;
-        }
 
         @Test
         @DisplayName("lead.roskilde logs in through Keycloak and sees Roskilde and the role, in Danish")

@@ -24,6 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("municipalities")
 @RequestScoped
+@RolesAllowed({
+    HubRole.NETWORK_ADMIN_NAME,
+    HubRole.SUPERVISOR_NAME,
+    HubRole.MUNICIPAL_LEAD_NAME,
+    HubRole.CONSULTANT_NAME,
+    HubRole.RESEARCHER_NAME
+})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Municipalities")
 public class MunicipalitiesResource {
@@ -43,13 +50,6 @@ public class MunicipalitiesResource {
     CurrentUser currentUser;
 
     @GET
-    @RolesAllowed({
-        HubRole.NETWORK_ADMIN_NAME,
-        HubRole.SUPERVISOR_NAME,
-        HubRole.MUNICIPAL_LEAD_NAME,
-        HubRole.CONSULTANT_NAME,
-        HubRole.RESEARCHER_NAME
-    })
     @Operation(summary = "The network's municipalities: name, kommunekode and status")
     public List<MunicipalityView> all() {
         return municipalities.municipalities();
@@ -57,13 +57,6 @@ public class MunicipalitiesResource {
 
     @GET
     @Path("{slug}")
-    @RolesAllowed({
-        HubRole.NETWORK_ADMIN_NAME,
-        HubRole.SUPERVISOR_NAME,
-        HubRole.MUNICIPAL_LEAD_NAME,
-        HubRole.CONSULTANT_NAME,
-        HubRole.RESEARCHER_NAME
-    })
     @Operation(summary = "One municipality")
     public MunicipalityView one(@PathParam("slug") String slug) {
         return municipalities.bySlug(slug).orElseThrow(() -> new NotFoundException("No municipality " + slug));
