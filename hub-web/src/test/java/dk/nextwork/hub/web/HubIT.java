@@ -197,6 +197,236 @@ class HubIT {
     }
 
     @Nested
+    @DisplayName("API: fidelity self-assessments")
+    class Assessments {
+
+        private AssessmentApi assessments() {
+            return new AssessmentApi(api);
+        }
+
+        @Test
+        @DisplayName("lead.horsens can neither read nor change Roskilde's draft: 404, as if it did not exist")
+        void otherMunicipalitySeesNothing() {
+            String roskilde = servers.token("lead.roskilde");
+            String horsens = servers.token("lead.horsens");
+            long draft = assessments().find(roskilde, "roskilde", "DRAFT");
+            long version = assessments().get(roskilde, draft).path("version").asLong();
+
+            assertProblem(api.get("/api/assessments/" + draft, horsens), 404);
+            assertProblem(
+                    assessments().save(horsens, draft, "{\"version\":" + version + ",\"ratings\":{\"AI1\":1}}"), 404);
+            assertThat(api.get("/api/assessments", horsens).body()).doesNotContain("\"id\":" + draft + ",");
+            assertThat(assessments().get(roskilde, draft).path("version").asLong())
+                    .isEqualTo(version);
+        }
+
+        @Test
+        @DisplayName("a consultant reads the own municipality's draft but cannot submit it: 403")
+        void consultantCannotSubmit() {
+            String consultant = servers.token("consultant.roskilde");
+            long draft = assessments().find(consultant, "roskilde", "DRAFT");
+            long version = assessments().get(consultant, draft).path("version").asLong();
+            assertProblem(assessments().transition(consultant, draft, "submit", version, null), 403);
+        }
+
+        @Test
+        @DisplayName("nobody can change an approved report: a clear 409")
+        void approvedIsLocked() {
+            String lead = servers.token("lead.horsens");
+            long approved = assessments().find(lead, "horsens", "APPROVED");
+            JsonNode before = assessments().get(lead, approved);
+            long version = before.path("version").asLong();
+
+            Api.Answer edit =
+                    assessments().save(lead, approved, "{\"version\":" + version + ",\"ratings\":{\"AI1\":1}}");
+            assertProblem(edit, 409);
+            assertThat(edit.json().path("detail").asText()).contains("approved and locked");
+            assertProblem(
+                    assessments().transition(servers.token("supervisor.anna"), approved, "approve", version, null),
+                    409);
+            assertThat(assessments().get(lead, approved)).isEqualTo(before);
+        }
+
+        @Test
+        @DisplayName(
+                "two saves from the same version: the second gets a 409 that says what changed; nothing is overwritten")
+        void staleSaveIsRefused() {
+            String lead = servers.token("lead.soenderborg");
+            Api.Answer started = api.post("/api/assessments", lead, "{\"period\":\"" + openPeriod() + "\"}");
+            assertThat(started.status()).as(started.body()).isEqualTo(201);
+            long id = started.json().path("id").asLong();
+            long version = started.json().path("version").asLong();
+
+            Api.Answer first = assessments().save(lead, id, "{\"version\":" + version + ",\"ratings\":{\"MS1\":4}}");
+            assertThat(first.status()).as(first.body()).isEqualTo(200);
+            Api.Answer second = assessments().save(lead, id, "{\"version\":" + version + ",\"ratings\":{\"MS1\":2}}");
+            assertProblem(second, 409);
+            assertThat(second.json().path("detail").asText())
+                    .contains("changed by lead.soenderborg")
+                    .contains("ratings.MS1 is now 4");
+            assertThat(rating(assessments().get(lead, id), "MS1")).isEqualTo(4);
+        }
+
+        @Test
+        @DisplayName("bad input gets 400 naming the field, and the stored draft is unchanged")
+        void badInput() {
+            String lead = servers.token("lead.roskilde");
+            long draft = assessments().find(lead, "roskilde", "DRAFT");
+            JsonNode before = assessments().get(lead, draft);
+            long v = before.path("version").asLong();
+
+            assertField(
+                    assessments().save(lead, draft, "{\"version\":" + v + ",\"ratings\":{\"AI1\":7}}"), "ratings.AI1");
+            assertField(
+                    assessments().save(lead, draft, "{\"version\":" + v + ",\"keyFigures\":{\"enrolledYouth\":-3}}"),
+                    "keyFigures.enrolledYouth");
+            assertField(
+                    assessments().save(lead, draft, "{\"version\":" + v + ",\"ratings\":{\"XX9\":3}}"), "ratings.XX9");
+            String tenMegabytes = "x".repeat(10 * 1024 * 1024);
+            assertField(
+                    assessments()
+                            .save(
+                                    lead,
+                                    draft,
+                                    "{\"version\":" + v + ",\"evidence\":{\"AI1\":\"" + tenMegabytes + "\"}}"),
+                    "evidence.AI1");
+            assertProblem(assessments().save(lead, draft, "{\"version\":" + v + ",\"ratings\":{\"AI1\":"), 400);
+
+            assertThat(assessments().get(lead, draft)).isEqualTo(before);
+        }
+
+        @Test
+        @DisplayName(
+                "draft → submitted → returned with a reason → resubmitted → approved, each step audited, scores from fidelity-rules")
+        void wholeReviewCycle() {
+            String lead = servers.token("lead.horsens");
+            String supervisor = servers.token("supervisor.anna");
+            Api.Answer started = api.post("/api/assessments", lead, "{\"period\":\"" + openPeriod() + "\"}");
+            assertThat(started.status()).as(started.body()).isEqualTo(201);
+            long id = started.json().path("id").asLong();
+
+            // Key figures first, then ratings that agree with what the figures imply (so no justification is needed).
+            JsonNode withFigures = assessments()
+                    .save(
+                            lead,
+                            id,
+                            "{\"version\":" + started.json().path("version")
+                                    + ",\"keyFigures\":{\"enrolledYouth\":60,\"plannedPlaces\":60,\"consultantFte\":3.00,"
+                                    + "\"psychologistFte\":0.50,\"youthInInternship\":48,\"youthNetworkMeetingsHeld\":24,"
+                                    + "\"activeCompanies\":60,\"companyNetworkMeetingsHeld\":4,\"internshipsStarted\":40,"
+                                    + "\"internshipsChosenByYouth\":38,\"eventsHeld\":4}}")
+                    .json();
+            StringBuilder ratings = new StringBuilder();
+            for (JsonNode item : withFigures.path("items")) {
+                int rating = item.hasNonNull("impliedRating")
+                        ? item.path("impliedRating").asInt()
+                        : 3;
+                ratings.append(ratings.length() == 0 ? "" : ",")
+                        .append('"')
+                        .append(item.path("code").asText())
+                        .append("\":")
+                        .append(rating);
+            }
+            JsonNode rated = assessments()
+                    .save(lead, id, "{\"version\":" + withFigures.path("version") + ",\"ratings\":{" + ratings + "}}")
+                    .json();
+
+            JsonNode submitted = assessments()
+                    .transition(lead, id, "submit", rated.path("version").asLong(), null)
+                    .json();
+            assertThat(submitted.path("state").asText()).isEqualTo("SUBMITTED");
+
+            assertField(
+                    assessments()
+                            .transition(
+                                    supervisor,
+                                    id,
+                                    "return",
+                                    submitted.path("version").asLong(),
+                                    " "),
+                    "reason");
+            JsonNode returned = assessments()
+                    .transition(
+                            supervisor, id, "return", submitted.path("version").asLong(), "MS3 mangler evidens")
+                    .json();
+            assertThat(returned.path("state").asText()).isEqualTo("RETURNED");
+            assertThat(assessments().get(lead, id).path("returnReason").asText())
+                    .isEqualTo("MS3 mangler evidens");
+
+            JsonNode changed = assessments()
+                    .save(lead, id, "{\"version\":" + returned.path("version") + ",\"ratings\":{\"MS3\":5}}")
+                    .json();
+            JsonNode resubmitted = assessments()
+                    .transition(lead, id, "submit", changed.path("version").asLong(), null)
+                    .json();
+            JsonNode approved = assessments()
+                    .transition(
+                            supervisor,
+                            id,
+                            "approve",
+                            resubmitted.path("version").asLong(),
+                            null)
+                    .json();
+            assertThat(approved.path("state").asText()).isEqualTo("APPROVED");
+
+            // The scores are fidelity-rules' own, for these ratings and key figures, under the version filed under.
+            assertThat(approved.path("scores").path("scoredWith").asText()).isEqualTo("nextwork-fidelity@1.1");
+            assertThat(approved.path("scores").path("fidelity").asText()).isEqualTo(expectedFidelity(approved));
+
+            List<String> actions = new ArrayList<>();
+            api.get("/api/audit-events?subjectType=assessment&subjectId=" + id, servers.token("admin"))
+                    .json()
+                    .forEach(e -> actions.add(e.path("action").asText()));
+            assertThat(actions)
+                    .containsExactly(
+                            "assessment.draft-started",
+                            "assessment.draft-saved",
+                            "assessment.draft-saved",
+                            "assessment.submitted",
+                            "assessment.returned",
+                            "assessment.draft-saved",
+                            "assessment.submitted",
+                            "assessment.approved");
+        }
+
+        private String expectedFidelity(JsonNode report) {
+            var instrument = dk.nextwork.fidelity.instrument.InstrumentCatalog.builtIn()
+                    .find("nextwork-fidelity", "1.1")
+                    .orElseThrow();
+            var builder = dk.nextwork.fidelity.scoring.Ratings.of(instrument);
+            report.path("items")
+                    .forEach(i -> builder.rate(
+                            i.path("code").asText(), i.path("selfRating").asInt()));
+            var result = dk.nextwork.fidelity.scoring.Scorer.score(
+                    builder.build(), dk.nextwork.fidelity.KeyFigures.builder().build());
+            return result.fidelity().toString();
+        }
+
+        /** The open period: the one Roskilde's demo draft is for. */
+        private String openPeriod() {
+            String roskilde = servers.token("lead.roskilde");
+            return assessments()
+                    .get(roskilde, assessments().find(roskilde, "roskilde", "DRAFT"))
+                    .path("period")
+                    .asText();
+        }
+
+        private int rating(JsonNode report, String code) {
+            for (JsonNode item : report.path("items")) {
+                if (item.path("code").asText().equals(code)) {
+                    return item.path("selfRating").asInt();
+                }
+            }
+            throw new AssertionError("no item " + code);
+        }
+
+        private void assertField(Api.Answer answer, String field) {
+            assertProblem(answer, 400);
+            assertThat(answer.json().path("errors").findValuesAsText("field")).contains(field);
+        }
+    }
+
+    @Nested
     @DisplayName("Operations")
     class Operations {
 

@@ -1,5 +1,10 @@
 package dk.nextwork.hub.infrastructure.persistence;
 
+import dk.nextwork.hub.application.AssessmentService;
+import dk.nextwork.hub.application.AssessmentView;
+import dk.nextwork.hub.application.Caller;
+import dk.nextwork.hub.application.DraftChange;
+import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
 import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.domain.model.period.ReportingPeriod;
 import dk.nextwork.hub.domain.model.period.ReportingPeriodRepository;
@@ -8,14 +13,22 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo data for the run command ({@code hub.demo-data=true}): the current half-year open for reporting and the three
- * before it closed. Idempotent, so it can run at every start. Never anything about individual young people.
+ * before it closed; approved self-assessments of the active municipalities for those three, so history and comparison
+ * have something to show; and a Roskilde draft for the current period. It goes through the application services, so
+ * the demo reports are scored and audited like any other. Idempotent. Never anything about individual young people.
  */
 @Singleton
 @Startup
@@ -34,6 +47,12 @@ public class DemoData {
     Clock clock;
 
     @Inject
+    AssessmentService assessments;
+
+    @Inject
+    AssessmentRepository stored;
+
+    @Inject
     @ConfigProperty(name = "hub.demo-data", defaultValue = "false")
     boolean enabled;
 
@@ -43,13 +62,93 @@ public class DemoData {
             return;
         }
         LocalDate today = LocalDate.now(clock);
+        List<String> codes = new ArrayList<>();
         for (int back = 3; back >= 0; back--) {
             ReportingPeriod period = ReportingPeriod.halfYearOf(
                     today.minusMonths(6L * back), back == 0 ? PeriodStatus.OPEN : PeriodStatus.CLOSED);
+            codes.add(period.code());
             if (periods.findByCode(period.code()).isEmpty()) {
                 periods.add(period);
                 LOG.info(() -> "Demo data: reporting period " + period.code() + " added");
             }
         }
+        String[] active = {"roskilde", "horsens", "soenderborg"};
+        for (int p = 0; p < 3; p++) {
+            for (int m = 0; m < active.length; m++) {
+                approvedReport(active[m], codes.get(p), m, p);
+            }
+        }
+        if (stored.find("roskilde", codes.get(3)).isEmpty()) {
+            Caller lead = lead("roskilde");
+            AssessmentView draft = assessments.startDraft(codes.get(3), lead);
+            assessments.saveDraft(
+                    draft.id(),
+                    new DraftChange(
+                            draft.version(),
+                            Map.of("AI1", 4, "AI2", 4, "AI3", 3),
+                            Map.of("AI2", "Netværksmøderne tager udgangspunkt i ugens praktikoplevelser."),
+                            Map.of(),
+                            figures(0, 3)),
+                    lead);
+            LOG.info(() -> "Demo data: Roskilde's draft for " + codes.get(3) + " added");
+        }
+    }
+
+    /**
+     * An approved report whose self-ratings agree with the key figures where a data rule exists, and otherwise follow a
+     * simple pattern per municipality: Roskilde improves, Horsens holds steady, Sønderborg is low on Magtskifte first.
+     */
+    private void approvedReport(String municipality, String period, int m, int p) {
+        if (stored.find(municipality, period).isPresent()) {
+            return;
+        }
+        Caller lead = lead(municipality);
+        AssessmentView draft = assessments.startDraft(period, lead);
+        AssessmentView withFigures = assessments.saveDraft(
+                draft.id(), new DraftChange(draft.version(), Map.of(), Map.of(), Map.of(), figures(m, p)), lead);
+        Map<String, Integer> ratings = new LinkedHashMap<>();
+        for (AssessmentView.Item item : withFigures.items()) {
+            int base = switch (m) {
+                case 0 -> 3 + p / 2;
+                case 1 -> 4;
+                default -> item.section().equals("MS") && p == 0 ? 2 : 3 + (p == 2 ? 1 : 0);
+            };
+            ratings.put(item.code(), item.impliedRating() != null ? item.impliedRating() : Math.min(5, base));
+        }
+        AssessmentView rated = assessments.saveDraft(
+                draft.id(), new DraftChange(withFigures.version(), ratings, Map.of(), Map.of(), Map.of()), lead);
+        AssessmentView submitted = assessments.submit(draft.id(), rated.version(), lead);
+        assessments.approve(draft.id(), submitted.version(), SUPERVISOR);
+        LOG.info(() -> "Demo data: approved report for " + municipality + " " + period + " added");
+    }
+
+    private static final Caller SUPERVISOR = new Caller("demo-data", Set.of("supervisor"), null);
+
+    private static Caller lead(String municipality) {
+        return new Caller("demo-data", Set.of("municipal-lead"), municipality);
+    }
+
+    /** Plausible aggregate key figures for a half-year; {@code m} and {@code p} vary them a little. */
+    private static Map<String, BigDecimal> figures(int m, int p) {
+        Map<String, BigDecimal> f = new LinkedHashMap<>();
+        int enrolled = 50 + 10 * m + 2 * p;
+        f.put("enrolledYouth", BigDecimal.valueOf(enrolled));
+        f.put("plannedPlaces", BigDecimal.valueOf(60 + 10 * m));
+        f.put("consultantFte", new BigDecimal(m == 2 ? "2.50" : "3.00"));
+        f.put("psychologistFte", new BigDecimal(m == 1 ? "0.50" : "0.30"));
+        f.put("newEnrolments", BigDecimal.valueOf(12 + m));
+        f.put("exitsToJob", BigDecimal.valueOf(6 + p));
+        f.put("exitsToEducation", BigDecimal.valueOf(3 + m));
+        f.put("exitsOther", BigDecimal.valueOf(5));
+        f.put("returners", BigDecimal.valueOf(2));
+        f.put("internshipsStarted", BigDecimal.valueOf(30 + 2 * p));
+        f.put("internshipsChosenByYouth", BigDecimal.valueOf(20 + 4 * p - 3 * m));
+        f.put("internshipsEndedEarly", BigDecimal.valueOf(4));
+        f.put("youthInInternship", BigDecimal.valueOf(enrolled * (5 + p) / 10));
+        f.put("youthNetworkMeetingsHeld", BigDecimal.valueOf(20 + p - m));
+        f.put("eventsHeld", BigDecimal.valueOf(3 + p));
+        f.put("companyNetworkMeetingsHeld", BigDecimal.valueOf(2 + p));
+        f.put("activeCompanies", BigDecimal.valueOf(35 + 5 * p + 5 * m));
+        return f;
     }
 }

@@ -1,6 +1,8 @@
 package dk.nextwork.hub.interfaces.rest;
 
+import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.ConflictException;
+import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.interfaces.security.HubAuthenticationMechanism;
 import jakarta.ejb.EJBException;
@@ -97,6 +99,15 @@ public final class ProblemMappers {
         }
         if (e instanceof ValidationException) {
             return Problem.response(Status.BAD_REQUEST, e.getMessage());
+        }
+        if (e instanceof InvalidInputException invalid) {
+            List<Problem.FieldError> errors = invalid.problems().stream()
+                    .map(p -> new Problem.FieldError(p.field(), p.message()))
+                    .toList();
+            return Problem.response(Status.BAD_REQUEST, "The request has invalid fields. Nothing was saved.", errors);
+        }
+        if (e instanceof AccessDeniedException) {
+            return Problem.response(Status.FORBIDDEN, e.getMessage());
         }
         if (e instanceof NotFoundException) {
             return Problem.response(Status.NOT_FOUND, e.getMessage());

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.security;
 
+import dk.nextwork.hub.application.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -55,6 +57,12 @@ public class CurrentUser {
                 claims.getStringClaim("name").orElse(principal.getName()),
                 roles,
                 claims.getStringClaim(MUNICIPALITY_CLAIM).orElse(null));
+    }
+
+    /** The caller as the application services know it. */
+    public Caller caller() {
+        HubUser u = get();
+        return new Caller(u.username(), Set.copyOf(u.roles()), u.municipality());
     }
 
     /** For pages: the caller's username. */

@@ -1,0 +1,12 @@
+package dk.nextwork.hub.application;
+
+import jakarta.ejb.ApplicationException;
+
+/** The caller may see this but not do this (e.g. a consultant submitting). */
+@ApplicationException(rollback = true)
+public class AccessDeniedException extends RuntimeException {
+
+    public AccessDeniedException(String message) {
+        super(message);
+    }
+}

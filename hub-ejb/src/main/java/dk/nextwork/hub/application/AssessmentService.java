@@ -1,0 +1,37 @@
+package dk.nextwork.hub.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/**
+ * Fidelity self-assessments. Only the municipality's lead edits and submits its draft; its consultants read it;
+ * supervisors and admins read all, and supervisors review, return and approve. Other municipalities see only approved
+ * reports: for anything else the answer is "not found", so not even its existence leaks.
+ */
+public interface AssessmentService {
+
+    List<AssessmentView.Summary> visibleTo(@NotNull Caller caller);
+
+    /** @throws NotFoundException if it does not exist or the caller may not see it */
+    AssessmentView get(long id, @NotNull Caller caller);
+
+    /** Starts the caller's municipality's draft for a period, under the newest instrument version. */
+    AssessmentView startDraft(@NotNull String periodCode, @NotNull Caller caller);
+
+    /**
+     * Saves the lead's changes, refusing a stale version with a message that says what changed.
+     *
+     * @throws InvalidInputException naming every bad field; nothing is saved then
+     */
+    AssessmentView saveDraft(long id, @NotNull @Valid DraftChange change, @NotNull Caller caller);
+
+    /** Submits for review: every item rated, and a justification wherever the evidence check asks for one. */
+    AssessmentView submit(long id, long version, @NotNull Caller caller);
+
+    /** The supervisor returns a submitted report with a reason. */
+    AssessmentView returnToLead(long id, long version, String reason, @NotNull Caller caller);
+
+    /** The supervisor approves a submitted report; it is locked from then on. */
+    AssessmentView approve(long id, long version, @NotNull Caller caller);
+}

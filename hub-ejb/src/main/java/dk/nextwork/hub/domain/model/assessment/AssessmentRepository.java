@@ -1,0 +1,19 @@
+package dk.nextwork.hub.domain.model.assessment;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where assessments are kept. */
+public interface AssessmentRepository {
+
+    Optional<Assessment> find(long id);
+
+    Optional<Assessment> find(String municipalitySlug, String periodCode);
+
+    List<Assessment> findAll();
+
+    void add(Assessment assessment);
+
+    /** Writes pending changes now, so the new version number is known before the view is built. */
+    void flush();
+}

@@ -1,0 +1,118 @@
+package dk.nextwork.hub.interfaces.assessment.rest;
+
+import dk.nextwork.hub.application.AssessmentService;
+import dk.nextwork.hub.application.AssessmentView;
+import dk.nextwork.hub.application.DraftChange;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.security.HubRole;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Fidelity self-assessments. Who may do what is decided by the service from the caller's token: other
+ * municipalities get 404 for anything not approved, so not even its existence leaks.
+ */
+@Path("assessments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({
+    HubRole.NETWORK_ADMIN_NAME,
+    HubRole.SUPERVISOR_NAME,
+    HubRole.MUNICIPAL_LEAD_NAME,
+    HubRole.CONSULTANT_NAME,
+    HubRole.RESEARCHER_NAME
+})
+@Tag(name = "Assessments")
+public class AssessmentsResource {
+
+    /**
+     * Starting a draft: the period to report on. (Not {@code @NotBlank}: Payara 6.2025.10's OpenAPI generator fails on
+     * that in a record.)
+     */
+    public record NewDraft(
+            @NotNull(message = "{hub.period.required}")
+            @Pattern(regexp = "[0-9]{4}-H[12]", message = "{hub.period.required}")
+            String period) {}
+
+    /** A state change, with the version the caller last saw. */
+    public record Transition(
+            @NotNull(message = "{hub.version.required}") Long version, String reason) {}
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Operation(summary = "The assessments the caller may see: own municipality's, approved ones, all for supervisors")
+    public List<AssessmentView.Summary> list() {
+        return assessments.visibleTo(user.caller());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One assessment with ratings, evidence, key figures, implied ratings and exact scores")
+    public AssessmentView get(@PathParam("id") long id) {
+        return assessments.get(id, user.caller());
+    }
+
+    @POST
+    @Operation(summary = "Start the caller's municipality's draft for a period (municipal lead)")
+    public Response start(@Valid @NotNull(message = "{hub.body.required}") NewDraft draft) {
+        AssessmentView view = assessments.startDraft(draft.period(), user.caller());
+        return Response.created(URI.create("assessments/" + view.id()))
+                .entity(view)
+                .build();
+    }
+
+    @PUT
+    @Path("{id}/draft")
+    @Operation(summary = "Save changes to a draft (municipal lead); 409 from a stale version, saying what changed")
+    public AssessmentView save(
+            @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") DraftChange change) {
+        return assessments.saveDraft(id, change, user.caller());
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Operation(summary = "Submit for review (municipal lead): every item rated, justifications where asked for")
+    public AssessmentView submit(
+            @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") Transition transition) {
+        return assessments.submit(id, transition.version(), user.caller());
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Operation(summary = "Return a submitted report to the lead with a reason (supervisor)")
+    public AssessmentView returnToLead(
+            @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") Transition transition) {
+        return assessments.returnToLead(id, transition.version(), transition.reason(), user.caller());
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Operation(summary = "Approve a submitted report (supervisor); it is locked from then on")
+    public AssessmentView approve(
+            @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") Transition transition) {
+        return assessments.approve(id, transition.version(), user.caller());
+    }
+}
