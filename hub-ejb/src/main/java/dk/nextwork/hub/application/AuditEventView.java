@@ -2,6 +2,8 @@ package dk.nextwork.hub.application;
 
 import dk.nextwork.hub.domain.model.audit.AuditEvent;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 /** An audit event as the pages and the API show it. */
 public record AuditEventView(
@@ -13,6 +15,27 @@ public record AuditEventView(
         String subjectId,
         String before,
         String after) {
+
+    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+    /** When it happened, in Danish time, for pages. */
+    public LocalDateTime occurredAtLocal() {
+        return LocalDateTime.ofInstant(occurredAt, DANISH_TIME);
+    }
+
+    /** The state before, cut to a length a table cell can show. */
+    public String beforeExcerpt() {
+        return excerpt(before);
+    }
+
+    /** The state after, cut to a length a table cell can show. */
+    public String afterExcerpt() {
+        return excerpt(after);
+    }
+
+    private static String excerpt(String json) {
+        return json == null || json.length() <= 160 ? json : json.substring(0, 160) + "…";
+    }
 
     public static AuditEventView of(AuditEvent e) {
         return new AuditEventView(

@@ -476,7 +476,7 @@ class HubIT {
                         .contains("265");
                 assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
                         .isEqualTo("da");
-                assertThat(navigation(browser)).containsExactly("Forside", "Kommuner");
+                assertThat(navigation(browser)).containsExactly("Forside", "Selvevalueringer", "Kommuner");
             }
         }
 
@@ -500,11 +500,43 @@ class HubIT {
         void navigationByRole() {
             try (Browser browser = new Browser()) {
                 browser.logIn(servers.hub(), "admin");
-                assertThat(navigation(browser)).containsExactly("Forside", "Kommuner", "Hændelseslog");
+                assertThat(navigation(browser))
+                        .containsExactly("Forside", "Selvevalueringer", "Kommuner", "Hændelseslog");
                 assertThat(browser.isPresent(By.id("user-municipality"))).isFalse();
             }
             Api.Answer forLead = new Api(servers.hub()).get("/haendelser.xhtml", null);
             assertThat(forLead.status()).isEqualTo(302);
+        }
+
+        @Test
+        @DisplayName("the report page shows the scores the API reports; another municipality's draft is not found")
+        void reportPage() {
+            String token = servers.token("lead.roskilde");
+            AssessmentApi assessments = new AssessmentApi(api);
+            long approved = assessments.find(token, "roskilde", "APPROVED");
+            JsonNode report = assessments.get(token, approved);
+            String fidelity = String.format(
+                    java.util.Locale.forLanguageTag("da"),
+                    "%.1f",
+                    report.path("scores").path("fidelityValue").asDouble());
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "lead.roskilde");
+                browser.waitFor(By.linkText("Selvevalueringer")).click();
+                assertThat(browser.text(By.id("assessments"))).contains("Roskilde", "Godkendt", "Kladde");
+                browser.open(servers.hub() + "/rapport.xhtml?id=" + approved);
+                assertThat(browser.text(By.id("report-state"))).isEqualTo("Godkendt");
+                assertThat(browser.text(By.id("report-fidelity"))).startsWith(fidelity);
+                assertThat(browser.text(By.id("section-scores")))
+                        .contains("Arbejdsidentitet", "Mange til mange", "Magtskifte", "Struktur og team");
+                assertThat(browser.text(By.id("history"))).contains("Indsendt").contains("Godkendt");
+            }
+            long draft = assessments.find(token, "roskilde", "DRAFT");
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "lead.horsens");
+                browser.open(servers.hub() + "/rapport.xhtml?id=" + draft);
+                assertThat(browser.isPresent(By.id("report-state"))).isFalse();
+                assertThat(browser.driver().getPageSource()).contains("404");
+            }
         }
 
         @Test

@@ -25,6 +25,7 @@ public class Navigation {
             return entries;
         }
         entries.add(new Entry("/index", "nav.start"));
+        entries.add(new Entry("/selvevalueringer", "nav.assessments"));
         entries.add(new Entry("/kommuner", "nav.municipalities"));
         if (user.hasRole(HubRole.NETWORK_ADMIN_NAME) || user.hasRole(HubRole.SUPERVISOR_NAME)) {
             entries.add(new Entry("/haendelser", "nav.audit"));
