@@ -540,6 +540,48 @@ class HubIT {
         }
 
         @Test
+        @DisplayName("lead.roskilde rates an item and writes evidence, leaves, returns and finds both saved")
+        void draftIsSavedWhileTyping() {
+            String token = servers.token("lead.roskilde");
+            AssessmentApi assessments = new AssessmentApi(api);
+            long draft = assessments.find(token, "roskilde", "DRAFT");
+            String evidence = "Efter et sammenbrud finder vi en ny praktik samme uge.";
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "lead.roskilde");
+                browser.open(servers.hub() + "/selvevaluering.xhtml?id=" + draft);
+                String saved = browser.text(By.id("form-saved"));
+                browser.waitFor(By.cssSelector("#item-AI4 input[type='radio'][value='2']"))
+                        .click();
+                saved = waitForSave(browser, saved);
+                browser.waitFor(By.cssSelector("#item-AI4 textarea")).sendKeys(evidence);
+                browser.driver().findElement(By.id("form-intro")).click();
+                waitForSave(browser, saved);
+
+                browser.open(servers.hub() + "/index.xhtml");
+                browser.open(servers.hub() + "/selvevaluering.xhtml?id=" + draft);
+                assertThat(browser.waitFor(By.cssSelector("#item-AI4 input[type='radio'][value='2']"))
+                                .isSelected())
+                        .isTrue();
+                assertThat(browser.waitFor(By.cssSelector("#item-AI4 textarea")).getAttribute("value"))
+                        .isEqualTo(evidence);
+            }
+            JsonNode stored = assessments.get(token, draft);
+            for (JsonNode item : stored.path("items")) {
+                if (item.path("code").asText().equals("AI4")) {
+                    assertThat(item.path("selfRating").asInt()).isEqualTo(2);
+                    assertThat(item.path("evidence").asText()).isEqualTo(evidence);
+                }
+            }
+        }
+
+        private String waitForSave(Browser browser, String before) {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(d ->
+                            !d.findElement(By.id("form-saved")).getText().trim().equals(before));
+            return browser.text(By.id("form-saved"));
+        }
+
+        @Test
         @DisplayName("logout ends the Keycloak session too: the next visit asks for the password again")
         void logoutEndsKeycloakSession() {
             try (Browser browser = new Browser()) {

@@ -1,0 +1,158 @@
+package dk.nextwork.hub.interfaces.assessment.web;
+
+import dk.nextwork.fidelity.instrument.Instrument;
+import dk.nextwork.fidelity.instrument.InstrumentCatalog;
+import dk.nextwork.fidelity.instrument.Item;
+import dk.nextwork.fidelity.instrument.Section;
+import dk.nextwork.hub.application.AssessmentService;
+import dk.nextwork.hub.application.AssessmentView;
+import dk.nextwork.hub.application.ConflictException;
+import dk.nextwork.hub.application.DraftChange;
+import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.Language;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The lead's self-assessment form: every item with its anchors, a rating 1–5 or "kan ikke vurderes", evidence, and
+ * the rating the key figures imply beside it. Every change is saved on the server as it is made, so nothing is lost by
+ * leaving the page; a change made elsewhere in the meantime is explained, not overwritten.
+ */
+@Named("assessmentForm")
+@ViewScoped
+public class AssessmentForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AssessmentService assessments;
+
+    @Inject
+    transient InstrumentCatalog catalog;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Language language;
+
+    private Long id;
+    private transient AssessmentView view;
+    private final Map<String, Integer> ratings = new HashMap<>();
+    private final Map<String, String> evidence = new HashMap<>();
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    /** Loads the draft; 404 if the user may not see it. */
+    public void load() throws IOException {
+        try {
+            if (id == null) {
+                throw new NotFoundException("no id");
+            }
+            show(assessments.get(id, user.caller()));
+        } catch (NotFoundException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "not found");
+            faces.responseComplete();
+        }
+    }
+
+    private void show(AssessmentView loaded) {
+        view = loaded;
+        ratings.clear();
+        evidence.clear();
+        for (AssessmentView.Item item : loaded.items()) {
+            ratings.put(item.code(), item.selfRating());
+            evidence.put(item.code(), item.evidence());
+        }
+    }
+
+    /** Saves one item's rating and evidence as soon as either changes. */
+    public void autosave(String code) {
+        change(new DraftChange(
+                view.version(),
+                ratings.get(code) == null ? Map.of() : Map.of(code, ratings.get(code)),
+                Map.of(code, evidence.get(code) == null ? "" : evidence.get(code)),
+                Map.of(),
+                Map.of()));
+    }
+
+    private void change(DraftChange change) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            show(assessments.saveDraft(id, change, user.caller()));
+        } catch (InvalidInputException e) {
+            e.problems()
+                    .forEach(p -> faces.addMessage(
+                            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.field(), p.message())));
+        } catch (ConflictException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+            show(assessments.get(id, user.caller()));
+        }
+    }
+
+    public AssessmentView getView() {
+        return view;
+    }
+
+    public boolean isEditable() {
+        return view != null
+                && ("DRAFT".equals(view.state()) || "RETURNED".equals(view.state()))
+                && user.hasRole("municipal-lead")
+                && view.municipality().equals(user.getMunicipality());
+    }
+
+    public Map<String, Integer> getRatings() {
+        return ratings;
+    }
+
+    public Map<String, String> getEvidence() {
+        return evidence;
+    }
+
+    private Instrument instrument() {
+        return catalog.find(view.instrument(), view.instrumentVersion()).orElseThrow();
+    }
+
+    public List<Section> getSections() {
+        return instrument().sections();
+    }
+
+    /** An item's text in the page's language. */
+    public String text(Item item) {
+        return item.text().in(language.getLocale());
+    }
+
+    /** An item's anchor for a level (1, 3 or 5), in the page's language, or empty. */
+    public String anchor(Item item, int level) {
+        var anchor = item.anchors().get(level);
+        return anchor == null ? "" : anchor.in(language.getLocale());
+    }
+
+    /** The rating the key figures imply for an item, or null where there is no data rule or it is not computable. */
+    public Integer implied(String code) {
+        for (AssessmentView.Item item : view.items()) {
+            if (item.code().equals(code)) {
+                return item.impliedRating();
+            }
+        }
+        return null;
+    }
+}
