@@ -574,6 +574,47 @@ class HubIT {
             }
         }
 
+        @Test
+        @DisplayName(
+                "key figures update the implied rating; a large gap asks for a justification; a negative count is refused")
+        void keyFiguresInTheForm() {
+            String token = servers.token("lead.roskilde");
+            AssessmentApi assessments = new AssessmentApi(api);
+            long draft = assessments.find(token, "roskilde", "DRAFT");
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "lead.roskilde");
+                browser.open(servers.hub() + "/selvevaluering.xhtml?id=" + draft);
+                String saved = browser.text(By.id("form-saved"));
+                saved = enterFigure(browser, "enrolledYouth", "50", saved);
+                saved = enterFigure(browser, "youthInInternship", "5", saved);
+                // 5 of 50 in internship is 0.10: the key figures imply 1, the self-rating of AI1 is 4.
+                assertThat(browser.text(By.id("item-AI1"))).contains("Nøgletallene peger på: 1");
+                assertThat(browser.isPresent(By.cssSelector("#item-AI1 .hub-justification textarea")))
+                        .isTrue();
+
+                replaceText(browser.waitFor(By.cssSelector("#figure-youthInInternship input")), "-1");
+                browser.driver().findElement(By.id("form-intro")).click();
+                assertThat(browser.text(By.id("messages"))).contains("keyFigures.youthInInternship");
+            }
+            assertThat(assessments
+                            .get(token, draft)
+                            .path("keyFigures")
+                            .path("youthInInternship")
+                            .asInt())
+                    .isEqualTo(5);
+        }
+
+        private String enterFigure(Browser browser, String code, String value, String saved) {
+            replaceText(browser.waitFor(By.cssSelector("#figure-" + code + " input")), value);
+            browser.driver().findElement(By.id("form-intro")).click();
+            return waitForSave(browser, saved);
+        }
+
+        /** Selects the field's text and types over it: one change event, as a person would make it. */
+        private void replaceText(WebElement field, String value) {
+            field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), value);
+        }
+
         private String waitForSave(Browser browser, String before) {
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                     .until(d ->

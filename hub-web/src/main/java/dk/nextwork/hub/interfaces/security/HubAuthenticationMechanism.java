@@ -15,7 +15,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContextWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,7 +29,7 @@ import java.util.Set;
 public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final Set<String> PUBLIC_PAGES = Set.of("/tilgaengelighed.xhtml", "/fejl.xhtml");
-    private static final List<String> PUBLIC_PREFIXES = List.of("/jakarta.faces.resource/", "/health", "/openapi");
+    private static final Set<String> PUBLIC_ENDPOINTS = Set.of("/health", "/openapi");
 
     /** Request attribute set when a bearer token was presented but rejected. */
     public static final String INVALID_TOKEN = "hub.invalid-bearer-token";
@@ -71,7 +70,12 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** Pages anyone may see without logging in; everything else asks for a Keycloak login first. */
     private static boolean isPublic(HttpServletRequest request) {
         String path = path(request);
-        return PUBLIC_PAGES.contains(path) || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
+        if (PUBLIC_PAGES.contains(path) || path.startsWith("/jakarta.faces.resource/")) {
+            return true;
+        }
+        // Payara's MicroProfile Health and OpenAPI endpoints, with or without a sub-path, and nothing else.
+        int slash = path.indexOf('/', 1);
+        return PUBLIC_ENDPOINTS.contains(slash < 0 ? path : path.substring(0, slash));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.assessment.web;
 
+import dk.nextwork.fidelity.KeyFigure;
 import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.fidelity.instrument.Item;
@@ -20,6 +21,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +54,8 @@ public class AssessmentForm implements Serializable {
     private transient AssessmentView view;
     private final Map<String, Integer> ratings = new HashMap<>();
     private final Map<String, String> evidence = new HashMap<>();
+    private final Map<String, String> justifications = new HashMap<>();
+    private final Map<String, BigDecimal> figures = new HashMap<>();
 
     public Long getId() {
         return id;
@@ -78,20 +83,31 @@ public class AssessmentForm implements Serializable {
         view = loaded;
         ratings.clear();
         evidence.clear();
+        justifications.clear();
         for (AssessmentView.Item item : loaded.items()) {
             ratings.put(item.code(), item.selfRating());
             evidence.put(item.code(), item.evidence());
+            justifications.put(item.code(), item.justification());
         }
+        figures.clear();
+        figures.putAll(loaded.keyFigures());
     }
 
-    /** Saves one item's rating and evidence as soon as either changes. */
+    /** Saves one item's rating, evidence and justification as soon as any of them changes. */
     public void autosave(String code) {
         change(new DraftChange(
                 view.version(),
                 ratings.get(code) == null ? Map.of() : Map.of(code, ratings.get(code)),
                 Map.of(code, evidence.get(code) == null ? "" : evidence.get(code)),
-                Map.of(),
+                Map.of(code, justifications.get(code) == null ? "" : justifications.get(code)),
                 Map.of()));
+    }
+
+    /** Saves one key figure as soon as it changes; an emptied field removes it. */
+    public void autosaveFigure(String code) {
+        Map<String, BigDecimal> figure = new HashMap<>();
+        figure.put(code, figures.get(code));
+        change(new DraftChange(view.version(), Map.of(), Map.of(), Map.of(), figure));
     }
 
     private void change(DraftChange change) {
@@ -125,6 +141,27 @@ public class AssessmentForm implements Serializable {
 
     public Map<String, String> getEvidence() {
         return evidence;
+    }
+
+    public Map<String, String> getJustifications() {
+        return justifications;
+    }
+
+    public Map<String, BigDecimal> getFigures() {
+        return figures;
+    }
+
+    /** The key figures a lead reports (weeks in the period come from its dates). */
+    public List<String> getFigureCodes() {
+        return Arrays.stream(KeyFigure.values())
+                .filter(f -> f.kind() != KeyFigure.Kind.DERIVED)
+                .map(KeyFigure::code)
+                .toList();
+    }
+
+    /** The evidence check asks for a justification, or one was written already. */
+    public boolean justificationShown(String code) {
+        return view.justificationRequired().contains(code) || justifications.get(code) != null;
     }
 
     private Instrument instrument() {
