@@ -1,7 +1,6 @@
 package dk.nextwork.hub.devservices;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -150,16 +149,12 @@ public final class KeycloakServer implements AutoCloseable {
                     Files.createDirectories(out);
                 } else {
                     Files.createDirectories(out.getParent());
-                    copy(in, out);
+                    Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
         deleteRecursively(target);
         Files.move(partial, target);
-    }
-
-    private static void copy(InputStream in, Path out) throws IOException {
-        Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Deletes a folder and everything in it, if it exists. */

@@ -616,7 +616,9 @@ class HubIT {
         }
 
         private String waitForSave(Browser browser, String before) {
+            // The save's answer replaces the element while it is read: a stale reference just means "look again".
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d ->
                             !d.findElement(By.id("form-saved")).getText().trim().equals(before));
             return browser.text(By.id("form-saved"));

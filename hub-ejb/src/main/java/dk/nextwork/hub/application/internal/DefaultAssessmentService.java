@@ -32,7 +32,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -100,8 +99,7 @@ public class DefaultAssessmentService implements AssessmentService {
         Assessment a =
                 new Assessment(municipality, period, instrument.id(), instrument.version(), caller.username(), now());
         assessments.add(a);
-        record(caller, "assessment.draft-started", a, null);
-        return AssessmentScoring.view(instrument, a);
+        return record(caller, "assessment.draft-started", a, null);
     }
 
     @Override
@@ -116,8 +114,7 @@ public class DefaultAssessmentService implements AssessmentService {
         change.justifications().forEach((code, text) -> a.recordItem(code, null, false, null, text));
         change.keyFigures().forEach(a::recordKeyFigure);
         a.touch(caller.username(), now());
-        record(caller, "assessment.draft-saved", a, before);
-        return AssessmentScoring.view(instrument, a);
+        return record(caller, "assessment.draft-saved", a, before);
     }
 
     @Override
@@ -145,8 +142,7 @@ public class DefaultAssessmentService implements AssessmentService {
         }
         String before = snapshot(instrument, a);
         a.submit(caller.username(), now(), Json.of(AssessmentScoring.scores(result)));
-        record(caller, "assessment.submitted", a, before);
-        return AssessmentScoring.view(instrument, a);
+        return record(caller, "assessment.submitted", a, before);
     }
 
     @Override
@@ -162,8 +158,7 @@ public class DefaultAssessmentService implements AssessmentService {
         Instrument instrument = instrumentOf(a);
         String before = snapshot(instrument, a);
         transition(() -> a.returnToLead(reason, caller.username(), now()));
-        record(caller, "assessment.returned", a, before);
-        return AssessmentScoring.view(instrument, a);
+        return record(caller, "assessment.returned", a, before);
     }
 
     @Override
@@ -174,8 +169,7 @@ public class DefaultAssessmentService implements AssessmentService {
         String before = snapshot(instrument, a);
         AssessmentResult result = AssessmentScoring.score(instrument, a);
         transition(() -> a.approve(caller.username(), now(), Json.of(AssessmentScoring.scores(result))));
-        record(caller, "assessment.approved", a, before);
-        return AssessmentScoring.view(instrument, a);
+        return record(caller, "assessment.approved", a, before);
     }
 
     private static void transition(Runnable change) {
@@ -273,7 +267,6 @@ public class DefaultAssessmentService implements AssessmentService {
         });
         checkTexts(instrument, "evidence", change.evidence(), problems);
         checkTexts(instrument, "justifications", change.justifications(), problems);
-        Map<String, BigDecimal> figures = new HashMap<>(a.keyFigures());
         change.keyFigures().forEach((code, value) -> {
             var figure = KeyFigure.byCode(code);
             if (figure.isEmpty() || figure.get().kind() == KeyFigure.Kind.DERIVED) {
@@ -281,7 +274,6 @@ public class DefaultAssessmentService implements AssessmentService {
             } else if (value != null) {
                 try {
                     KeyFigures.builder().set(figure.get(), value);
-                    figures.put(code, value);
                 } catch (FidelityInputException e) {
                     problems.add(new FieldProblem(e.field(), e.reason()));
                 }
@@ -314,17 +306,13 @@ public class DefaultAssessmentService implements AssessmentService {
         return Json.of(AssessmentScoring.view(instrument, a));
     }
 
-    /** Writes the change and its audit event (with the state after, new version included). */
-    private void record(Caller caller, String action, Assessment a, String before) {
+    /** Writes the change and its audit event (the state after, new version included), and returns that state. */
+    private AssessmentView record(Caller caller, String action, Assessment a, String before) {
         assessments.flush();
+        AssessmentView after = AssessmentScoring.view(instrumentOf(a), a);
         audit.append(new AuditEvent(
-                now(),
-                caller.username(),
-                action,
-                "assessment",
-                String.valueOf(a.id()),
-                before,
-                snapshot(instrumentOf(a), a)));
+                now(), caller.username(), action, "assessment", String.valueOf(a.id()), before, Json.of(after)));
+        return after;
     }
 
     private Instant now() {
