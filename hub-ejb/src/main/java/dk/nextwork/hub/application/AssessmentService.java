@@ -3,6 +3,7 @@ package dk.nextwork.hub.application;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Fidelity self-assessments. Only the municipality's lead edits and submits its draft; its consultants read it;
@@ -28,6 +29,23 @@ public interface AssessmentService {
 
     /** Submits for review: every item rated, and a justification wherever the evidence check asks for one. */
     AssessmentView submit(long id, long version, @NotNull Caller caller);
+
+    /** Submitted reports waiting for review, the longest-waiting first (supervisors and admins). */
+    List<AssessmentView.Summary> reviewQueue(@NotNull Caller caller);
+
+    /**
+     * The municipality's last approved report before this one's period, for comparison; empty if there is none.
+     *
+     * @throws NotFoundException if this one does not exist or the caller may not see it
+     */
+    Optional<AssessmentView> previousApproved(long id, @NotNull Caller caller);
+
+    /**
+     * Saves the supervisor's own ratings and item comments on a submitted report.
+     *
+     * @throws InvalidInputException naming every bad field; nothing is saved then
+     */
+    AssessmentView review(long id, @NotNull @Valid ReviewChange change, @NotNull Caller caller);
 
     /** The supervisor returns a submitted report with a reason. */
     AssessmentView returnToLead(long id, long version, String reason, @NotNull Caller caller);

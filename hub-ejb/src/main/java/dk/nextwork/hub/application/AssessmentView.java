@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An assessment as the pages and the API show it, with the scores fidelity-rules computes for it under its own
@@ -20,6 +21,8 @@ public record AssessmentView(
         String returnReason,
         Instant updatedAt,
         String updatedBy,
+        Instant submittedAt,
+        Instant approvedAt,
         long version,
         List<Item> items,
         Map<String, BigDecimal> keyFigures,
@@ -51,7 +54,23 @@ public record AssessmentView(
     /** One section's score, or why it has none. */
     public record Section(String code, String score, Double value, String band, String notScored) {}
 
-    /** A line in the list of assessments. */
+    /** A line in the list of assessments; submittedAt is when it was last submitted, if ever. */
     public record Summary(
-            long id, String municipality, String municipalityName, String period, String state, long version) {}
+            long id,
+            String municipality,
+            String municipalityName,
+            String period,
+            String state,
+            Instant submittedAt,
+            long version) {}
+
+    /** The item's entry, if the instrument has it. */
+    public Optional<Item> item(String code) {
+        return items.stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    /** A section's score, if the instrument has that section. */
+    public Optional<Section> section(String code) {
+        return scores.sections().stream().filter(s -> s.code().equals(code)).findFirst();
+    }
 }

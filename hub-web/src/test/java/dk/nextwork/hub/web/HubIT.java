@@ -501,7 +501,7 @@ class HubIT {
             try (Browser browser = new Browser()) {
                 browser.logIn(servers.hub(), "admin");
                 assertThat(navigation(browser))
-                        .containsExactly("Forside", "Selvevalueringer", "Kommuner", "Hændelseslog");
+                        .containsExactly("Forside", "Selvevalueringer", "Gennemgang", "Kommuner", "Hændelseslog");
                 assertThat(browser.isPresent(By.id("user-municipality"))).isFalse();
             }
             Api.Answer forLead = new Api(servers.hub()).get("/haendelser.xhtml", null);

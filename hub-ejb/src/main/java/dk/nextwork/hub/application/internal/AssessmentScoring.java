@@ -83,6 +83,8 @@ final class AssessmentScoring {
                 a.returnReason(),
                 a.updatedAt(),
                 a.updatedBy(),
+                a.submittedAt().orElse(null),
+                a.approvedAt().orElse(null),
                 a.version(),
                 items,
                 a.keyFigures(),

@@ -16,6 +16,7 @@ import dk.nextwork.hub.application.DraftChange;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.application.ReviewChange;
 import dk.nextwork.hub.domain.model.assessment.Assessment;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
 import dk.nextwork.hub.domain.model.assessment.AssessmentState;
@@ -32,9 +33,11 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 @Stateless
 public class DefaultAssessmentService implements AssessmentService {
@@ -66,14 +69,42 @@ public class DefaultAssessmentService implements AssessmentService {
     public List<AssessmentView.Summary> visibleTo(Caller caller) {
         return assessments.findAll().stream()
                 .filter(a -> canRead(a, caller))
-                .map(a -> new AssessmentView.Summary(
-                        a.id(),
-                        a.municipality().slug(),
-                        a.municipality().name(),
-                        a.period().code(),
-                        a.state().name(),
-                        a.version()))
+                .map(DefaultAssessmentService::summary)
                 .toList();
+    }
+
+    @Override
+    public List<AssessmentView.Summary> reviewQueue(Caller caller) {
+        if (!caller.isNetworkWide()) {
+            throw new AccessDeniedException("only supervisors and network admins see the review queue");
+        }
+        return assessments.findAll().stream()
+                .filter(a -> a.state() == AssessmentState.SUBMITTED)
+                .sorted(Comparator.comparing(a -> a.submittedAt().orElse(Instant.MAX)))
+                .map(DefaultAssessmentService::summary)
+                .toList();
+    }
+
+    @Override
+    public Optional<AssessmentView> previousApproved(long id, Caller caller) {
+        Assessment current = readable(id, caller);
+        return assessments.findAll().stream()
+                .filter(a -> a.municipality().equals(current.municipality())
+                        && a.state() == AssessmentState.APPROVED
+                        && a.period().firstDay().isBefore(current.period().firstDay()))
+                .max(Comparator.comparing(a -> a.period().firstDay()))
+                .map(a -> AssessmentScoring.view(instrumentOf(a), a));
+    }
+
+    private static AssessmentView.Summary summary(Assessment a) {
+        return new AssessmentView.Summary(
+                a.id(),
+                a.municipality().slug(),
+                a.municipality().name(),
+                a.period().code(),
+                a.state().name(),
+                a.submittedAt().orElse(null),
+                a.version());
     }
 
     @Override
@@ -143,6 +174,28 @@ public class DefaultAssessmentService implements AssessmentService {
         String before = snapshot(instrument, a);
         a.submit(caller.username(), now(), Json.of(AssessmentScoring.scores(result)));
         return record(caller, "assessment.submitted", a, before);
+    }
+
+    @Override
+    public AssessmentView review(long id, ReviewChange change, Caller caller) {
+        Assessment a = reviewable(id, caller);
+        if (a.state() != AssessmentState.SUBMITTED) {
+            throw new ConflictException("only a submitted report can be reviewed; this one is "
+                    + a.state().name().toLowerCase());
+        }
+        checkVersion(a, change.version(), null);
+        Instrument instrument = instrumentOf(a);
+        List<FieldProblem> problems = new ArrayList<>();
+        checkRatings(instrument, "supervisorRatings", change.ratings(), problems);
+        checkTexts(instrument, "comments", change.comments(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String before = snapshot(instrument, a);
+        change.ratings().forEach((code, rating) -> a.review(code, rating, rating == null, null));
+        change.comments().forEach((code, text) -> a.review(code, null, false, text));
+        a.touch(caller.username(), now());
+        return record(caller, "assessment.reviewed", a, before);
     }
 
     @Override
@@ -257,14 +310,7 @@ public class DefaultAssessmentService implements AssessmentService {
     /** Every problem in the change, before anything is touched. */
     private static void validate(Instrument instrument, Assessment a, DraftChange change) {
         List<FieldProblem> problems = new ArrayList<>();
-        change.ratings().forEach((code, rating) -> {
-            if (instrument.item(code).isEmpty()) {
-                problems.add(new FieldProblem("ratings." + code, "unknown item code in " + instrument.key()));
-            } else if (rating != null && (rating < 1 || rating > 5) && rating != Ratings.CANNOT_BE_ASSESSED) {
-                problems.add(
-                        new FieldProblem("ratings." + code, "must be 1–5, or 9 (cannot be assessed); was " + rating));
-            }
-        });
+        checkRatings(instrument, "ratings", change.ratings(), problems);
         checkTexts(instrument, "evidence", change.evidence(), problems);
         checkTexts(instrument, "justifications", change.justifications(), problems);
         change.keyFigures().forEach((code, value) -> {
@@ -282,6 +328,18 @@ public class DefaultAssessmentService implements AssessmentService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    private static void checkRatings(
+            Instrument instrument, String field, Map<String, Integer> ratings, List<FieldProblem> problems) {
+        ratings.forEach((code, rating) -> {
+            if (instrument.item(code).isEmpty()) {
+                problems.add(new FieldProblem(field + "." + code, "unknown item code in " + instrument.key()));
+            } else if (rating != null && (rating < 1 || rating > 5) && rating != Ratings.CANNOT_BE_ASSESSED) {
+                problems.add(
+                        new FieldProblem(field + "." + code, "must be 1–5, or 9 (cannot be assessed); was " + rating));
+            }
+        });
     }
 
     private static void checkTexts(

@@ -8,8 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Pages for some roles only: the audit log is for the network admin and supervisors. Others get 403. */
-@WebFilter(urlPatterns = "/haendelser.xhtml")
+/**
+ * Pages for some roles only: the audit log, the review queue and the review page are for the network admin and
+ * supervisors. Others get 403.
+ */
+@WebFilter(urlPatterns = {"/haendelser.xhtml", "/gennemgang.xhtml", "/gennemgaa.xhtml"})
 public class RoleGate extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

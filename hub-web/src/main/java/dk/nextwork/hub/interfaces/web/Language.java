@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** The language of the pages: Danish first, English available; every page's {@code f:view} honours it. */
 @Named("language")
@@ -15,6 +16,9 @@ public class Language implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final Locale DANISH = Locale.forLanguageTag("da");
+
+    /** The pages' message bundle. */
+    public static final String MESSAGES = "dk.nextwork.hub.web.messages";
 
     private Locale locale = DANISH;
 
@@ -29,6 +33,11 @@ public class Language implements Serializable {
 
     public boolean isDanish() {
         return DANISH.equals(locale);
+    }
+
+    /** The page text for a message key in this language, for messages built in code. */
+    public String text(String key) {
+        return ResourceBundle.getBundle(MESSAGES, locale).getString(key);
     }
 
     /** Switches language and reloads the page the user is on. */

@@ -25,9 +25,13 @@ public class Navigation {
             return entries;
         }
         entries.add(new Entry("/index", "nav.start"));
+        boolean networkWide = user.hasRole(HubRole.NETWORK_ADMIN_NAME) || user.hasRole(HubRole.SUPERVISOR_NAME);
         entries.add(new Entry("/selvevalueringer", "nav.assessments"));
+        if (networkWide) {
+            entries.add(new Entry("/gennemgang", "nav.review"));
+        }
         entries.add(new Entry("/kommuner", "nav.municipalities"));
-        if (user.hasRole(HubRole.NETWORK_ADMIN_NAME) || user.hasRole(HubRole.SUPERVISOR_NAME)) {
+        if (networkWide) {
             entries.add(new Entry("/haendelser", "nav.audit"));
         }
         return entries;

@@ -222,13 +222,19 @@ public class Assessment {
         touch(actor, now);
     }
 
-    /** The supervisor's rating and comment on one item of a submitted report. */
-    public void review(String code, Integer supervisorRating, String comment) {
+    /**
+     * The supervisor's rating and comment on one item of a submitted report; null leaves a field as it is, an empty
+     * comment clears it.
+     */
+    public void review(String code, Integer supervisorRating, boolean clearRating, String comment) {
         if (state != AssessmentState.SUBMITTED) {
-            throw new IllegalStateException("only a submitted report can be reviewed; this one is " + state);
+            throw new IllegalStateException("only a submitted report can be reviewed; this one is "
+                    + state.name().toLowerCase());
         }
         ItemEntry entry = entry(code);
-        if (supervisorRating != null) {
+        if (clearRating) {
+            entry.setSupervisorRating(null);
+        } else if (supervisorRating != null) {
             entry.setSupervisorRating(supervisorRating);
         }
         if (comment != null) {

@@ -3,8 +3,13 @@ package dk.nextwork.hub.interfaces.assessment.rest;
 import dk.nextwork.hub.application.AssessmentService;
 import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.DraftChange;
+import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.application.ReviewChange;
+import dk.nextwork.hub.interfaces.assessment.report.ReportPdf;
+import dk.nextwork.hub.interfaces.assessment.report.Reports;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.security.HubRole;
+import dk.nextwork.hub.interfaces.web.Language;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,10 +69,47 @@ public class AssessmentsResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Reports reports;
+
     @GET
     @Operation(summary = "The assessments the caller may see: own municipality's, approved ones, all for supervisors")
     public List<AssessmentView.Summary> list() {
         return assessments.visibleTo(user.caller());
+    }
+
+    @GET
+    @Path("review-queue")
+    @Operation(summary = "Submitted reports waiting for review, the longest-waiting first (supervisor, network admin)")
+    public List<AssessmentView.Summary> reviewQueue() {
+        return assessments.reviewQueue(user.caller());
+    }
+
+    @GET
+    @Path("{id}/previous")
+    @Operation(summary = "The municipality's last approved report before this one's period; 404 if there is none")
+    public AssessmentView previous(@PathParam("id") long id) {
+        return assessments
+                .previousApproved(id, user.caller())
+                .orElseThrow(() -> new NotFoundException("no approved report before assessment " + id));
+    }
+
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    @Operation(
+            summary =
+                    "The printable report as PDF: scores, previous report, spider chart with its table, items, history;"
+                            + " Danish unless Accept-Language asks for English")
+    public Response pdf(@PathParam("id") long id, @HeaderParam("Accept-Language") String acceptLanguage) {
+        Locale locale = acceptLanguage != null
+                        && acceptLanguage.toLowerCase(Locale.ROOT).startsWith("en")
+                ? Locale.ENGLISH
+                : Language.DANISH;
+        byte[] pdf = new ReportPdf(reports.content(id, user.caller()), locale).render();
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"fidelity-report-" + id + ".pdf\"")
+                .build();
     }
 
     @GET
@@ -98,6 +142,14 @@ public class AssessmentsResource {
     public AssessmentView submit(
             @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") Transition transition) {
         return assessments.submit(id, transition.version(), user.caller());
+    }
+
+    @PUT
+    @Path("{id}/review")
+    @Operation(summary = "Save the supervisor's own ratings and item comments on a submitted report (supervisor)")
+    public AssessmentView review(
+            @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") ReviewChange change) {
+        return assessments.review(id, change, user.caller());
     }
 
     @POST

@@ -22,15 +22,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The lead's self-assessment form: every item with its anchors, a rating 1–5 or "kan ikke vurderes", evidence, and
- * the rating the key figures imply beside it. Every change is saved on the server as it is made, so nothing is lost by
- * leaving the page; a change made elsewhere in the meantime is explained, not overwritten.
+ * The lead's self-assessment form, in steps: the period's key figures, one step per section (every item with its
+ * anchors, a rating 1–5 or "kan ikke vurderes", evidence, and the rating the key figures imply beside it), and a last
+ * step that shows the scores and any open warnings before the report is submitted. Every change is saved on the
+ * server as it is made, so nothing is lost by leaving the page; a change made elsewhere in the meantime is explained,
+ * not overwritten.
  */
 @Named("assessmentForm")
 @ViewScoped
@@ -50,7 +53,14 @@ public class AssessmentForm implements Serializable {
     @Inject
     Language language;
 
+    /** The first step: the period's key figures. */
+    public static final String FIGURES_STEP = "noegletal";
+
+    /** The last step: scores and open warnings, then submit. */
+    public static final String SUBMIT_STEP = "indsend";
+
     private Long id;
+    private String step;
     private transient AssessmentView view;
     private final Map<String, Integer> ratings = new HashMap<>();
     private final Map<String, String> evidence = new HashMap<>();
@@ -65,6 +75,14 @@ public class AssessmentForm implements Serializable {
         this.id = id;
     }
 
+    public String getStep() {
+        return step;
+    }
+
+    public void setStep(String step) {
+        this.step = step;
+    }
+
     /** Loads the draft; 404 if the user may not see it. */
     public void load() throws IOException {
         try {
@@ -72,6 +90,9 @@ public class AssessmentForm implements Serializable {
                 throw new NotFoundException("no id");
             }
             show(assessments.get(id, user.caller()));
+            if (!getSteps().contains(step)) {
+                step = FIGURES_STEP;
+            }
         } catch (NotFoundException e) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "not found");
@@ -110,10 +131,40 @@ public class AssessmentForm implements Serializable {
         change(new DraftChange(view.version(), Map.of(), Map.of(), Map.of(), figure));
     }
 
-    private void change(DraftChange change) {
+    /**
+     * Saves everything on the current step (in case a field's own save is still on its way) and goes to another step.
+     */
+    public String saveAndGo(String target) {
+        if (isEditable()) {
+            Map<String, Integer> stepRatings = new HashMap<>();
+            Map<String, String> stepEvidence = new HashMap<>();
+            Map<String, String> stepJustifications = new HashMap<>();
+            Map<String, BigDecimal> stepFigures = new HashMap<>();
+            if (FIGURES_STEP.equals(step)) {
+                getFigureCodes().forEach(code -> stepFigures.put(code, figures.get(code)));
+            }
+            for (Item item : getStepItems()) {
+                if (ratings.get(item.code()) != null) {
+                    stepRatings.put(item.code(), ratings.get(item.code()));
+                }
+                stepEvidence.put(item.code(), orEmpty(evidence.get(item.code())));
+                stepJustifications.put(item.code(), orEmpty(justifications.get(item.code())));
+            }
+            if (!change(new DraftChange(view.version(), stepRatings, stepEvidence, stepJustifications, stepFigures))) {
+                return null;
+            }
+        }
+        return "/selvevaluering?faces-redirect=true&id=" + id + "&trin=" + target;
+    }
+
+    /** Submits the report; the server's reasons are shown if it is not complete yet. */
+    public String submit() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            show(assessments.saveDraft(id, change, user.caller()));
+            assessments.submit(id, view.version(), user.caller());
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, language.text("form.submitted"), null));
+            return "/rapport?faces-redirect=true&id=" + id;
         } catch (InvalidInputException e) {
             e.problems()
                     .forEach(p -> faces.addMessage(
@@ -122,10 +173,90 @@ public class AssessmentForm implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
             show(assessments.get(id, user.caller()));
         }
+        return null;
+    }
+
+    private boolean change(DraftChange change) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            show(assessments.saveDraft(id, change, user.caller()));
+            return true;
+        } catch (InvalidInputException e) {
+            e.problems()
+                    .forEach(p -> faces.addMessage(
+                            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.field(), p.message())));
+        } catch (ConflictException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+            show(assessments.get(id, user.caller()));
+        }
+        return false;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** The steps in order: key figures, one per section, submit. */
+    public List<String> getSteps() {
+        List<String> steps = new ArrayList<>();
+        steps.add(FIGURES_STEP);
+        getSections().forEach(section -> steps.add(section.code()));
+        steps.add(SUBMIT_STEP);
+        return steps;
+    }
+
+    /** The message key of a step's name. */
+    public String stepLabel(String code) {
+        return FIGURES_STEP.equals(code) || SUBMIT_STEP.equals(code) ? "form.step." + code : "section." + code;
+    }
+
+    /** The step before or after the current one, or null at either end. */
+    public String neighbour(int offset) {
+        List<String> steps = getSteps();
+        int at = steps.indexOf(step) + offset;
+        return at < 0 || at >= steps.size() ? null : steps.get(at);
+    }
+
+    public boolean isFiguresStep() {
+        return FIGURES_STEP.equals(step);
+    }
+
+    public boolean isSubmitStep() {
+        return SUBMIT_STEP.equals(step);
+    }
+
+    /** The section shown on this step, if it is a section's step. */
+    public Section getStepSection() {
+        return getSections().stream()
+                .filter(s -> s.code().equals(step))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private List<Item> getStepItems() {
+        Section section = getStepSection();
+        return section == null ? List.of() : section.items();
+    }
+
+    /** Items without a rating yet, for the submit step. */
+    public List<String> getUnrated() {
+        return view.items().stream()
+                .filter(i -> i.selfRating() == null)
+                .map(AssessmentView.Item::code)
+                .toList();
+    }
+
+    /** The items' section codes, so the submit step can link each warning to its step. */
+    public String sectionOf(String code) {
+        return view.item(code).map(AssessmentView.Item::section).orElse(FIGURES_STEP);
     }
 
     public AssessmentView getView() {
         return view;
+    }
+
+    public boolean isReturned() {
+        return view != null && "RETURNED".equals(view.state());
     }
 
     public boolean isEditable() {
@@ -185,11 +316,6 @@ public class AssessmentForm implements Serializable {
 
     /** The rating the key figures imply for an item, or null where there is no data rule or it is not computable. */
     public Integer implied(String code) {
-        for (AssessmentView.Item item : view.items()) {
-            if (item.code().equals(code)) {
-                return item.impliedRating();
-            }
-        }
-        return null;
+        return view.item(code).map(AssessmentView.Item::impliedRating).orElse(null);
     }
 }

@@ -1,11 +1,12 @@
 package dk.nextwork.hub.interfaces.assessment.web;
 
-import dk.nextwork.hub.application.AssessmentService;
 import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.AuditEventView;
-import dk.nextwork.hub.application.AuditTrail;
 import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.interfaces.assessment.report.ReportContent;
+import dk.nextwork.hub.interfaces.assessment.report.Reports;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -15,7 +16,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * A fidelity report: section scores, the fidelity score and band, every item with the self-rating beside the implied
+ * A fidelity report: section scores beside the previous approved report's, the fidelity score and band, a spider
+ * chart of the three principles with the same figures in a table, every item with the self-rating beside the implied
  * and the supervisor's rating, and the history of its states. Another municipality's unapproved report is "not
  * found", as in the API.
  */
@@ -24,17 +26,16 @@ import java.util.List;
 public class ReportPage {
 
     @Inject
-    AssessmentService assessments;
-
-    @Inject
-    AuditTrail audit;
+    Reports reports;
 
     @Inject
     CurrentUser user;
 
+    @Inject
+    Language language;
+
     private Long id;
-    private AssessmentView report;
-    private List<AuditEventView> history;
+    private ReportContent content;
 
     public Long getId() {
         return id;
@@ -51,8 +52,7 @@ public class ReportPage {
             if (id == null) {
                 throw new NotFoundException("no report id");
             }
-            report = assessments.get(id, user.caller());
-            history = audit.forSubject("assessment", String.valueOf(id));
+            content = reports.content(id, user.caller());
         } catch (NotFoundException e) {
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "not found");
             faces.responseComplete();
@@ -60,15 +60,36 @@ public class ReportPage {
     }
 
     public AssessmentView getReport() {
-        return report;
+        return content == null ? null : content.report();
+    }
+
+    public AssessmentView getPrevious() {
+        return content.previous();
     }
 
     public List<AuditEventView> getHistory() {
-        return history;
+        return content.history();
     }
 
-    /** The principles and the structure section, for the scores table. */
-    public List<AssessmentView.Section> getSections() {
-        return report.scores().sections();
+    /** The principles and the structure section, with the previous report's scores, for the scores table. */
+    public List<ReportContent.SectionRow> getSections() {
+        return content.sections();
+    }
+
+    public List<ReportContent.SectionRow> getPrinciples() {
+        return content.principles();
+    }
+
+    /** The spider chart as inline SVG; the principles table beside it carries the same figures. */
+    public String getChartSvg() {
+        return content.chart(340, code -> language.text("section." + code))
+                .svg(
+                        language.text("report.chart"),
+                        language.text("report.thisReport") + " "
+                                + content.report().period(),
+                        content.previous() == null
+                                ? ""
+                                : language.text("report.previous") + " "
+                                        + content.previous().period());
     }
 }

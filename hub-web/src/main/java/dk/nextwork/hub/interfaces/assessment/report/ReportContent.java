@@ -1,0 +1,85 @@
+package dk.nextwork.hub.interfaces.assessment.report;
+
+import dk.nextwork.fidelity.instrument.Instrument;
+import dk.nextwork.hub.application.AssessmentView;
+import dk.nextwork.hub.application.AuditEventView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What a fidelity report shows, on the page and in the PDF alike: the section scores beside the previous approved
+ * report's, the three principles for the spider chart, the items, and the history of its states.
+ */
+public final class ReportContent {
+
+    /** A section's score and band (or why it has none) beside the previous approved report's score. */
+    public record SectionRow(
+            String code, boolean principle, Double value, String band, String notScored, Double previous) {
+
+        /** This score minus the previous one, or null if either is missing. */
+        public Double change() {
+            return value == null || previous == null ? null : Math.round((value - previous) * 10) / 10.0;
+        }
+    }
+
+    /** Audit actions that change a report's state; saves and review notes are left out of its history. */
+    private static final Set<String> STATE_CHANGES =
+            Set.of("assessment.draft-started", "assessment.submitted", "assessment.returned", "assessment.approved");
+
+    private final AssessmentView report;
+    private final AssessmentView previous;
+    private final List<SectionRow> sections;
+    private final List<AuditEventView> history;
+
+    public ReportContent(
+            Instrument instrument, AssessmentView report, AssessmentView previous, List<AuditEventView> events) {
+        this.report = report;
+        this.previous = previous;
+        List<SectionRow> rows = new ArrayList<>();
+        for (AssessmentView.Section s : report.scores().sections()) {
+            boolean principle = instrument.sections().stream()
+                    .anyMatch(section -> section.code().equals(s.code()) && section.isPrinciple());
+            Double before = previous == null
+                    ? null
+                    : previous.section(s.code())
+                            .map(AssessmentView.Section::value)
+                            .orElse(null);
+            rows.add(new SectionRow(s.code(), principle, s.value(), s.band(), s.notScored(), before));
+        }
+        this.sections = List.copyOf(rows);
+        this.history =
+                events.stream().filter(e -> STATE_CHANGES.contains(e.action())).toList();
+    }
+
+    public AssessmentView report() {
+        return report;
+    }
+
+    /** The previous approved report, or null if there is none. */
+    public AssessmentView previous() {
+        return previous;
+    }
+
+    public List<SectionRow> sections() {
+        return sections;
+    }
+
+    public List<SectionRow> principles() {
+        return sections.stream().filter(SectionRow::principle).toList();
+    }
+
+    public List<AuditEventView> history() {
+        return history;
+    }
+
+    /** The spider chart of the principles, labelled with their names. */
+    public SpiderChart chart(double size, Function<String, String> sectionName) {
+        return new SpiderChart(
+                principles().stream()
+                        .map(p -> new SpiderChart.Axis(sectionName.apply(p.code()), p.value(), p.previous()))
+                        .toList(),
+                size);
+    }
+}

@@ -1,0 +1,33 @@
+package dk.nextwork.hub.interfaces.assessment.report;
+
+import dk.nextwork.fidelity.instrument.InstrumentCatalog;
+import dk.nextwork.hub.application.AssessmentService;
+import dk.nextwork.hub.application.AssessmentView;
+import dk.nextwork.hub.application.AuditTrail;
+import dk.nextwork.hub.application.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Gathers what a report shows, the same way for the report page, its PDF and the API's PDF. */
+@ApplicationScoped
+public class Reports {
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    InstrumentCatalog catalog;
+
+    /** @throws dk.nextwork.hub.application.NotFoundException if it does not exist or the caller may not see it */
+    public ReportContent content(long id, Caller caller) {
+        AssessmentView report = assessments.get(id, caller);
+        return new ReportContent(
+                catalog.find(report.instrument(), report.instrumentVersion()).orElseThrow(),
+                report,
+                assessments.previousApproved(id, caller).orElse(null),
+                audit.forSubject("assessment", String.valueOf(id)));
+    }
+}

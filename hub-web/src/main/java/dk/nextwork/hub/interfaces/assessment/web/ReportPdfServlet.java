@@ -1,0 +1,54 @@
+package dk.nextwork.hub.interfaces.assessment.web;
+
+import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.interfaces.assessment.report.ReportPdf;
+import dk.nextwork.hub.interfaces.assessment.report.Reports;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.Language;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The report page's "download as PDF", for the signed-in user, in the page's language. Like the page, another
+ * municipality's unapproved report is not found.
+ */
+@WebServlet("/rapport.pdf")
+public class ReportPdfServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Language language;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long id;
+        try {
+            id = Long.parseLong(request.getParameter("id"));
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] pdf;
+        try {
+            pdf = new ReportPdf(reports.content(id, user.caller()), language.getLocale()).render();
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "inline; filename=\"fidelitetsrapport-" + id + ".pdf\"");
+        response.setContentLength(pdf.length);
+        response.getOutputStream().write(pdf);
+    }
+}

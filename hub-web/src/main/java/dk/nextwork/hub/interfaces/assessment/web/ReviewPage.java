@@ -1,0 +1,178 @@
+package dk.nextwork.hub.interfaces.assessment.web;
+
+import dk.nextwork.fidelity.instrument.InstrumentCatalog;
+import dk.nextwork.fidelity.instrument.Item;
+import dk.nextwork.fidelity.instrument.Section;
+import dk.nextwork.hub.application.AccessDeniedException;
+import dk.nextwork.hub.application.AssessmentService;
+import dk.nextwork.hub.application.AssessmentView;
+import dk.nextwork.hub.application.ConflictException;
+import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.application.ReviewChange;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.Language;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The supervisor's review of a submitted report: per item the team's rating, evidence and justification beside the
+ * rating the key figures imply and the supervisor's own rating and comment (saved as they are made), then return with
+ * a required reason, or approve.
+ */
+@Named("reviewPage")
+@ViewScoped
+public class ReviewPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AssessmentService assessments;
+
+    @Inject
+    transient InstrumentCatalog catalog;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Language language;
+
+    private Long id;
+    private transient AssessmentView view;
+    private final Map<String, Integer> ratings = new HashMap<>();
+    private final Map<String, String> comments = new HashMap<>();
+    private String reason;
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    /** Loads the report; 404 if the user may not see it. */
+    public void load() throws IOException {
+        try {
+            if (id == null) {
+                throw new NotFoundException("no id");
+            }
+            show(assessments.get(id, user.caller()));
+        } catch (NotFoundException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "not found");
+            faces.responseComplete();
+        }
+    }
+
+    private void show(AssessmentView loaded) {
+        view = loaded;
+        ratings.clear();
+        comments.clear();
+        for (AssessmentView.Item item : loaded.items()) {
+            ratings.put(item.code(), item.supervisorRating());
+            comments.put(item.code(), item.supervisorComment());
+        }
+    }
+
+    /** Saves the supervisor's rating and comment on one item as soon as either changes. */
+    public void autosave(String code) {
+        Map<String, Integer> rating = new HashMap<>();
+        rating.put(code, ratings.get(code));
+        String comment = comments.get(code);
+        act(() -> show(assessments.review(
+                id,
+                new ReviewChange(view.version(), rating, Map.of(code, comment == null ? "" : comment)),
+                user.caller())));
+    }
+
+    public String returnToLead() {
+        if (reason == null || reason.isBlank()) {
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            "review-form:reason",
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR, language.text("review.reasonRequired"), null));
+            return null;
+        }
+        return act(() -> assessments.returnToLead(id, view.version(), reason, user.caller()))
+                ? done("review.returned")
+                : null;
+    }
+
+    public String approve() {
+        return act(() -> assessments.approve(id, view.version(), user.caller())) ? done("review.approved") : null;
+    }
+
+    private String done(String messageKey) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, language.text(messageKey), null));
+        return "/gennemgang?faces-redirect=true";
+    }
+
+    private boolean act(Runnable action) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInputException e) {
+            e.problems()
+                    .forEach(p -> faces.addMessage(
+                            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.field(), p.message())));
+        } catch (ConflictException | AccessDeniedException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+            show(assessments.get(id, user.caller()));
+        }
+        return false;
+    }
+
+    public AssessmentView getView() {
+        return view;
+    }
+
+    /** The supervisor may act: a supervisor, on a submitted report. */
+    public boolean isReviewable() {
+        return view != null && "SUBMITTED".equals(view.state()) && user.hasRole("supervisor");
+    }
+
+    public Map<String, Integer> getRatings() {
+        return ratings;
+    }
+
+    public Map<String, String> getComments() {
+        return comments;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public List<Section> getSections() {
+        return catalog.find(view.instrument(), view.instrumentVersion())
+                .orElseThrow()
+                .sections();
+    }
+
+    public String text(Item item) {
+        return item.text().in(language.getLocale());
+    }
+
+    public AssessmentView.Item entry(String code) {
+        return view.item(code).orElseThrow();
+    }
+}
