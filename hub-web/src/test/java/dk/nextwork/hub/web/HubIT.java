@@ -5,19 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestClassOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The Hub as users and programs meet it: the WAR that {@code package} built, deployed once on a real Payara Micro
@@ -25,6 +31,7 @@ import org.openqa.selenium.WebElement;
  * through a real headless Chromium. The groups below share that one deployment.
  */
 @ExtendWith({HubServers.class, ArquillianExtension.class})
+@TestClassOrder(ClassOrderer.OrderAnnotation.class)
 @DisplayName("The Hub")
 class HubIT {
 
@@ -42,6 +49,38 @@ class HubIT {
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
                 .importFrom(new File(System.getProperty("hub.war")))
                 .as(WebArchive.class);
+    }
+
+    /** The text of every page of a PDF. */
+    static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        }
+    }
+
+    private static String enterFigure(Browser browser, String code, String value, String saved) {
+        replaceText(browser.waitFor(By.cssSelector("#figure-" + code + " input")), value);
+        browser.driver().findElement(By.id("form-intro")).click();
+        return waitForSave(browser, "form-saved", saved);
+    }
+
+    /** Selects the field's text and types over it: one change event, as a person would make it. */
+    private static void replaceText(WebElement field, String value) {
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), value);
+    }
+
+    /** Waits until the save status (form-saved or review-saved) no longer says what it said before. */
+    private static String waitForSave(Browser browser, String status, String before) {
+        // The save's answer replaces the element while it is read: a stale reference just means "look again".
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.id(status)).getText().trim().equals(before));
+        return browser.text(By.id(status));
     }
 
     private static void assertProblem(Api.Answer answer, int status) {
@@ -336,6 +375,37 @@ class HubIT {
                     .json();
             assertThat(submitted.path("state").asText()).isEqualTo("SUBMITTED");
 
+            // The review queue has it, the longest-waiting first; only network-wide roles see the queue.
+            JsonNode queue =
+                    api.get("/api/assessments/review-queue", supervisor).json();
+            List<String> submittedAt = new ArrayList<>();
+            List<Long> queued = new ArrayList<>();
+            queue.forEach(q -> {
+                submittedAt.add(q.path("submittedAt").asText());
+                queued.add(q.path("id").asLong());
+            });
+            assertThat(queued).contains(id);
+            assertThat(submittedAt).isSorted();
+            assertProblem(api.get("/api/assessments/review-queue", lead), 403);
+
+            // The supervisor's own rating and comment; a lead cannot review; a rating of 7 is refused by name.
+            String review = "{\"version\":" + submitted.path("version")
+                    + ",\"ratings\":{\"MS3\":2},\"comments\":{\"MS3\":\"Evidensen for MS3 mangler\"}}";
+            assertProblem(api.put("/api/assessments/" + id + "/review", lead, review), 403);
+            assertField(
+                    api.put(
+                            "/api/assessments/" + id + "/review",
+                            supervisor,
+                            "{\"version\":" + submitted.path("version") + ",\"ratings\":{\"MS3\":7}}"),
+                    "supervisorRatings.MS3");
+            Api.Answer reviewed = api.put("/api/assessments/" + id + "/review", supervisor, review);
+            assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
+            assertThat(item(reviewed.json(), "MS3").path("supervisorRating").asInt())
+                    .isEqualTo(2);
+            assertThat(item(reviewed.json(), "MS3").path("supervisorComment").asText())
+                    .isEqualTo("Evidensen for MS3 mangler");
+            submitted = reviewed.json();
+
             assertField(
                     assessments()
                             .transition(
@@ -383,10 +453,72 @@ class HubIT {
                             "assessment.draft-saved",
                             "assessment.draft-saved",
                             "assessment.submitted",
+                            "assessment.reviewed",
                             "assessment.returned",
                             "assessment.draft-saved",
                             "assessment.submitted",
                             "assessment.approved");
+        }
+
+        @Test
+        @DisplayName(
+                "the report has the previous approved report for comparison, and a PDF anyone who may read it can fetch")
+        void previousReportAndPdf() throws Exception {
+            String lead = servers.token("lead.roskilde");
+            long approved = latestApproved(lead, "roskilde");
+            JsonNode report = assessments().get(lead, approved);
+            Api.Answer previous = api.get("/api/assessments/" + approved + "/previous", lead);
+            assertThat(previous.status()).as(previous.body()).isEqualTo(200);
+            assertThat(previous.json().path("municipality").asText()).isEqualTo("roskilde");
+            assertThat(previous.json().path("state").asText()).isEqualTo("APPROVED");
+            assertThat(previous.json().path("period").asText())
+                    .isLessThan(report.path("period").asText());
+
+            // Read by another municipality: approved reports are visible to all, in English on request.
+            Api.Binary pdf =
+                    api.getBinary("/api/assessments/" + approved + "/pdf", servers.token("consultant.horsens"), "en");
+            assertThat(pdf.status()).isEqualTo(200);
+            assertThat(pdf.contentType()).startsWith("application/pdf");
+            String text = pdfText(pdf.body());
+            assertThat(text)
+                    .contains("Fidelity report – Roskilde "
+                            + report.path("period").asText())
+                    .contains("Work identity")
+                    .contains(String.format(
+                            java.util.Locale.ENGLISH,
+                            "%.1f",
+                            report.path("scores").path("fidelityValue").asDouble()))
+                    .contains("Previous approved report ("
+                            + previous.json().path("period").asText() + ")");
+
+            long draft = assessments().find(lead, "roskilde", "DRAFT");
+            Api.Binary hidden =
+                    api.getBinary("/api/assessments/" + draft + "/pdf", servers.token("lead.horsens"), null);
+            assertThat(hidden.status()).isEqualTo(404);
+            assertThat(hidden.contentType()).startsWith("application/problem+json");
+        }
+
+        private long latestApproved(String token, String municipality) {
+            long latest = -1;
+            String latestPeriod = "";
+            for (JsonNode a : api.get("/api/assessments", token).json()) {
+                if (a.path("municipality").asText().equals(municipality)
+                        && a.path("state").asText().equals("APPROVED")
+                        && a.path("period").asText().compareTo(latestPeriod) > 0) {
+                    latest = a.path("id").asLong();
+                    latestPeriod = a.path("period").asText();
+                }
+            }
+            return latest;
+        }
+
+        private JsonNode item(JsonNode report, String code) {
+            for (JsonNode item : report.path("items")) {
+                if (item.path("code").asText().equals(code)) {
+                    return item;
+                }
+            }
+            throw new AssertionError("no item " + code);
         }
 
         private String expectedFidelity(JsonNode report) {
@@ -548,17 +680,17 @@ class HubIT {
             String evidence = "Efter et sammenbrud finder vi en ny praktik samme uge.";
             try (Browser browser = new Browser()) {
                 browser.logIn(servers.hub(), "lead.roskilde");
-                browser.open(servers.hub() + "/selvevaluering.xhtml?id=" + draft);
+                browser.open(servers.hub() + "/selvevaluering.xhtml?id=" + draft + "&trin=AI");
                 String saved = browser.text(By.id("form-saved"));
                 browser.waitFor(By.cssSelector("#item-AI4 input[type='radio'][value='2']"))
                         .click();
-                saved = waitForSave(browser, saved);
+                saved = waitForSave(browser, "form-saved", saved);
                 browser.waitFor(By.cssSelector("#item-AI4 textarea")).sendKeys(evidence);
                 browser.driver().findElement(By.id("form-intro")).click();
-                waitForSave(browser, saved);
+                waitForSave(browser, "form-saved", saved);
 
                 browser.open(servers.hub() + "/index.xhtml");
-                browser.open(servers.hub() + "/selvevaluering.xhtml?id=" + draft);
+                browser.open(servers.hub() + "/selvevaluering.xhtml?id=" + draft + "&trin=AI");
                 assertThat(browser.waitFor(By.cssSelector("#item-AI4 input[type='radio'][value='2']"))
                                 .isSelected())
                         .isTrue();
@@ -588,10 +720,14 @@ class HubIT {
                 saved = enterFigure(browser, "enrolledYouth", "50", saved);
                 saved = enterFigure(browser, "youthInInternship", "5", saved);
                 // 5 of 50 in internship is 0.10: the key figures imply 1, the self-rating of AI1 is 4.
+                browser.waitFor(By.id("form:next")).click();
+                assertThat(browser.text(By.cssSelector("nav.hub-steps [aria-current='step']")))
+                        .isEqualTo("2. Arbejdsidentitet");
                 assertThat(browser.text(By.id("item-AI1"))).contains("Nøgletallene peger på: 1");
                 assertThat(browser.isPresent(By.cssSelector("#item-AI1 .hub-justification textarea")))
                         .isTrue();
 
+                browser.waitFor(By.linkText("1. Nøgletal")).click();
                 replaceText(browser.waitFor(By.cssSelector("#figure-youthInInternship input")), "-1");
                 browser.driver().findElement(By.id("form-intro")).click();
                 assertThat(browser.text(By.id("messages"))).contains("keyFigures.youthInInternship");
@@ -602,26 +738,6 @@ class HubIT {
                             .path("youthInInternship")
                             .asInt())
                     .isEqualTo(5);
-        }
-
-        private String enterFigure(Browser browser, String code, String value, String saved) {
-            replaceText(browser.waitFor(By.cssSelector("#figure-" + code + " input")), value);
-            browser.driver().findElement(By.id("form-intro")).click();
-            return waitForSave(browser, saved);
-        }
-
-        /** Selects the field's text and types over it: one change event, as a person would make it. */
-        private void replaceText(WebElement field, String value) {
-            field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), value);
-        }
-
-        private String waitForSave(Browser browser, String before) {
-            // The save's answer replaces the element while it is read: a stale reference just means "look again".
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d ->
-                            !d.findElement(By.id("form-saved")).getText().trim().equals(before));
-            return browser.text(By.id("form-saved"));
         }
 
         @Test
@@ -655,4 +771,207 @@ class HubIT {
             return labels;
         }
     }
+
+    @Nested
+    @Order(Integer.MAX_VALUE)
+    @DisplayName("The review cycle in a real browser (last: it approves Roskilde's demo draft)")
+    class ReviewCycleInTheBrowser {
+
+        private final Map<String, Integer> rated = new LinkedHashMap<>();
+
+        @Test
+        @DisplayName(
+                "lead.roskilde fills in, leaves, returns, submits; supervisor.anna returns it with a reason; the"
+                        + " lead changes a rating and resubmits; the supervisor approves; the report shows fidelity-rules' scores")
+        void wholeCycle() throws Exception {
+            String leadToken = servers.token("lead.roskilde");
+            AssessmentApi assessments = new AssessmentApi(api);
+            long id = assessments.find(leadToken, "roskilde", "DRAFT");
+            String period = assessments.get(leadToken, id).path("period").asText();
+            String evidence = "Praktikken vælges til events, hvor virksomhederne præsenterer sig.";
+            String reason = "MS3: beskriv, hvordan de unge selv vælger deres praktik.";
+
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "lead.roskilde");
+                browser.waitFor(By.linkText("Selvevalueringer")).click();
+                browser.waitFor(By.cssSelector("a[id$='edit-draft']")).click();
+                assertThat(browser.text(By.cssSelector("nav.hub-steps [aria-current='step']")))
+                        .isEqualTo("1. Nøgletal");
+                String saved = browser.text(By.id("form-saved"));
+                enterFigure(browser, "plannedPlaces", "70", saved);
+                browser.waitFor(By.id("form:next")).click();
+                rateStep(browser);
+                saved = browser.text(By.id("form-saved"));
+                replaceText(browser.waitFor(By.cssSelector("#item-AI1 textarea")), evidence);
+                waitForSave(browser, "form-saved", saved);
+
+                // Leave, come back: everything is there.
+                browser.open(servers.hub() + "/index.xhtml");
+                browser.open(servers.hub() + "/selvevaluering.xhtml?id=" + id + "&trin=AI");
+                for (Map.Entry<String, Integer> r : rated.entrySet()) {
+                    assertThat(browser.waitFor(By.cssSelector("#item-" + r.getKey() + " input[type='radio'][value='"
+                                            + r.getValue() + "']"))
+                                    .isSelected())
+                            .as(r.getKey())
+                            .isTrue();
+                }
+                assertThat(browser.waitFor(By.cssSelector("#item-AI1 textarea")).getAttribute("value"))
+                        .isEqualTo(evidence);
+
+                for (String step : List.of("3. Mange til mange", "4. Magtskifte", "5. Struktur og team")) {
+                    browser.waitFor(By.id("form:next")).click();
+                    assertThat(browser.text(By.cssSelector("nav.hub-steps [aria-current='step']")))
+                            .isEqualTo(step);
+                    rateStep(browser);
+                }
+                browser.waitFor(By.id("form:next")).click();
+                assertThat(browser.text(By.id("ready"))).contains("Alle items er vurderet");
+                Expected expected = expected(assessments.get(leadToken, id));
+                assertThat(browser.text(By.id("summary-fidelity"))).isEqualTo(expected.fidelity());
+                browser.waitFor(By.id("form:submit")).click();
+                assertThat(browser.text(By.id("report-state"))).isEqualTo("Indsendt");
+                assertThat(browser.text(By.id("messages"))).contains("indsendt til supervisor");
+            }
+
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "supervisor.anna");
+                browser.waitFor(By.linkText("Gennemgang")).click();
+                assertThat(browser.text(By.id("queue"))).contains("Roskilde", period);
+                browser.waitFor(By.partialLinkText("Gennemgå Roskilde " + period))
+                        .click();
+                assertThat(browser.text(By.cssSelector("#review-MS3 .self-rating")))
+                        .isEqualTo(String.valueOf(rated.get("MS3")));
+                String saved = browser.text(By.id("review-saved"));
+                new Select(browser.waitFor(By.cssSelector("#review-MS3 select"))).selectByValue("2");
+                saved = waitForSave(browser, "review-saved", saved);
+                browser.waitFor(By.cssSelector("#review-MS3 textarea")).sendKeys("Vi mangler evidens for valget.");
+                waitForSave(browser, "review-saved", saved);
+
+                browser.waitFor(By.id("decision-form:return")).click();
+                assertThat(browser.text(By.id("decision-form:reason-message"))).contains("Skriv en begrundelse");
+                browser.waitFor(By.id("decision-form:reason")).sendKeys(reason);
+                browser.waitFor(By.id("decision-form:return")).click();
+                assertThat(browser.text(By.tagName("h1"))).isEqualTo("Indsendte rapporter til gennemgang");
+                assertThat(browser.text(By.id("messages"))).contains("sendt retur");
+            }
+
+            int changed = rated.get("MS3") == 2 ? 3 : 2;
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "lead.roskilde");
+                browser.open(servers.hub() + "/selvevaluering.xhtml?id=" + id);
+                assertThat(browser.text(By.id("return-reason-text"))).isEqualTo(reason);
+                browser.waitFor(By.linkText("4. Magtskifte")).click();
+                String saved = browser.text(By.id("form-saved"));
+                browser.waitFor(By.cssSelector("#item-MS3 input[type='radio'][value='" + changed + "']"))
+                        .click();
+                waitForSave(browser, "form-saved", saved);
+                browser.waitFor(By.linkText("6. Indsend")).click();
+                browser.waitFor(By.id("form:submit")).click();
+                assertThat(browser.text(By.id("report-state"))).isEqualTo("Indsendt");
+            }
+
+            JsonNode resubmitted = assessments.get(leadToken, id);
+            Expected expected = expected(resubmitted);
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "supervisor.anna");
+                browser.open(servers.hub() + "/gennemgaa.xhtml?id=" + id);
+                assertThat(browser.text(By.cssSelector("#review-MS3 .self-rating")))
+                        .isEqualTo(String.valueOf(changed));
+                assertThat(new Select(browser.waitFor(By.cssSelector("#review-MS3 select")))
+                                .getFirstSelectedOption()
+                                .getText())
+                        .isEqualTo("2");
+                browser.waitFor(By.id("decision-form:approve")).click();
+                assertThat(browser.text(By.id("messages"))).contains("godkendt");
+
+                browser.open(servers.hub() + "/rapport.xhtml?id=" + id);
+                assertThat(browser.text(By.id("report-state"))).isEqualTo("Godkendt");
+                assertThat(browser.text(By.id("report-fidelity"))).startsWith(expected.fidelity());
+                String principles = browser.text(By.id("principles"));
+                expected.principles()
+                        .forEach((name, score) -> assertThat(principles).contains(name + " " + score));
+                assertThat(browser.isPresent(By.cssSelector("svg.hub-spider polygon.current")))
+                        .isTrue();
+                assertThat(browser.isPresent(By.cssSelector("svg.hub-spider polygon.previous")))
+                        .isTrue();
+                assertThat(browser.text(By.id("previous-report"))).contains("Roskilde");
+                assertThat(browser.text(By.id("items"))).contains("Vi mangler evidens for valget.");
+                assertThat(browser.text(By.id("history"))).contains("Indsendt", "Sendt retur", "Godkendt");
+            }
+            JsonNode approved = assessments.get(leadToken, id);
+            assertThat(approved.path("state").asText()).isEqualTo("APPROVED");
+            assertThat(approved.path("scores").path("fidelity").asText()).isEqualTo(expected.exact());
+        }
+
+        /**
+         * Rates every item on the current step: the rating the key figures imply where there is one (so no
+         * justification is needed), 3 otherwise; an item already rated keeps its rating.
+         */
+        private void rateStep(Browser browser) {
+            List<String> codes = new ArrayList<>();
+            for (WebElement item : browser.driver().findElements(By.cssSelector(".hub-item"))) {
+                codes.add(item.getAttribute("id").substring("item-".length()));
+            }
+            assertThat(codes).isNotEmpty();
+            for (String code : codes) {
+                String text = browser.text(By.id("item-" + code));
+                java.util.regex.Matcher implied = java.util.regex.Pattern.compile("Nøgletallene peger på: (\\d)")
+                        .matcher(text);
+                int rating = implied.find() ? Integer.parseInt(implied.group(1)) : 3;
+                WebElement radio = browser.waitFor(
+                        By.cssSelector("#item-" + code + " input[type='radio'][value='" + rating + "']"));
+                if (!radio.isSelected()) {
+                    String saved = browser.text(By.id("form-saved"));
+                    radio.click();
+                    waitForSave(browser, "form-saved", saved);
+                }
+                rated.put(code, rating);
+            }
+        }
+
+        /** What fidelity-rules computes for the stored ratings and key figures, as the Danish page shows it. */
+        private Expected expected(JsonNode report) {
+            var instrument = dk.nextwork.fidelity.instrument.InstrumentCatalog.builtIn()
+                    .find(
+                            report.path("instrument").asText(),
+                            report.path("instrumentVersion").asText())
+                    .orElseThrow();
+            var ratings = dk.nextwork.fidelity.scoring.Ratings.of(instrument);
+            report.path("items").forEach(i -> {
+                if (i.hasNonNull("selfRating")) {
+                    ratings.rate(i.path("code").asText(), i.path("selfRating").asInt());
+                }
+            });
+            String period = report.path("period").asText();
+            int year = Integer.parseInt(period.substring(0, 4));
+            boolean first = period.endsWith("H1");
+            var figures = dk.nextwork.fidelity.KeyFigures.builder()
+                    .period(
+                            java.time.LocalDate.of(year, first ? 1 : 7, 1),
+                            java.time.LocalDate.of(year, first ? 6 : 12, first ? 30 : 31));
+            report.path("keyFigures")
+                    .fields()
+                    .forEachRemaining(f -> dk.nextwork.fidelity.KeyFigure.byCode(f.getKey())
+                            .ifPresent(k -> figures.set(
+                                    k, new java.math.BigDecimal(f.getValue().asText()))));
+            var result = dk.nextwork.fidelity.scoring.Scorer.score(ratings.build(), figures.build());
+            java.util.Locale danish = java.util.Locale.forLanguageTag("da");
+            Map<String, String> principles = new LinkedHashMap<>();
+            Map<String, String> names = Map.of("AI", "Arbejdsidentitet", "MM", "Mange til mange", "MS", "Magtskifte");
+            for (var section : result.sections()) {
+                if (names.containsKey(section.section().code())) {
+                    principles.put(
+                            names.get(section.section().code()),
+                            String.format(danish, "%.1f", section.score().rounded(1)));
+                }
+            }
+            return new Expected(
+                    result.fidelity().toString(),
+                    String.format(danish, "%.1f", result.fidelity().rounded(1)),
+                    principles);
+        }
+    }
+
+    /** Scores as fidelity-rules computes them: exact, and one decimal in Danish per principle. */
+    private record Expected(String exact, String fidelity, Map<String, String> principles) {}
 }

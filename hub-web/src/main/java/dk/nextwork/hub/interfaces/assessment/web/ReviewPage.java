@@ -100,7 +100,7 @@ public class ReviewPage implements Serializable {
         if (reason == null || reason.isBlank()) {
             FacesContext.getCurrentInstance()
                     .addMessage(
-                            "review-form:reason",
+                            "decision-form:reason",
                             new FacesMessage(
                                     FacesMessage.SEVERITY_ERROR, language.text("review.reasonRequired"), null));
             return null;
