@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The lead's self-assessment form, in steps: the period's key figures, one step per section (every item with its
@@ -116,6 +117,13 @@ public class AssessmentForm implements Serializable {
 
     /** Saves one item's rating, evidence and justification as soon as any of them changes. */
     public void autosave(String code) {
+        AssessmentView.Item stored = view.item(code).orElse(null);
+        if (stored != null
+                && Objects.equals(stored.selfRating(), ratings.get(code))
+                && Objects.equals(stored.evidence(), blankToNull(evidence.get(code)))
+                && Objects.equals(stored.justification(), blankToNull(justifications.get(code)))) {
+            return; // a change event after the typing was saved already
+        }
         change(new DraftChange(
                 view.version(),
                 ratings.get(code) == null ? Map.of() : Map.of(code, ratings.get(code)),
@@ -190,6 +198,10 @@ public class AssessmentForm implements Serializable {
             show(assessments.get(id, user.caller()));
         }
         return false;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 
     private static String orEmpty(String text) {

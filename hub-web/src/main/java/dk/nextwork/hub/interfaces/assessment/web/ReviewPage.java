@@ -23,6 +23,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The supervisor's review of a submitted report: per item the team's rating, evidence and justification beside the
@@ -87,6 +88,13 @@ public class ReviewPage implements Serializable {
 
     /** Saves the supervisor's rating and comment on one item as soon as either changes. */
     public void autosave(String code) {
+        AssessmentView.Item stored = view.item(code).orElse(null);
+        String typed = comments.get(code);
+        if (stored != null
+                && Objects.equals(stored.supervisorRating(), ratings.get(code))
+                && Objects.equals(stored.supervisorComment(), typed == null || typed.isEmpty() ? null : typed)) {
+            return; // a change event after the typing was saved already
+        }
         Map<String, Integer> rating = new HashMap<>();
         rating.put(code, ratings.get(code));
         String comment = comments.get(code);
