@@ -74,6 +74,26 @@ class HubIT {
         field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), value);
     }
 
+    /** Waits until an element's text is the expected one (the page may still be changing when this is called). */
+    private static void waitForText(Browser browser, By by, String expected) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElement(by).getText().trim().equals(expected));
+    }
+
+    /** Clicks a control that leads to another step of the form and waits until that step is shown. */
+    private static void goToStep(Browser browser, By control, String step) {
+        browser.waitFor(control).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> d.findElement(By.cssSelector("nav.hub-steps [aria-current='step']"))
+                        .getText()
+                        .trim()
+                        .equals(step));
+    }
+
     /** Waits until the save status (form-saved or review-saved) no longer says what it said before. */
     private static String waitForSave(Browser browser, String status, String before) {
         // The save's answer replaces the element while it is read: a stale reference just means "look again".
@@ -720,14 +740,12 @@ class HubIT {
                 saved = enterFigure(browser, "enrolledYouth", "50", saved);
                 saved = enterFigure(browser, "youthInInternship", "5", saved);
                 // 5 of 50 in internship is 0.10: the key figures imply 1, the self-rating of AI1 is 4.
-                browser.waitFor(By.id("form:next")).click();
-                assertThat(browser.text(By.cssSelector("nav.hub-steps [aria-current='step']")))
-                        .isEqualTo("2. Arbejdsidentitet");
+                goToStep(browser, By.id("form:next"), "2. Arbejdsidentitet");
                 assertThat(browser.text(By.id("item-AI1"))).contains("Nøgletallene peger på: 1");
                 assertThat(browser.isPresent(By.cssSelector("#item-AI1 .hub-justification textarea")))
                         .isTrue();
 
-                browser.waitFor(By.linkText("1. Nøgletal")).click();
+                goToStep(browser, By.linkText("1. Nøgletal"), "1. Nøgletal");
                 replaceText(browser.waitFor(By.cssSelector("#figure-youthInInternship input")), "-1");
                 browser.driver().findElement(By.id("form-intro")).click();
                 assertThat(browser.text(By.id("messages"))).contains("keyFigures.youthInInternship");
@@ -799,7 +817,7 @@ class HubIT {
                         .isEqualTo("1. Nøgletal");
                 String saved = browser.text(By.id("form-saved"));
                 enterFigure(browser, "plannedPlaces", "70", saved);
-                browser.waitFor(By.id("form:next")).click();
+                goToStep(browser, By.id("form:next"), "2. Arbejdsidentitet");
                 rateStep(browser);
                 saved = browser.text(By.id("form-saved"));
                 replaceText(browser.waitFor(By.cssSelector("#item-AI1 textarea")), evidence);
@@ -819,12 +837,10 @@ class HubIT {
                         .isEqualTo(evidence);
 
                 for (String step : List.of("3. Mange til mange", "4. Magtskifte", "5. Struktur og team")) {
-                    browser.waitFor(By.id("form:next")).click();
-                    assertThat(browser.text(By.cssSelector("nav.hub-steps [aria-current='step']")))
-                            .isEqualTo(step);
+                    goToStep(browser, By.id("form:next"), step);
                     rateStep(browser);
                 }
-                browser.waitFor(By.id("form:next")).click();
+                goToStep(browser, By.id("form:next"), "6. Indsend");
                 assertThat(browser.text(By.id("ready"))).contains("Alle items er vurderet");
                 Expected expected = expected(assessments.get(leadToken, id));
                 assertThat(browser.text(By.id("summary-fidelity"))).isEqualTo(expected.fidelity());
@@ -851,7 +867,7 @@ class HubIT {
                 assertThat(browser.text(By.id("decision-form:reason-message"))).contains("Skriv en begrundelse");
                 browser.waitFor(By.id("decision-form:reason")).sendKeys(reason);
                 browser.waitFor(By.id("decision-form:return")).click();
-                assertThat(browser.text(By.tagName("h1"))).isEqualTo("Indsendte rapporter til gennemgang");
+                waitForText(browser, By.tagName("h1"), "Indsendte rapporter til gennemgang");
                 assertThat(browser.text(By.id("messages"))).contains("sendt retur");
             }
 
@@ -860,12 +876,12 @@ class HubIT {
                 browser.logIn(servers.hub(), "lead.roskilde");
                 browser.open(servers.hub() + "/selvevaluering.xhtml?id=" + id);
                 assertThat(browser.text(By.id("return-reason-text"))).isEqualTo(reason);
-                browser.waitFor(By.linkText("4. Magtskifte")).click();
+                goToStep(browser, By.linkText("4. Magtskifte"), "4. Magtskifte");
                 String saved = browser.text(By.id("form-saved"));
                 browser.waitFor(By.cssSelector("#item-MS3 input[type='radio'][value='" + changed + "']"))
                         .click();
                 waitForSave(browser, "form-saved", saved);
-                browser.waitFor(By.linkText("6. Indsend")).click();
+                goToStep(browser, By.linkText("6. Indsend"), "6. Indsend");
                 browser.waitFor(By.id("form:submit")).click();
                 assertThat(browser.text(By.id("report-state"))).isEqualTo("Indsendt");
             }
@@ -882,6 +898,7 @@ class HubIT {
                                 .getText())
                         .isEqualTo("2");
                 browser.waitFor(By.id("decision-form:approve")).click();
+                waitForText(browser, By.tagName("h1"), "Indsendte rapporter til gennemgang");
                 assertThat(browser.text(By.id("messages"))).contains("godkendt");
 
                 browser.open(servers.hub() + "/rapport.xhtml?id=" + id);
@@ -908,6 +925,7 @@ class HubIT {
          * justification is needed), 3 otherwise; an item already rated keeps its rating.
          */
         private void rateStep(Browser browser) {
+            browser.waitFor(By.cssSelector(".hub-item"));
             List<String> codes = new ArrayList<>();
             for (WebElement item : browser.driver().findElements(By.cssSelector(".hub-item"))) {
                 codes.add(item.getAttribute("id").substring("item-".length()));

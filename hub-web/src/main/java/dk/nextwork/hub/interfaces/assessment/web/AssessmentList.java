@@ -2,6 +2,8 @@ package dk.nextwork.hub.interfaces.assessment.web;
 
 import dk.nextwork.hub.application.AssessmentService;
 import dk.nextwork.hub.application.AssessmentView;
+import dk.nextwork.hub.application.PeriodService;
+import dk.nextwork.hub.application.PeriodView;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +21,9 @@ public class AssessmentList {
     @Inject
     CurrentUser user;
 
+    @Inject
+    PeriodService periods;
+
     private List<AssessmentView.Summary> rows;
 
     public List<AssessmentView.Summary> getRows() {
@@ -26,5 +31,26 @@ public class AssessmentList {
             rows = assessments.visibleTo(user.caller());
         }
         return rows;
+    }
+
+    /** The open period a lead may start the municipality's self-assessment for, or null if there is none. */
+    public String getStartablePeriod() {
+        if (!user.hasRole("municipal-lead") || user.getMunicipality() == null) {
+            return null;
+        }
+        return periods.periods().stream()
+                .filter(p -> "OPEN".equals(p.status()))
+                .map(PeriodView::code)
+                .filter(code -> getRows().stream()
+                        .noneMatch(
+                                r -> r.period().equals(code) && r.municipality().equals(user.getMunicipality())))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Starts the lead's draft for the open period and opens its form. */
+    public String start() {
+        AssessmentView draft = assessments.startDraft(getStartablePeriod(), user.caller());
+        return "/selvevaluering?faces-redirect=true&id=" + draft.id();
     }
 }
