@@ -101,6 +101,16 @@ public final class SpiderChart {
                     .append(points(ring(ring)))
                     .append("\"/>");
         }
+        for (int ring = 1; ring <= MAX; ring++) {
+            Point tick = at(0, ring);
+            svg.append("<text font-size=\"10\" fill=\"#4a4a4a\" x=\"")
+                    .append(num(tick.x() + 4))
+                    .append("\" y=\"")
+                    .append(num(tick.y() + 4))
+                    .append("\">")
+                    .append(ring)
+                    .append("</text>");
+        }
         Point c = centre();
         for (int i = 0; i < axes.size(); i++) {
             Point end = at(i, MAX);
@@ -153,7 +163,7 @@ public final class SpiderChart {
     /** Where an axis' label goes: a little beyond its end, below it for axes that point down. */
     public Point labelPosition(int axis) {
         Point end = at(axis, MAX * 1.18);
-        return new Point(end.x(), end.y() + (end.y() > centre().y() ? 12 : 0));
+        return new Point(end.x(), end.y() + (end.y() > centre().y() ? 12 : -6));
     }
 
     private static String points(List<Point> points) {
