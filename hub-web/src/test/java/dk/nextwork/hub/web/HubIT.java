@@ -579,6 +579,344 @@ class HubIT {
     }
 
     @Nested
+    @DisplayName("API: reporting periods")
+    class Periods {
+
+        @Test
+        @DisplayName("the network admin opens a half-year and closes it; others are refused; every change is audited")
+        void openAndClose() {
+            String admin = servers.token("admin");
+            assertProblem(api.post("/api/periods", servers.token("lead.roskilde"), "{\"code\":\"2032-H1\"}"), 403);
+            assertProblem(api.post("/api/periods", admin, "{\"code\":\"2032-H3\"}"), 400);
+
+            Api.Answer opened = api.post("/api/periods", admin, "{\"code\":\"2032-H1\"}");
+            assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+            assertThat(opened.json().path("status").asText()).isEqualTo("OPEN");
+            assertThat(opened.json().path("firstDay").asText()).isEqualTo("2032-01-01");
+            assertThat(opened.json().path("lastDay").asText()).isEqualTo("2032-06-30");
+            assertProblem(api.post("/api/periods", admin, "{\"code\":\"2032-H1\"}"), 409);
+
+            long version = opened.json().path("version").asLong();
+            Api.Answer closed = api.put(
+                    "/api/periods/2032-H1/status", admin, "{\"status\":\"CLOSED\",\"version\":" + version + "}");
+            assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+            assertThat(closed.json().path("status").asText()).isEqualTo("CLOSED");
+            assertProblem(
+                    api.put("/api/periods/2032-H1/status", admin, "{\"status\":\"OPEN\",\"version\":" + version + "}"),
+                    409);
+
+            List<String> actions = new ArrayList<>();
+            api.get("/api/audit-events?subjectType=period&subjectId=2032-H1", admin)
+                    .json()
+                    .forEach(e -> actions.add(e.path("action").asText()));
+            assertThat(actions).containsExactly("period.opened", "period.status-changed");
+        }
+    }
+
+    @Nested
+    @DisplayName("API: supervision log and actions")
+    class Supervision {
+
+        @Test
+        @DisplayName("bad input names every field at fault and saves nothing; only supervisors log sessions")
+        void badInput() {
+            String supervisor = servers.token("supervisor.anna");
+            int before = api.get("/api/supervision-sessions?municipality=roskilde", supervisor)
+                    .json()
+                    .size();
+            String session = "{\"municipality\":\"roskilde\",\"heldOn\":\"2026-10-01\",\"format\":\"VIRTUAL\","
+                    + "\"actions\":["
+                    + "{\"title\":\"Ugentlig opfølgning\",\"owner\":\"Teamleder\",\"dueOn\":\"2026-09-01\",\"items\":[\"MS1\"]},"
+                    + "{\"title\":\"Nyt eventformat\",\"owner\":\"Konsulenterne\",\"dueOn\":\"2026-12-01\",\"items\":[\"XX9\"]},"
+                    + "{\"title\":\" \",\"owner\":\"Teamleder\",\"dueOn\":\"2026-12-01\"}]}";
+            Api.Answer refused = api.post("/api/supervision-sessions", supervisor, session);
+            assertProblem(refused, 400);
+            assertThat(refused.json().path("errors").findValuesAsText("field"))
+                    .contains("actions[0].dueOn", "actions[1].items[0]", "actions[2].title");
+            assertThat(refused.body()).contains("before the session date");
+
+            Api.Answer badDate = api.post(
+                    "/api/supervision-sessions",
+                    supervisor,
+                    "{\"municipality\":\"roskilde\",\"heldOn\":\"31-02-2026\",\"format\":\"VIRTUAL\"}");
+            assertProblem(badDate, 400);
+            assertThat(badDate.json().path("errors").findValuesAsText("field")).contains("heldOn");
+
+            assertProblem(api.post("/api/supervision-sessions", servers.token("lead.roskilde"), session), 403);
+            assertThat(api.get("/api/supervision-sessions?municipality=roskilde", supervisor)
+                            .json()
+                            .size())
+                    .isEqualTo(before);
+        }
+
+        @Test
+        @DisplayName("an action past its due date is listed as overdue once the clock has moved past it")
+        void overdue() {
+            String supervisor = servers.token("supervisor.anna");
+            String admin = servers.token("admin");
+            String due = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"))
+                    .plusDays(10)
+                    .toString();
+            Api.Answer added = api.post(
+                    "/api/actions",
+                    supervisor,
+                    "{\"municipality\":\"roskilde\",\"title\":\"Flere virksomheder til events\","
+                            + "\"owner\":\"Virksomhedskonsulent\",\"dueOn\":\"" + due + "\",\"items\":[\"MM2\"]}");
+            assertThat(added.status()).as(added.body()).isEqualTo(201);
+            long id = added.json().path("id").asLong();
+            assertThat(added.json().path("overdue").asBoolean()).isFalse();
+            try {
+                assertThat(api.put("/api/test-clock", admin, "{\"days\":11}").status())
+                        .isEqualTo(200);
+                JsonNode moved = api.get("/api/actions/" + id, servers.token("lead.roskilde"))
+                        .json();
+                assertThat(moved.path("overdue").asBoolean()).isTrue();
+                JsonNode outstanding =
+                        api.get("/api/actions/outstanding", supervisor).json();
+                assertThat(outstanding.get(0).path("overdue").asBoolean()).isTrue();
+                List<Long> overdueIds = new ArrayList<>();
+                outstanding.forEach(a -> {
+                    if (a.path("overdue").asBoolean()) {
+                        overdueIds.add(a.path("id").asLong());
+                    }
+                });
+                assertThat(overdueIds).contains(id);
+            } finally {
+                api.put("/api/test-clock", admin, "{\"days\":0}");
+            }
+            assertThat(api.get("/api/actions/" + id, supervisor)
+                            .json()
+                            .path("overdue")
+                            .asBoolean())
+                    .isFalse();
+        }
+
+        @Test
+        @DisplayName("approving a report with Magtskifte at 2.5 requires an action plan; an action on its lowest item"
+                + " clears it, due six weeks after approval")
+        void actionPlan() {
+            String admin = servers.token("admin");
+            String lead = servers.token("lead.soenderborg");
+            String supervisor = servers.token("supervisor.anna");
+            Api.Answer period = api.post("/api/periods", admin, "{\"code\":\"2031-H1\"}");
+            assertThat(period.status()).as(period.body()).isEqualTo(201);
+            try {
+                Api.Answer started = api.post("/api/assessments", lead, "{\"period\":\"2031-H1\"}");
+                assertThat(started.status()).as(started.body()).isEqualTo(201);
+                long id = started.json().path("id").asLong();
+                StringBuilder ratings = new StringBuilder();
+                Map<String, Integer> magtskifte = Map.of("MS1", 2, "MS2", 3, "MS3", 2, "MS4", 3, "MS5", 9);
+                for (JsonNode item : started.json().path("items")) {
+                    String code = item.path("code").asText();
+                    ratings.append(ratings.length() == 0 ? "" : ",")
+                            .append('"')
+                            .append(code)
+                            .append("\":")
+                            .append(magtskifte.getOrDefault(code, 4));
+                }
+                JsonNode rated = new AssessmentApi(api)
+                        .save(
+                                lead,
+                                id,
+                                "{\"version\":" + started.json().path("version") + ",\"ratings\":{" + ratings + "}}")
+                        .json();
+                JsonNode submitted = new AssessmentApi(api)
+                        .transition(lead, id, "submit", rated.path("version").asLong(), null)
+                        .json();
+                JsonNode approved = new AssessmentApi(api)
+                        .transition(
+                                supervisor,
+                                id,
+                                "approve",
+                                submitted.path("version").asLong(),
+                                null)
+                        .json();
+                assertThat(approved.path("state").asText())
+                        .as(approved.toString())
+                        .isEqualTo("APPROVED");
+                assertThat(new AssessmentApi(api)
+                                .get(lead, id)
+                                .path("scores")
+                                .path("sections")
+                                .toString())
+                        .contains("\"code\":\"MS\"");
+
+                JsonNode plan = api.get("/api/actions/plan?municipality=soenderborg", lead)
+                        .json();
+                assertThat(plan.path("assessmentId").asLong()).isEqualTo(id);
+                JsonNode requirement = plan.path("requirements").get(0);
+                assertThat(requirement.path("principle").asText()).isEqualTo("MS");
+                assertThat(requirement.path("met").asBoolean()).isFalse();
+                assertThat(requirement.path("lowestItems").toString()).contains("MS1", "MS3");
+                try (Browser browser = new Browser()) {
+                    browser.logIn(servers.hub(), "lead.soenderborg");
+                    assertThat(browser.text(By.id("action-plan")))
+                            .contains("Handlingsplan påkrævet")
+                            .contains("Magtskifte");
+
+                    Api.Answer action = api.post(
+                            "/api/actions",
+                            lead,
+                            "{\"municipality\":\"soenderborg\",\"title\":\"De unge leder selv netværksmøderne\","
+                                    + "\"owner\":\"Ungekonsulent\",\"items\":[\"MS1\"],\"assessmentId\":" + id + "}");
+                    assertThat(action.status()).as(action.body()).isEqualTo(201);
+                    java.time.LocalDate approvedOn = java.time.LocalDate.ofInstant(
+                            java.time.Instant.parse(new AssessmentApi(api)
+                                    .get(lead, id)
+                                    .path("approvedAt")
+                                    .asText()),
+                            java.time.ZoneId.of("Europe/Copenhagen"));
+                    assertThat(action.json().path("dueOn").asText())
+                            .isEqualTo(approvedOn.plusWeeks(6).toString());
+
+                    assertThat(api.get("/api/actions/plan?municipality=soenderborg", lead)
+                                    .json()
+                                    .path("requirements")
+                                    .get(0)
+                                    .path("met")
+                                    .asBoolean())
+                            .isTrue();
+                    browser.open(servers.hub() + "/index.xhtml");
+                    browser.waitFor(By.id("start-tasks"));
+                    assertThat(browser.isPresent(By.id("action-plan"))).isFalse();
+                }
+            } finally {
+                JsonNode current = api.get("/api/periods", admin).json();
+                for (JsonNode p : current) {
+                    if (p.path("code").asText().equals("2031-H1")) {
+                        api.put(
+                                "/api/periods/2031-H1/status",
+                                admin,
+                                "{\"status\":\"CLOSED\",\"version\":" + p.path("version") + "}");
+                    }
+                }
+            }
+        }
+    }
+
+    @Nested
+    @DisplayName("Supervision in a real browser")
+    class SupervisionInTheBrowser {
+
+        @Test
+        @DisplayName("supervisor.anna logs a session with Horsens and two actions (MS1, MM1); lead.horsens marks one"
+                + " done; lead.roskilde sees none of it and the API answers 404")
+        void sessionWithActions() {
+            String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"))
+                    .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+            String due = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"))
+                    .plusWeeks(4)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+            String first = "De unge vælger selv dagsorden til netværksmødet";
+            String second = "Matchevent med tre nye virksomheder";
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "supervisor.anna");
+                browser.waitFor(By.linkText("Handlinger")).click();
+                browser.waitFor(By.linkText("Horsens")).click();
+                browser.waitFor(By.id("log-session")).click();
+                assertThat(browser.text(By.id("privacy-reminder"))).contains("intet om den enkelte unge");
+                assertThat(new Select(browser.waitFor(By.id("session:municipality")))
+                                .getFirstSelectedOption()
+                                .getText())
+                        .isEqualTo("Horsens");
+                browser.waitFor(By.id("session:held-on")).sendKeys("31-02-2026");
+                replaceText(browser.waitFor(By.id("session:leads")), "1");
+                replaceText(browser.waitFor(By.id("session:consultants")), "4");
+                browser.waitFor(By.cssSelector("#session\\:principles input[value='MS']"))
+                        .click();
+                browser.waitFor(By.cssSelector("#session\\:principles input[value='MM']"))
+                        .click();
+                browser.waitFor(By.cssSelector("#session\\:items input[value='MS1']"))
+                        .click();
+                browser.waitFor(By.cssSelector("#session\\:items input[value='MM1']"))
+                        .click();
+                browser.waitFor(By.id("session:notes")).sendKeys("Teamet vil give de unge mere styring i netværket.");
+                fillAction(browser, 0, first, "Teamleder", due, "MS1");
+                fillAction(browser, 1, second, "Virksomhedskonsulent", due, "MM1");
+                browser.waitFor(By.id("session:save")).click();
+                // A date that does not exist is refused by name, and what was typed stays in the form.
+                waitForText(
+                        browser,
+                        By.cssSelector("#messages .ui-messages-error-summary"),
+                        "Dato for supervisionen: ikke en dato – skriv dd-mm-åååå, fx 20-11-2026 (31-02-2026)");
+                assertThat(browser.waitFor(By.cssSelector("#action-row-1 input[id$=':title']"))
+                                .getAttribute("value"))
+                        .isEqualTo(second);
+                replaceText(browser.waitFor(By.id("session:held-on")), today);
+                browser.waitFor(By.id("session:save")).click();
+
+                waitForText(browser, By.tagName("h1"), "Supervision og handlinger – Horsens");
+                assertThat(browser.text(By.id("messages"))).contains("Supervisionen er logget");
+                assertThat(browser.text(By.id("actions"))).contains(first, second, "[MS1]", "[MM1]");
+                assertThat(browser.text(By.id("sessions"))).contains("Magtskifte", "Mange til mange");
+            }
+
+            String horsens = servers.token("lead.horsens");
+            List<Long> ids = new ArrayList<>();
+            api.get("/api/actions?municipality=horsens", horsens).json().forEach(a -> {
+                if (a.path("title").asText().equals(first)
+                        || a.path("title").asText().equals(second)) {
+                    ids.add(a.path("id").asLong());
+                }
+            });
+            assertThat(ids).hasSize(2);
+            long done = ids.get(0);
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "lead.horsens");
+                browser.waitFor(By.linkText("Supervision og handlinger")).click();
+                assertThat(browser.text(By.id("actions"))).contains(first, second);
+                new Select(browser.waitFor(By.cssSelector("#action-" + done + " select"))).selectByValue("DONE");
+                browser.waitFor(By.cssSelector("#action-" + done + " input[type='submit']"))
+                        .click();
+                waitForText(
+                        browser,
+                        By.cssSelector("#messages .ui-messages-info-summary"),
+                        "Status gemt: "
+                                + api.get("/api/actions/" + done, horsens)
+                                        .json()
+                                        .path("title")
+                                        .asText() + " – Udført");
+                assertThat(new Select(browser.waitFor(By.cssSelector("#action-" + done + " select")))
+                                .getFirstSelectedOption()
+                                .getText())
+                        .isEqualTo("Udført");
+            }
+            assertThat(api.get("/api/actions/" + done, horsens)
+                            .json()
+                            .path("status")
+                            .asText())
+                    .isEqualTo("DONE");
+
+            String roskilde = servers.token("lead.roskilde");
+            assertProblem(api.get("/api/supervision-sessions?municipality=horsens", roskilde), 404);
+            assertProblem(api.get("/api/actions?municipality=horsens", roskilde), 404);
+            assertProblem(api.get("/api/actions/" + done, roskilde), 404);
+            assertProblem(
+                    api.put("/api/actions/" + done + "/status", roskilde, "{\"status\":\"OPEN\",\"version\":1}"), 404);
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "lead.roskilde");
+                browser.open(servers.hub() + "/supervision.xhtml?kommune=horsens");
+                assertThat(browser.isPresent(By.id("actions"))).isFalse();
+                assertThat(browser.driver().getPageSource()).contains("404").doesNotContain(first);
+                browser.open(servers.hub() + "/supervision.xhtml");
+                assertThat(browser.text(By.tagName("h1"))).isEqualTo("Supervision og handlinger – Roskilde");
+                assertThat(browser.driver().getPageSource())
+                        .doesNotContain(first)
+                        .doesNotContain(second);
+            }
+        }
+
+        private void fillAction(Browser browser, int row, String title, String owner, String due, String item) {
+            String prefix = "#action-row-" + row + " ";
+            browser.waitFor(By.cssSelector(prefix + "input[id$=':title']")).sendKeys(title);
+            browser.waitFor(By.cssSelector(prefix + "input[id$=':owner']")).sendKeys(owner);
+            browser.waitFor(By.cssSelector(prefix + "input[id$=':due']")).sendKeys(due);
+            browser.waitFor(By.cssSelector(prefix + "input[type='checkbox'][value='" + item + "']"))
+                    .click();
+        }
+    }
+
+    @Nested
     @DisplayName("Operations")
     class Operations {
 
@@ -628,7 +966,8 @@ class HubIT {
                         .contains("265");
                 assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
                         .isEqualTo("da");
-                assertThat(navigation(browser)).containsExactly("Forside", "Selvevalueringer", "Kommuner");
+                assertThat(navigation(browser))
+                        .containsExactly("Forside", "Selvevalueringer", "Supervision og handlinger", "Kommuner");
             }
         }
 
@@ -653,7 +992,8 @@ class HubIT {
             try (Browser browser = new Browser()) {
                 browser.logIn(servers.hub(), "admin");
                 assertThat(navigation(browser))
-                        .containsExactly("Forside", "Selvevalueringer", "Gennemgang", "Kommuner", "Hændelseslog");
+                        .containsExactly(
+                                "Forside", "Selvevalueringer", "Gennemgang", "Handlinger", "Kommuner", "Hændelseslog");
                 assertThat(browser.isPresent(By.id("user-municipality"))).isFalse();
             }
             Api.Answer forLead = new Api(servers.hub()).get("/haendelser.xhtml", null);

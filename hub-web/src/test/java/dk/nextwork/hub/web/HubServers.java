@@ -101,6 +101,7 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
                         "-Dhub.oidc.provider-uri=" + issuer,
                         "-Dhub.oidc.client-secret=" + RealmFile.DEMO_WEB_CLIENT_SECRET,
                         "-Dhub.demo-data=true",
+                        "-Dhub.test.movable-clock=true",
                         "-Dmp.jwt.verify.issuer=" + issuer,
                         "-Dmp.jwt.verify.publickey.location=" + keycloak.jwksUrl()));
         try {

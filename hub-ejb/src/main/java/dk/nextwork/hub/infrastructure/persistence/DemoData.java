@@ -4,6 +4,10 @@ import dk.nextwork.hub.application.AssessmentService;
 import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.DraftChange;
+import dk.nextwork.hub.application.NewAction;
+import dk.nextwork.hub.application.NewSession;
+import dk.nextwork.hub.application.SupervisionService;
+import dk.nextwork.hub.application.SupervisionViews;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
 import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.domain.model.period.ReportingPeriod;
@@ -53,6 +57,9 @@ public class DemoData {
     AssessmentRepository stored;
 
     @Inject
+    SupervisionService supervision;
+
+    @Inject
     @ConfigProperty(name = "hub.demo-data", defaultValue = "false")
     boolean enabled;
 
@@ -91,6 +98,36 @@ public class DemoData {
                             figures(0, 3)),
                     lead);
             LOG.info(() -> "Demo data: Roskilde's draft for " + codes.get(3) + " added");
+        }
+        if (supervision.sessions("soenderborg", SUPERVISOR).isEmpty()) {
+            LocalDate held = today.minusWeeks(10);
+            var session = supervision.logSession(
+                    new NewSession(
+                            "soenderborg",
+                            held,
+                            "ON_SITE",
+                            new SupervisionViews.Participants(1, 4, 1, 2, 0),
+                            List.of("MS"),
+                            List.of("MS1", "MS3"),
+                            "Gennemgang af Magtskifte efter sidste rapport; teamet vil give de unge mere ansvar.",
+                            "De unge planlægger selv næste event; konsulenterne afprøver ny mødeform.",
+                            List.of(
+                                    new NewAction(
+                                            "De unge planlægger næste NExTWORK-event",
+                                            "Ungekonsulent",
+                                            held.plusWeeks(4),
+                                            List.of("MS1"),
+                                            null),
+                                    new NewAction(
+                                            "Ny mødeform i ungenetværket",
+                                            "Teamleder",
+                                            held.plusWeeks(8),
+                                            List.of("MS3"),
+                                            null))),
+                    SUPERVISOR);
+            var done = session.actions().get(0);
+            supervision.changeStatus(done.id(), done.version(), "DONE", null, SUPERVISOR);
+            LOG.info("Demo data: a supervision session with Sønderborg and two actions added (one done, one overdue)");
         }
     }
 

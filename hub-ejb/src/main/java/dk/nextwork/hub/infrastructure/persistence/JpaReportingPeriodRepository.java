@@ -32,4 +32,9 @@ public class JpaReportingPeriodRepository implements ReportingPeriodRepository {
     public void add(ReportingPeriod period) {
         em.persist(period);
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

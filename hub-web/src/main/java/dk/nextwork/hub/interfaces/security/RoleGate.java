@@ -9,10 +9,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Pages for some roles only: the audit log, the review queue and the review page are for the network admin and
- * supervisors. Others get 403.
+ * Pages for some roles only: the audit log, the review queue and page, the actions overview and the session form are
+ * for the network admin and supervisors. Others get 403.
  */
-@WebFilter(urlPatterns = {"/haendelser.xhtml", "/gennemgang.xhtml", "/gennemgaa.xhtml"})
+@WebFilter(
+        urlPatterns = {
+            "/haendelser.xhtml",
+            "/gennemgang.xhtml",
+            "/gennemgaa.xhtml",
+            "/handlinger.xhtml",
+            "/supervision-ny.xhtml"
+        })
 public class RoleGate extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -30,6 +30,11 @@ public class Navigation {
         if (networkWide) {
             entries.add(new Entry("/gennemgang", "nav.review"));
         }
+        if (networkWide) {
+            entries.add(new Entry("/handlinger", "nav.actions"));
+        } else if (user.getMunicipality() != null) {
+            entries.add(new Entry("/supervision", "nav.supervision"));
+        }
         entries.add(new Entry("/kommuner", "nav.municipalities"));
         if (networkWide) {
             entries.add(new Entry("/haendelser", "nav.audit"));

@@ -62,6 +62,23 @@ public class ReportingPeriod {
         return new ReportingPeriod(date.getYear() + (first ? "-H1" : "-H2"), start, end, status);
     }
 
+    /**
+     * The half-year a code such as {@code 2027-H1} names.
+     *
+     * @throws IllegalArgumentException if the code is not a year and H1 or H2
+     */
+    public static ReportingPeriod halfYear(String code, PeriodStatus status) {
+        if (code == null || !code.matches("(19|20)[0-9]{2}-H[12]")) {
+            throw new IllegalArgumentException("a period is a half-year such as 2027-H1; was " + code);
+        }
+        int year = Integer.parseInt(code.substring(0, 4));
+        return halfYearOf(LocalDate.of(year, code.endsWith("H1") ? 1 : 7, 1), status);
+    }
+
+    public void changeStatus(PeriodStatus status) {
+        this.status = Objects.requireNonNull(status, "status is required");
+    }
+
     public Long id() {
         return id;
     }

@@ -11,4 +11,7 @@ public interface ReportingPeriodRepository {
     Optional<ReportingPeriod> findByCode(String code);
 
     void add(ReportingPeriod period);
+
+    /** Writes pending changes now, so the new version number is known. */
+    void flush();
 }

@@ -5,6 +5,8 @@ import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.DraftChange;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.ReviewChange;
+import dk.nextwork.hub.application.SupervisionService;
+import dk.nextwork.hub.application.SupervisionViews;
 import dk.nextwork.hub.interfaces.assessment.report.ReportPdf;
 import dk.nextwork.hub.interfaces.assessment.report.Reports;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
@@ -72,6 +74,9 @@ public class AssessmentsResource {
     @Inject
     Reports reports;
 
+    @Inject
+    SupervisionService supervision;
+
     @GET
     @Operation(summary = "The assessments the caller may see: own municipality's, approved ones, all for supervisors")
     public List<AssessmentView.Summary> list() {
@@ -92,6 +97,15 @@ public class AssessmentsResource {
         return assessments
                 .previousApproved(id, user.caller())
                 .orElseThrow(() -> new NotFoundException("no approved report before assessment " + id));
+    }
+
+    @GET
+    @Path("{id}/closed-loop")
+    @Operation(
+            summary = "For every item that had actions since the previous approved report: rating before and after,"
+                    + " and the actions taken")
+    public List<SupervisionViews.LoopRow> closedLoop(@PathParam("id") long id) {
+        return supervision.closedLoop(id, user.caller());
     }
 
     @GET

@@ -40,6 +40,7 @@ public class AssessmentList {
         }
         return periods.periods().stream()
                 .filter(p -> "OPEN".equals(p.status()))
+                .sorted(java.util.Comparator.comparing(PeriodView::firstDay))
                 .map(PeriodView::code)
                 .filter(code -> getRows().stream()
                         .noneMatch(

@@ -3,6 +3,8 @@ package dk.nextwork.hub.interfaces.assessment.web;
 import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.AuditEventView;
 import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.application.SupervisionService;
+import dk.nextwork.hub.application.SupervisionViews;
 import dk.nextwork.hub.interfaces.assessment.report.ReportContent;
 import dk.nextwork.hub.interfaces.assessment.report.Reports;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
@@ -34,8 +36,13 @@ public class ReportPage {
     @Inject
     Language language;
 
+    @Inject
+    SupervisionService supervision;
+
     private Long id;
     private ReportContent content;
+    private List<SupervisionViews.LoopRow> closedLoop;
+    private SupervisionViews.ActionPlan actionPlan;
 
     public Long getId() {
         return id;
@@ -61,6 +68,22 @@ public class ReportPage {
 
     public AssessmentView getReport() {
         return content == null ? null : content.report();
+    }
+
+    /** Items that had actions since the previous approved report: ratings before and after, actions taken. */
+    public List<SupervisionViews.LoopRow> getClosedLoop() {
+        if (closedLoop == null) {
+            closedLoop = supervision.closedLoop(id, user.caller());
+        }
+        return closedLoop;
+    }
+
+    /** The municipality's action plan status, shown here when this is the report that requires it. */
+    public SupervisionViews.ActionPlan getActionPlan() {
+        if (actionPlan == null) {
+            actionPlan = supervision.actionPlan(content.report().municipality(), user.caller());
+        }
+        return Long.valueOf(content.report().id()).equals(actionPlan.assessmentId()) ? actionPlan : null;
     }
 
     public AssessmentView getPrevious() {

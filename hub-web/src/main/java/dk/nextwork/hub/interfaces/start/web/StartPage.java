@@ -38,7 +38,7 @@ public class StartPage {
     public PeriodView getOpenPeriod() {
         return periods.periods().stream()
                 .filter(p -> "OPEN".equals(p.status()))
-                .findFirst()
+                .min(java.util.Comparator.comparing(PeriodView::firstDay))
                 .orElse(null);
     }
 }

@@ -1,0 +1,40 @@
+package dk.nextwork.hub.infrastructure;
+
+import dk.nextwork.hub.application.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Moves the Hub's clock, for tests of what happens when time passes (overdue actions). Only where
+ * {@code hub.test.movable-clock=true}, which the test suite sets and the run command does not; elsewhere it does not
+ * exist.
+ */
+@ApplicationScoped
+public class ClockControl {
+
+    private static final Logger LOG = Logger.getLogger(ClockControl.class.getName());
+
+    @Inject
+    ClockProducer producer;
+
+    @Inject
+    @ConfigProperty(name = "hub.test.movable-clock", defaultValue = "false")
+    boolean enabled;
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** Sets how far the clock is ahead of the system clock; zero puts it back. */
+    public Duration moveTo(Duration offset) {
+        if (!enabled) {
+            throw new NotFoundException("the clock cannot be moved here");
+        }
+        LOG.info(() -> "Test clock moved to system time + " + offset);
+        producer.movable().moveTo(offset);
+        return producer.movable().offset();
+    }
+}

@@ -1,0 +1,126 @@
+package dk.nextwork.hub.interfaces.supervision.rest;
+
+import dk.nextwork.hub.application.FieldProblem;
+import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.NewAction;
+import dk.nextwork.hub.application.SupervisionService;
+import dk.nextwork.hub.application.SupervisionViews;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.security.HubRole;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Agreed actions and action plans. A municipality's actions are visible to its own people and to supervisors and
+ * admins, and to nobody else (404); its lead and supervisors move them on.
+ */
+@Path("actions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({
+    HubRole.NETWORK_ADMIN_NAME,
+    HubRole.SUPERVISOR_NAME,
+    HubRole.MUNICIPAL_LEAD_NAME,
+    HubRole.CONSULTANT_NAME,
+    HubRole.RESEARCHER_NAME
+})
+@Tag(name = "Supervision")
+public class ActionsResource {
+
+    /**
+     * An action outside a session, e.g. for an approved report's action plan (then due six weeks after approval
+     * unless dueOn is given). Dates as 2026-11-20 or 20-11-2026.
+     */
+    public record ActionInput(
+            String municipality, String title, String owner, String dueOn, List<String> items, Long assessmentId) {}
+
+    /** A status change, with the version the caller last saw; DROPPED needs a reason. */
+    public record StatusChange(
+            @NotNull(message = "{hub.status.required}") String status,
+            String reason,
+            @NotNull(message = "{hub.version.required}") Long version) {}
+
+    @Inject
+    SupervisionService supervision;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Operation(summary = "A municipality's actions by due date, each marked overdue where it is")
+    public List<SupervisionViews.Action> list(
+            @QueryParam("municipality") @NotNull(message = "{hub.municipality.required}") String municipality) {
+        return supervision.actions(municipality, user.caller());
+    }
+
+    @GET
+    @Path("outstanding")
+    @Operation(summary = "Open and overdue actions across all municipalities, overdue first (supervisor, admin)")
+    public List<SupervisionViews.Action> outstanding() {
+        return supervision.outstanding(user.caller());
+    }
+
+    @GET
+    @Path("plan")
+    @Operation(
+            summary = "Whether the municipality's latest approved report still requires an action plan"
+                    + " (a principle below 3.0 whose lowest items have no action)")
+    public SupervisionViews.ActionPlan plan(
+            @QueryParam("municipality") @NotNull(message = "{hub.municipality.required}") String municipality) {
+        return supervision.actionPlan(municipality, user.caller());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One action")
+    public SupervisionViews.Action one(@PathParam("id") long id) {
+        return supervision.action(id, user.caller());
+    }
+
+    @POST
+    @Operation(summary = "Add an action, e.g. to an action plan (supervisor, the municipality's lead)")
+    public Response add(@NotNull(message = "{hub.body.required}") ActionInput input) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (input.municipality() == null || input.municipality().isBlank()) {
+            problems.add(new FieldProblem("municipality", "the municipality is required (e.g. horsens)"));
+        }
+        var due = Dates.parse("dueOn", input.dueOn(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        SupervisionViews.Action added = supervision.addAction(
+                input.municipality(),
+                new NewAction(input.title(), input.owner(), due, input.items(), input.assessmentId()),
+                user.caller());
+        return Response.created(URI.create("actions/" + added.id()))
+                .entity(added)
+                .build();
+    }
+
+    @PUT
+    @Path("{id}/status")
+    @Operation(summary = "Move an action on (the municipality's lead, supervisor); 409 from a stale version")
+    public SupervisionViews.Action changeStatus(
+            @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") StatusChange change) {
+        return supervision.changeStatus(id, change.version(), change.status(), change.reason(), user.caller());
+    }
+}

@@ -1,0 +1,42 @@
+package dk.nextwork.hub.interfaces.supervision.rest;
+
+import dk.nextwork.hub.infrastructure.ClockControl;
+import dk.nextwork.hub.interfaces.security.HubRole;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Moves the Hub's clock for tests of what happens when time passes. Exists only where
+ * {@code hub.test.movable-clock=true} (the test suite); elsewhere it answers 404.
+ */
+@Path("test-clock")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(HubRole.NETWORK_ADMIN_NAME)
+@Tag(name = "Testing")
+public class TestClockResource {
+
+    /** How many days the clock runs ahead of the system clock; 0 puts it back. */
+    public record Offset(
+            @NotNull(message = "{hub.days.required}") Integer days) {}
+
+    @Inject
+    ClockControl control;
+
+    @PUT
+    @Operation(summary = "Move the clock ahead by a number of days (network admin, test suite only)")
+    public Offset move(@NotNull(message = "{hub.body.required}") Offset offset) {
+        return new Offset((int) control.moveTo(Duration.ofDays(offset.days())).toDays());
+    }
+}

@@ -1,0 +1,67 @@
+package dk.nextwork.hub.interfaces.supervision.web;
+
+import dk.nextwork.hub.application.MunicipalityService;
+import dk.nextwork.hub.application.MunicipalityView;
+import dk.nextwork.hub.application.SupervisionService;
+import dk.nextwork.hub.application.SupervisionViews;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * The follow-up of actions: for supervisors and admins, every municipality's open and overdue actions (overdue
+ * first); for a municipality's people, their own overdue actions and whether an action plan is required.
+ */
+@Named("actionsOverview")
+@RequestScoped
+public class ActionsOverview {
+
+    @Inject
+    SupervisionService supervision;
+
+    @Inject
+    MunicipalityService municipalities;
+
+    @Inject
+    CurrentUser user;
+
+    private List<SupervisionViews.Action> outstanding;
+    private SupervisionViews.ActionPlan plan;
+
+    /** Open and overdue actions the user follows up: all municipalities' for network-wide roles, else the own. */
+    public List<SupervisionViews.Action> getOutstanding() {
+        if (outstanding == null) {
+            if (user.hasRole("supervisor") || user.hasRole("network-admin")) {
+                outstanding = supervision.outstanding(user.caller());
+            } else if (user.getMunicipality() != null) {
+                outstanding = supervision.actions(user.getMunicipality(), user.caller()).stream()
+                        .filter(a -> a.status().equals("OPEN") || a.status().equals("IN_PROGRESS"))
+                        .toList();
+            } else {
+                outstanding = List.of();
+            }
+        }
+        return outstanding;
+    }
+
+    public List<SupervisionViews.Action> getOverdue() {
+        return getOutstanding().stream()
+                .filter(SupervisionViews.Action::overdue)
+                .toList();
+    }
+
+    /** The own municipality's action plan status, or null for network-wide roles. */
+    public SupervisionViews.ActionPlan getPlan() {
+        if (plan == null && user.getMunicipality() != null) {
+            plan = supervision.actionPlan(user.getMunicipality(), user.caller());
+        }
+        return plan;
+    }
+
+    /** Municipalities whose log a supervisor can open. */
+    public List<MunicipalityView> getMunicipalities() {
+        return municipalities.municipalities();
+    }
+}

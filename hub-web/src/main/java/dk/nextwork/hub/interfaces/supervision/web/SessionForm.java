@@ -1,0 +1,274 @@
+package dk.nextwork.hub.interfaces.supervision.web;
+
+import dk.nextwork.fidelity.instrument.InstrumentCatalog;
+import dk.nextwork.fidelity.instrument.Item;
+import dk.nextwork.hub.application.AccessDeniedException;
+import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.MunicipalityService;
+import dk.nextwork.hub.application.MunicipalityView;
+import dk.nextwork.hub.application.NewAction;
+import dk.nextwork.hub.application.NewSession;
+import dk.nextwork.hub.application.SupervisionService;
+import dk.nextwork.hub.application.SupervisionViews;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.Language;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The supervisor's form for logging a session with a municipality and the actions agreed in it. It reminds the writer
+ * that nothing about an individual young person belongs in it. Blank action rows are left out.
+ */
+@Named("sessionForm")
+@ViewScoped
+public class SessionForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** How many actions the form offers at once; more can be added in the next session or on the actions list. */
+    static final int ACTION_ROWS = 3;
+
+    /** One action row. */
+    public static class ActionRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String title;
+        private String owner;
+        private LocalDate dueOn;
+        private List<String> items = new ArrayList<>();
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getOwner() {
+            return owner;
+        }
+
+        public void setOwner(String owner) {
+            this.owner = owner;
+        }
+
+        public LocalDate getDueOn() {
+            return dueOn;
+        }
+
+        public void setDueOn(LocalDate dueOn) {
+            this.dueOn = dueOn;
+        }
+
+        public List<String> getItems() {
+            return items;
+        }
+
+        public void setItems(List<String> items) {
+            this.items = items;
+        }
+
+        boolean isBlank() {
+            return (title == null || title.isBlank())
+                    && (owner == null || owner.isBlank())
+                    && dueOn == null
+                    && (items == null || items.isEmpty());
+        }
+    }
+
+    @Inject
+    transient SupervisionService supervision;
+
+    @Inject
+    transient MunicipalityService municipalities;
+
+    @Inject
+    transient InstrumentCatalog catalog;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Language language;
+
+    private String municipality;
+    private LocalDate heldOn;
+    private String format = "ON_SITE";
+    private int leads;
+    private int consultants;
+    private int psychologists;
+    private int companyReps;
+    private int youngPeople;
+    private List<String> principles = new ArrayList<>();
+    private List<String> items = new ArrayList<>();
+    private String notes;
+    private String agreements;
+    private final List<ActionRow> actions = new ArrayList<>();
+
+    public SessionForm() {
+        for (int i = 0; i < ACTION_ROWS; i++) {
+            actions.add(new ActionRow());
+        }
+    }
+
+    /** Logs the session; on bad input every field at fault is named and nothing is saved. */
+    public String save() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        List<NewAction> agreed = new ArrayList<>();
+        for (ActionRow row : actions) {
+            if (!row.isBlank()) {
+                agreed.add(new NewAction(row.title, row.owner, row.dueOn, row.items, null));
+            }
+        }
+        try {
+            supervision.logSession(
+                    new NewSession(
+                            municipality,
+                            heldOn,
+                            format,
+                            new SupervisionViews.Participants(
+                                    leads, consultants, psychologists, companyReps, youngPeople),
+                            principles,
+                            items,
+                            notes,
+                            agreements,
+                            agreed),
+                    user.caller());
+        } catch (InvalidInputException e) {
+            e.problems()
+                    .forEach(p -> faces.addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
+                                    language.text("session.field.prefix") + " " + p.field(),
+                                    p.message())));
+            return null;
+        } catch (AccessDeniedException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            return null;
+        }
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, language.text("session.saved"), null));
+        return "/supervision?faces-redirect=true&kommune=" + municipality;
+    }
+
+    public List<MunicipalityView> getMunicipalities() {
+        return municipalities.municipalities();
+    }
+
+    /** Every item of the newest instrument, for the "discussed" and "linked" choices. */
+    public List<Item> getAllItems() {
+        return catalog.latest("nextwork-fidelity").orElseThrow().items();
+    }
+
+    public String itemLabel(Item item) {
+        return item.code() + " " + item.text().in(language.getLocale());
+    }
+
+    public List<ActionRow> getActions() {
+        return actions;
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(String municipality) {
+        this.municipality = municipality;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(LocalDate heldOn) {
+        this.heldOn = heldOn;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(String format) {
+        this.format = format;
+    }
+
+    public int getLeads() {
+        return leads;
+    }
+
+    public void setLeads(int leads) {
+        this.leads = leads;
+    }
+
+    public int getConsultants() {
+        return consultants;
+    }
+
+    public void setConsultants(int consultants) {
+        this.consultants = consultants;
+    }
+
+    public int getPsychologists() {
+        return psychologists;
+    }
+
+    public void setPsychologists(int psychologists) {
+        this.psychologists = psychologists;
+    }
+
+    public int getCompanyReps() {
+        return companyReps;
+    }
+
+    public void setCompanyReps(int companyReps) {
+        this.companyReps = companyReps;
+    }
+
+    public int getYoungPeople() {
+        return youngPeople;
+    }
+
+    public void setYoungPeople(int youngPeople) {
+        this.youngPeople = youngPeople;
+    }
+
+    public List<String> getPrinciples() {
+        return principles;
+    }
+
+    public void setPrinciples(List<String> principles) {
+        this.principles = principles;
+    }
+
+    public List<String> getItems() {
+        return items;
+    }
+
+    public void setItems(List<String> items) {
+        this.items = items;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public String getAgreements() {
+        return agreements;
+    }
+
+    public void setAgreements(String agreements) {
+        this.agreements = agreements;
+    }
+}

@@ -1,0 +1,160 @@
+package dk.nextwork.hub.interfaces.supervision.web;
+
+import dk.nextwork.hub.application.AccessDeniedException;
+import dk.nextwork.hub.application.ConflictException;
+import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.MunicipalityService;
+import dk.nextwork.hub.application.MunicipalityView;
+import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.application.SupervisionService;
+import dk.nextwork.hub.application.SupervisionViews;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.Language;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A municipality's supervision log and actions: whether an action plan is required, the actions with their status
+ * (the lead and supervisors move them on), and the sessions. Another municipality's page does not exist (404).
+ */
+@Named("supervisionPage")
+@ViewScoped
+public class SupervisionPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SupervisionService supervision;
+
+    @Inject
+    transient MunicipalityService municipalities;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Language language;
+
+    private String municipality;
+    private transient MunicipalityView shown;
+    private transient List<SupervisionViews.Session> sessions;
+    private transient List<SupervisionViews.Action> actions;
+    private transient SupervisionViews.ActionPlan plan;
+    private final Map<Long, String> statuses = new HashMap<>();
+    private final Map<Long, String> reasons = new HashMap<>();
+    private final Map<Long, Long> versions = new HashMap<>();
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(String municipality) {
+        this.municipality = municipality;
+    }
+
+    /** Loads the municipality's log (the user's own if none is named); 404 if the user may not see it. */
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (municipality == null || municipality.isBlank()) {
+            municipality = user.getMunicipality();
+        }
+        if (municipality == null) {
+            faces.getExternalContext()
+                    .redirect(faces.getExternalContext().getRequestContextPath() + "/handlinger.xhtml");
+            faces.responseComplete();
+            return;
+        }
+        try {
+            refresh();
+        } catch (NotFoundException e) {
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "not found");
+            faces.responseComplete();
+        }
+    }
+
+    private void refresh() {
+        sessions = supervision.sessions(municipality, user.caller());
+        actions = supervision.actions(municipality, user.caller());
+        plan = supervision.actionPlan(municipality, user.caller());
+        shown = municipalities.bySlug(municipality).orElseThrow();
+        statuses.clear();
+        reasons.clear();
+        versions.clear();
+        for (SupervisionViews.Action a : actions) {
+            statuses.put(a.id(), a.status());
+            reasons.put(a.id(), a.droppedReason());
+            versions.put(a.id(), a.version());
+        }
+    }
+
+    /** Saves one action's new status (and the reason, when dropped). */
+    public void changeStatus(long id) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            SupervisionViews.Action changed =
+                    supervision.changeStatus(id, versions.get(id), statuses.get(id), reasons.get(id), user.caller());
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            language.text("supervision.statusSaved") + ": " + changed.title() + " – "
+                                    + language.text("actionStatus." + changed.status()),
+                            null));
+        } catch (InvalidInputException e) {
+            e.problems()
+                    .forEach(p -> faces.addMessage(
+                            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.field(), p.message())));
+            return;
+        } catch (ConflictException | AccessDeniedException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+        }
+        refresh();
+    }
+
+    /** The lead of this municipality and supervisors move actions on. */
+    public boolean isMayChangeActions() {
+        return user.hasRole("supervisor")
+                || (user.hasRole("municipal-lead") && municipality.equals(user.getMunicipality()));
+    }
+
+    public boolean isMayLogSessions() {
+        return user.hasRole("supervisor");
+    }
+
+    public MunicipalityView getShown() {
+        return shown;
+    }
+
+    public List<SupervisionViews.Session> getSessions() {
+        return sessions;
+    }
+
+    public List<SupervisionViews.Action> getActions() {
+        return actions;
+    }
+
+    public SupervisionViews.ActionPlan getPlan() {
+        return plan;
+    }
+
+    public Map<Long, String> getStatuses() {
+        return statuses;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public List<String> getStatusCodes() {
+        return List.of("OPEN", "IN_PROGRESS", "DONE", "DROPPED");
+    }
+}
