@@ -51,9 +51,16 @@ public interface SupervisionService {
     /** Open and overdue actions across all municipalities (supervisors and admins), overdue first. */
     List<SupervisionViews.Action> outstanding(@NotNull Caller caller);
 
-    /** Whether the municipality's latest approved report still requires an action plan. */
+    /**
+     * Whether the municipality's latest approved report still requires an action plan.
+     *
+     * @throws NotFoundException for an unknown municipality or one the caller may not see
+     */
     SupervisionViews.ActionPlan actionPlan(@NotNull String municipality, @NotNull Caller caller);
 
-    /** For a report, every item that had actions since the previous approved report: rating before, after, actions. */
+    /**
+     * For a report, every item that had actions since the previous approved report: rating before, after, actions.
+     * Empty for callers who may read the report but not the municipality's actions.
+     */
     List<SupervisionViews.LoopRow> closedLoop(long assessmentId, @NotNull Caller caller);
 }

@@ -741,6 +741,21 @@ class HubIT {
                                 .toString())
                         .contains("\"code\":\"MS\"");
 
+                // The closed loop: the demo session's actions (after the previous report) on MS1 and MS3, with the
+                // ratings before and after; another municipality reads the report but not the actions behind it.
+                JsonNode loop =
+                        api.get("/api/assessments/" + id + "/closed-loop", lead).json();
+                Map<String, JsonNode> byItem = new LinkedHashMap<>();
+                loop.forEach(row -> byItem.put(row.path("item").asText(), row));
+                assertThat(byItem).containsKeys("MS1", "MS3");
+                assertThat(byItem.get("MS1").path("after").asInt()).isEqualTo(2);
+                assertThat(byItem.get("MS1").path("before").isInt()).isTrue();
+                assertThat(byItem.get("MS1").path("actions").toString())
+                        .contains("De unge planlægger næste NExTWORK-event");
+                Api.Answer foreign = api.get("/api/assessments/" + id + "/closed-loop", servers.token("lead.roskilde"));
+                assertThat(foreign.status()).isEqualTo(200);
+                assertThat(foreign.json().size()).isZero();
+
                 JsonNode plan = api.get("/api/actions/plan?municipality=soenderborg", lead)
                         .json();
                 assertThat(plan.path("assessmentId").asLong()).isEqualTo(id);
@@ -753,6 +768,11 @@ class HubIT {
                     assertThat(browser.text(By.id("action-plan")))
                             .contains("Handlingsplan påkrævet")
                             .contains("Magtskifte");
+                    browser.open(servers.hub() + "/rapport.xhtml?id=" + id);
+                    assertThat(browser.text(By.id("action-plan"))).contains("Handlingsplan påkrævet");
+                    assertThat(browser.text(By.id("closed-loop")))
+                            .contains("MS1")
+                            .contains("De unge planlægger næste NExTWORK-event (Udført)");
 
                     Api.Answer action = api.post(
                             "/api/actions",
@@ -847,7 +867,7 @@ class HubIT {
 
                 waitForText(browser, By.tagName("h1"), "Supervision og handlinger – Horsens");
                 assertThat(browser.text(By.id("messages"))).contains("Supervisionen er logget");
-                assertThat(browser.text(By.id("actions"))).contains(first, second, "[MS1]", "[MM1]");
+                assertThat(browser.text(By.id("actions"))).contains(first, second, "MS1", "MM1");
                 assertThat(browser.text(By.id("sessions"))).contains("Magtskifte", "Mange til mange");
             }
 
@@ -1021,6 +1041,13 @@ class HubIT {
                 assertThat(browser.text(By.id("section-scores")))
                         .contains("Arbejdsidentitet", "Mange til mange", "Magtskifte", "Struktur og team");
                 assertThat(browser.text(By.id("history"))).contains("Indsendt").contains("Godkendt");
+
+                // Another municipality's approved report reads fine, without the actions behind it.
+                long horsens = assessments.find(servers.token("lead.horsens"), "horsens", "APPROVED");
+                browser.open(servers.hub() + "/rapport.xhtml?id=" + horsens);
+                assertThat(browser.text(By.id("report-state"))).isEqualTo("Godkendt");
+                assertThat(browser.text(By.tagName("h1"))).contains("Horsens");
+                assertThat(browser.isPresent(By.id("closed-loop"))).isFalse();
             }
             long draft = assessments.find(token, "roskilde", "DRAFT");
             try (Browser browser = new Browser()) {

@@ -335,7 +335,8 @@ public class DefaultSupervisionService implements SupervisionService {
     public List<SupervisionViews.LoopRow> closedLoop(long assessmentId, Caller caller) {
         AssessmentView report = assessmentService.get(assessmentId, caller);
         Optional<AssessmentView> previous = assessmentService.previousApproved(assessmentId, caller);
-        if (previous.isEmpty()) {
+        if (previous.isEmpty() || !canSee(report.municipality(), caller)) {
+            // Another municipality reads an approved report, but never the actions behind it.
             return List.of();
         }
         Instant from = previous.get().approvedAt();

@@ -81,7 +81,11 @@ public class ReportPage {
     /** The municipality's action plan status, shown here when this is the report that requires it. */
     public SupervisionViews.ActionPlan getActionPlan() {
         if (actionPlan == null) {
-            actionPlan = supervision.actionPlan(content.report().municipality(), user.caller());
+            try {
+                actionPlan = supervision.actionPlan(content.report().municipality(), user.caller());
+            } catch (NotFoundException e) {
+                return null; // another municipality's approved report: its action plan is not theirs to see
+            }
         }
         return Long.valueOf(content.report().id()).equals(actionPlan.assessmentId()) ? actionPlan : null;
     }
