@@ -22,6 +22,13 @@ public final class PayaraServer implements AutoCloseable {
     public static final String BIND_LOOPBACK = "set configs.config.server-config.network-config.network-listeners"
             + ".network-listener.http-listener.address=127.0.0.1";
 
+    /**
+     * Room for long request lines and headers (64 KiB instead of 8): a search such as {@code GET /api/practices?q=…}
+     * with thousands of characters is answered, not refused with 431/414.
+     */
+    public static final String ROOMY_HEADERS = "set configs.config.server-config.network-config.protocols"
+            + ".protocol.http-listener.http.header-buffer-length-bytes=65536";
+
     private final Process process;
     private final int port;
 
@@ -100,11 +107,11 @@ public final class PayaraServer implements AutoCloseable {
         return runtime;
     }
 
-    /** Writes the pre-boot command file that binds the HTTP listener to loopback. */
+    /** Writes the pre-boot command file: the HTTP listener on loopback only, with room for long request lines. */
     public static Path writePrebootCommands(Path folder) throws IOException {
         Files.createDirectories(folder);
         Path file = folder.resolve("preboot-commands.txt");
-        Files.writeString(file, BIND_LOOPBACK + System.lineSeparator());
+        Files.writeString(file, BIND_LOOPBACK + System.lineSeparator() + ROOMY_HEADERS + System.lineSeparator());
         return file;
     }
 

@@ -756,6 +756,22 @@ class HubIT {
                 assertThat(foreign.status()).isEqualTo(200);
                 assertThat(foreign.json().size()).isZero();
 
+                // Practice suggested for the lowest items (MS1, MS3, MS2) comes first from municipalities that
+                // improved on the item: Roskilde's demo reports rose on MS3 (no data rule), Horsens' did not, and
+                // Horsens' practices are newer, so only the improvement puts Roskilde's first.
+                JsonNode suggestions = api.get("/api/practices/suggestions?municipality=soenderborg", lead)
+                        .json();
+                List<String> suggestedItems = new ArrayList<>();
+                suggestions.forEach(x -> suggestedItems.add(x.path("item").asText()));
+                assertThat(suggestedItems).containsExactly("MS1", "MS3", "MS2");
+                JsonNode forMs3 = suggestions.get(1).path("practices");
+                assertThat(forMs3.size()).as(forMs3.toString()).isGreaterThan(1);
+                assertThat(forMs3.get(0).path("municipality").asText()).isEqualTo("roskilde");
+                forMs3.forEach(x -> assertThat(x.path("municipality").asText()).isNotEqualTo("soenderborg"));
+                assertProblem(
+                        api.get("/api/practices/suggestions?municipality=soenderborg", servers.token("lead.roskilde")),
+                        404);
+
                 JsonNode plan = api.get("/api/actions/plan?municipality=soenderborg", lead)
                         .json();
                 assertThat(plan.path("assessmentId").asLong()).isEqualTo(id);
@@ -768,6 +784,8 @@ class HubIT {
                     assertThat(browser.text(By.id("action-plan")))
                             .contains("Handlingsplan påkrævet")
                             .contains("Magtskifte");
+                    assertThat(browser.text(By.id("suggestions")))
+                            .contains(forMs3.get(0).path("title").asText());
                     browser.open(servers.hub() + "/rapport.xhtml?id=" + id);
                     assertThat(browser.text(By.id("action-plan"))).contains("Handlingsplan påkrævet");
                     assertThat(browser.text(By.id("closed-loop")))
@@ -937,6 +955,212 @@ class HubIT {
     }
 
     @Nested
+    @DisplayName("Practice library")
+    class PracticeLibrary {
+
+        private Api.Answer share(String token, String title, String body, boolean publish) {
+            return api.post(
+                    "/api/practices",
+                    token,
+                    "{\"title\":" + json(title) + ",\"summary\":\"Kort resumé\",\"body\":" + json(body)
+                            + ",\"principles\":[\"MS\"],\"activities\":[\"PRAKTIK\"],\"publish\":" + publish + "}");
+        }
+
+        private String json(String text) {
+            try {
+                return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new AssertionError(e);
+            }
+        }
+
+        private List<String> titles(String token, String query) {
+            Api.Answer answer = api.get(
+                    "/api/practices?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8),
+                    token);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            List<String> titles = new ArrayList<>();
+            answer.json().forEach(h -> titles.add(h.path("title").asText()));
+            return titles;
+        }
+
+        @Test
+        @DisplayName("Danish search: 'praktikker' finds 'praktik', snippets mark the match, filters narrow it")
+        void danishSearch() {
+            String horsens = servers.token("consultant.horsens");
+            Api.Answer shared = share(horsens, "Sommerpraktik i kommunens værksteder", "<p>Om sommeren.</p>", true);
+            assertThat(shared.status()).as(shared.body()).isEqualTo(201);
+            String roskilde = servers.token("consultant.roskilde");
+            assertThat(titles(roskilde, "sommerpraktikker")).contains("Sommerpraktik i kommunens værksteder");
+            assertThat(titles(roskilde, "praktikker")).contains("Matchevent hvor de unge selv vælger praktik");
+
+            JsonNode hits =
+                    api.get("/api/practices?q=v%C3%A6rkstederne", roskilde).json();
+            JsonNode hit = null;
+            for (JsonNode h : hits) {
+                if (h.path("title").asText().equals("Sommerpraktik i kommunens værksteder")) {
+                    hit = h;
+                }
+            }
+            assertThat(hit).as(hits.toString()).isNotNull();
+            assertThat(hit.path("snippet").asText()).contains("<mark>værksteder</mark>");
+
+            JsonNode filtered = api.get("/api/practices?q=praktik&municipality=roskilde&principle=AI", roskilde)
+                    .json();
+            assertThat(filtered.size()).isPositive();
+            filtered.forEach(h -> assertThat(h.path("municipality").asText()).isEqualTo("roskilde"));
+            assertThat(titles(roskilde, "praktik")).doesNotContain("Mentorordning i virksomhederne");
+        }
+
+        @Test
+        @DisplayName("odd search input never errors: quotes, operators, 10 000 characters, empty")
+        void oddSearches() {
+            String token = servers.token("researcher.ifs");
+            for (String odd : List.of("\"", "'", "&|!:*()", "\"praktik", "!!", ":*", "x".repeat(10_000), "", "   ")) {
+                Api.Answer answer = api.get(
+                        "/api/practices?q=" + java.net.URLEncoder.encode(odd, java.nio.charset.StandardCharsets.UTF_8),
+                        token);
+                assertThat(answer.status())
+                        .as(odd.length() > 20 ? "10 000 x" : odd)
+                        .isEqualTo(200);
+            }
+            assertThat(api.get("/api/practices?sort=newest", token).json().size())
+                    .isPositive();
+        }
+
+        @Test
+        @DisplayName("a draft is invisible to other municipalities: absent from search and lists, 404 by id")
+        void draftIsPrivate() {
+            String horsens = servers.token("consultant.horsens");
+            Api.Answer draft = share(horsens, "Kladde om cykelværksted", "<p>Cykelværksted for de unge.</p>", false);
+            assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+            long id = draft.json().path("id").asLong();
+            assertThat(draft.json().path("status").asText()).isEqualTo("DRAFT");
+
+            String roskilde = servers.token("consultant.roskilde");
+            assertThat(titles(roskilde, "cykelværksted")).isEmpty();
+            assertThat(api.get("/api/practices?sort=newest", roskilde).body()).doesNotContain("cykelværksted");
+            assertProblem(api.get("/api/practices/" + id, roskilde), 404);
+            assertProblem(api.post("/api/practices/" + id + "/comments", roskilde, "{\"text\":\"Hej\"}"), 404);
+            assertProblem(api.get("/api/practices/" + id, servers.token("supervisor.anna")), 404);
+
+            assertThat(titles(servers.token("lead.horsens"), "cykelværksted"))
+                    .containsExactly("Kladde om cykelværksted");
+            assertThat(api.get("/api/practices/" + id, servers.token("lead.horsens"))
+                            .status())
+                    .isEqualTo(200);
+        }
+
+        @Test
+        @DisplayName("an empty title or a body over the size limit gets a clear error naming the field")
+        void badInput() {
+            String horsens = servers.token("consultant.horsens");
+            Api.Answer empty = share(horsens, "  ", "<p>x</p>", true);
+            assertProblem(empty, 400);
+            assertThat(empty.json().path("errors").findValuesAsText("field")).contains("title");
+            Api.Answer huge = share(horsens, "For lang", "<p>" + "a".repeat(50_001) + "</p>", true);
+            assertProblem(huge, 400);
+            assertThat(huge.json().path("errors").findValuesAsText("field")).contains("body");
+            assertThat(titles(horsens, "For lang")).doesNotContain("For lang");
+            assertProblem(share(servers.token("supervisor.anna"), "Fra supervisor", "<p>x</p>", true), 403);
+        }
+
+        @Test
+        @DisplayName("script, onerror and javascript: in a body are neutralised: no script runs in the browser")
+        void hostileBodyIsNeutralised() {
+            String horsens = servers.token("consultant.horsens");
+            String hostile = "<p>Godt råd</p><script>window.hubXss = 'script'</script>"
+                    + "<img src=\"x\" onerror=\"window.hubXss = 'onerror'\">"
+                    + "<a id=\"evil\" href=\"javascript:window.hubXss = 'link'\">Klik her</a>"
+                    + "<p onclick=\"window.hubXss = 'click'\">Tryk</p>"
+                    + "<iframe src=\"javascript:parent.hubXss = 'frame'\"></iframe>";
+            Api.Answer shared = share(horsens, "Praksis med farlig HTML", hostile, true);
+            assertThat(shared.status()).as(shared.body()).isEqualTo(201);
+            String body = shared.json().path("body").asText();
+            assertThat(body)
+                    .contains("Godt råd", "Klik her")
+                    .doesNotContainIgnoringCase("<script")
+                    .doesNotContainIgnoringCase("onerror")
+                    .doesNotContainIgnoringCase("javascript:")
+                    .doesNotContainIgnoringCase("onclick")
+                    .doesNotContainIgnoringCase("<iframe");
+            long id = shared.json().path("id").asLong();
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "consultant.roskilde");
+                browser.open(servers.hub() + "/praksis-vis.xhtml?id=" + id);
+                assertThat(browser.text(By.id("practice-body"))).contains("Godt råd");
+                for (WebElement clickable :
+                        browser.driver().findElements(By.cssSelector("#practice-body a, #practice-body p"))) {
+                    clickable.click();
+                }
+                Object marker = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                        .executeScript("return window.hubXss === undefined ? null : String(window.hubXss);");
+                assertThat(marker).isNull();
+                assertThat(browser.driver()
+                                .findElements(By.cssSelector("#practice-body script, #practice-body iframe")))
+                        .isEmpty();
+            }
+        }
+
+        @Test
+        @DisplayName("consultant.horsens publishes; consultant.roskilde finds it by an inflected form, comments and"
+                + " records that Roskilde tried it; the practice shows 'afprøvet i Roskilde'")
+        void publishFindCommentTry() {
+            String title = "Åbent værksted for praktikværter";
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "consultant.horsens");
+                browser.waitFor(By.linkText("Praksis")).click();
+                browser.waitFor(By.id("new-practice")).click();
+                assertThat(browser.text(By.id("practice-privacy"))).contains("intet om den enkelte unge");
+                browser.waitFor(By.id("practice:title")).sendKeys(title);
+                browser.waitFor(By.id("practice:summary"))
+                        .sendKeys("Virksomhederne kommer ind i værkstedet og møder de unge.");
+                WebElement editor = browser.waitFor(By.cssSelector("#practice\\:body .ql-editor"));
+                editor.click();
+                editor.sendKeys("Hver torsdag åbner vi værkstedet for virksomhedernes praktikværter.");
+                browser.waitFor(By.cssSelector("#practice\\:principles input[value='MM']"))
+                        .click();
+                browser.waitFor(By.cssSelector("#practice\\:activities input[value='VIRKSOMHEDSNETVAERK']"))
+                        .click();
+                browser.waitFor(By.id("practice:publish")).click();
+                waitForText(browser, By.tagName("h1"), title);
+                assertThat(browser.text(By.id("practice-status"))).isEqualTo("Udgivet");
+                assertThat(browser.text(By.id("practice-body"))).contains("Hver torsdag åbner vi værkstedet");
+            }
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "consultant.roskilde");
+                browser.waitFor(By.linkText("Praksis")).click();
+                browser.waitFor(By.id("q")).sendKeys("værkstederne");
+                browser.waitFor(By.id("search-button")).click();
+                WebElement found = browser.waitFor(By.linkText(title));
+                assertThat(browser.driver()
+                                .findElement(By.cssSelector("#results mark"))
+                                .getText())
+                        .startsWith("værksted");
+                found.click();
+
+                browser.waitFor(By.id("comment-form:comment")).sendKeys("Det vil vi prøve i Roskilde.");
+                browser.waitFor(By.id("comment-form:save-comment")).click();
+                waitForText(browser, By.cssSelector("#messages .ui-messages-info-summary"), "Kommentaren er gemt.");
+                assertThat(browser.text(By.id("comments")))
+                        .contains("consultant.roskilde (Roskilde): Det vil vi prøve i Roskilde.");
+
+                String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"))
+                        .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+                browser.waitFor(By.id("trial-form:tried-on")).sendKeys(today);
+                browser.waitFor(By.cssSelector("#trial-form\\:outcome input[value='PARTLY']"))
+                        .click();
+                browser.waitFor(By.id("trial-form:note")).sendKeys("Godt fremmøde, færre virksomheder end håbet.");
+                browser.waitFor(By.id("trial-form:save-trial")).click();
+                waitForText(
+                        browser, By.cssSelector("#messages .ui-messages-info-summary"), "Afprøvningen er registreret.");
+                assertThat(browser.text(By.id("trials")))
+                        .contains("Afprøvet i Roskilde (" + today + "): Virkede delvist – Godt fremmøde");
+            }
+        }
+    }
+
+    @Nested
     @DisplayName("Operations")
     class Operations {
 
@@ -987,7 +1211,8 @@ class HubIT {
                 assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
                         .isEqualTo("da");
                 assertThat(navigation(browser))
-                        .containsExactly("Forside", "Selvevalueringer", "Supervision og handlinger", "Kommuner");
+                        .containsExactly(
+                                "Forside", "Selvevalueringer", "Supervision og handlinger", "Praksis", "Kommuner");
             }
         }
 
@@ -1013,7 +1238,13 @@ class HubIT {
                 browser.logIn(servers.hub(), "admin");
                 assertThat(navigation(browser))
                         .containsExactly(
-                                "Forside", "Selvevalueringer", "Gennemgang", "Handlinger", "Kommuner", "Hændelseslog");
+                                "Forside",
+                                "Selvevalueringer",
+                                "Gennemgang",
+                                "Handlinger",
+                                "Praksis",
+                                "Kommuner",
+                                "Hændelseslog");
                 assertThat(browser.isPresent(By.id("user-municipality"))).isFalse();
             }
             Api.Answer forLead = new Api(servers.hub()).get("/haendelser.xhtml", null);

@@ -6,6 +6,8 @@ import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.DraftChange;
 import dk.nextwork.hub.application.NewAction;
 import dk.nextwork.hub.application.NewSession;
+import dk.nextwork.hub.application.PracticeInput;
+import dk.nextwork.hub.application.PracticeService;
 import dk.nextwork.hub.application.SupervisionService;
 import dk.nextwork.hub.application.SupervisionViews;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
@@ -60,6 +62,9 @@ public class DemoData {
     SupervisionService supervision;
 
     @Inject
+    PracticeService library;
+
+    @Inject
     @ConfigProperty(name = "hub.demo-data", defaultValue = "false")
     boolean enabled;
 
@@ -98,6 +103,9 @@ public class DemoData {
                             figures(0, 3)),
                     lead);
             LOG.info(() -> "Demo data: Roskilde's draft for " + codes.get(3) + " added");
+        }
+        if (library.search(null, null, null, null, true, consultant("roskilde")).isEmpty()) {
+            practices();
         }
         if (supervision.sessions("soenderborg", SUPERVISOR).isEmpty()) {
             LocalDate held = today.minusWeeks(10);
@@ -157,6 +165,101 @@ public class DemoData {
         AssessmentView submitted = assessments.submit(draft.id(), rated.version(), lead);
         assessments.approve(draft.id(), submitted.version(), SUPERVISOR);
         LOG.info(() -> "Demo data: approved report for " + municipality + " " + period + " added");
+    }
+
+    /**
+     * Practices from the three active municipalities (Roskilde's first, so Horsens' are newer and suggestions must
+     * rank by improvement, not by date) and a Horsens draft.
+     */
+    private void practices() {
+        share(
+                "roskilde",
+                "Matchevent hvor de unge selv vælger praktik",
+                "De unge møder fem virksomheder på én eftermiddag og vælger selv, hvor de vil i praktik.",
+                "<p>Virksomhederne præsenterer sig kort, og de unge går rundt og taler med dem. Bagefter vælger de unge"
+                        + " selv deres praktiksted, og konsulenten følger op <strong>samme uge</strong>.</p>",
+                List.of("MS"),
+                List.of("EVENTS", "PRAKTIK"),
+                true);
+        share(
+                "roskilde",
+                "Ungenetværk med dagsorden fra de unge",
+                "De unge skiftes til at sætte dagsordenen for det ugentlige netværksmøde.",
+                "<p>Hver uge står to unge for mødet. De vælger emnet ud fra ugens praktikoplevelser, og konsulenterne"
+                        + " støtter kun, hvor det er nødvendigt.</p><ul><li>Fast mødetid</li><li>Roterende ordstyrer</li></ul>",
+                List.of("MM", "MS"),
+                List.of("UNGENETVAERK"),
+                true);
+        share(
+                "roskilde",
+                "Opfølgning i praktikken med fokus på arbejdsidentitet",
+                "Konsulenten spørger til opgaver og kolleger – ikke kun til fremmøde.",
+                "<p>Samtalerne handler om, hvad den unge kan, og hvad kollegerne regner med. Det styrker oplevelsen af"
+                        + " at høre til på arbejdspladsen.</p>",
+                List.of("AI"),
+                List.of("PRAKTIK"),
+                true);
+        share(
+                "horsens",
+                "Virksomhedsnetværk med faste morgenmøder",
+                "Virksomhederne mødes hver anden måned til morgenmad og deler erfaringer med praktikanter.",
+                "<p>Møderne går på skift mellem virksomhederne. Der er altid et kort oplæg fra en virksomhed, der har haft"
+                        + " en praktikant, og tid til at aftale nye praktikpladser.</p>",
+                List.of("MM"),
+                List.of("VIRKSOMHEDSNETVAERK"),
+                true);
+        share(
+                "horsens",
+                "De unge fortæller om deres praktik i netværket",
+                "Hver uge fortæller en ung om sin praktik, og de andre stiller spørgsmål.",
+                "<p>Fortællingerne giver de unge sprog for deres arbejdsidentitet og inspirerer de andre til at vælge"
+                        + " praktik selv.</p>",
+                List.of("AI", "MS"),
+                List.of("UNGENETVAERK", "PRAKTIK"),
+                true);
+        share(
+                "horsens",
+                "Teamets ugentlige sparring om principperne",
+                "Teamet bruger en halv time om ugen på at gennemgå én konkret sag op imod principperne.",
+                "<p>Sparringen holdes på teamniveau og handler om, hvordan teamet arbejder – ikke om den enkelte unge."
+                        + "</p>",
+                List.of("MM"),
+                List.of("TEAM"),
+                true);
+        share(
+                "soenderborg",
+                "Praktiksteder fundet gennem lokale foreninger",
+                "Foreningslivet giver adgang til virksomheder, som jobcentret ikke kendte.",
+                "<p>Konsulenterne deltager i foreningernes arrangementer og får kontakt til lokale arbejdsgivere.</p>",
+                List.of("AI"),
+                List.of("PRAKTIK", "VIRKSOMHEDSNETVAERK"),
+                true);
+        share(
+                "horsens",
+                "Mentorordning i virksomhederne",
+                "Kladde: hver praktikant får en fast kollega som mentor.",
+                "<p>Under udarbejdelse.</p>",
+                List.of("MM"),
+                List.of("PRAKTIK"),
+                false);
+        LOG.info("Demo data: eight practices added (seven published, one Horsens draft)");
+    }
+
+    private void share(
+            String municipality,
+            String title,
+            String summary,
+            String body,
+            List<String> principles,
+            List<String> activities,
+            boolean publish) {
+        library.create(
+                new PracticeInput(title, summary, body, principles, activities, publish, null),
+                consultant(municipality));
+    }
+
+    private static Caller consultant(String municipality) {
+        return new Caller("demo-data", Set.of("consultant"), municipality);
     }
 
     private static final Caller SUPERVISOR = new Caller("demo-data", Set.of("supervisor"), null);

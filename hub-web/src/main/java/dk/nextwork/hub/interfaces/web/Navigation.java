@@ -35,6 +35,7 @@ public class Navigation {
         } else if (user.getMunicipality() != null) {
             entries.add(new Entry("/supervision", "nav.supervision"));
         }
+        entries.add(new Entry("/praksis", "nav.practice"));
         entries.add(new Entry("/kommuner", "nav.municipalities"));
         if (networkWide) {
             entries.add(new Entry("/haendelser", "nav.audit"));

@@ -1,0 +1,144 @@
+package dk.nextwork.hub.interfaces.practice.rest;
+
+import dk.nextwork.hub.application.FieldProblem;
+import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.PracticeInput;
+import dk.nextwork.hub.application.PracticeService;
+import dk.nextwork.hub.application.PracticeViews;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.security.HubRole;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The shared practice library. Published practice is visible to every role; a draft only to its own municipality (404
+ * for anyone else, and absent from search).
+ */
+@Path("practices")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({
+    HubRole.NETWORK_ADMIN_NAME,
+    HubRole.SUPERVISOR_NAME,
+    HubRole.MUNICIPAL_LEAD_NAME,
+    HubRole.CONSULTANT_NAME,
+    HubRole.RESEARCHER_NAME
+})
+@Tag(name = "Practice library")
+public class PracticesResource {
+
+    /** A comment. */
+    public record CommentInput(String text) {}
+
+    /** "Afprøvet i": when (2026-11-20), how it went (WORKED, PARTLY, DID_NOT_WORK), a short note. */
+    public record TrialInput(String triedOn, String outcome, String note) {}
+
+    /** Archiving, with the version the caller last saw. */
+    public record ArchiveInput(
+            @NotNull(message = "{hub.version.required}") Long version) {}
+
+    @Inject
+    PracticeService library;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Operation(
+            summary =
+                    "Search the library: Danish full text (any input; inflected forms match), filters by principle"
+                            + " (AI, MM, MS), activity and municipality, sorted by relevance or newest; snippets mark the matches")
+    public List<PracticeViews.Hit> search(
+            @QueryParam("q") String q,
+            @QueryParam("principle") String principle,
+            @QueryParam("activity") String activity,
+            @QueryParam("municipality") String municipality,
+            @QueryParam("sort") String sort) {
+        return library.search(q, principle, activity, municipality, "newest".equals(sort), user.caller());
+    }
+
+    @GET
+    @Path("suggestions")
+    @Operation(
+            summary = "Practice for a municipality's lowest-scoring items, first from municipalities that improved on"
+                    + " them")
+    public List<PracticeViews.Suggestion> suggestions(@QueryParam("municipality") String municipality) {
+        return library.suggestions(municipality == null ? "" : municipality, user.caller());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One practice with its comments and where it has been tried")
+    public PracticeViews.Practice one(@PathParam("id") long id) {
+        return library.get(id, user.caller());
+    }
+
+    @POST
+    @Operation(summary = "Share a practice (a municipality's consultants and lead); the body is sanitised")
+    public Response create(@NotNull(message = "{hub.body.required}") PracticeInput input) {
+        PracticeViews.Practice created = library.create(input, user.caller());
+        return Response.created(URI.create("practices/" + created.id()))
+                .entity(created)
+                .build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Rewrite or publish the own municipality's practice; 409 from a stale version")
+    public PracticeViews.Practice update(
+            @PathParam("id") long id, @NotNull(message = "{hub.body.required}") PracticeInput input) {
+        return library.update(id, input, user.caller());
+    }
+
+    @POST
+    @Path("{id}/archive")
+    @Operation(summary = "Archive the own municipality's practice; it leaves search")
+    public PracticeViews.Practice archive(
+            @PathParam("id") long id, @NotNull(message = "{hub.body.required}") ArchiveInput input) {
+        return library.archive(id, input.version() == null ? -1 : input.version(), user.caller());
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Operation(summary = "Comment on a practice")
+    public PracticeViews.Practice comment(
+            @PathParam("id") long id, @NotNull(message = "{hub.body.required}") CommentInput input) {
+        return library.comment(id, input.text(), user.caller());
+    }
+
+    @POST
+    @Path("{id}/trials")
+    @Operation(summary = "Record that the caller's municipality tried the practice, when and how it went")
+    public PracticeViews.Practice trial(
+            @PathParam("id") long id, @NotNull(message = "{hub.body.required}") TrialInput input) {
+        LocalDate triedOn = null;
+        if (input.triedOn() != null && !input.triedOn().isBlank()) {
+            try {
+                triedOn = LocalDate.parse(input.triedOn());
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException(
+                        List.of(new FieldProblem("triedOn", "not a date: " + input.triedOn() + " (use 2026-11-20)")));
+            }
+        }
+        return library.recordTrial(id, triedOn, input.outcome(), input.note(), user.caller());
+    }
+}

@@ -1,0 +1,153 @@
+package dk.nextwork.hub.interfaces.practice.web;
+
+import dk.nextwork.hub.application.AccessDeniedException;
+import dk.nextwork.hub.application.ConflictException;
+import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.application.PracticeInput;
+import dk.nextwork.hub.application.PracticeService;
+import dk.nextwork.hub.application.PracticeViews;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.Language;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writing a practice: new, or the own municipality's existing one; saved as a draft or published. */
+@Named("practiceEditor")
+@ViewScoped
+public class PracticeEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PracticeService library;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Language language;
+
+    private Long id;
+    private Long version;
+    private String title;
+    private String summary;
+    private String body;
+    private List<String> principles = new ArrayList<>();
+    private List<String> activities = new ArrayList<>();
+
+    public void load() throws IOException {
+        if (id == null) {
+            return;
+        }
+        try {
+            PracticeViews.Practice p = library.get(id, user.caller());
+            version = p.version();
+            title = p.title();
+            summary = p.summary();
+            body = p.body();
+            principles = new ArrayList<>(p.principles());
+            activities = new ArrayList<>(p.activities());
+        } catch (NotFoundException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "not found");
+            faces.responseComplete();
+        }
+    }
+
+    public String saveDraft() {
+        return save(false);
+    }
+
+    public String publish() {
+        return save(true);
+    }
+
+    private String save(boolean publish) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        PracticeInput input = new PracticeInput(title, summary, body, principles, activities, publish, version);
+        try {
+            PracticeViews.Practice saved =
+                    id == null ? library.create(input, user.caller()) : library.update(id, input, user.caller());
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            language.text(publish ? "practice.published" : "practice.draftSaved"),
+                            null));
+            return "/praksis-vis?faces-redirect=true&id=" + saved.id();
+        } catch (InvalidInputException e) {
+            e.problems()
+                    .forEach(p -> faces.addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
+                                    language.text("practice.field." + p.field().replaceAll("\\[.*", "")),
+                                    p.message())));
+        } catch (ConflictException | AccessDeniedException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+        return null;
+    }
+
+    public List<String> getAllActivities() {
+        return List.of("PRAKTIK", "UNGENETVAERK", "EVENTS", "VIRKSOMHEDSNETVAERK", "TEAM");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public List<String> getPrinciples() {
+        return principles;
+    }
+
+    public void setPrinciples(List<String> principles) {
+        this.principles = principles;
+    }
+
+    public List<String> getActivities() {
+        return activities;
+    }
+
+    public void setActivities(List<String> activities) {
+        this.activities = activities;
+    }
+}

@@ -1,0 +1,146 @@
+package dk.nextwork.hub.interfaces.practice.web;
+
+import dk.nextwork.hub.application.AccessDeniedException;
+import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.application.PracticeService;
+import dk.nextwork.hub.application.PracticeViews;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.Language;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * One practice: its sanitised body, principles and activities, comments, and where it has been tried; a form to
+ * comment and one to record that the reader's municipality tried it. A draft of another municipality is not found.
+ */
+@Named("practicePage")
+@ViewScoped
+public class PracticePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PracticeService library;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Language language;
+
+    private Long id;
+    private transient PracticeViews.Practice practice;
+    private String comment;
+    private LocalDate triedOn;
+    private String outcome = "WORKED";
+    private String note;
+
+    public void load() throws IOException {
+        try {
+            if (id == null) {
+                throw new NotFoundException("no id");
+            }
+            practice = library.get(id, user.caller());
+        } catch (NotFoundException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "not found");
+            faces.responseComplete();
+        }
+    }
+
+    public void addComment() {
+        if (act(() -> practice = library.comment(id, comment, user.caller()), "practice.commented")) {
+            comment = null;
+        }
+    }
+
+    public void recordTrial() {
+        if (act(
+                () -> practice = library.recordTrial(id, triedOn, outcome, note, user.caller()),
+                "practice.trialSaved")) {
+            triedOn = null;
+            note = null;
+        }
+    }
+
+    private boolean act(Runnable action, String doneKey) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            action.run();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, language.text(doneKey), null));
+            return true;
+        } catch (InvalidInputException e) {
+            e.problems()
+                    .forEach(p -> faces.addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
+                                    language.text("practice.field." + p.field().replaceAll("\\[.*", "")),
+                                    p.message())));
+        } catch (AccessDeniedException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+        return false;
+    }
+
+    /** The reader's municipality may record a trial and its people edit their own practice. */
+    public boolean isMayRecordTrial() {
+        return user.getMunicipality() != null && (user.hasRole("consultant") || user.hasRole("municipal-lead"));
+    }
+
+    public boolean isOwn() {
+        return isMayRecordTrial() && practice.municipality().equals(user.getMunicipality());
+    }
+
+    public PracticeViews.Practice getPractice() {
+        return practice;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public LocalDate getTriedOn() {
+        return triedOn;
+    }
+
+    public void setTriedOn(LocalDate triedOn) {
+        this.triedOn = triedOn;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

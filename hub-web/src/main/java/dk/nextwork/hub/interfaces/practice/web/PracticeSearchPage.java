@@ -1,0 +1,105 @@
+package dk.nextwork.hub.interfaces.practice.web;
+
+import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.MunicipalityService;
+import dk.nextwork.hub.application.MunicipalityView;
+import dk.nextwork.hub.application.PracticeService;
+import dk.nextwork.hub.application.PracticeViews;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * The practice library's search page: a plain GET form, so every search is a link that can be bookmarked and shared.
+ */
+@Named("practiceSearch")
+@RequestScoped
+public class PracticeSearchPage {
+
+    @Inject
+    PracticeService library;
+
+    @Inject
+    MunicipalityService municipalities;
+
+    @Inject
+    CurrentUser user;
+
+    private String q;
+    private String principle;
+    private String activity;
+    private String municipality;
+    private String sort;
+    private List<PracticeViews.Hit> hits;
+
+    public void load() {
+        try {
+            hits = library.search(q, principle, activity, municipality, "newest".equals(sort), user.caller());
+        } catch (InvalidInputException e) {
+            hits = List.of();
+            e.problems()
+                    .forEach(p -> FacesContext.getCurrentInstance()
+                            .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.field(), p.message())));
+        }
+    }
+
+    public List<PracticeViews.Hit> getHits() {
+        return hits;
+    }
+
+    public boolean isMayWrite() {
+        return user.getMunicipality() != null && (user.hasRole("consultant") || user.hasRole("municipal-lead"));
+    }
+
+    public List<MunicipalityView> getMunicipalities() {
+        return municipalities.municipalities();
+    }
+
+    public List<String> getActivities() {
+        return List.of("PRAKTIK", "UNGENETVAERK", "EVENTS", "VIRKSOMHEDSNETVAERK", "TEAM");
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getPrinciple() {
+        return principle;
+    }
+
+    public void setPrinciple(String principle) {
+        this.principle = principle;
+    }
+
+    public String getActivity() {
+        return activity;
+    }
+
+    public void setActivity(String activity) {
+        this.activity = activity;
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(String municipality) {
+        this.municipality = municipality;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+}
