@@ -32,7 +32,10 @@ import org.flywaydb.core.api.FlywayException;
         initialPoolSize = 0,
         minPoolSize = 0,
         maxPoolSize = 20,
-        properties = {"connectTimeout=5", "loginTimeout=5", "ApplicationName=nextwork-hub"})
+        // prepareThreshold=0: every statement is planned for its own parameters, so the library search's plan fits
+        // the words searched for (a rare word through the GIN index, a broad one along the newest practices)
+        // instead of one generic plan for all.
+        properties = {"connectTimeout=5", "loginTimeout=5", "ApplicationName=nextwork-hub", "prepareThreshold=0"})
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

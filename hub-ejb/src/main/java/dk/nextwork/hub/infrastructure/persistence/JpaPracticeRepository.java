@@ -40,7 +40,12 @@ public class JpaPracticeRepository implements PracticeRepository {
 
     @Override
     public List<PracticeHit> search(PracticeQuery query) {
-        PracticeSearchSql search = PracticeSearchSql.of(query);
+        List<PracticeHit> hits = run(PracticeSearchSql.of(query));
+        PracticeSearchSql.bodyOnly(query, query.limit() - hits.size()).ifPresent(more -> hits.addAll(run(more)));
+        return hits;
+    }
+
+    private List<PracticeHit> run(PracticeSearchSql search) {
         Query statement = em.createNativeQuery(search.sql());
         for (int i = 0; i < search.parameters().size(); i++) {
             statement.setParameter(i + 1, search.parameters().get(i));

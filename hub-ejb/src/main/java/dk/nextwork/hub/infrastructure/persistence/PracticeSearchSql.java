@@ -4,15 +4,23 @@ import dk.nextwork.hub.domain.model.practice.PracticeHit;
 import dk.nextwork.hub.domain.model.practice.PracticeQuery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The library's search as one SQL statement with its parameters, so the repository and the search benchmark run
  * exactly the same query. Free text goes through {@code websearch_to_tsquery('danish', …)}, which accepts any input
  * (quotes, operators, stray punctuation) without error and stems Danish words, so "praktikker" finds "praktik". The
- * rank weighs title over summary over body (the stored vector's weights A, B, C); snippets come from
- * {@code ts_headline} for the page of hits only.
+ * ranking weighs title over summary over body in two tiers (see V5__practice_search_head.sql): practices whose title
+ * or summary match, ranked by that small vector, then body-only matches, newest first; so a broad word never means
+ * ranking the whole library. Snippets come from {@code ts_headline} for the page of hits only.
  */
 public final class PracticeSearchSql {
+
+    /**
+     * Relevance ranks the newest this-many title/summary matches: a broad word matches much of the library, and
+     * ranking thousands of practices to show twenty costs more than it is worth.
+     */
+    public static final int RANKED_CANDIDATES = 500;
 
     /** Longer input is cut: nobody searches with more, and it bounds the work a query can ask for. */
     public static final int MAX_QUERY_LENGTH = 500;
@@ -35,66 +43,106 @@ public final class PracticeSearchSql {
         return parameters;
     }
 
+    /**
+     * The first (often the only) statement: for relevance, the practices whose title or summary match, ranked by the
+     * small head vector; for newest first, or without words, the newest matches.
+     */
     public static PracticeSearchSql of(PracticeQuery query) {
-        String text = query.text() == null ? "" : query.text().strip();
-        if (text.length() > MAX_QUERY_LENGTH) {
-            text = text.substring(0, MAX_QUERY_LENGTH);
-        }
-        boolean hasText = !text.isEmpty();
+        String text = text(query);
         List<Object> parameters = new ArrayList<>();
-        StringBuilder hits = new StringBuilder();
-        hits.append("SELECT p.id, ")
-                .append(hasText ? "ts_rank(p.search, q.query)" : "0.0::real")
-                .append(" AS rank FROM practice p");
-        if (hasText) {
-            hits.append(", q WHERE p.search @@ q.query AND ");
+        StringBuilder sql = new StringBuilder("WITH ");
+        if (text.isEmpty() || query.newestFirst()) {
+            sql.append("hits AS (SELECT p.id, ");
+            if (text.isEmpty()) {
+                sql.append("0.0::real AS rank, p.updated_at FROM practice p WHERE ");
+            } else {
+                sql.append("ts_rank(p.search, websearch_to_tsquery('danish', ?)) AS rank, p.updated_at"
+                        + " FROM practice p WHERE p.search @@ websearch_to_tsquery('danish', ?) AND ");
+                parameters.add(text);
+                parameters.add(text);
+            }
+            filters(query, sql, parameters);
+            sql.append(" ORDER BY p.updated_at DESC, p.id DESC LIMIT ?) ");
+            parameters.add(query.limit());
         } else {
-            hits.append(" WHERE ");
+            // The newest RANKED_CANDIDATES title/summary matches, ranked by the small head vector.
+            sql.append("candidates AS (SELECT p.id, p.head, p.updated_at FROM practice p"
+                    + " WHERE p.head @@ websearch_to_tsquery('danish', ?) AND ");
+            parameters.add(text);
+            filters(query, sql, parameters);
+            sql.append(" ORDER BY p.updated_at DESC, p.id DESC LIMIT ?), ");
+            parameters.add(RANKED_CANDIDATES);
+            sql.append("hits AS (SELECT c.id, 1.0 + ts_rank(c.head, websearch_to_tsquery('danish', ?)) AS rank,"
+                    + " c.updated_at FROM candidates c ORDER BY rank DESC, c.updated_at DESC, c.id DESC LIMIT ?) ");
+            parameters.add(text);
+            parameters.add(query.limit());
         }
-        // Published practice for everyone; drafts only for their own municipality.
-        hits.append("(p.status = 'PUBLISHED' OR (p.status = 'DRAFT' AND p.municipality_id ="
+        return finish(text, sql, parameters);
+    }
+
+    /**
+     * The second tier of a relevance search, run only when the first found fewer than a page: practices that match
+     * in the body only, newest first; or empty when there is no second tier.
+     */
+    public static Optional<PracticeSearchSql> bodyOnly(PracticeQuery query, int remaining) {
+        String text = text(query);
+        if (text.isEmpty() || query.newestFirst() || remaining <= 0) {
+            return Optional.empty();
+        }
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder(
+                "WITH hits AS (SELECT p.id, ts_rank(p.search, websearch_to_tsquery('danish', ?)) AS rank,"
+                        + " p.updated_at FROM practice p WHERE p.search @@ websearch_to_tsquery('danish', ?)"
+                        + " AND NOT (p.head @@ websearch_to_tsquery('danish', ?)) AND ");
+        parameters.add(text);
+        parameters.add(text);
+        parameters.add(text);
+        filters(query, sql, parameters);
+        sql.append(" ORDER BY p.updated_at DESC, p.id DESC LIMIT ?) ");
+        parameters.add(remaining);
+        return Optional.of(finish(text, sql, parameters));
+    }
+
+    private static String text(PracticeQuery query) {
+        String text = query.text() == null ? "" : query.text().strip();
+        return text.length() > MAX_QUERY_LENGTH ? text.substring(0, MAX_QUERY_LENGTH) : text;
+    }
+
+    /** The page of hits with their facts and, for a text search, a snippet with the matches marked. */
+    private static PracticeSearchSql finish(String text, StringBuilder sql, List<Object> parameters) {
+        sql.append("SELECT p.id, p.title, p.summary, m.slug, m.name, p.status, p.updated_at, h.rank, ");
+        if (text.isEmpty()) {
+            sql.append("p.summary");
+        } else {
+            sql.append("ts_headline('danish', p.title || '. ' || p.summary || ' ' || left(p.body_text, 1500),"
+                    + " websearch_to_tsquery('danish', ?),"
+                    + " 'StartSel=" + PracticeHit.MARK_START + ", StopSel=" + PracticeHit.MARK_END
+                    + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"')");
+            parameters.add(text);
+        }
+        sql.append(" FROM hits h JOIN practice p ON p.id = h.id JOIN municipality m ON m.id = p.municipality_id")
+                .append(" ORDER BY h.rank DESC, h.updated_at DESC, p.id DESC");
+        return new PracticeSearchSql(sql.toString(), parameters);
+    }
+
+    /** Who may see it (published for everyone, drafts for their own municipality) and the reader's filters. */
+    private static void filters(PracticeQuery query, StringBuilder sql, List<Object> parameters) {
+        sql.append("(p.status = 'PUBLISHED' OR (p.status = 'DRAFT' AND p.municipality_id ="
                 + " (SELECT m.id FROM municipality m WHERE m.slug = ?)))");
         parameters.add(query.readerMunicipality() == null ? "" : query.readerMunicipality());
         if (query.principle() != null) {
-            hits.append(" AND EXISTS (SELECT 1 FROM practice_principle pp"
+            sql.append(" AND EXISTS (SELECT 1 FROM practice_principle pp"
                     + " WHERE pp.practice_id = p.id AND pp.principle = ?)");
             parameters.add(query.principle());
         }
         if (query.activity() != null) {
-            hits.append(" AND EXISTS (SELECT 1 FROM practice_activity pa"
+            sql.append(" AND EXISTS (SELECT 1 FROM practice_activity pa"
                     + " WHERE pa.practice_id = p.id AND pa.activity = ?)");
             parameters.add(query.activity().name());
         }
         if (query.municipality() != null) {
-            hits.append(" AND p.municipality_id = (SELECT m.id FROM municipality m WHERE m.slug = ?)");
+            sql.append(" AND p.municipality_id = (SELECT m.id FROM municipality m WHERE m.slug = ?)");
             parameters.add(query.municipality());
         }
-        String order = query.newestFirst() || !hasText ? "p.updated_at DESC, p.id DESC" : "rank DESC, p.id DESC";
-        hits.append(" ORDER BY ").append(order).append(" LIMIT ?");
-        parameters.add(query.limit());
-
-        StringBuilder sql = new StringBuilder();
-        if (hasText) {
-            sql.append("WITH q AS (SELECT websearch_to_tsquery('danish', ?) AS query), ");
-            parameters.add(0, text);
-        } else {
-            sql.append("WITH ");
-        }
-        sql.append("hits AS (").append(hits).append(") ");
-        sql.append("SELECT p.id, p.title, p.summary, m.slug, m.name, p.status, p.updated_at, h.rank, ");
-        if (hasText) {
-            sql.append("ts_headline('danish', p.title || '. ' || p.summary || ' ' || left(p.body_text, 4000), q.query,"
-                    + " 'StartSel=" + PracticeHit.MARK_START + ", StopSel=" + PracticeHit.MARK_END
-                    + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"')");
-        } else {
-            sql.append("p.summary");
-        }
-        sql.append(" FROM hits h JOIN practice p ON p.id = h.id JOIN municipality m ON m.id = p.municipality_id");
-        if (hasText) {
-            sql.append(", q");
-        }
-        sql.append(" ORDER BY ")
-                .append(query.newestFirst() || !hasText ? "p.updated_at DESC, p.id DESC" : "h.rank DESC, p.id DESC");
-        return new PracticeSearchSql(sql.toString(), parameters);
     }
 }
