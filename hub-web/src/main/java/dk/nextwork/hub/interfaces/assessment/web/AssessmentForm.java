@@ -13,12 +13,10 @@ import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -95,9 +93,7 @@ public class AssessmentForm implements Serializable {
                 step = FIGURES_STEP;
             }
         } catch (NotFoundException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "not found");
-            faces.responseComplete();
+            PageMessages.notFound();
         }
     }
 
@@ -167,34 +163,28 @@ public class AssessmentForm implements Serializable {
 
     /** Submits the report; the server's reasons are shown if it is not complete yet. */
     public String submit() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             assessments.submit(id, view.version(), user.caller());
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, language.text("form.submitted"), null));
+            PageMessages.keepForRedirect();
+            PageMessages.info(language.text("form.submitted"));
             return "/rapport?faces-redirect=true&id=" + id;
         } catch (InvalidInputException e) {
-            e.problems()
-                    .forEach(p -> faces.addMessage(
-                            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.field(), p.message())));
+            PageMessages.problems(e.problems(), field -> field);
         } catch (ConflictException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+            PageMessages.warn(e.getMessage());
             show(assessments.get(id, user.caller()));
         }
         return null;
     }
 
     private boolean change(DraftChange change) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             show(assessments.saveDraft(id, change, user.caller()));
             return true;
         } catch (InvalidInputException e) {
-            e.problems()
-                    .forEach(p -> faces.addMessage(
-                            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.field(), p.message())));
+            PageMessages.problems(e.problems(), field -> field);
         } catch (ConflictException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+            PageMessages.warn(e.getMessage());
             show(assessments.get(id, user.caller()));
         }
         return false;

@@ -9,11 +9,10 @@ import dk.nextwork.hub.interfaces.assessment.report.ReportContent;
 import dk.nextwork.hub.interfaces.assessment.report.Reports;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 
@@ -54,15 +53,13 @@ public class ReportPage {
 
     /** Loads the report for the view parameter {@code id}; answers 404 if the user may not see it. */
     public void load() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             if (id == null) {
                 throw new NotFoundException("no report id");
             }
             content = reports.content(id, user.caller());
         } catch (NotFoundException e) {
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "not found");
-            faces.responseComplete();
+            PageMessages.notFound();
         }
     }
 

@@ -12,12 +12,12 @@ import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.ReviewChange;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -70,9 +70,7 @@ public class ReviewPage implements Serializable {
             }
             show(assessments.get(id, user.caller()));
         } catch (NotFoundException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "not found");
-            faces.responseComplete();
+            PageMessages.notFound();
         }
     }
 
@@ -123,23 +121,19 @@ public class ReviewPage implements Serializable {
     }
 
     private String done(String messageKey) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, language.text(messageKey), null));
+        PageMessages.keepForRedirect();
+        PageMessages.info(language.text(messageKey));
         return "/gennemgang?faces-redirect=true";
     }
 
     private boolean act(Runnable action) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             action.run();
             return true;
         } catch (InvalidInputException e) {
-            e.problems()
-                    .forEach(p -> faces.addMessage(
-                            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.field(), p.message())));
+            PageMessages.problems(e.problems(), field -> field);
         } catch (ConflictException | AccessDeniedException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+            PageMessages.warn(e.getMessage());
             show(assessments.get(id, user.caller()));
         }
         return false;

@@ -9,12 +9,10 @@ import dk.nextwork.hub.application.PracticeService;
 import dk.nextwork.hub.application.PracticeViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -57,9 +55,7 @@ public class PracticeEditor implements Serializable {
             principles = new ArrayList<>(p.principles());
             activities = new ArrayList<>(p.activities());
         } catch (NotFoundException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "not found");
-            faces.responseComplete();
+            PageMessages.notFound();
         }
     }
 
@@ -72,29 +68,18 @@ public class PracticeEditor implements Serializable {
     }
 
     private String save(boolean publish) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         PracticeInput input = new PracticeInput(title, summary, body, principles, activities, publish, version);
         try {
             PracticeViews.Practice saved =
                     id == null ? library.create(input, user.caller()) : library.update(id, input, user.caller());
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(
-                    null,
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_INFO,
-                            language.text(publish ? "practice.published" : "practice.draftSaved"),
-                            null));
+            PageMessages.keepForRedirect();
+            PageMessages.info(language.text(publish ? "practice.published" : "practice.draftSaved"));
             return "/praksis-vis?faces-redirect=true&id=" + saved.id();
         } catch (InvalidInputException e) {
-            e.problems()
-                    .forEach(p -> faces.addMessage(
-                            null,
-                            new FacesMessage(
-                                    FacesMessage.SEVERITY_ERROR,
-                                    language.text("practice.field." + p.field().replaceAll("\\[.*", "")),
-                                    p.message())));
+            PageMessages.problems(
+                    e.problems(), field -> language.text("practice.field." + field.replaceAll("\\[.*", "")));
         } catch (ConflictException | AccessDeniedException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            PageMessages.error(e.getMessage());
         }
         return null;
     }

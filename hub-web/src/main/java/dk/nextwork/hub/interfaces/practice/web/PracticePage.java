@@ -7,12 +7,10 @@ import dk.nextwork.hub.application.PracticeService;
 import dk.nextwork.hub.application.PracticeViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -50,9 +48,7 @@ public class PracticePage implements Serializable {
             }
             practice = library.get(id, user.caller());
         } catch (NotFoundException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "not found");
-            faces.responseComplete();
+            PageMessages.notFound();
         }
     }
 
@@ -72,21 +68,15 @@ public class PracticePage implements Serializable {
     }
 
     private boolean act(Runnable action, String doneKey) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             action.run();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, language.text(doneKey), null));
+            PageMessages.info(language.text(doneKey));
             return true;
         } catch (InvalidInputException e) {
-            e.problems()
-                    .forEach(p -> faces.addMessage(
-                            null,
-                            new FacesMessage(
-                                    FacesMessage.SEVERITY_ERROR,
-                                    language.text("practice.field." + p.field().replaceAll("\\[.*", "")),
-                                    p.message())));
+            PageMessages.problems(
+                    e.problems(), field -> language.text("practice.field." + field.replaceAll("\\[.*", "")));
         } catch (AccessDeniedException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            PageMessages.error(e.getMessage());
         }
         return false;
     }

@@ -6,9 +6,8 @@ import dk.nextwork.hub.application.MunicipalityView;
 import dk.nextwork.hub.application.PracticeService;
 import dk.nextwork.hub.application.PracticeViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -41,9 +40,7 @@ public class PracticeSearchPage {
             hits = library.search(q, principle, activity, municipality, "newest".equals(sort), user.caller());
         } catch (InvalidInputException e) {
             hits = List.of();
-            e.problems()
-                    .forEach(p -> FacesContext.getCurrentInstance()
-                            .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.field(), p.message())));
+            PageMessages.problems(e.problems(), field -> field);
         }
     }
 

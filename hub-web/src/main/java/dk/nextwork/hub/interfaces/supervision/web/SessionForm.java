@@ -12,8 +12,7 @@ import dk.nextwork.hub.application.SupervisionService;
 import dk.nextwork.hub.application.SupervisionViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -120,7 +119,6 @@ public class SessionForm implements Serializable {
 
     /** Logs the session; on bad input every field at fault is named and nothing is saved. */
     public String save() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         List<NewAction> agreed = new ArrayList<>();
         for (ActionRow row : actions) {
             if (!row.isBlank()) {
@@ -142,20 +140,14 @@ public class SessionForm implements Serializable {
                             agreed),
                     user.caller());
         } catch (InvalidInputException e) {
-            e.problems()
-                    .forEach(p -> faces.addMessage(
-                            null,
-                            new FacesMessage(
-                                    FacesMessage.SEVERITY_ERROR,
-                                    language.text("session.field.prefix") + " " + p.field(),
-                                    p.message())));
+            PageMessages.problems(e.problems(), field -> language.text("session.field.prefix") + " " + field);
             return null;
         } catch (AccessDeniedException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            PageMessages.error(e.getMessage());
             return null;
         }
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, language.text("session.saved"), null));
+        PageMessages.keepForRedirect();
+        PageMessages.info(language.text("session.saved"));
         return "/supervision?faces-redirect=true&kommune=" + municipality;
     }
 

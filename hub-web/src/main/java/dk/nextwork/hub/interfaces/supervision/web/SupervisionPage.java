@@ -10,12 +10,11 @@ import dk.nextwork.hub.application.SupervisionService;
 import dk.nextwork.hub.application.SupervisionViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
-import jakarta.faces.application.FacesMessage;
+import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -76,8 +75,7 @@ public class SupervisionPage implements Serializable {
         try {
             refresh();
         } catch (NotFoundException e) {
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "not found");
-            faces.responseComplete();
+            PageMessages.notFound();
         }
     }
 
@@ -98,24 +96,16 @@ public class SupervisionPage implements Serializable {
 
     /** Saves one action's new status (and the reason, when dropped). */
     public void changeStatus(long id) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             SupervisionViews.Action changed =
                     supervision.changeStatus(id, versions.get(id), statuses.get(id), reasons.get(id), user.caller());
-            faces.addMessage(
-                    null,
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_INFO,
-                            language.text("supervision.statusSaved") + ": " + changed.title() + " – "
-                                    + language.text("actionStatus." + changed.status()),
-                            null));
+            PageMessages.info(language.text("supervision.statusSaved") + ": " + changed.title() + " – "
+                    + language.text("actionStatus." + changed.status()));
         } catch (InvalidInputException e) {
-            e.problems()
-                    .forEach(p -> faces.addMessage(
-                            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p.field(), p.message())));
+            PageMessages.problems(e.problems(), field -> field);
             return;
         } catch (ConflictException | AccessDeniedException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
+            PageMessages.warn(e.getMessage());
         }
         refresh();
     }
