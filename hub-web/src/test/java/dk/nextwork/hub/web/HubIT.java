@@ -650,6 +650,25 @@ class HubIT {
         }
 
         @Test
+        @DisplayName("the log exports as CSV for Excel; another municipality gets 404")
+        void csvExport() {
+            Api.Answer csv = api.get(
+                    "/api/supervision-sessions/export?municipality=soenderborg", servers.token("lead.soenderborg"));
+            assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+            assertThat(csv.contentType()).startsWith("text/csv");
+            String[] lines = csv.body().split("\r\n");
+            assertThat(lines[0]).startsWith("\uFEFF\"dato\";\"kommune\";\"supervisor\";\"form\"");
+            assertThat(csv.body())
+                    .contains("\"Sønderborg\"", "\"ON_SITE\"", "\"MS1 MS3\"")
+                    .contains("De unge planlægger næste NExTWORK-event (DONE");
+            assertProblem(
+                    api.get(
+                            "/api/supervision-sessions/export?municipality=soenderborg",
+                            servers.token("lead.roskilde")),
+                    404);
+        }
+
+        @Test
         @DisplayName("an action past its due date is listed as overdue once the clock has moved past it")
         void overdue() {
             String supervisor = servers.token("supervisor.anna");
