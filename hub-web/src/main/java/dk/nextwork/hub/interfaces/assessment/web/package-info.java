@@ -1,2 +1,4 @@
-/** The assessment pages: the list of self-assessments the user may see, and the report page. */
+/**
+ * The assessment pages: the list, the lead's form in steps, the review queue and page, the report page and its PDF.
+ */
 package dk.nextwork.hub.interfaces.assessment.web;

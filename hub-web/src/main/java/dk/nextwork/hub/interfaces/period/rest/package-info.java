@@ -1,0 +1,2 @@
+/** Reporting periods over REST. */
+package dk.nextwork.hub.interfaces.period.rest;

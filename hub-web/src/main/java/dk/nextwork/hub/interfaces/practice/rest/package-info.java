@@ -1,0 +1,2 @@
+/** The practice library over REST. */
+package dk.nextwork.hub.interfaces.practice.rest;

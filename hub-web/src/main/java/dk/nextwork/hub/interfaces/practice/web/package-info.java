@@ -1,0 +1,2 @@
+/** The practice library's pages: search, a practice, writing one, and suggestions. */
+package dk.nextwork.hub.interfaces.practice.web;
