@@ -611,6 +611,33 @@ class HubIT {
                     .forEach(e -> actions.add(e.path("action").asText()));
             assertThat(actions).containsExactly("period.opened", "period.status-changed");
         }
+
+        @Test
+        @DisplayName("the admin's periods page opens a half-year and closes it; a bad code is named")
+        void periodsPage() {
+            try (Browser browser = new Browser()) {
+                browser.logIn(servers.hub(), "admin");
+                browser.waitFor(By.linkText("Perioder")).click();
+                browser.waitFor(By.id("periods-form:code")).sendKeys("2034-H3");
+                browser.waitFor(By.id("periods-form:open-new")).click();
+                waitForText(browser, By.cssSelector("#messages .ui-messages-error-summary"), "Halvår");
+                replaceText(browser.waitFor(By.id("periods-form:code")), "2034-H1");
+                browser.waitFor(By.id("periods-form:open-new")).click();
+                waitForText(browser, By.cssSelector("#period-2034-H1 .period-status"), "Åben");
+                browser.waitFor(By.cssSelector("#period-2034-H1 input[type='submit']"))
+                        .click();
+                waitForText(browser, By.cssSelector("#period-2034-H1 .period-status"), "Lukket");
+            }
+            JsonNode all =
+                    api.get("/api/periods", servers.token("lead.roskilde")).json();
+            List<String> closed = new ArrayList<>();
+            all.forEach(p -> {
+                if (p.path("status").asText().equals("CLOSED")) {
+                    closed.add(p.path("code").asText());
+                }
+            });
+            assertThat(closed).contains("2034-H1");
+        }
     }
 
     @Nested
@@ -1263,6 +1290,7 @@ class HubIT {
                                 "Handlinger",
                                 "Praksis",
                                 "Kommuner",
+                                "Perioder",
                                 "Hændelseslog");
                 assertThat(browser.isPresent(By.id("user-municipality"))).isFalse();
             }

@@ -18,7 +18,8 @@ import java.io.IOException;
             "/gennemgang.xhtml",
             "/gennemgaa.xhtml",
             "/handlinger.xhtml",
-            "/supervision-ny.xhtml"
+            "/supervision-ny.xhtml",
+            "/perioder.xhtml"
         })
 public class RoleGate extends HttpFilter {
 

@@ -37,6 +37,9 @@ public class Navigation {
         }
         entries.add(new Entry("/praksis", "nav.practice"));
         entries.add(new Entry("/kommuner", "nav.municipalities"));
+        if (user.hasRole(HubRole.NETWORK_ADMIN_NAME)) {
+            entries.add(new Entry("/perioder", "nav.periods"));
+        }
         if (networkWide) {
             entries.add(new Entry("/haendelser", "nav.audit"));
         }

@@ -1,0 +1,64 @@
+package dk.nextwork.hub.interfaces.period.web;
+
+import dk.nextwork.hub.application.AccessDeniedException;
+import dk.nextwork.hub.application.ConflictException;
+import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.PeriodService;
+import dk.nextwork.hub.application.PeriodView;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The network admin's reporting periods: open a half-year, open or close one. */
+@Named("periodsPage")
+@RequestScoped
+public class PeriodsPage {
+
+    @Inject
+    PeriodService periods;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Language language;
+
+    private String code;
+
+    public List<PeriodView> getPeriods() {
+        return periods.periods();
+    }
+
+    public void open() {
+        try {
+            PeriodView opened = periods.open(code == null ? "" : code.strip(), user.caller());
+            PageMessages.info(language.text("periods.opened") + " " + opened.code());
+            code = null;
+        } catch (InvalidInputException e) {
+            PageMessages.problems(e.problems(), field -> language.text("periods.code"));
+        } catch (ConflictException | AccessDeniedException e) {
+            PageMessages.warn(e.getMessage());
+        }
+    }
+
+    public void change(String periodCode, long version, String status) {
+        try {
+            PeriodView changed = periods.changeStatus(periodCode, status, version, user.caller());
+            PageMessages.info(changed.code() + ": " + language.text("periodStatus." + changed.status()));
+        } catch (ConflictException | AccessDeniedException e) {
+            PageMessages.warn(e.getMessage());
+        }
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}
