@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The library's search as one SQL statement with its parameters, so the repository and the search benchmark run
- * exactly the same query. Free text goes through {@code websearch_to_tsquery('danish', …)}, which accepts any input
+ * The library's search as SQL statements with their parameters (one, or two for a relevance search whose first tier
+ * found less than a page), so the repository and the search benchmark run exactly the same queries. Free text goes through {@code websearch_to_tsquery('danish', …)}, which accepts any input
  * (quotes, operators, stray punctuation) without error and stems Danish words, so "praktikker" finds "praktik". The
  * ranking weighs title over summary over body in two tiers (see V5__practice_search_head.sql): practices whose title
  * or summary match, ranked by that small vector, then body-only matches, newest first; so a broad word never means
