@@ -1226,7 +1226,13 @@ class HubIT {
             assertThat(doc.body())
                     .contains("/api/me")
                     .contains("/api/municipalities")
-                    .contains("NExTWORK Hub API");
+                    .contains("/api/assessments/{id}/review")
+                    .contains("/api/supervision-sessions")
+                    .contains("/api/actions/plan")
+                    .contains("/api/practices/suggestions")
+                    .contains("/api/periods")
+                    .contains("NExTWORK Hub API")
+                    .doesNotContain("/api/test-clock");
         }
 
         @Test

@@ -35,7 +35,8 @@ public class TestClockResource {
     ClockControl control;
 
     @PUT
-    @Operation(summary = "Move the clock ahead by a number of days (network admin, test suite only)")
+    // Not part of the Hub's documented API: it exists for the test suite only.
+    @Operation(summary = "Move the clock ahead by a number of days (network admin, test suite only)", hidden = true)
     public Offset move(@NotNull(message = "{hub.body.required}") Offset offset) {
         return new Offset((int) control.moveTo(Duration.ofDays(offset.days())).toDays());
     }
