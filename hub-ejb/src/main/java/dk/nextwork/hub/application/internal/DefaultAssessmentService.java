@@ -33,7 +33,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,9 +77,7 @@ public class DefaultAssessmentService implements AssessmentService {
         if (!caller.isNetworkWide()) {
             throw new AccessDeniedException("only supervisors and network admins see the review queue");
         }
-        return assessments.findAll().stream()
-                .filter(a -> a.state() == AssessmentState.SUBMITTED)
-                .sorted(Comparator.comparing(a -> a.submittedAt().orElse(Instant.MAX)))
+        return assessments.inState(AssessmentState.SUBMITTED).stream()
                 .map(DefaultAssessmentService::summary)
                 .toList();
     }
@@ -88,11 +85,9 @@ public class DefaultAssessmentService implements AssessmentService {
     @Override
     public Optional<AssessmentView> previousApproved(long id, Caller caller) {
         Assessment current = readable(id, caller);
-        return assessments.findAll().stream()
-                .filter(a -> a.municipality().equals(current.municipality())
-                        && a.state() == AssessmentState.APPROVED
-                        && a.period().firstDay().isBefore(current.period().firstDay()))
-                .max(Comparator.comparing(a -> a.period().firstDay()))
+        return assessments.approved(current.municipality().slug()).stream()
+                .filter(a -> a.period().firstDay().isBefore(current.period().firstDay()))
+                .findFirst()
                 .map(a -> AssessmentScoring.view(instrumentOf(a), a));
     }
 

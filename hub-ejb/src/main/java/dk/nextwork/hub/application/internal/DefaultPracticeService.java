@@ -11,7 +11,6 @@ import dk.nextwork.hub.application.PracticeService;
 import dk.nextwork.hub.application.PracticeViews;
 import dk.nextwork.hub.domain.model.assessment.Assessment;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
-import dk.nextwork.hub.domain.model.assessment.AssessmentState;
 import dk.nextwork.hub.domain.model.assessment.ItemEntry;
 import dk.nextwork.hub.domain.model.audit.AuditEvent;
 import dk.nextwork.hub.domain.model.audit.AuditEventRepository;
@@ -35,8 +34,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -221,14 +221,19 @@ public class DefaultPracticeService implements PracticeService {
                 .findBySlug(municipality)
                 .filter(found -> caller.isNetworkWide() || caller.belongsTo(found.slug()))
                 .orElseThrow(() -> new NotFoundException("no municipality " + municipality));
-        List<Assessment> approved = assessments.findAll().stream()
-                .filter(a -> a.state() == AssessmentState.APPROVED)
-                .toList();
-        Optional<Assessment> latest = lastTwo(approved, m).stream().findFirst();
-        if (latest.isEmpty()) {
+        // Every municipality's two latest approved reports, newest first, read once.
+        Map<Municipality, List<Assessment>> lastTwo = new HashMap<>();
+        for (Assessment a : assessments.approved()) {
+            List<Assessment> reports = lastTwo.computeIfAbsent(a.municipality(), k -> new ArrayList<>());
+            if (reports.size() < 2) {
+                reports.add(a);
+            }
+        }
+        List<Assessment> own = lastTwo.getOrDefault(m, List.of());
+        if (own.isEmpty()) {
             return List.of();
         }
-        List<ItemEntry> lowest = latest.get().items().stream()
+        List<ItemEntry> lowest = own.get(0).items().stream()
                 .filter(e -> e.selfRating() != null && e.selfRating() <= 5)
                 .filter(e -> PRINCIPLES.contains(principleOf(e.itemCode())))
                 .sorted(Comparator.comparing(ItemEntry::selfRating).thenComparing(ItemEntry::itemCode))
@@ -239,7 +244,7 @@ public class DefaultPracticeService implements PracticeService {
             String principle = principleOf(item.itemCode());
             List<Practice> candidates = practices.publishedWithPrinciple(principle, 50).stream()
                     .filter(p -> !p.municipality().equals(m))
-                    .sorted(Comparator.comparing((Practice p) -> !rose(approved, p.municipality(), item.itemCode()))
+                    .sorted(Comparator.comparing((Practice p) -> !rose(lastTwo.get(p.municipality()), item.itemCode()))
                             .thenComparing(Practice::updatedAt, Comparator.reverseOrder()))
                     .limit(PRACTICES_PER_ITEM)
                     .toList();
@@ -263,24 +268,13 @@ public class DefaultPracticeService implements PracticeService {
         return suggestions;
     }
 
-    /** A municipality's two latest approved reports, the latest first. */
-    private static List<Assessment> lastTwo(List<Assessment> approved, Municipality m) {
-        return approved.stream()
-                .filter(a -> a.municipality().equals(m))
-                .sorted(Comparator.comparing((Assessment a) -> a.period().firstDay())
-                        .reversed())
-                .limit(2)
-                .toList();
-    }
-
-    /** The municipality's rating of an item rose between its last two approved reports. */
-    private static boolean rose(List<Assessment> approved, Municipality m, String item) {
-        List<Assessment> two = lastTwo(approved, m);
-        if (two.size() < 2) {
+    /** The rating of an item rose between a municipality's last two approved reports (newest first). */
+    private static boolean rose(List<Assessment> lastTwo, String item) {
+        if (lastTwo == null || lastTwo.size() < 2) {
             return false;
         }
-        Integer now = rating(two.get(0), item);
-        Integer before = rating(two.get(1), item);
+        Integer now = rating(lastTwo.get(0), item);
+        Integer before = rating(lastTwo.get(1), item);
         return now != null && before != null && now > before;
     }
 

@@ -301,9 +301,7 @@ public class DefaultSupervisionService implements SupervisionService {
     @Override
     public SupervisionViews.ActionPlan actionPlan(String municipality, Caller caller) {
         Municipality m = visible(municipality, caller);
-        Optional<Assessment> latest = assessments.findAll().stream()
-                .filter(a -> a.municipality().equals(m) && a.state() == AssessmentState.APPROVED)
-                .max(Comparator.comparing(a -> a.period().firstDay()));
+        Optional<Assessment> latest = assessments.approved(m.slug()).stream().findFirst();
         if (latest.isEmpty()) {
             return new SupervisionViews.ActionPlan(m.slug(), null, null, null, List.of());
         }

@@ -2,6 +2,7 @@ package dk.nextwork.hub.infrastructure.persistence;
 
 import dk.nextwork.hub.domain.model.assessment.Assessment;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
+import dk.nextwork.hub.domain.model.assessment.AssessmentState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +36,36 @@ public class JpaAssessmentRepository implements AssessmentRepository {
         return em.createQuery(
                         "SELECT a FROM Assessment a ORDER BY a.period.firstDay DESC, a.municipality.name",
                         Assessment.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<Assessment> inState(AssessmentState state) {
+        return em.createQuery(
+                        "SELECT a FROM Assessment a WHERE a.state = :state ORDER BY a.submittedAt, a.id",
+                        Assessment.class)
+                .setParameter("state", state)
+                .getResultList();
+    }
+
+    @Override
+    public List<Assessment> approved() {
+        return em.createQuery(
+                        "SELECT a FROM Assessment a WHERE a.state = :state"
+                                + " ORDER BY a.municipality.slug, a.period.firstDay DESC",
+                        Assessment.class)
+                .setParameter("state", AssessmentState.APPROVED)
+                .getResultList();
+    }
+
+    @Override
+    public List<Assessment> approved(String municipalitySlug) {
+        return em.createQuery(
+                        "SELECT a FROM Assessment a WHERE a.state = :state AND a.municipality.slug = :m"
+                                + " ORDER BY a.period.firstDay DESC",
+                        Assessment.class)
+                .setParameter("state", AssessmentState.APPROVED)
+                .setParameter("m", municipalitySlug)
                 .getResultList();
     }
 

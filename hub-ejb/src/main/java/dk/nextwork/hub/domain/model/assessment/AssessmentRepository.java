@@ -12,6 +12,15 @@ public interface AssessmentRepository {
 
     List<Assessment> findAll();
 
+    /** Reports in a state, the earliest submitted first. */
+    List<Assessment> inState(AssessmentState state);
+
+    /** Approved reports, each municipality's newest period first. */
+    List<Assessment> approved();
+
+    /** A municipality's approved reports, the newest period first. */
+    List<Assessment> approved(String municipalitySlug);
+
     void add(Assessment assessment);
 
     /** Writes pending changes now, so the new version number is known before the view is built. */
