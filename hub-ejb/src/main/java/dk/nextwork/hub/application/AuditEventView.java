@@ -3,7 +3,6 @@ package dk.nextwork.hub.application;
 import dk.nextwork.hub.domain.model.audit.AuditEvent;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
 /** An audit event as the pages and the API show it. */
 public record AuditEventView(
@@ -16,11 +15,9 @@ public record AuditEventView(
         String before,
         String after) {
 
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
-
     /** When it happened, in Danish time, for pages. */
     public LocalDateTime occurredAtLocal() {
-        return LocalDateTime.ofInstant(occurredAt, DANISH_TIME);
+        return LocalDateTime.ofInstant(occurredAt, DanishTime.ZONE);
     }
 
     /** The state before, cut to a length a table cell can show. */

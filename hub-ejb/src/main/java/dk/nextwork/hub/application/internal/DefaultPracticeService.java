@@ -3,6 +3,7 @@ package dk.nextwork.hub.application.internal;
 import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.ConflictException;
+import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.NotFoundException;
@@ -30,7 +31,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -179,7 +179,7 @@ public class DefaultPracticeService implements PracticeService {
         List<FieldProblem> problems = new ArrayList<>();
         if (triedOn == null) {
             problems.add(new FieldProblem("triedOn", "when did you try it?"));
-        } else if (triedOn.isAfter(LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Copenhagen")))) {
+        } else if (triedOn.isAfter(DanishTime.today(clock))) {
             problems.add(
                     new FieldProblem("triedOn", "a trial is recorded after it happened; " + triedOn + " is ahead"));
         }

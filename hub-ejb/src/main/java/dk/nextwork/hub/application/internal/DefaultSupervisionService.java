@@ -8,6 +8,7 @@ import dk.nextwork.hub.application.AssessmentService;
 import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.ConflictException;
+import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.NewAction;
@@ -34,7 +35,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -47,7 +47,6 @@ import java.util.TreeMap;
 @Stateless
 public class DefaultSupervisionService implements SupervisionService {
 
-    static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
     static final int MAX_TEXT = 4000;
     static final int MAX_TITLE = 200;
     static final int MAX_OWNER = 120;
@@ -424,11 +423,11 @@ public class DefaultSupervisionService implements SupervisionService {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), DANISH_TIME);
+        return DanishTime.today(clock);
     }
 
     private static LocalDate approvalDay(Assessment report) {
-        return LocalDate.ofInstant(report.approvedAt().orElseThrow(), DANISH_TIME);
+        return LocalDate.ofInstant(report.approvedAt().orElseThrow(), DanishTime.ZONE);
     }
 
     private SupervisionViews.Session view(SupervisionSession s, List<AgreedAction> municipalityActions) {

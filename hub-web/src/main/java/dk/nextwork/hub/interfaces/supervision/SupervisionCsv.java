@@ -1,7 +1,7 @@
 package dk.nextwork.hub.interfaces.supervision;
 
+import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.SupervisionViews;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
  * with a byte-order mark, dates as dd-mm-åååå. Cells that a spreadsheet would read as a formula are quoted inert.
  */
 public final class SupervisionCsv {
-
-    private static final DateTimeFormatter DANISH = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private SupervisionCsv() {}
 
@@ -37,7 +35,7 @@ public final class SupervisionCsv {
             var p = s.participants();
             row(
                     csv,
-                    DANISH.format(s.heldOn()),
+                    DanishTime.DATE.format(s.heldOn()),
                     s.municipalityName(),
                     s.supervisor(),
                     s.format(),
@@ -51,7 +49,7 @@ public final class SupervisionCsv {
                     s.notes(),
                     s.agreements(),
                     s.actions().stream()
-                            .map(a -> a.title() + " (" + a.status() + ", " + DANISH.format(a.dueOn()) + ")")
+                            .map(a -> a.title() + " (" + a.status() + ", " + DanishTime.DATE.format(a.dueOn()) + ")")
                             .collect(Collectors.joining(" | ")));
         }
         return csv.toString();

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.web;
 
+import dk.nextwork.hub.application.DanishTime;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -7,9 +8,7 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 
 /**
  * Dates on the pages as dd-mm-åååå, strictly: 31-02-2026 is refused with a message that says how to write a date,
@@ -18,16 +17,13 @@ import java.time.format.ResolverStyle;
 @FacesConverter("hub.danishDate")
 public class DanishDateConverter implements Converter<LocalDate> {
 
-    private static final DateTimeFormatter DANISH =
-            DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
-
     @Override
     public LocalDate getAsObject(FacesContext context, UIComponent component, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip(), DANISH);
+            return LocalDate.parse(value.strip(), DanishTime.DATE);
         } catch (DateTimeParseException e) {
             Object label = component.getAttributes().get("label");
             Language language = context.getApplication().evaluateExpressionGet(context, "#{language}", Language.class);
@@ -41,6 +37,6 @@ public class DanishDateConverter implements Converter<LocalDate> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, LocalDate value) {
-        return value == null ? "" : DANISH.format(value);
+        return value == null ? "" : DanishTime.DATE.format(value);
     }
 }

@@ -2,20 +2,18 @@ package dk.nextwork.hub.interfaces.assessment.web;
 
 import dk.nextwork.hub.application.AssessmentService;
 import dk.nextwork.hub.application.AssessmentView;
+import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 /** The supervisor's review queue: submitted reports, the longest-waiting first. */
 @Named("reviewQueue")
 @RequestScoped
 public class ReviewQueue {
-
-    private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
     @Inject
     AssessmentService assessments;
@@ -34,6 +32,6 @@ public class ReviewQueue {
 
     /** When a report was submitted, in Danish time. */
     public LocalDateTime submitted(AssessmentView.Summary row) {
-        return row.submittedAt() == null ? null : LocalDateTime.ofInstant(row.submittedAt(), DANISH_TIME);
+        return row.submittedAt() == null ? null : LocalDateTime.ofInstant(row.submittedAt(), DanishTime.ZONE);
     }
 }

@@ -1,10 +1,9 @@
 package dk.nextwork.hub.interfaces.supervision.rest;
 
+import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.FieldProblem;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 
 /**
@@ -13,9 +12,6 @@ import java.util.List;
  */
 final class Dates {
 
-    private static final DateTimeFormatter DANISH =
-            DateTimeFormatter.ofPattern("dd-MM-uuuu").withResolverStyle(ResolverStyle.STRICT);
-
     private Dates() {}
 
     static LocalDate parse(String field, String text, List<FieldProblem> problems) {
@@ -23,7 +19,7 @@ final class Dates {
             return null;
         }
         try {
-            return text.matches("\\d{4}-.*") ? LocalDate.parse(text) : LocalDate.parse(text, DANISH);
+            return text.matches("\\d{4}-.*") ? LocalDate.parse(text) : LocalDate.parse(text, DanishTime.DATE);
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(field, "not a date: " + text + " (use 2026-11-20 or 20-11-2026)"));
             return null;
