@@ -1,7 +1,9 @@
 package dk.nextwork.hub.application;
 
+import dk.nextwork.hub.domain.model.practice.Activity;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,6 +17,9 @@ public interface PracticeService {
     int MAX_BODY = 50_000;
     int MAX_COMMENT = 2000;
     int MAX_NOTE = 500;
+
+    /** The activities a practice can be tagged with, in the order pages offer them. */
+    List<String> ACTIVITIES = Arrays.stream(Activity.values()).map(Enum::name).toList();
 
     /**
      * Searches published practice (and the reader's own drafts): Danish full text, filters, relevance or newest

@@ -85,13 +85,7 @@ class HubIT {
     /** Clicks a control that leads to another step of the form and waits until that step is shown. */
     private static void goToStep(Browser browser, By control, String step) {
         browser.waitFor(control).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                .until(d -> d.findElement(By.cssSelector("nav.hub-steps [aria-current='step']"))
-                        .getText()
-                        .trim()
-                        .equals(step));
+        waitForText(browser, By.cssSelector("nav.hub-steps [aria-current='step']"), step);
     }
 
     /** Waits until the save status (form-saved or review-saved) no longer says what it said before. */

@@ -85,7 +85,7 @@ public class PracticeEditor implements Serializable {
     }
 
     public List<String> getAllActivities() {
-        return List.of("PRAKTIK", "UNGENETVAERK", "EVENTS", "VIRKSOMHEDSNETVAERK", "TEAM");
+        return PracticeService.ACTIVITIES;
     }
 
     public Long getId() {

@@ -57,7 +57,7 @@ public class PracticeSearchPage {
     }
 
     public List<String> getActivities() {
-        return List.of("PRAKTIK", "UNGENETVAERK", "EVENTS", "VIRKSOMHEDSNETVAERK", "TEAM");
+        return PracticeService.ACTIVITIES;
     }
 
     public String getQ() {
