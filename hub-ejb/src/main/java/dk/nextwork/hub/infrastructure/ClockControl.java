@@ -24,10 +24,6 @@ public class ClockControl {
     @ConfigProperty(name = "hub.test.movable-clock", defaultValue = "false")
     boolean enabled;
 
-    public boolean isEnabled() {
-        return enabled;
-    }
-
     /** Sets how far the clock is ahead of the system clock; zero puts it back. */
     public Duration moveTo(Duration offset) {
         if (!enabled) {
