@@ -95,6 +95,83 @@ class InstrumentLoadingTest {
                 .hasMessageContaining("line 2");
     }
 
+    @Test
+    @DisplayName("An unknown key (a typo such as 'dataRul') is refused naming the file, the item and the key")
+    void unknownKeyIsRefused() {
+        String typo = read("nextwork-fidelity-1.0.json").replaceFirst("\"dataRule\"", "\"dataRul\"");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(typo), "typo.json"))
+                .isInstanceOf(InstrumentFormatException.class)
+                .hasMessageStartingWith("Instrument file typo.json, item AI1, field 'dataRul': unknown key");
+
+        String inRule = read("nextwork-fidelity-1.0.json").replaceFirst("\"otherwise\"", "\"otherwize\"");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(inRule), "rule.json"))
+                .hasMessageStartingWith("Instrument file rule.json, item AI1, field 'dataRule.otherwize': unknown key");
+
+        String atTop = read("nextwork-fidelity-1.0.json").replaceFirst("\"bands\"", "\"band\"");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(atTop), "top.json"))
+                .hasMessageStartingWith("Instrument file top.json, field 'band': unknown key");
+    }
+
+    @Test
+    @DisplayName("An item without its anchor for 3, or without an intent, is refused naming the item and the field")
+    void anchorThreeAndIntentAreRequired() {
+        String noThree = read("nextwork-fidelity-1.0.json")
+                .replace(
+                        "\"3\": {\n          \"da\": \"Skift er muligt, men tager tid.\",\n"
+                                + "          \"en\": \"Switching is possible but slow.\"\n        },\n",
+                        "");
+        assertThat(noThree).isNotEqualTo(read("nextwork-fidelity-1.0.json"));
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(noThree), "anchor.json"))
+                .hasMessage(
+                        "Instrument file anchor.json, item MS4, field 'anchors.3': missing: every item needs anchors"
+                                + " for 1, 3 and 5");
+
+        String noIntent = read("nextwork-fidelity-1.0.json")
+                .replaceFirst(
+                        "\"intent\": \\{\\s*\"da\": \"Teamet har en psykologfunktion.\",\\s*"
+                                + "\"en\": \"The team has a psychologist function.\"\\s*\\},",
+                        "");
+        assertThat(noIntent).isNotEqualTo(read("nextwork-fidelity-1.0.json"));
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(noIntent), "intent.json"))
+                .hasMessageStartingWith("Instrument file intent.json, item ST2, field 'intent'");
+    }
+
+    @Test
+    @DisplayName("A fractional divisor is refused, not truncated")
+    void fractionalDivisorIsRefused() {
+        String fractional = read("nextwork-fidelity-1.0.json")
+                .replaceFirst("\"denominatorDivisor\": 13", "\"denominatorDivisor\": 13.5");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(fractional), "divisor.json"))
+                .hasMessage(
+                        "Instrument file divisor.json, item MM3, field 'dataRule.denominatorDivisor': must be a whole"
+                                + " number above 0");
+    }
+
+    @Test
+    @DisplayName("Thresholds out of order (a step that could never apply) or mixed directions are refused")
+    void thresholdsOutOfOrderAreRefused() {
+        // AI1: ">= 0.60" before ">= 0.80" would make the 0.80 step unreachable.
+        String swapped = read("nextwork-fidelity-1.0.json")
+                .replaceFirst("\">= 0.80\"", "\">= 0.XX\"")
+                .replaceFirst("\">= 0.60\"", "\">= 0.80\"")
+                .replaceFirst("\">= 0.XX\"", "\">= 0.60\"");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(swapped), "order.json"))
+                .hasMessageStartingWith(
+                        "Instrument file order.json, item AI1, field 'dataRule.steps[1].when': thresholds"
+                                + " out of order");
+
+        // ST1: "<= 22" before "< 15" would make the 15 step unreachable.
+        String upper = read("nextwork-fidelity-1.0.json").replace("\"< 15\"", "\"< 25\"");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(upper), "upper.json"))
+                .hasMessageStartingWith(
+                        "Instrument file upper.json, item ST1, field 'dataRule.steps[2].when': thresholds"
+                                + " out of order");
+
+        String mixed = read("nextwork-fidelity-1.0.json").replace("\"<= 35\"", "\">= 35\"");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(mixed), "mixed.json"))
+                .hasMessageStartingWith("Instrument file mixed.json, item ST1, field 'dataRule.steps[5].when': mixes");
+    }
+
     private static InputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -68,6 +68,7 @@ public final class InstrumentLoader {
         }
 
         Instrument instrument(JsonNode root) {
+            allowOnly(root, "", "id", "version", "name", "rules", "bands", "sections", "items");
             String id = text(root, "id");
             String version = text(root, "version");
             Text name = bilingual(root, "name");
@@ -78,6 +79,7 @@ public final class InstrumentLoader {
             Map<String, SectionDraft> sections = new LinkedHashMap<>();
             for (JsonNode node : sectionNodes) {
                 String code = text(node, "code");
+                allowOnly(node, "sections[" + code + "].", "code", "kind", "name");
                 SectionKind kind = kind(node);
                 if (sections.put(code, new SectionDraft(code, kind, bilingual(node, "name"))) != null) {
                     fail("sections", "section code " + code + " appears twice");
@@ -110,6 +112,7 @@ public final class InstrumentLoader {
                 item = null;
                 String code = text(node, "code");
                 item = code;
+                allowOnly(node, "", "code", "section", "text", "intent", "anchors", "dataRule");
                 if (!codes.add(code)) {
                     fail("code", "item code appears twice");
                 }
@@ -119,7 +122,7 @@ public final class InstrumentLoader {
                         section.code,
                         index++,
                         bilingual(node, "text"),
-                        node.has("intent") ? bilingual(node, "intent") : new Text("", ""),
+                        bilingual(node, "intent"),
                         anchors(node),
                         node.hasNonNull("dataRule") ? dataRule(node.get("dataRule")) : null);
                 section.items.add(built);
@@ -154,15 +157,17 @@ public final class InstrumentLoader {
         private Map<Integer, Text> anchors(JsonNode node) {
             JsonNode anchors = node.get("anchors");
             if (anchors == null || !anchors.isObject() || anchors.isEmpty()) {
-                fail("anchors", "every item needs anchors (at least for 1 and 5)");
+                fail("anchors", "every item needs anchors for 1, 3 and 5");
             }
             Map<Integer, Text> result = new HashMap<>();
             anchors.fields().forEachRemaining(e -> {
                 int level = parseLevel(e.getKey());
                 result.put(level, bilingualValue(e.getValue(), "anchors." + e.getKey()));
             });
-            if (!result.containsKey(1) || !result.containsKey(5)) {
-                fail("anchors", "anchors for 1 and 5 are required");
+            for (int level : new int[] {1, 3, 5}) {
+                if (!result.containsKey(level)) {
+                    fail("anchors." + level, "missing: every item needs anchors for 1, 3 and 5");
+                }
             }
             return result;
         }
@@ -180,12 +185,17 @@ public final class InstrumentLoader {
         }
 
         private DataRule dataRule(JsonNode node) {
+            if (!node.isObject()) {
+                fail("dataRule", "must be an object");
+            }
+            allowOnly(node, "dataRule.", "numerator", "denominator", "denominatorDivisor", "steps", "otherwise");
             KeyFigure numerator = figure(node, "dataRule.numerator", true);
             KeyFigure denominator = figure(node, "dataRule.denominator", false);
             long divisor = 1;
             if (node.has("denominatorDivisor")) {
                 JsonNode d = node.get("denominatorDivisor");
-                if (!d.canConvertToLong() || d.asLong() <= 0) {
+                // isIntegralNumber: 13.5 (or even 13.0) is refused rather than silently truncated.
+                if (!d.isIntegralNumber() || !d.canConvertToLong() || d.asLong() <= 0) {
                     fail("dataRule.denominatorDivisor", "must be a whole number above 0");
                 }
                 divisor = d.asLong();
@@ -198,6 +208,7 @@ public final class InstrumentLoader {
             int i = 0;
             for (JsonNode step : stepNodes) {
                 String where = "dataRule.steps[" + i++ + "]";
+                allowOnly(step, where + ".", "when", "rating");
                 String when = step.path("when").asText("").trim();
                 int space = when.indexOf(' ');
                 if (space < 0) {
@@ -214,7 +225,62 @@ public final class InstrumentLoader {
                 }
                 steps.add(new DataRule.Step(comparison, threshold, rating(step, where + ".rating")));
             }
+            checkOrder(steps);
             return new DataRule(numerator, denominator, divisor, steps, rating(node, "dataRule.otherwise"));
+        }
+
+        /**
+         * Steps apply in order, the first that holds wins, so every step must be able to apply after the ones before
+         * it: lower bounds (&gt;=, &gt;) from the highest threshold down, upper bounds (&lt;, &lt;=) from the lowest
+         * up, never mixed.
+         */
+        private void checkOrder(List<DataRule.Step> steps) {
+            for (int i = 1; i < steps.size(); i++) {
+                DataRule.Step before = steps.get(i - 1);
+                DataRule.Step step = steps.get(i);
+                boolean lower = isLowerBound(before.comparison());
+                if (lower != isLowerBound(step.comparison())) {
+                    fail(
+                            "dataRule.steps[" + i + "].when",
+                            "mixes lower bounds (>=, >) and upper bounds (<, <=) in one rule");
+                }
+                int c = step.threshold().compareTo(before.threshold());
+                boolean reachable = lower
+                        ? c < 0
+                                || (c == 0
+                                        && before.comparison() == Comparison.ABOVE
+                                        && step.comparison() == Comparison.AT_LEAST)
+                        : c > 0
+                                || (c == 0
+                                        && before.comparison() == Comparison.BELOW
+                                        && step.comparison() == Comparison.AT_MOST);
+                if (!reachable) {
+                    fail(
+                            "dataRule.steps[" + i + "].when",
+                            "thresholds out of order: '" + step.comparison().symbol() + " " + step.threshold()
+                                    + "' can never apply after '"
+                                    + before.comparison().symbol() + " "
+                                    + before.threshold() + "' ("
+                                    + (lower
+                                            ? "list lower bounds from the highest down"
+                                            : "list upper bounds from the lowest up")
+                                    + ")");
+                }
+            }
+        }
+
+        private static boolean isLowerBound(Comparison comparison) {
+            return comparison == Comparison.AT_LEAST || comparison == Comparison.ABOVE;
+        }
+
+        /** Refuses keys the format does not know, so a typo such as {@code dataRul} is an error, not a silent loss. */
+        private void allowOnly(JsonNode node, String prefix, String... keys) {
+            Set<String> known = Set.of(keys);
+            node.fieldNames().forEachRemaining(name -> {
+                if (!known.contains(name)) {
+                    fail(prefix + name, "unknown key (expected one of " + String.join(", ", keys) + ")");
+                }
+            });
         }
 
         private KeyFigure figure(JsonNode rule, String field, boolean required) {
@@ -240,6 +306,15 @@ public final class InstrumentLoader {
         }
 
         private RuleSettings rules(JsonNode node) {
+            allowOnly(
+                    node,
+                    "rules.",
+                    "evidenceGap",
+                    "lowPrincipleBelow",
+                    "driftDrop",
+                    "calibrationGap",
+                    "smallNumberBelow",
+                    "maxUnassessablePerSection");
             return new RuleSettings(
                     positiveInt(node, "rules.evidenceGap"),
                     decimal(node, "rules.lowPrincipleBelow"),
@@ -255,6 +330,7 @@ public final class InstrumentLoader {
             }
             List<Band> bands = new ArrayList<>();
             for (JsonNode band : node) {
+                allowOnly(band, "bands.", "code", "minimum", "label");
                 bands.add(new Band(text(band, "code"), decimal(band, "bands.minimum"), bilingual(band, "label")));
             }
             if (bands.stream().noneMatch(b -> b.minimum().compareTo(Ratio.ONE) <= 0)) {
@@ -315,6 +391,7 @@ public final class InstrumentLoader {
             if (value == null || !value.isObject()) {
                 fail(field, "must be an object with 'da' and 'en' texts");
             }
+            allowOnly(value, field + ".", "da", "en");
             for (String language : List.of("da", "en")) {
                 JsonNode t = value.get(language);
                 if (t == null || !t.isTextual() || t.asText().isBlank()) {
