@@ -32,9 +32,36 @@ final class Api {
     }
 
     private final String base;
+    private final java.util.function.UnaryOperator<String> tokens;
+    private final String language;
 
-    Api(String base) {
+    /** An API client; {@code tokens} gives a user's access token by username. */
+    Api(String base, java.util.function.UnaryOperator<String> tokens) {
+        this(base, tokens, null);
+    }
+
+    private Api(String base, java.util.function.UnaryOperator<String> tokens, String language) {
         this.base = base;
+        this.tokens = tokens;
+        this.language = language;
+    }
+
+    /** The same API asked in a language ({@code Accept-Language}), such as "en" or "da". */
+    Api inLanguage(String acceptLanguage) {
+        return new Api(base, tokens, acceptLanguage);
+    }
+
+    /** A real access token for a demo or test user. */
+    String token(String username) {
+        return tokens.apply(username);
+    }
+
+    Answer put(String path, String token, JsonNode json) {
+        return put(path, token, json.toString());
+    }
+
+    Answer post(String path, String token, JsonNode json) {
+        return post(path, token, json.toString());
     }
 
     Answer get(String path, String token) {
@@ -80,6 +107,9 @@ final class Api {
                 HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
+        }
+        if (language != null) {
+            builder.header("Accept-Language", language);
         }
         return builder;
     }

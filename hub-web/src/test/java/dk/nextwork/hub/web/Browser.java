@@ -6,8 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -78,6 +83,47 @@ final class Browser implements AutoCloseable {
 
     boolean isPresent(By by) {
         return !driver.findElements(by).isEmpty();
+    }
+
+    /** Waits until an element's text is the expected one (the page may still be changing when this is called). */
+    void waitForText(By by, String expected) {
+        // A page being replaced answers "stale", "no such element" or "node does not belong to the document":
+        // each only means "look again".
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(d -> d.findElement(by).getText().trim().equals(expected));
+    }
+
+    /** Waits until an element's text is no longer what it was (a save status, say), and returns the new text. */
+    String waitForChange(By by, String before) {
+        // An answer may replace the element while it is read: that just means "look again".
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(d -> !d.findElement(by).getText().trim().equals(before));
+        return text(by);
+    }
+
+    /** Selects the field's text and types over it: one change event, as a person would make it. */
+    void replaceText(By field, String value) {
+        waitFor(field).sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
+    }
+
+    /** The labels of the main menu, in order. */
+    List<String> navigation() {
+        List<String> labels = new ArrayList<>();
+        for (WebElement link : driver.findElements(By.cssSelector("nav.hub-nav a"))) {
+            labels.add(link.getText().trim());
+        }
+        return labels;
+    }
+
+    /** The first error or info message at the top of the page. */
+    String message(String severity) {
+        return text(By.cssSelector("#messages .ui-messages-" + severity + "-summary"));
+    }
+
+    Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
     }
 
     @Override

@@ -9,23 +9,38 @@ import dk.nextwork.hub.realm.RealmFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import org.jboss.arquillian.test.spi.LifecycleMethodExecutor;
+import org.jboss.arquillian.test.spi.TestRunnerAdaptor;
+import org.jboss.arquillian.test.spi.TestRunnerAdaptorBuilder;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Starts the real servers the Hub needs, once per test run: PostgreSQL and Keycloak (with the project's realm, its
- * web client pointed at the Payara port chosen here), all on free ports so the tests pass while the run command is up.
- * It sets the properties {@code arquillian.xml} hands to Payara Micro; declare it before {@code ArquillianExtension}.
+ * Starts the real servers once per test run and shares them with every feature's test class: PostgreSQL, Keycloak
+ * (the project's realm plus {@link TestRealm}'s test municipalities, its web client pointed at the Payara port chosen
+ * here) and the Hub's WAR on Payara Micro, deployed by Arquillian. Arquillian's JUnit extension deploys once per test
+ * class; here its runner is driven directly, so one deployment serves the whole run and any one class still runs alone.
+ * All servers pick free ports, so the tests pass while the run command is up.
  */
 public class HubServers implements BeforeAllCallback, ParameterResolver {
+
+    private static final Logger LOG = Logger.getLogger(HubServers.class.getName());
 
     /** The running servers, shared by every test of the run and closed at its end. */
     public static final class Servers implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final EmbeddedDatabase database;
         private final KeycloakServer keycloak;
         private final int hubPort;
+        private final AtomicInteger municipalities = new AtomicInteger();
+        private TestRunnerAdaptor arquillian;
 
         Servers(EmbeddedDatabase database, KeycloakServer keycloak, int hubPort) {
             this.database = database;
@@ -42,23 +57,69 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
             return keycloak;
         }
 
-        public EmbeddedDatabase database() {
-            return database;
-        }
-
         public TokenClient tokens() {
             return new TokenClient(keycloak.tokenEndpoint());
         }
 
-        /** A real access token for a demo user. */
+        /** A real access token for a demo or test user. */
         public String token(String username) {
             return tokens().accessToken(username, RealmFile.DEMO_PASSWORD);
         }
 
+        /**
+         * A municipality of this test's own, with a lead and a consultant who can log in: the Hub knows it (a row like
+         * the seed municipalities') and Keycloak has its group and users ({@link TestRealm}). Nothing another test does
+         * touches it.
+         */
+        public TestMunicipality newMunicipality() {
+            int number = municipalities.incrementAndGet();
+            if (number > TestRealm.MUNICIPALITIES) {
+                throw new IllegalStateException("all " + TestRealm.MUNICIPALITIES + " test municipalities are in use");
+            }
+            TestMunicipality m = TestMunicipality.number(number);
+            try (Connection c = connect();
+                    PreparedStatement insert = c.prepareStatement(
+                            "INSERT INTO municipality (slug, name, kommunekode, status) VALUES (?, ?, ?, 'ACTIVE')")) {
+                insert.setString(1, m.slug());
+                insert.setString(2, m.name());
+                insert.setString(3, m.kommunekode());
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not add test municipality " + m.slug(), e);
+            }
+            return m;
+        }
+
+        /** The Hub database's JDBC URL (user and password as {@link EmbeddedDatabase}'s). */
+        public String jdbcUrl() {
+            return database.jdbcUrl();
+        }
+
+        /** A connection to the Hub's database, for the few tests that must look beneath the API. */
+        public Connection connect() throws SQLException {
+            return DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+        }
+
+        void deploy() throws Exception {
+            arquillian = TestRunnerAdaptorBuilder.build();
+            arquillian.beforeSuite();
+            arquillian.beforeClass(HubDeployment.class, LifecycleMethodExecutor.NO_OP);
+        }
+
         @Override
         public void close() {
-            keycloak.close();
-            database.close();
+            try {
+                if (arquillian != null) {
+                    arquillian.afterClass(HubDeployment.class, LifecycleMethodExecutor.NO_OP);
+                    arquillian.afterSuite();
+                    arquillian.shutdown();
+                }
+            } catch (Exception e) {
+                LOG.warning(() -> "Arquillian did not stop cleanly: " + e);
+            } finally {
+                keycloak.close();
+                database.close();
+            }
         }
     }
 
@@ -82,13 +143,26 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
                     Path.of(System.getProperty("hub.keycloak.zip")),
                     Path.of(System.getProperty("hub.keycloak.install")),
                     Ports.free(),
-                    RealmFile.forHubAt("http://localhost:" + hubPort),
+                    TestRealm.json("http://localhost:" + hubPort),
                     true,
                     Path.of("target", "keycloak.log"));
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+        Servers servers = new Servers(database, keycloak, hubPort);
+        try {
+            configurePayara(database, keycloak, hubPort);
+            servers.deploy();
+        } catch (Exception e) {
+            servers.close();
+            throw new IllegalStateException("the Hub could not be deployed: " + e.getMessage(), e);
+        }
+        return servers;
+    }
+
+    /** Sets the properties {@code arquillian.xml} hands to Payara Micro. */
+    private static void configurePayara(EmbeddedDatabase database, KeycloakServer keycloak, int hubPort) {
         String issuer = keycloak.issuer();
         System.setProperty(
                 "hub.test.payara.jvmOptions",
@@ -118,7 +192,6 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Servers(database, keycloak, hubPort);
     }
 
     @Override

@@ -3,7 +3,6 @@ package dk.nextwork.hub.web.benchmark;
 import dk.nextwork.hub.domain.model.practice.PracticeQuery;
 import dk.nextwork.hub.infrastructure.persistence.PracticeSearchSql;
 import dk.nextwork.hub.web.HubServers;
-import java.io.File;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,11 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,24 +30,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the Hub runs) and of {@code GET /api/practices?q=…} (HTTP with a real token, through Payara). It prints figures and
  * asserts nothing about them. Run with {@code ./mvnw -pl hub-web -am verify -Pbenchmark}.
  */
-@ExtendWith({HubServers.class, ArquillianExtension.class})
+@ExtendWith(HubServers.class)
 public class SearchBenchmark {
 
     static final int PRACTICES = Integer.getInteger("bench.practices", 50_000);
     static final int WARMUP = 100;
     static final int MEASURED = 500;
 
-    @Deployment(testable = false)
-    static WebArchive hub() {
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-                .importFrom(new File(System.getProperty("hub.war")))
-                .as(WebArchive.class);
-    }
-
     @Test
     void searchOverFiftyThousandPractices(HubServers.Servers servers) throws Exception {
-        var db = servers.database();
-        try (Connection c = connect(db.jdbcUrl())) {
+        try (Connection c = connect(servers.jdbcUrl())) {
             long started = System.nanoTime();
             seed(c);
             Duration seeding = Duration.ofNanos(System.nanoTime() - started);

@@ -1,0 +1,322 @@
+package dk.nextwork.hub.web;
+
+import static dk.nextwork.hub.web.Problems.assertField;
+import static dk.nextwork.hub.web.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The lead's fidelity self-assessment: draft, key figures, scores, locking, the report and its PDF. */
+@DisplayName("Self-assessment")
+class AssessmentIT extends HubTest {
+
+    /**
+     * The instrument document's worked example: AI 3 4 4 5, MM 3 3 4 9, MS 2 2 3 3, ST 4 4 4 4. By the document's
+     * scoring: AI = 16/4 = 4, MM = 10/3 (the 9 is left out), MS = 10/4 = 5/2, ST = 4; fidelity = (4 + 10/3 + 5/2) / 3
+     * = 59/18 ≈ 3.28, shown 3,3, band tilstrækkelig (3.0–3.99); Magtskifte below 3.0 needs an action plan on its
+     * lowest items, MS1 and MS2.
+     */
+    static final Map<String, Integer> WORKED_EXAMPLE = Map.ofEntries(
+            Map.entry("AI1", 3),
+            Map.entry("AI2", 4),
+            Map.entry("AI3", 4),
+            Map.entry("AI4", 5),
+            Map.entry("MM1", 3),
+            Map.entry("MM2", 3),
+            Map.entry("MM3", 4),
+            Map.entry("MM4", 9),
+            Map.entry("MS1", 2),
+            Map.entry("MS2", 2),
+            Map.entry("MS3", 3),
+            Map.entry("MS4", 3),
+            Map.entry("ST1", 4),
+            Map.entry("ST2", 4),
+            Map.entry("ST3", 4),
+            Map.entry("ST4", 4));
+
+    private Assessments assessments() {
+        return new Assessments(api);
+    }
+
+    @Test
+    @DisplayName("the document's worked example scores AI 4, MM 10/3, MS 5/2, ST 4 and fidelity 59/18 (tilstrækkelig),"
+            + " with an action plan for Magtskifte's MS1 and MS2")
+    void workedExample() {
+        TestMunicipality m = servers.newMunicipality();
+        JsonNode approved = assessments().approved(m, Periods.halfYear(1), WORKED_EXAMPLE, 9);
+        JsonNode scores = approved.path("scores");
+        assertThat(Assessments.section(approved, "AI").path("score").asText()).isEqualTo("4");
+        assertThat(Assessments.section(approved, "MM").path("score").asText()).isEqualTo("10/3");
+        assertThat(Assessments.section(approved, "MS").path("score").asText()).isEqualTo("5/2");
+        assertThat(Assessments.section(approved, "ST").path("score").asText()).isEqualTo("4");
+        assertThat(scores.path("fidelity").asText()).isEqualTo("59/18");
+        assertThat(scores.path("fidelityValue").asDouble()).isEqualTo(3.3);
+        assertThat(scores.path("band").asText()).isEqualTo("adequate");
+        assertThat(scores.path("actionPlanPrinciples"))
+                .extracting(JsonNode::asText)
+                .containsExactly("MS");
+
+        JsonNode plan = api.get("/api/actions/plan?municipality=" + m.slug(), token(m.lead()))
+                .json();
+        assertThat(plan.path("requirements")).hasSize(1);
+        assertThat(plan.path("requirements").get(0).path("principle").asText()).isEqualTo("MS");
+        assertThat(plan.path("requirements").get(0).path("lowestItems"))
+                .extracting(JsonNode::asText)
+                .containsExactly("MS1", "MS2");
+    }
+
+    @Test
+    @DisplayName("another municipality's lead can neither read nor change a draft: 404, as if it did not exist")
+    void otherMunicipalitySeesNothing() {
+        TestMunicipality own = servers.newMunicipality();
+        TestMunicipality other = servers.newMunicipality();
+        String lead = token(own.lead());
+        String stranger = token(other.lead());
+        JsonNode draft = assessments().start(lead, Periods.current());
+        long id = draft.path("id").asLong();
+        long version = draft.path("version").asLong();
+
+        assertProblem(api.get("/api/assessments/" + id, stranger), 404);
+        assertProblem(
+                assessments().save(stranger, id, Json.object("version", version, "ratings", Json.object("AI1", 1))),
+                404);
+        assertThat(api.get("/api/assessments", stranger).json().findValuesAsText("municipality"))
+                .doesNotContain(own.slug());
+        assertThat(assessments().get(lead, id).path("version").asLong()).isEqualTo(version);
+    }
+
+    @Test
+    @DisplayName("a consultant reads the own municipality's draft but cannot submit it: 403")
+    void consultantCannotSubmit() {
+        TestMunicipality m = servers.newMunicipality();
+        JsonNode draft = assessments().start(token(m.lead()), Periods.current());
+        String consultant = token(m.consultant());
+        long id = draft.path("id").asLong();
+        assertThat(assessments().get(consultant, id).path("state").asText()).isEqualTo("DRAFT");
+        assertProblem(
+                assessments()
+                        .transition(
+                                consultant, id, "submit", draft.path("version").asLong(), null),
+                403);
+    }
+
+    @Test
+    @DisplayName("nobody can change an approved report: a clear 409, and the report is unchanged")
+    void approvedIsLocked() {
+        TestMunicipality m = servers.newMunicipality();
+        JsonNode approved = assessments().approved(m, Periods.halfYear(1), Map.of(), 4);
+        long id = approved.path("id").asLong();
+        long version = approved.path("version").asLong();
+        String lead = token(m.lead());
+
+        Api.Answer edit =
+                assessments().save(lead, id, Json.object("version", version, "ratings", Json.object("AI1", 1)));
+        assertProblem(edit, 409);
+        assertThat(edit.json().path("detail").asText()).contains("approved and locked");
+        assertProblem(assessments().transition(token("supervisor.anna"), id, "approve", version, null), 409);
+        assertThat(assessments().get(lead, id)).isEqualTo(approved);
+    }
+
+    @Test
+    @DisplayName("two saves from the same version: the second gets a 409 that says what changed; nothing is"
+            + " overwritten")
+    void staleSaveIsRefused() {
+        TestMunicipality m = servers.newMunicipality();
+        String lead = token(m.lead());
+        JsonNode draft = assessments().start(lead, Periods.current());
+        long id = draft.path("id").asLong();
+        long version = draft.path("version").asLong();
+
+        assessments().saved(lead, id, Json.object("version", version, "ratings", Json.object("MS1", 4)));
+        Api.Answer second =
+                assessments().save(lead, id, Json.object("version", version, "ratings", Json.object("MS1", 2)));
+        assertProblem(second, 409);
+        assertThat(second.json().path("detail").asText())
+                .contains("changed by " + m.lead())
+                .contains("ratings.MS1 is now 4");
+        assertThat(Assessments.item(assessments().get(lead, id), "MS1")
+                        .path("selfRating")
+                        .asInt())
+                .isEqualTo(4);
+    }
+
+    @Test
+    @DisplayName("bad input gets 400 naming the field, and the stored draft is unchanged")
+    void badInput() {
+        TestMunicipality m = servers.newMunicipality();
+        String lead = token(m.lead());
+        JsonNode before = assessments().start(lead, Periods.current());
+        long id = before.path("id").asLong();
+        long v = before.path("version").asLong();
+
+        assertField(
+                assessments().save(lead, id, Json.object("version", v, "ratings", Json.object("AI1", 7))),
+                "ratings.AI1");
+        assertField(
+                assessments().save(lead, id, Json.object("version", v, "keyFigures", Json.object("enrolledYouth", -3))),
+                "keyFigures.enrolledYouth");
+        assertField(
+                assessments().save(lead, id, Json.object("version", v, "ratings", Json.object("XX9", 3))),
+                "ratings.XX9");
+        String tenMegabytes = "x".repeat(10 * 1024 * 1024);
+        assertField(
+                assessments().save(lead, id, Json.object("version", v, "evidence", Json.object("AI1", tenMegabytes))),
+                "evidence.AI1");
+        assertProblem(assessments().save(lead, id, "{\"version\":" + v + ",\"ratings\":{\"AI1\":"), 400);
+
+        assertThat(assessments().get(lead, id)).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("a report is compared with the previous approved one, and its PDF is there for anyone who may read"
+            + " it, in English on request")
+    void previousReportAndPdf() throws IOException {
+        TestMunicipality m = servers.newMunicipality();
+        JsonNode earlier = assessments().approved(m, Periods.halfYear(2), Map.of(), 3);
+        JsonNode report = assessments().approved(m, Periods.halfYear(1), WORKED_EXAMPLE, 9);
+        long id = report.path("id").asLong();
+        String lead = token(m.lead());
+
+        Api.Answer previous = api.get("/api/assessments/" + id + "/previous", lead);
+        assertThat(previous.status()).as(previous.body()).isEqualTo(200);
+        assertThat(previous.json().path("id").asLong())
+                .isEqualTo(earlier.path("id").asLong());
+        assertProblem(api.get("/api/assessments/" + earlier.path("id").asLong() + "/previous", lead), 404);
+
+        // Read by another municipality: approved reports are visible to all.
+        Api.Binary pdf = api.getBinary("/api/assessments/" + id + "/pdf", token("consultant.horsens"), "en");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        assertThat(pdfText(pdf.body()))
+                .contains("Fidelity report – " + m.name() + " " + Periods.halfYear(1))
+                .contains("Work identity")
+                .contains("3.3")
+                .contains("Previous")
+                .contains("(" + Periods.halfYear(2) + ")");
+
+        JsonNode draft = assessments().start(lead, Periods.current());
+        Api.Binary hidden =
+                api.getBinary("/api/assessments/" + draft.path("id").asLong() + "/pdf", token("lead.horsens"), null);
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(hidden.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    @DisplayName("the report page shows the document's scores; another municipality reads an approved report without"
+            + " the actions behind it, and gets 404 for a draft")
+    void reportPage() {
+        TestMunicipality m = servers.newMunicipality();
+        JsonNode approved = assessments().approved(m, Periods.halfYear(1), WORKED_EXAMPLE, 9);
+        long draft = assessments()
+                .start(token(m.lead()), Periods.current())
+                .path("id")
+                .asLong();
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), m.lead());
+            browser.waitFor(By.linkText("Selvevalueringer")).click();
+            assertThat(browser.text(By.id("assessments"))).contains(m.name(), "Godkendt", "Kladde");
+            ReportScreen report = new ReportScreen(browser, servers.hub())
+                    .open(approved.path("id").asLong());
+            assertThat(report.state()).isEqualTo("Godkendt");
+            assertThat(report.fidelity()).startsWith("3,3").contains("tilstrækkelig");
+            assertThat(report.principles()).contains("Arbejdsidentitet 4,0", "Mange til mange 3,3", "Magtskifte 2,5");
+            assertThat(report.sectionScores()).contains("Struktur og team");
+            assertThat(report.history()).contains("Indsendt").contains("Godkendt");
+        }
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "lead.horsens");
+            ReportScreen report = new ReportScreen(browser, servers.hub())
+                    .open(approved.path("id").asLong());
+            assertThat(report.state()).isEqualTo("Godkendt");
+            assertThat(report.heading()).contains(m.name());
+            assertThat(report.hasClosedLoop()).isFalse();
+            report.open(draft);
+            assertThat(report.isShown()).isFalse();
+            assertThat(browser.driver().getPageSource()).contains("404");
+        }
+    }
+
+    @Test
+    @DisplayName("a lead rates an item and writes evidence, leaves, returns and finds both saved")
+    void draftIsSavedWhileTyping() {
+        TestMunicipality m = servers.newMunicipality();
+        String lead = token(m.lead());
+        long id = assessments().start(lead, Periods.current()).path("id").asLong();
+        String evidence = "Efter et sammenbrud finder vi en ny praktik samme uge.";
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), m.lead());
+            AssessmentFormScreen form = new AssessmentFormScreen(browser, servers.hub()).open(id, "AI");
+            form.rate("AI4", 2);
+            form.writeEvidence("AI4", evidence);
+
+            browser.open(servers.hub() + "/index.xhtml");
+            form.open(id, "AI");
+            assertThat(form.isRated("AI4", 2)).isTrue();
+            assertThat(form.evidence("AI4")).isEqualTo(evidence);
+        }
+        JsonNode stored = Assessments.item(assessments().get(lead, id), "AI4");
+        assertThat(stored.path("selfRating").asInt()).isEqualTo(2);
+        assertThat(stored.path("evidence").asText()).isEqualTo(evidence);
+    }
+
+    @Test
+    @DisplayName("key figures update the implied rating; a large gap asks for a justification; a negative count is"
+            + " refused and not saved")
+    void keyFiguresInTheForm() {
+        TestMunicipality m = servers.newMunicipality();
+        String lead = token(m.lead());
+        JsonNode draft = assessments().start(lead, Periods.current());
+        long id = draft.path("id").asLong();
+        assessments().saved(lead, id, Json.object("version", draft.path("version"), "ratings", Json.object("AI1", 4)));
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), m.lead());
+            AssessmentFormScreen form = new AssessmentFormScreen(browser, servers.hub()).open(id, null);
+            assertThat(form.currentStep()).isEqualTo("1. Nøgletal");
+            form.enterFigure("enrolledYouth", "50");
+            form.enterFigure("youthInInternship", "5");
+            // 5 of 50 in internship is 0.10, under 0.20: the key figures imply 1 while the self-rating of AI1 is 4.
+            form.next("2. Arbejdsidentitet");
+            assertThat(form.implied("AI1")).isEqualTo(1);
+            assertThat(form.asksForJustification("AI1")).isTrue();
+
+            form.step("1. Nøgletal");
+            form.typeFigure("youthInInternship", "-1");
+            assertThat(browser.text(By.id("messages"))).contains("keyFigures.youthInInternship");
+        }
+        assertThat(assessments()
+                        .get(lead, id)
+                        .path("keyFigures")
+                        .path("youthInInternship")
+                        .asInt())
+                .isEqualTo(5);
+    }
+
+    /** The text of every page of a PDF. */
+    static String pdfText(byte[] pdf) throws IOException {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        }
+    }
+
+    static List<String> auditActions(Api api, String adminToken, long assessment) {
+        List<String> actions = new ArrayList<>();
+        api.get("/api/audit-events?subjectType=assessment&subjectId=" + assessment, adminToken)
+                .json()
+                .forEach(e -> actions.add(e.path("action").asText()));
+        return actions;
+    }
+}

@@ -1,0 +1,104 @@
+package dk.nextwork.hub.web;
+
+import static dk.nextwork.hub.web.Problems.assertField;
+import static dk.nextwork.hub.web.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The network's municipalities: everyone reads them; the network admin changes their status. */
+@DisplayName("Municipalities")
+class MunicipalitiesIT extends HubTest {
+
+    @Test
+    @DisplayName("every role sees the six seed municipalities with kommunekode and status")
+    void list() {
+        Api.Answer answer = api.get("/api/municipalities", token("consultant.roskilde"));
+        assertThat(answer.status()).isEqualTo(200);
+        List<String> rows = new ArrayList<>();
+        answer.json()
+                .forEach(m -> rows.add(m.path("name").asText() + " "
+                        + m.path("kommunekode").asText() + " "
+                        + m.path("status").asText()));
+        assertThat(rows)
+                .contains(
+                        "Roskilde 265 ACTIVE",
+                        "Horsens 615 ACTIVE",
+                        "Sønderborg 540 ACTIVE",
+                        "Vejle 630 FORMER",
+                        "Kalundborg 326 FORMER",
+                        "København 101 FORMER");
+    }
+
+    @Test
+    @DisplayName("a status change is audited with before and after; a stale version gets a 409 that explains")
+    void statusChangeIsAuditedAndLocked() {
+        TestMunicipality m = servers.newMunicipality();
+        String admin = token("admin");
+        JsonNode before = api.get("/api/municipalities/" + m.slug(), admin).json();
+        long version = before.path("version").asLong();
+        assertThat(before.path("status").asText()).isEqualTo("ACTIVE");
+
+        Api.Answer changed = api.put(
+                "/api/municipalities/" + m.slug() + "/status",
+                admin,
+                Json.object("status", "PAUSED", "version", version));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().path("status").asText()).isEqualTo("PAUSED");
+
+        JsonNode events = api.get("/api/audit-events?subjectType=municipality&subjectId=" + m.slug(), admin)
+                .json();
+        assertThat(events.size()).isEqualTo(1);
+        assertThat(events.get(0).path("actor").asText()).isEqualTo("admin");
+        assertThat(events.get(0).path("action").asText()).isEqualTo("municipality.status-changed");
+        assertThat(events.get(0).path("before").asText()).contains("ACTIVE");
+        assertThat(events.get(0).path("after").asText()).contains("PAUSED");
+
+        Api.Answer stale = api.put(
+                "/api/municipalities/" + m.slug() + "/status",
+                admin,
+                Json.object("status", "FORMER", "version", version));
+        assertProblem(stale, 409);
+        assertThat(stale.json().path("detail").asText()).contains("changed by someone else");
+        assertThat(api.get("/api/municipalities/" + m.slug(), admin)
+                        .json()
+                        .path("status")
+                        .asText())
+                .isEqualTo("PAUSED");
+    }
+
+    @Test
+    @DisplayName("bad input gets 400 naming the field, malformed JSON gets 400, and nothing changes")
+    void badInput() {
+        TestMunicipality m = servers.newMunicipality();
+        String admin = token("admin");
+        String path = "/api/municipalities/" + m.slug();
+        JsonNode before = api.get(path, admin).json();
+
+        assertField(api.put(path + "/status", admin, Json.object("status", "CLOSED", "version", 0)), "status");
+        assertProblem(api.put(path + "/status", admin, "{\"status\": "), 400);
+        assertThat(api.get(path, admin).json()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("only the network admin changes a status")
+    void onlyAdmin() {
+        TestMunicipality m = servers.newMunicipality();
+        assertProblem(
+                api.put(
+                        "/api/municipalities/" + m.slug() + "/status",
+                        token(m.lead()),
+                        Json.object("status", "FORMER", "version", 0)),
+                403);
+        assertProblem(
+                api.put(
+                        "/api/municipalities/" + m.slug() + "/status",
+                        token("supervisor.anna"),
+                        Json.object("status", "FORMER", "version", 0)),
+                403);
+    }
+}

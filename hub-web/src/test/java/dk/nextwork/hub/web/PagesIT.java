@@ -1,0 +1,66 @@
+package dk.nextwork.hub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** What every page shares: the login, the header, the language switch, logout and the footer. */
+@DisplayName("Pages in a real browser")
+class PagesIT extends HubTest {
+
+    @Test
+    @DisplayName("a lead logs in through Keycloak and sees the municipality and the role, in Danish")
+    void leadSeesOwnMunicipality() {
+        TestMunicipality m = servers.newMunicipality();
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), m.lead());
+            assertThat(browser.text(By.id("user-municipality"))).isEqualTo(m.name());
+            assertThat(browser.text(By.id("user-role"))).isEqualTo("Teamleder");
+            assertThat(browser.text(By.id("start-municipality")))
+                    .contains(m.name())
+                    .contains(m.kommunekode());
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo("da");
+        }
+    }
+
+    @Test
+    @DisplayName("the language switch turns the pages English, and the municipalities page shows the seed six")
+    void languageSwitch() {
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "consultant.horsens");
+            browser.waitFor(By.id("header-form:lang-en")).click();
+            browser.waitFor(By.cssSelector("html[lang='en']"));
+            assertThat(browser.text(By.id("user-role"))).isEqualTo("Consultant");
+            browser.open(servers.hub() + "/kommuner.xhtml");
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Municipalities");
+            String table = browser.text(By.id("municipalities"));
+            assertThat(table).contains("Horsens", "615", "Active", "København", "Former");
+        }
+    }
+
+    @Test
+    @DisplayName("logout ends the Keycloak session too: the next visit asks for the password again")
+    void logoutEndsKeycloakSession() {
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "consultant.roskilde");
+            browser.waitFor(By.id("header-form:logout")).click();
+            browser.open(servers.hub() + "/");
+            assertThat(browser.waitFor(By.id("username")).isDisplayed()).isTrue();
+            assertThat(browser.driver().getCurrentUrl()).contains("/realms/nextwork-hub/");
+        }
+    }
+
+    @Test
+    @DisplayName("the footer's Tilgængelighedserklæring opens the accessibility statement")
+    void accessibilityStatement() {
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "researcher.ifs");
+            browser.waitFor(By.linkText("Tilgængelighedserklæring")).click();
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Tilgængelighedserklæring");
+            assertThat(browser.text(By.id("main"))).contains("WCAG 2.1");
+        }
+    }
+}

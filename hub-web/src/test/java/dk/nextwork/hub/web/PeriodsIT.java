@@ -1,0 +1,70 @@
+package dk.nextwork.hub.web;
+
+import static dk.nextwork.hub.web.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Reporting periods: everyone reads them; the network admin opens and closes them. Each test uses its own codes. */
+@DisplayName("Reporting periods")
+class PeriodsIT extends HubTest {
+
+    @Test
+    @DisplayName("the network admin opens a half-year and closes it; others are refused; every change is audited")
+    void openAndClose() {
+        String admin = token("admin");
+        assertProblem(api.post("/api/periods", token("consultant.roskilde"), Json.object("code", "2032-H1")), 403);
+        assertProblem(api.post("/api/periods", token("supervisor.anna"), Json.object("code", "2032-H1")), 403);
+        assertProblem(api.post("/api/periods", admin, Json.object("code", "2032-H3")), 400);
+
+        Api.Answer opened = api.post("/api/periods", admin, Json.object("code", "2032-H1"));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        assertThat(opened.json().path("status").asText()).isEqualTo("OPEN");
+        assertThat(opened.json().path("firstDay").asText()).isEqualTo("2032-01-01");
+        assertThat(opened.json().path("lastDay").asText()).isEqualTo("2032-06-30");
+        assertProblem(api.post("/api/periods", admin, Json.object("code", "2032-H1")), 409);
+
+        long version = opened.json().path("version").asLong();
+        Api.Answer closed =
+                api.put("/api/periods/2032-H1/status", admin, Json.object("status", "CLOSED", "version", version));
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(closed.json().path("status").asText()).isEqualTo("CLOSED");
+        assertProblem(
+                api.put("/api/periods/2032-H1/status", admin, Json.object("status", "OPEN", "version", version)), 409);
+
+        List<String> actions = new ArrayList<>();
+        api.get("/api/audit-events?subjectType=period&subjectId=2032-H1", admin)
+                .json()
+                .forEach(e -> actions.add(e.path("action").asText()));
+        assertThat(actions).containsExactly("period.opened", "period.status-changed");
+    }
+
+    @Test
+    @DisplayName("the admin's periods page opens a half-year and closes it; a bad code is named")
+    void periodsPage() {
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "admin");
+            browser.waitFor(By.linkText("Perioder")).click();
+            browser.waitFor(By.id("periods-form:code")).sendKeys("2034-H3");
+            browser.waitFor(By.id("periods-form:open-new")).click();
+            browser.waitForText(By.cssSelector("#messages .ui-messages-error-summary"), "Halvår");
+            browser.replaceText(By.id("periods-form:code"), "2034-H1");
+            browser.waitFor(By.id("periods-form:open-new")).click();
+            browser.waitForText(By.cssSelector("#period-2034-H1 .period-status"), "Åben");
+            browser.waitFor(By.cssSelector("#period-2034-H1 input[type='submit']"))
+                    .click();
+            browser.waitForText(By.cssSelector("#period-2034-H1 .period-status"), "Lukket");
+        }
+        List<String> closed = new ArrayList<>();
+        api.get("/api/periods", token("consultant.roskilde")).json().forEach(p -> {
+            if (p.path("status").asText().equals("CLOSED")) {
+                closed.add(p.path("code").asText());
+            }
+        });
+        assertThat(closed).contains("2034-H1");
+    }
+}
