@@ -14,6 +14,12 @@ public final class KeyFigures {
 
     private static final int DAYS_PER_WEEK = 7;
 
+    /** The largest count a municipality can report for a half-year: far beyond any team, well within storage. */
+    public static final long MAX_COUNT = 1_000_000;
+
+    /** The largest staffing figure in full-time equivalents. */
+    public static final BigDecimal MAX_FTE = new BigDecimal("10000");
+
     private final Ratio[] values;
 
     private KeyFigures(Ratio[] values) {
@@ -44,7 +50,12 @@ public final class KeyFigures {
         public Builder count(KeyFigure figure, long value) {
             requireKind(figure, KeyFigure.Kind.COUNT);
             if (value < 0) {
-                throw new FidelityInputException(field(figure), "must be 0 or more, was " + value);
+                throw new FidelityInputException(
+                        field(figure), "keyFigure.negative", "must be 0 or more, was " + value, value);
+            }
+            if (value > MAX_COUNT) {
+                throw new FidelityInputException(
+                        field(figure), "keyFigure.tooLarge", "at most " + MAX_COUNT + ", was " + value, MAX_COUNT);
             }
             values[figure.ordinal()] = Ratio.of(value);
             return this;
@@ -55,10 +66,22 @@ public final class KeyFigures {
             requireKind(figure, KeyFigure.Kind.FTE);
             Objects.requireNonNull(value, figure.code());
             if (value.signum() < 0) {
-                throw new FidelityInputException(field(figure), "must be 0 or more, was " + value.toPlainString());
+                throw new FidelityInputException(
+                        field(figure), "keyFigure.negative", "must be 0 or more, was " + value.toPlainString(), value);
+            }
+            if (value.compareTo(MAX_FTE) > 0) {
+                throw new FidelityInputException(
+                        field(figure),
+                        "keyFigure.tooLarge",
+                        "at most " + MAX_FTE + ", was " + value.toPlainString(),
+                        MAX_FTE);
             }
             if (value.stripTrailingZeros().scale() > 2) {
-                throw new FidelityInputException(field(figure), "at most two decimals, was " + value.toPlainString());
+                throw new FidelityInputException(
+                        field(figure),
+                        "keyFigure.decimals",
+                        "at most two decimals, was " + value.toPlainString(),
+                        value);
             }
             values[figure.ordinal()] = Ratio.of(value);
             return this;
@@ -72,11 +95,23 @@ public final class KeyFigures {
             if (figure.kind() == KeyFigure.Kind.COUNT) {
                 if (value.stripTrailingZeros().scale() > 0) {
                     throw new FidelityInputException(
-                            field(figure), "must be a whole number, was " + value.toPlainString());
+                            field(figure),
+                            "keyFigure.whole",
+                            "must be a whole number, was " + value.toPlainString(),
+                            value);
+                }
+                // Compared as decimals first: 1E+30 is refused as too large, never wrapped into a wrong long.
+                if (value.compareTo(BigDecimal.valueOf(MAX_COUNT)) > 0) {
+                    throw new FidelityInputException(
+                            field(figure),
+                            "keyFigure.tooLarge",
+                            "at most " + MAX_COUNT + ", was " + value.toPlainString(),
+                            MAX_COUNT);
                 }
                 return count(figure, value.longValueExact());
             }
-            throw new FidelityInputException(field(figure), "is derived from the period and cannot be set");
+            throw new FidelityInputException(
+                    field(figure), "keyFigure.derived", "is derived from the period and cannot be set");
         }
 
         /**
@@ -85,7 +120,7 @@ public final class KeyFigures {
         public Builder period(LocalDate firstDay, LocalDate lastDay) {
             if (lastDay.isBefore(firstDay)) {
                 throw new FidelityInputException(
-                        "period", "ends (" + lastDay + ") before it starts (" + firstDay + ")");
+                        "period", "period.order", "ends (" + lastDay + ") before it starts (" + firstDay + ")");
             }
             long days = ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
             values[KeyFigure.WEEKS_IN_PERIOD.ordinal()] = Ratio.of(days, DAYS_PER_WEEK);
@@ -95,7 +130,8 @@ public final class KeyFigures {
         /** Sets {@code weeksInPeriod} directly, for periods already measured in weeks. */
         public Builder weeks(Ratio weeks) {
             if (weeks.isNegative() || weeks.isZero()) {
-                throw new FidelityInputException(field(KeyFigure.WEEKS_IN_PERIOD), "must be more than 0, was " + weeks);
+                throw new FidelityInputException(
+                        field(KeyFigure.WEEKS_IN_PERIOD), "keyFigure.weeks", "must be more than 0, was " + weeks);
             }
             values[KeyFigure.WEEKS_IN_PERIOD.ordinal()] = weeks;
             return this;
@@ -108,7 +144,9 @@ public final class KeyFigures {
         private static void requireKind(KeyFigure figure, KeyFigure.Kind kind) {
             if (figure.kind() != kind) {
                 throw new FidelityInputException(
-                        field(figure), "is not a " + kind.name().toLowerCase() + " figure");
+                        field(figure),
+                        "keyFigure.kind",
+                        "is not a " + kind.name().toLowerCase() + " figure");
             }
         }
 

@@ -245,6 +245,29 @@ class ScoringExamplesTest {
         }
 
         @Test
+        @DisplayName("a rule that is not computable is no rating at all: rated 5, it asks for no justification, where"
+                + " taking it as 0 (or as the rule's lowest rating) would")
+        void notComputableIsNotZero() {
+            // enrolledYouth 0: AI1 and MM2 divide by it (not computable); ST4 is 0 / 60 = 0, which implies 1.
+            KeyFigures figures = KeyFigures.builder()
+                    .weeks(Ratio.of(26))
+                    .count(KeyFigure.ENROLLED_YOUTH, 0)
+                    .count(KeyFigure.PLANNED_PLACES, 60)
+                    .count(KeyFigure.YOUTH_IN_INTERNSHIP, 0)
+                    .count(KeyFigure.ACTIVE_COMPANIES, 10)
+                    .build();
+            AssessmentResult result = Scorer.score(Fixtures.allRated(V1, 5).build(), figures);
+            assertThat(result.implied("AI1").orElseThrow().implied().isComputable())
+                    .isFalse();
+            assertThat(result.implied("MS1").orElseThrow().implied().notComputable())
+                    .isEqualTo("internshipsChosenByYouth is not reported");
+            assertThat(result.evidenceFindings())
+                    .extracting(f -> f.itemCode())
+                    .doesNotContain("AI1", "MM2", "MS1")
+                    .contains("ST4");
+        }
+
+        @Test
         @DisplayName("an item marked 9 or a rule that is not computable never triggers the evidence check")
         void evidenceCheckNeedsBoth() {
             KeyFigures figures =
@@ -364,6 +387,29 @@ class ScoringExamplesTest {
                     .hasMessage("keyFigures.consultantFte: at most two decimals, was 2.125");
             assertThatThrownBy(() -> KeyFigures.builder().fte(KeyFigure.PSYCHOLOGIST_FTE, new BigDecimal("-0.5")))
                     .hasMessage("keyFigures.psychologistFte: must be 0 or more, was -0.5");
+        }
+
+        @Test
+        @DisplayName("a figure no storage or team could hold (1E+30, a count over a million, 10 001 FTE) is refused as"
+                + " too large, never wrapped into a wrong number")
+        void tooLarge() {
+            assertThatThrownBy(() -> KeyFigures.builder().set(KeyFigure.ENROLLED_YOUTH, new BigDecimal("1E+30")))
+                    .isInstanceOf(FidelityInputException.class)
+                    .hasMessage("keyFigures.enrolledYouth: at most 1000000, was 1000000000000000000000000000000")
+                    .satisfies(
+                            e -> assertThat(((FidelityInputException) e).key()).isEqualTo("keyFigure.tooLarge"));
+            assertThatThrownBy(() -> KeyFigures.builder().count(KeyFigure.EVENTS_HELD, 1_000_001))
+                    .hasMessage("keyFigures.eventsHeld: at most 1000000, was 1000001");
+            assertThat(KeyFigures.builder()
+                            .count(KeyFigure.EVENTS_HELD, 1_000_000)
+                            .build()
+                            .get(KeyFigure.EVENTS_HELD))
+                    .contains(Ratio.of(1_000_000));
+            assertThatThrownBy(() -> KeyFigures.builder().set(KeyFigure.CONSULTANT_FTE, new BigDecimal("1E+30")))
+                    .satisfies(
+                            e -> assertThat(((FidelityInputException) e).key()).isEqualTo("keyFigure.tooLarge"));
+            assertThatThrownBy(() -> KeyFigures.builder().fte(KeyFigure.CONSULTANT_FTE, new BigDecimal("10000.01")))
+                    .hasMessage("keyFigures.consultantFte: at most 10000, was 10000.01");
         }
 
         @Test

@@ -28,23 +28,23 @@ public record DataRule(KeyFigure numerator, KeyFigure denominator, long divisor,
     public Implied apply(KeyFigures figures) {
         Ratio top = figures.valueOrNull(numerator);
         if (top == null) {
-            return Implied.notComputable(numerator.code() + " is not reported");
+            return Implied.notComputable(numerator, false);
         }
         long num = top.numerator();
         long den = top.denominator();
         if (denominator != null) {
             Ratio bottom = figures.valueOrNull(denominator);
             if (bottom == null) {
-                return Implied.notComputable(denominator.code() + " is not reported");
+                return Implied.notComputable(denominator, false);
             }
             if (bottom.isZero()) {
-                return Implied.notComputable(denominator.code() + " is 0");
+                return Implied.notComputable(denominator, true);
             }
             // (num/den) * divisor / (b.num/b.den) = num * divisor * b.den / (den * b.num); figures are never negative
             num = Math.multiplyExact(Math.multiplyExact(num, divisor), bottom.denominator());
             den = Math.multiplyExact(den, bottom.numerator());
         }
-        return new Implied(Ratio.of(num, den), rate(num, den), null);
+        return new Implied(Ratio.of(num, den), rate(num, den), null, false);
     }
 
     /** The rating the steps give a value. */
@@ -68,16 +68,22 @@ public record DataRule(KeyFigure numerator, KeyFigure denominator, long divisor,
      *
      * @param value the exact measured value, such as a caseload of 160/11
      * @param rating 1–5, or 0 when not computable
-     * @param notComputable why there is no rating, or null
+     * @param blockedBy the key figure that makes it not computable (not reported, or a denominator of 0), or null
+     * @param blockedByZero whether that figure is a denominator of 0 (rather than not reported)
      */
-    public record Implied(Ratio value, int rating, String notComputable) {
+    public record Implied(Ratio value, int rating, KeyFigure blockedBy, boolean blockedByZero) {
 
-        static Implied notComputable(String reason) {
-            return new Implied(null, 0, reason);
+        static Implied notComputable(KeyFigure figure, boolean zero) {
+            return new Implied(null, 0, figure, zero);
         }
 
         public boolean isComputable() {
-            return notComputable == null;
+            return blockedBy == null;
+        }
+
+        /** Why there is no rating, in English for logs and tests (pages say it by message key), or null. */
+        public String notComputable() {
+            return blockedBy == null ? null : blockedBy.code() + (blockedByZero ? " is 0" : " is not reported");
         }
     }
 }

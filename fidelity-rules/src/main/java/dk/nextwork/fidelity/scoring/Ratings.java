@@ -82,7 +82,11 @@ public final class Ratings {
         return instrument
                 .item(code)
                 .orElseThrow(() -> new FidelityInputException(
-                        "ratings." + code, "unknown item code for instrument " + instrument.key()));
+                        "ratings." + code,
+                        "rating.unknownItem",
+                        "unknown item code for instrument " + instrument.key(),
+                        code,
+                        instrument.key()));
     }
 
     /** Collects ratings, refusing what the instrument does not allow. */
@@ -99,7 +103,10 @@ public final class Ratings {
             Item item = known(instrument, code);
             if ((rating < 1 || rating > 5) && rating != CANNOT_BE_ASSESSED) {
                 throw new FidelityInputException(
-                        "ratings." + code, "must be 1–5, or 9 (cannot be assessed); was " + rating);
+                        "ratings." + code,
+                        "rating.range",
+                        "must be 1–5, or 9 (cannot be assessed); was " + rating,
+                        rating);
             }
             values[item.index()] = (byte) rating;
             return this;

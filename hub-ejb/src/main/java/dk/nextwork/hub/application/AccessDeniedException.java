@@ -4,9 +4,9 @@ import jakarta.ejb.ApplicationException;
 
 /** The caller may see this but not do this (e.g. a consultant submitting). */
 @ApplicationException(rollback = true)
-public class AccessDeniedException extends RuntimeException {
+public class AccessDeniedException extends HubException {
 
-    public AccessDeniedException(String message) {
-        super(message);
+    public AccessDeniedException(String key, Object... args) {
+        super(Message.of(key, args));
     }
 }

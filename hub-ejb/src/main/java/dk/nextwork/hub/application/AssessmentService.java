@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Fidelity self-assessments. Only the municipality's lead edits and submits its draft; its consultants read it;
- * supervisors and admins read all, and supervisors review, return and approve. Other municipalities see only approved
- * reports: for anything else the answer is "not found", so not even its existence leaks.
+ * Fidelity self-assessments. Who may do what is {@link dk.nextwork.hub.application.access.AssessmentPolicy}'s: only
+ * the municipality's lead edits and submits its draft; its consultants read it; supervisors and admins read all, and
+ * supervisors review, return and approve. Other municipalities see only approved reports: for anything else the
+ * answer is "not found", so not even its existence leaks.
  */
 public interface AssessmentService {
 
@@ -17,7 +18,7 @@ public interface AssessmentService {
     /** @throws NotFoundException if it does not exist or the caller may not see it */
     AssessmentView get(long id, @NotNull Caller caller);
 
-    /** Starts the caller's municipality's draft for a period, under the newest instrument version. */
+    /** Starts the caller's municipality's draft for a period, under the instrument version the network admin chose. */
     AssessmentView startDraft(@NotNull String periodCode, @NotNull Caller caller);
 
     /**
@@ -27,7 +28,10 @@ public interface AssessmentService {
      */
     AssessmentView saveDraft(long id, @NotNull @Valid DraftChange change, @NotNull Caller caller);
 
-    /** Submits for review: every item rated, and a justification wherever the evidence check asks for one. */
+    /**
+     * Submits for review: every item rated, and a justification wherever the evidence check asks for one. The result
+     * is frozen with the report from then on.
+     */
     AssessmentView submit(long id, long version, @NotNull Caller caller);
 
     /** Submitted reports waiting for review, the longest-waiting first (supervisors and admins). */
@@ -50,6 +54,6 @@ public interface AssessmentService {
     /** The supervisor returns a submitted report with a reason. */
     AssessmentView returnToLead(long id, long version, String reason, @NotNull Caller caller);
 
-    /** The supervisor approves a submitted report; it is locked from then on. */
+    /** The supervisor approves a submitted report as submitted; it is locked from then on. */
     AssessmentView approve(long id, long version, @NotNull Caller caller);
 }

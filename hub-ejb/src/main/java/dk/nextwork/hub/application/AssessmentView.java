@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An assessment as the pages and the API show it, with the scores fidelity-rules computes for it under its own
- * instrument version.
+ * An assessment as the pages and the API show it: its entries, and the scores fidelity-rules computed under its own
+ * instrument version — live for a draft, as stored at submission for a submitted or approved report. {@code may}
+ * says what the caller may do with it, so a page shows exactly what the API allows.
  */
 public record AssessmentView(
         long id,
@@ -27,7 +28,8 @@ public record AssessmentView(
         List<Item> items,
         Map<String, BigDecimal> keyFigures,
         Scores scores,
-        List<String> justificationRequired) {
+        List<String> justificationRequired,
+        Permissions may) {
 
     /** One item: the self-rating beside the rating the key figures imply, and the supervisor's view. */
     public record Item(
@@ -37,22 +39,42 @@ public record AssessmentView(
             String evidence,
             String justification,
             Integer impliedRating,
-            String impliedNotComputable,
+            Message impliedNotComputable,
             Integer supervisorRating,
             String supervisorComment) {}
 
-    /** Exact scores as fractions ("41/12"), with one-decimal values for display. */
+    /**
+     * Exact scores as fractions ("41/12"), with one-decimal values for display.
+     *
+     * @param scoredWith the instrument version that scored them, e.g. {@code nextwork-fidelity@1.0}
+     * @param scoredAt when they were frozen (at submission); null for a draft, scored as it is now
+     */
     public record Scores(
             String scoredWith,
+            Instant scoredAt,
             List<Section> sections,
             String fidelity,
             Double fidelityValue,
             String band,
-            String fidelityNotComputable,
-            List<String> actionPlanPrinciples) {}
+            Message fidelityNotComputable,
+            List<String> actionPlanPrinciples,
+            List<Requirement> actionPlan) {}
 
     /** One section's score, or why it has none. */
-    public record Section(String code, String score, Double value, String band, String notScored) {}
+    public record Section(String code, String score, Double value, String band, Message notScored) {}
+
+    /** A principle below the threshold: an approved report with it needs actions on its lowest items. */
+    public record Requirement(String principle, String score, List<String> lowestItems) {}
+
+    /**
+     * What the caller may do with this report now.
+     *
+     * @param edit change ratings, evidence, key figures, and submit (its lead, while a draft or returned)
+     * @param review rate, comment, return and approve (a supervisor, while submitted)
+     */
+    public record Permissions(boolean edit, boolean review) {
+        public static final Permissions NONE = new Permissions(false, false);
+    }
 
     /** A line in the list of assessments; submittedAt is when it was last submitted, if ever. */
     public record Summary(
@@ -62,7 +84,8 @@ public record AssessmentView(
             String period,
             String state,
             Instant submittedAt,
-            long version) {}
+            long version,
+            Permissions may) {}
 
     /** The item's entry, if the instrument has it. */
     public Optional<Item> item(String code) {

@@ -1,11 +1,23 @@
 package dk.nextwork.hub.application;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
-/** Reads the audit trail; writing happens inside the services that make the changes. */
+/**
+ * Reads the audit trail (supervisors and the network admin); writing happens inside the services that make the
+ * changes.
+ */
 public interface AuditTrail {
 
-    List<AuditEventView> latest(int limit);
+    /** @throws AccessDeniedException unless the caller may read the audit log */
+    List<AuditEventView> latest(int limit, @NotNull Caller caller);
 
-    List<AuditEventView> forSubject(String subjectType, String subjectId);
+    /** @throws AccessDeniedException unless the caller may read the audit log */
+    List<AuditEventView> forSubject(String subjectType, String subjectId, @NotNull Caller caller);
+
+    /**
+     * The state changes of one report (started, submitted, returned, approved), for its history; only for callers who
+     * may read the report, which the caller must have checked.
+     */
+    List<AuditEventView> reportHistory(long assessmentId);
 }

@@ -1,18 +1,23 @@
 package dk.nextwork.hub.application;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * Who is asking, as the token says: username, Hub roles and municipality (null for network-wide roles). The web tier
- * builds it from the verified token; services decide access from it.
+ * builds it from the verified token; the access policies ({@code application.access}) decide from it.
  */
-public record Caller(String username, Set<String> roles, String municipality) {
+public record Caller(String username, Set<Role> roles, String municipality) {
 
     public Caller {
-        roles = Set.copyOf(roles);
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
-    public boolean is(String role) {
+    public static Caller of(String username, String municipality, Role... roles) {
+        return new Caller(username, Set.of(roles), municipality);
+    }
+
+    public boolean has(Role role) {
         return roles.contains(role);
     }
 
@@ -20,7 +25,18 @@ public record Caller(String username, Set<String> roles, String municipality) {
         return municipality != null && municipality.equals(municipalitySlug);
     }
 
+    /** A supervisor or the network admin: sees every municipality. */
     public boolean isNetworkWide() {
-        return is("supervisor") || is("network-admin");
+        return has(Role.SUPERVISOR) || has(Role.NETWORK_ADMIN);
+    }
+
+    /** A lead or consultant of a municipality. */
+    public boolean isMunicipalStaff() {
+        return municipality != null && (has(Role.MUNICIPAL_LEAD) || has(Role.CONSULTANT));
+    }
+
+    /** The lead of this municipality. */
+    public boolean leads(String municipalitySlug) {
+        return has(Role.MUNICIPAL_LEAD) && belongsTo(municipalitySlug);
     }
 }

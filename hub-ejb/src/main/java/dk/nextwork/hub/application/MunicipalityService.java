@@ -14,11 +14,12 @@ public interface MunicipalityService {
     Optional<MunicipalityView> bySlug(@NotBlank String slug);
 
     /**
-     * Changes a municipality's status (a network admin's task), refusing a stale version, and records an audit event.
+     * Changes a municipality's status (the network admin's task), refusing a stale version, and records an audit event.
      *
+     * @throws AccessDeniedException unless the caller is the network admin
      * @throws NotFoundException if there is no such municipality
      * @throws ConflictException if someone changed it since {@code expectedVersion}
      */
     MunicipalityView changeStatus(
-            @NotBlank String slug, @NotNull String status, long expectedVersion, @NotBlank String actor);
+            @NotBlank String slug, @NotNull String status, long expectedVersion, @NotNull Caller caller);
 }

@@ -4,9 +4,9 @@ import jakarta.ejb.ApplicationException;
 
 /** The thing asked for does not exist, or the caller may not know that it does. */
 @ApplicationException(rollback = true)
-public class NotFoundException extends RuntimeException {
+public class NotFoundException extends HubException {
 
-    public NotFoundException(String message) {
-        super(message);
+    public NotFoundException(String key, Object... args) {
+        super(Message.of(key, args));
     }
 }

@@ -2,7 +2,6 @@ package dk.nextwork.hub.application;
 
 import dk.nextwork.hub.domain.model.practice.Activity;
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -47,8 +46,13 @@ public interface PracticeService {
 
     PracticeViews.Practice comment(long id, String text, @NotNull Caller caller);
 
-    /** Records that the caller's municipality tried the practice: when, how it went, a short note. */
-    PracticeViews.Practice recordTrial(long id, LocalDate triedOn, String outcome, String note, @NotNull Caller caller);
+    /**
+     * Records that the caller's municipality tried the practice: when (2026-11-20 or 20-11-2026), how it went, a
+     * short note.
+     *
+     * @throws InvalidInputException naming every bad field; nothing is saved then
+     */
+    PracticeViews.Practice recordTrial(long id, String triedOn, String outcome, String note, @NotNull Caller caller);
 
     /**
      * For the municipality's lowest-scoring items in its latest approved report, published practice tagged with the

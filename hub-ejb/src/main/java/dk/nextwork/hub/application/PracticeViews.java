@@ -9,7 +9,12 @@ public final class PracticeViews {
 
     private PracticeViews() {}
 
-    /** A practice with its sanitised body, comments and where it has been tried. */
+    /**
+     * A practice with its sanitised body, comments and where it has been tried.
+     *
+     * @param mayEdit the caller may rewrite, publish and archive it (its municipality's lead and consultants)
+     * @param mayRecordTrial the caller may record that their municipality tried it
+     */
     public record Practice(
             long id,
             String municipality,
@@ -25,7 +30,9 @@ public final class PracticeViews {
             Instant updatedAt,
             long version,
             List<Comment> comments,
-            List<Trial> trials) {}
+            List<Trial> trials,
+            boolean mayEdit,
+            boolean mayRecordTrial) {}
 
     public record Comment(long id, String author, String municipalityName, String text, Instant createdAt) {}
 

@@ -59,6 +59,13 @@ public interface SupervisionService {
     SupervisionViews.ActionPlan actionPlan(@NotNull String municipality, @NotNull Caller caller);
 
     /**
+     * What the caller may do with the municipality's log and actions: log sessions, move actions on.
+     *
+     * @throws NotFoundException for an unknown municipality or one the caller may not see
+     */
+    SupervisionViews.Permissions permissions(@NotNull String municipality, @NotNull Caller caller);
+
+    /**
      * For a report, every item that had actions since the previous approved report: rating before, after, actions.
      * Empty for callers who may read the report but not the municipality's actions.
      */

@@ -61,6 +61,9 @@ public final class SupervisionViews {
     /** One principle below the threshold: its score, lowest items, and whether an action addresses them. */
     public record Requirement(String principle, String score, List<String> lowestItems, boolean met) {}
 
+    /** What the caller may do with a municipality's supervision log and actions. */
+    public record Permissions(boolean logSessions, boolean changeActions) {}
+
     /** For an item that had actions: its rating in the previous report and in this one, and the actions taken. */
     public record LoopRow(String item, Integer before, Integer after, List<Action> actions) {}
 }

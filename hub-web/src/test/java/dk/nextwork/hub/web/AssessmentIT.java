@@ -54,6 +54,8 @@ class AssessmentIT extends HubTest {
         TestMunicipality m = servers.newMunicipality();
         JsonNode approved = assessments().approved(m, Periods.halfYear(1), WORKED_EXAMPLE, 9);
         JsonNode scores = approved.path("scores");
+        assertThat(approved.path("instrumentVersion").asText()).isEqualTo("1.0");
+        assertThat(scores.path("scoredWith").asText()).isEqualTo("nextwork-fidelity@1.0");
         assertThat(Assessments.section(approved, "AI").path("score").asText()).isEqualTo("4");
         assertThat(Assessments.section(approved, "MM").path("score").asText()).isEqualTo("10/3");
         assertThat(Assessments.section(approved, "MS").path("score").asText()).isEqualTo("5/2");
@@ -121,7 +123,8 @@ class AssessmentIT extends HubTest {
         Api.Answer edit =
                 assessments().save(lead, id, Json.object("version", version, "ratings", Json.object("AI1", 1)));
         assertProblem(edit, 409);
-        assertThat(edit.json().path("detail").asText()).contains("approved and locked");
+        assertThat(edit.json().path("detail").asText())
+                .isEqualTo("Rapporten er godkendt og låst. Ingen kan ændre den.");
         assertProblem(assessments().transition(token("supervisor.anna"), id, "approve", version, null), 409);
         assertThat(assessments().get(lead, id)).isEqualTo(approved);
     }
@@ -141,8 +144,18 @@ class AssessmentIT extends HubTest {
                 assessments().save(lead, id, Json.object("version", version, "ratings", Json.object("MS1", 2)));
         assertProblem(second, 409);
         assertThat(second.json().path("detail").asText())
-                .contains("changed by " + m.lead())
-                .contains("ratings.MS1 is now 4");
+                .startsWith("Rapporten er ændret af " + m.lead())
+                .contains("Her er den anderledes nu: MS1 er nu 4.");
+        assertThat(api.inLanguage("en")
+                        .put(
+                                "/api/assessments/" + id + "/draft",
+                                lead,
+                                Json.object("version", version, "ratings", Json.object("MS1", 2)))
+                        .json()
+                        .path("detail")
+                        .asText())
+                .startsWith("The report was changed by " + m.lead())
+                .contains("This is different now: MS1 is now 4.");
         assertThat(Assessments.item(assessments().get(lead, id), "MS1")
                         .path("selfRating")
                         .asInt())
@@ -173,6 +186,50 @@ class AssessmentIT extends HubTest {
                 "evidence.AI1");
         assertProblem(assessments().save(lead, id, "{\"version\":" + v + ",\"ratings\":{\"AI1\":"), 400);
 
+        assertThat(assessments().get(lead, id)).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("a key figure of 1E+30, -1, 0.001 FTE or \"abc\" is a 400 naming keyFigures.<name>, in Danish unless"
+            + " English is asked for; the draft is unchanged")
+    void badKeyFigures() {
+        TestMunicipality m = servers.newMunicipality();
+        String lead = token(m.lead());
+        JsonNode before = assessments().start(lead, Periods.current());
+        long id = before.path("id").asLong();
+        String path = "/api/assessments/" + id + "/draft";
+        long v = before.path("version").asLong();
+        Map<String, String> bodies = new java.util.LinkedHashMap<>();
+        bodies.put("enrolledYouth", "{\"version\":" + v + ",\"keyFigures\":{\"enrolledYouth\":1E+30}}");
+        bodies.put("eventsHeld", "{\"version\":" + v + ",\"keyFigures\":{\"eventsHeld\":-1}}");
+        bodies.put("consultantFte", "{\"version\":" + v + ",\"keyFigures\":{\"consultantFte\":0.001}}");
+        bodies.put("activeCompanies", "{\"version\":" + v + ",\"keyFigures\":{\"activeCompanies\":\"abc\"}}");
+        bodies.put("psychologistFte", "{\"version\":" + v + ",\"keyFigures\":{\"psychologistFte\":1E+30}}");
+        Map<String, String> danish = Map.of(
+                "enrolledYouth", "Tallet er for stort. Skriv højst 1.000.000.",
+                "eventsHeld", "Skriv 0 eller mere.",
+                "consultantFte", "Skriv højst to decimaler, fx 2,5.",
+                "activeCompanies", "Send et tal her.",
+                "psychologistFte", "Tallet er for stort. Skriv højst 10.000.");
+        Map<String, String> english = Map.of(
+                "enrolledYouth", "The number is too large. Enter at most 1,000,000.",
+                "eventsHeld", "Enter 0 or more.",
+                "consultantFte", "Enter at most two decimals, e.g. 2.5.",
+                "activeCompanies", "Send a number here.",
+                "psychologistFte", "The number is too large. Enter at most 10,000.");
+        bodies.forEach((figure, body) -> {
+            Api.Answer refused = api.put(path, lead, body);
+            assertField(refused, "keyFigures." + figure);
+            assertThat(Problems.message(refused, "keyFigures." + figure)).isEqualTo(danish.get(figure));
+            Api.Answer inEnglish = api.inLanguage("en").put(path, lead, body);
+            assertThat(Problems.message(inEnglish, "keyFigures." + figure)).isEqualTo(english.get(figure));
+            assertThat(api.inLanguage("da")
+                            .put(path, lead, body)
+                            .json()
+                            .path("detail")
+                            .asText())
+                    .isEqualTo("Der er fejl i felterne. Intet er gemt.");
+        });
         assertThat(assessments().get(lead, id)).isEqualTo(before);
     }
 
@@ -290,7 +347,9 @@ class AssessmentIT extends HubTest {
 
             form.step("1. Nøgletal");
             form.typeFigure("youthInInternship", "-1");
-            assertThat(browser.text(By.id("messages"))).contains("keyFigures.youthInInternship");
+            browser.waitForText(By.cssSelector("#messages .ui-messages-error-summary"), "Unge i praktik");
+            assertThat(browser.text(By.cssSelector("#messages .ui-messages-error-detail")))
+                    .isEqualTo("Skriv 0 eller mere.");
         }
         assertThat(assessments()
                         .get(lead, id)

@@ -63,7 +63,10 @@ class MunicipalitiesIT extends HubTest {
                 admin,
                 Json.object("status", "FORMER", "version", version));
         assertProblem(stale, 409);
-        assertThat(stale.json().path("detail").asText()).contains("changed by someone else");
+        assertThat(stale.json().path("detail").asText())
+                .isEqualTo(
+                        m.name() + " er ændret af en anden, efter du hentede den. Dens status er nu På pause. Intet er"
+                                + " gemt.");
         assertThat(api.get("/api/municipalities/" + m.slug(), admin)
                         .json()
                         .path("status")

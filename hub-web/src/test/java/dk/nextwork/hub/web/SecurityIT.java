@@ -4,6 +4,10 @@ import static dk.nextwork.hub.web.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,11 +37,14 @@ class SecurityIT extends HubTest {
     }
 
     @Test
-    @DisplayName("no token gives 401 as problem+json")
+    @DisplayName("no token gives 401 as problem+json, in Danish unless English is asked for")
     void noToken() {
         Api.Answer answer = api.get("/api/me", null);
         assertProblem(answer, 401);
-        assertThat(answer.json().path("detail").asText()).contains("bearer token is required");
+        assertThat(answer.json().path("detail").asText()).isEqualTo("Der kræves et bearer-token fra Keycloak.");
+        Api.Answer english = api.inLanguage("en-GB,en;q=0.9,da;q=0.5").get("/api/me", null);
+        assertThat(english.json().path("detail").asText()).isEqualTo("A Keycloak bearer token is required.");
+        assertThat(english.json().path("title").asText()).isEqualTo("Not signed in");
     }
 
     @Test
@@ -47,7 +54,7 @@ class SecurityIT extends HubTest {
         String tampered = token.substring(0, token.length() - 4) + "AAAA";
         Api.Answer answer = api.get("/api/me", tampered);
         assertProblem(answer, 401);
-        assertThat(answer.json().path("detail").asText()).contains("invalid or expired");
+        assertThat(answer.json().path("detail").asText()).contains("ugyldigt eller udløbet");
     }
 
     @Test
@@ -91,6 +98,7 @@ class SecurityIT extends HubTest {
                             "Praksis",
                             "Kommuner",
                             "Perioder",
+                            "Instrumenter",
                             "Hændelseslog");
             assertThat(browser.isPresent(By.id("user-municipality"))).isFalse();
         }
@@ -99,8 +107,104 @@ class SecurityIT extends HubTest {
             browser.logIn(servers.hub(), m.lead());
             assertThat(browser.navigation())
                     .containsExactly("Forside", "Selvevalueringer", "Supervision og handlinger", "Praksis", "Kommuner");
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("nav.hub-nav a[aria-current='page']"))
+                            .getText())
+                    .isEqualTo("Forside");
             browser.open(servers.hub() + "/haendelser.xhtml");
             assertThat(browser.driver().getPageSource()).contains("403");
         }
+    }
+
+    /**
+     * A page, whether it is in someone's menu, and the API request that does what the page is for (its answer is 403
+     * exactly when the page's is).
+     */
+    private record Gate(String page, boolean inMenu, String method, String api, JsonNode body) {}
+
+    private static final List<Gate> GATES = List.of(
+            new Gate("/selvevalueringer.xhtml", true, "GET", "/api/assessments", null),
+            new Gate("/gennemgang.xhtml", true, "GET", "/api/assessments/review-queue", null),
+            new Gate("/gennemgaa.xhtml", false, "GET", "/api/assessments/review-queue", null),
+            new Gate("/handlinger.xhtml", true, "GET", "/api/actions/outstanding", null),
+            new Gate("/supervision-ny.xhtml", false, "POST", "/api/supervision-sessions", Json.object()),
+            new Gate("/praksis.xhtml", true, "GET", "/api/practices", null),
+            new Gate("/praksis-ny.xhtml", false, "POST", "/api/practices", Json.object()),
+            new Gate("/kommuner.xhtml", true, "GET", "/api/municipalities", null),
+            new Gate(
+                    "/perioder.xhtml",
+                    true,
+                    "PUT",
+                    "/api/periods/1901-H1/status",
+                    Json.object("status", "CLOSED", "version", 0)),
+            new Gate(
+                    "/instrumenter.xhtml",
+                    true,
+                    "PUT",
+                    "/api/instruments/active",
+                    Json.object("instrument", "none@0", "version", 0)),
+            new Gate("/haendelser.xhtml", true, "GET", "/api/audit-events?limit=1", null));
+
+    @Test
+    @DisplayName("for every role, the menu, the page gates and the API agree, as product.md's roles say")
+    void menuGatesAndApiAgree() {
+        TestMunicipality m = servers.newMunicipality();
+        Map<String, Set<String>> opens = new LinkedHashMap<>();
+        Set<String> everyone = Set.of("/selvevalueringer.xhtml", "/praksis.xhtml", "/kommuner.xhtml");
+        opens.put("researcher.ifs", everyone);
+        opens.put(m.consultant(), union(everyone, "/praksis-ny.xhtml"));
+        opens.put(m.lead(), union(everyone, "/praksis-ny.xhtml"));
+        opens.put(
+                "supervisor.anna",
+                union(
+                        everyone,
+                        "/gennemgang.xhtml",
+                        "/gennemgaa.xhtml",
+                        "/handlinger.xhtml",
+                        "/supervision-ny.xhtml",
+                        "/haendelser.xhtml"));
+        opens.put(
+                "admin",
+                union(
+                        everyone,
+                        "/gennemgang.xhtml",
+                        "/gennemgaa.xhtml",
+                        "/handlinger.xhtml",
+                        "/perioder.xhtml",
+                        "/instrumenter.xhtml",
+                        "/haendelser.xhtml"));
+        opens.forEach((user, expected) -> {
+            WebSession web = WebSession.logIn(servers.hub(), user);
+            List<String> menu = web.menu();
+            String token = token(user);
+            for (Gate gate : GATES) {
+                boolean pageOpens = web.status(gate.page()) != 403;
+                Api.Answer answer = "GET".equals(gate.method())
+                        ? api.get(gate.api(), token)
+                        : "PUT".equals(gate.method())
+                                ? api.put(gate.api(), token, gate.body())
+                                : api.post(gate.api(), token, gate.body());
+                boolean apiAllows = answer.status() != 403;
+                assertThat(pageOpens).as(user + " opens " + gate.page()).isEqualTo(expected.contains(gate.page()));
+                assertThat(apiAllows)
+                        .as(user + ": " + gate.method() + " " + gate.api() + " answered " + answer.status() + " while "
+                                + gate.page() + " " + (pageOpens ? "opens" : "is 403"))
+                        .isEqualTo(pageOpens);
+                if (gate.inMenu()) {
+                    assertThat(menu.contains(gate.page()))
+                            .as(user + "'s menu and " + gate.page())
+                            .isEqualTo(pageOpens);
+                }
+            }
+            // The own municipality's supervision is in the menu of its own people only; supervisors reach every
+            // municipality's through the actions overview.
+            assertThat(menu.contains("/supervision.xhtml")).as(user).isEqualTo(user.endsWith(m.slug()));
+        });
+    }
+
+    private static Set<String> union(Set<String> base, String... more) {
+        Set<String> all = new java.util.HashSet<>(base);
+        all.addAll(List.of(more));
+        return all;
     }
 }

@@ -89,7 +89,8 @@ class SupervisionIT extends HubTest {
         assertProblem(refused, 400);
         assertThat(refused.json().path("errors").findValuesAsText("field"))
                 .contains("actions[0].dueOn", "actions[1].items[0]", "actions[2].title");
-        assertThat(refused.body()).contains("before the session date");
+        assertThat(Problems.message(refused, "actions[0].dueOn"))
+                .isEqualTo("Fristen 01-09-2026 ligger før supervisionen 01-10-2026. Vælg en senere frist.");
 
         Api.Answer badDate = api.post(
                 "/api/supervision-sessions",
@@ -297,7 +298,7 @@ class SupervisionIT extends HubTest {
             // A date that does not exist is refused by name, and what was typed stays in the form.
             browser.waitForText(
                     By.cssSelector("#messages .ui-messages-error-summary"),
-                    "Dato for supervisionen: ikke en dato – skriv dd-mm-åååå, fx 20-11-2026 (31-02-2026)");
+                    "Dato for supervisionen: 31-02-2026 findes ikke. Skriv en dato, der findes, fx 28-02-2026.");
             assertThat(form.actionTitle(1)).isEqualTo(second);
             form.heldOn(today().format(DANISH)).save();
 

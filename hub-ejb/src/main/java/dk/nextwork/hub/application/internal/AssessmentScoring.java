@@ -1,16 +1,17 @@
 package dk.nextwork.hub.application.internal;
 
-import dk.nextwork.fidelity.FidelityInputException;
 import dk.nextwork.fidelity.KeyFigure;
 import dk.nextwork.fidelity.KeyFigures;
 import dk.nextwork.fidelity.Ratio;
 import dk.nextwork.fidelity.instrument.Instrument;
+import dk.nextwork.fidelity.instrument.Section;
 import dk.nextwork.fidelity.scoring.AssessmentResult;
-import dk.nextwork.fidelity.scoring.ImpliedRating;
 import dk.nextwork.fidelity.scoring.Ratings;
 import dk.nextwork.fidelity.scoring.Scorer;
-import dk.nextwork.fidelity.scoring.SectionScore;
 import dk.nextwork.hub.application.AssessmentView;
+import dk.nextwork.hub.application.Caller;
+import dk.nextwork.hub.application.Message;
+import dk.nextwork.hub.application.access.AssessmentPolicy;
 import dk.nextwork.hub.domain.model.assessment.Assessment;
 import dk.nextwork.hub.domain.model.assessment.ItemEntry;
 import java.math.BigDecimal;
@@ -18,7 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Builds fidelity-rules' inputs from a stored assessment, and the view of it with its scores. */
+/**
+ * Builds fidelity-rules' inputs from a stored assessment, and the view of it with its result: the result frozen at
+ * submission for a submitted or approved report, scored live for a draft.
+ */
 final class AssessmentScoring {
 
     private AssessmentScoring() {}
@@ -40,40 +44,54 @@ final class AssessmentScoring {
         return builder.build();
     }
 
+    /** Scores the report as it is now. */
     static AssessmentResult score(Instrument instrument, Assessment assessment) {
         return Scorer.score(ratings(instrument, assessment), keyFigures(assessment, assessment.keyFigures()));
     }
 
-    static AssessmentView view(Instrument instrument, Assessment a) {
-        AssessmentResult result;
-        try {
-            result = score(instrument, a);
-        } catch (FidelityInputException e) {
-            throw new IllegalStateException("stored assessment " + a.id() + " does not score: " + e.getMessage(), e);
+    /** The result the report is shown with: frozen once submitted, live while the lead can still change it. */
+    static FrozenResult result(Instrument instrument, Assessment a) {
+        if (!a.state().isEditableByLead()) {
+            var frozen = FrozenResult.parse(a.scores(), a.id());
+            if (frozen.isPresent()) {
+                return frozen.get();
+            }
         }
+        return FrozenResult.of(score(instrument, a), null);
+    }
+
+    /** The report as the caller sees it, with what the caller may do with it; a null caller may do nothing. */
+    static AssessmentView view(Instrument instrument, Assessment a, Caller caller) {
+        FrozenResult result = result(instrument, a);
         List<AssessmentView.Item> items = new ArrayList<>();
         for (var item : instrument.items()) {
             ItemEntry entry = a.item(item.code()).orElse(null);
-            ImpliedRating implied = result.implied(item.code()).orElse(null);
+            FrozenResult.Implied implied = result.implied(item.code()).orElse(null);
             items.add(new AssessmentView.Item(
                     item.code(),
                     item.sectionCode(),
                     entry == null ? null : entry.selfRating(),
                     entry == null ? null : entry.evidence(),
                     entry == null ? null : entry.justification(),
-                    implied == null || !implied.implied().isComputable()
+                    implied == null ? null : implied.rating(),
+                    implied == null || implied.blockedBy() == null
                             ? null
-                            : implied.implied().rating(),
-                    implied == null ? null : implied.implied().notComputable(),
+                            : Message.of(
+                                    implied.blockedByZero() ? "implied.zero" : "implied.notReported",
+                                    Message.of("keyFigure." + implied.blockedBy())),
                     entry == null ? null : entry.supervisorRating(),
                     entry == null ? null : entry.supervisorComment()));
         }
         List<String> justificationRequired = result.evidenceFindings().stream()
-                .map(f -> f.itemCode())
                 .filter(code -> a.item(code).map(e -> e.justification() == null).orElse(true))
                 .toList();
+        AssessmentView.Permissions may = caller == null
+                ? AssessmentView.Permissions.NONE
+                : new AssessmentView.Permissions(
+                        AssessmentPolicy.mayEdit(caller, a.municipality().slug(), a.state()),
+                        AssessmentPolicy.mayReview(caller, a.state()));
         return new AssessmentView(
-                a.id(),
+                a.id() == null ? 0 : a.id(),
                 a.municipality().slug(),
                 a.municipality().name(),
                 a.period().code(),
@@ -88,31 +106,65 @@ final class AssessmentScoring {
                 a.version(),
                 items,
                 a.keyFigures(),
-                scores(result),
-                justificationRequired);
+                scores(instrument, result),
+                justificationRequired,
+                may);
     }
 
-    static AssessmentView.Scores scores(AssessmentResult result) {
+    static AssessmentView.Scores scores(Instrument instrument, FrozenResult result) {
         List<AssessmentView.Section> sections = new ArrayList<>();
-        for (SectionScore s : result.sections()) {
+        for (FrozenResult.Section s : result.sections()) {
             sections.add(new AssessmentView.Section(
-                    s.section().code(),
-                    s.isScored() ? s.score().toString() : null,
-                    s.isScored() ? display(s.score()) : null,
-                    s.band() == null ? null : s.band().code(),
-                    s.notScored()));
+                    s.code(), s.score(), display(s.score()), s.band(), notScored(instrument, s)));
         }
+        Message fidelityNotComputable = result.fidelityBlockedBy() == null
+                ? null
+                : Message.of(
+                        "score.fidelityBlocked",
+                        instrument
+                                .section(result.fidelityBlockedBy())
+                                .map(Section::name)
+                                .map(Object.class::cast)
+                                .orElse(result.fidelityBlockedBy()));
         return new AssessmentView.Scores(
                 result.scoredWith(),
+                result.scoredAt(),
                 sections,
-                result.fidelity() == null ? null : result.fidelity().toString(),
-                result.fidelity() == null ? null : display(result.fidelity()),
-                result.fidelityBand() == null ? null : result.fidelityBand().code(),
-                result.fidelityNotComputable(),
-                result.actionPlan().stream().map(r -> r.sectionCode()).toList());
+                result.fidelity(),
+                display(result.fidelity()),
+                result.band(),
+                fidelityNotComputable,
+                result.actionPlan().stream()
+                        .map(FrozenResult.Requirement::section)
+                        .toList(),
+                result.actionPlan().stream()
+                        .map(r -> new AssessmentView.Requirement(r.section(), r.score(), r.lowestItems()))
+                        .toList());
     }
 
-    private static Double display(Ratio r) {
-        return r.rounded(1).doubleValue();
+    private static Message notScored(Instrument instrument, FrozenResult.Section s) {
+        if (s.score() != null) {
+            return null;
+        }
+        if (s.notRated() > 0) {
+            return Message.of("score.notRated", s.notRated());
+        }
+        int allowed = instrument.rules().maxUnassessablePerSection();
+        if (s.cannotBeAssessed() > allowed) {
+            return Message.of("score.tooManyUnassessable", s.cannotBeAssessed(), allowed);
+        }
+        return Message.of("score.noneRated");
+    }
+
+    private static Double display(String fraction) {
+        return fraction == null ? null : parse(fraction).rounded(1).doubleValue();
+    }
+
+    /** A fraction as {@link Ratio#toString()} writes it ("59/18", "4"). */
+    static Ratio parse(String fraction) {
+        int slash = fraction.indexOf('/');
+        return slash < 0
+                ? Ratio.parse(fraction)
+                : Ratio.of(Long.parseLong(fraction.substring(0, slash)), Long.parseLong(fraction.substring(slash + 1)));
     }
 }

@@ -1,18 +1,18 @@
 package dk.nextwork.hub.application.internal;
 
-import dk.nextwork.hub.application.ConflictException;
+import dk.nextwork.hub.application.Caller;
+import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.MunicipalityService;
 import dk.nextwork.hub.application.MunicipalityView;
 import dk.nextwork.hub.application.NotFoundException;
-import dk.nextwork.hub.domain.model.audit.AuditEvent;
-import dk.nextwork.hub.domain.model.audit.AuditEventRepository;
+import dk.nextwork.hub.application.access.Access;
+import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.domain.model.municipality.Municipality;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,10 +24,7 @@ public class DefaultMunicipalityService implements MunicipalityService {
     MunicipalityRepository municipalities;
 
     @Inject
-    AuditEventRepository audit;
-
-    @Inject
-    Clock clock;
+    AuditLog audit;
 
     @Override
     public List<MunicipalityView> municipalities() {
@@ -44,33 +41,30 @@ public class DefaultMunicipalityService implements MunicipalityService {
     }
 
     @Override
-    public MunicipalityView changeStatus(String slug, String status, long expectedVersion, String actor) {
+    public MunicipalityView changeStatus(String slug, String status, long expectedVersion, Caller caller) {
+        Access.require(caller, Capability.MANAGE_MUNICIPALITIES);
         Municipality municipality =
-                municipalities.findBySlug(slug).orElseThrow(() -> new NotFoundException("no municipality " + slug));
+                municipalities.findBySlug(slug).orElseThrow(() -> new NotFoundException("notFound.municipality", slug));
         MunicipalityStatus newStatus;
         try {
             newStatus = MunicipalityStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("status must be one of ONBOARDING, ACTIVE, PAUSED, FORMER");
+            throw new InvalidInputException("status", "problem.municipality.status", status);
         }
-        if (municipality.version() != expectedVersion) {
-            throw new ConflictException(municipality.name() + " was changed by someone else (version "
-                    + municipality.version() + ", you had " + expectedVersion + "); its status is now "
-                    + municipality.status());
-        }
+        Versions.require(
+                municipality.version(),
+                expectedVersion,
+                () -> Message.of(
+                        "conflict.municipality.changed",
+                        municipality.name(),
+                        Message.of("status." + municipality.status())));
         MunicipalityView before = MunicipalityView.of(municipality);
         if (newStatus == municipality.status()) {
             return before;
         }
         municipality.changeStatus(newStatus);
-        audit.append(new AuditEvent(
-                Instant.now(clock),
-                actor,
-                "municipality.status-changed",
-                "municipality",
-                slug,
-                Json.of(before),
-                Json.of(MunicipalityView.of(municipality))));
+        audit.record(
+                caller, "municipality.status-changed", "municipality", slug, before, MunicipalityView.of(municipality));
         // The version is incremented when the transaction commits.
         return new MunicipalityView(
                 municipality.slug(),

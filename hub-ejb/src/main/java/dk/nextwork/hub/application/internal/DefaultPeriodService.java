@@ -1,21 +1,19 @@
 package dk.nextwork.hub.application.internal;
 
-import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.PeriodService;
 import dk.nextwork.hub.application.PeriodView;
-import dk.nextwork.hub.domain.model.audit.AuditEvent;
-import dk.nextwork.hub.domain.model.audit.AuditEventRepository;
+import dk.nextwork.hub.application.access.Access;
+import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.domain.model.period.ReportingPeriod;
 import dk.nextwork.hub.domain.model.period.ReportingPeriodRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
@@ -26,10 +24,7 @@ public class DefaultPeriodService implements PeriodService {
     ReportingPeriodRepository periods;
 
     @Inject
-    AuditEventRepository audit;
-
-    @Inject
-    Clock clock;
+    AuditLog audit;
 
     @Override
     public List<PeriodView> periods() {
@@ -41,39 +36,38 @@ public class DefaultPeriodService implements PeriodService {
 
     @Override
     public PeriodView open(String code, Caller caller) {
-        requireAdmin(caller);
+        Access.require(caller, Capability.MANAGE_PERIODS);
         ReportingPeriod period;
         try {
             period = ReportingPeriod.halfYear(code, PeriodStatus.OPEN);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("code", e.getMessage());
+            throw new InvalidInputException("code", "problem.period.code", String.valueOf(code));
         }
         if (periods.findByCode(code).isPresent()) {
-            throw new ConflictException("the period " + code + " exists already");
+            throw new ConflictException("conflict.period.exists", code);
         }
         periods.add(period);
         periods.flush();
         PeriodView after = PeriodView.of(period);
-        audit.append(new AuditEvent(
-                Instant.now(clock), caller.username(), "period.opened", "period", code, null, Json.of(after)));
+        audit.record(caller, "period.opened", "period", code, null, after);
         return after;
     }
 
     @Override
     public PeriodView changeStatus(String code, String status, long version, Caller caller) {
-        requireAdmin(caller);
+        Access.require(caller, Capability.MANAGE_PERIODS);
         ReportingPeriod period =
-                periods.findByCode(code).orElseThrow(() -> new NotFoundException("no reporting period " + code));
+                periods.findByCode(code).orElseThrow(() -> new NotFoundException("notFound.period", code));
         PeriodStatus newStatus;
         try {
             newStatus = PeriodStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "must be PLANNED, OPEN or CLOSED; was " + status);
+            throw new InvalidInputException("status", "problem.period.status", status);
         }
-        if (period.version() != version) {
-            throw new ConflictException("the period " + code + " was changed by someone else (version "
-                    + period.version() + ", you had " + version + "); its status is now " + period.status());
-        }
+        Versions.require(
+                period.version(),
+                version,
+                () -> Message.of("conflict.period.changed", code, Message.of("periodStatus." + period.status())));
         PeriodView before = PeriodView.of(period);
         if (newStatus == period.status()) {
             return before;
@@ -81,20 +75,7 @@ public class DefaultPeriodService implements PeriodService {
         period.changeStatus(newStatus);
         periods.flush();
         PeriodView after = PeriodView.of(period);
-        audit.append(new AuditEvent(
-                Instant.now(clock),
-                caller.username(),
-                "period.status-changed",
-                "period",
-                code,
-                Json.of(before),
-                Json.of(after)));
+        audit.record(caller, "period.status-changed", "period", code, before, after);
         return after;
-    }
-
-    private static void requireAdmin(Caller caller) {
-        if (!caller.is("network-admin")) {
-            throw new AccessDeniedException("only the network admin opens and closes reporting periods");
-        }
     }
 }

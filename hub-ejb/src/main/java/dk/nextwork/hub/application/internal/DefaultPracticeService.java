@@ -2,19 +2,21 @@ package dk.nextwork.hub.application.internal;
 
 import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.Caller;
-import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.PracticeInput;
 import dk.nextwork.hub.application.PracticeService;
 import dk.nextwork.hub.application.PracticeViews;
+import dk.nextwork.hub.application.access.Access;
+import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.application.access.PracticePolicy;
+import dk.nextwork.hub.application.access.SupervisionPolicy;
 import dk.nextwork.hub.domain.model.assessment.Assessment;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
 import dk.nextwork.hub.domain.model.assessment.ItemEntry;
-import dk.nextwork.hub.domain.model.audit.AuditEvent;
-import dk.nextwork.hub.domain.model.audit.AuditEventRepository;
 import dk.nextwork.hub.domain.model.municipality.Municipality;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
 import dk.nextwork.hub.domain.model.practice.Activity;
@@ -43,7 +45,6 @@ import java.util.TreeSet;
 @Stateless
 public class DefaultPracticeService implements PracticeService {
 
-    private static final Set<String> PRINCIPLES = Set.of("AI", "MM", "MS");
     private static final int PAGE = 20;
     private static final int SUGGESTED_ITEMS = 3;
     private static final int PRACTICES_PER_ITEM = 3;
@@ -58,7 +59,10 @@ public class DefaultPracticeService implements PracticeService {
     AssessmentRepository assessments;
 
     @Inject
-    AuditEventRepository audit;
+    AuditLog audit;
+
+    @Inject
+    Instruments instruments;
 
     @Inject
     Clock clock;
@@ -66,18 +70,24 @@ public class DefaultPracticeService implements PracticeService {
     @Override
     public List<PracticeViews.Hit> search(
             String text, String principle, String activity, String municipality, boolean newestFirst, Caller caller) {
-        String principleFilter = principle != null && PRINCIPLES.contains(principle) ? principle : null;
+        Access.require(caller, Capability.READ_PRACTICE);
+        Set<String> principles = instruments.principleCodes();
+        String principleFilter = principle != null && principles.contains(principle) ? principle : null;
+        List<FieldProblem> problems = new ArrayList<>();
         Activity activityFilter = null;
         if (activity != null && !activity.isBlank()) {
             try {
                 activityFilter = Activity.valueOf(activity);
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("activity", "must be one of " + EnumSet.allOf(Activity.class));
+                problems.add(FieldProblem.of(
+                        "activity", "problem.activity.unknown", activity, String.join(", ", ACTIVITIES)));
             }
         }
         if (principle != null && !principle.isBlank() && principleFilter == null) {
-            throw new InvalidInputException("principle", "must be AI, MM or MS; was " + principle);
+            problems.add(FieldProblem.of(
+                    "principle", "problem.principle.unknown", principle, String.join(", ", principles)));
         }
+        InvalidInputException.throwIfAny(problems);
         String municipalityFilter = municipality == null || municipality.isBlank() ? null : municipality;
         return practices
                 .search(new PracticeQuery(
@@ -95,13 +105,13 @@ public class DefaultPracticeService implements PracticeService {
 
     @Override
     public PracticeViews.Practice get(long id, Caller caller) {
-        return view(visible(id, caller));
+        return view(visible(id, caller), caller);
     }
 
     @Override
     public PracticeViews.Practice create(PracticeInput input, Caller caller) {
         Municipality municipality = writerMunicipality(caller);
-        Written written = validate(input);
+        Written written = validate(input, instruments.principleCodes());
         Instant now = Instant.now(clock);
         Practice practice = new Practice(municipality, caller.username(), now);
         written.applyTo(practice, now);
@@ -109,33 +119,25 @@ public class DefaultPracticeService implements PracticeService {
             practice.changeStatus(PracticeStatus.PUBLISHED, now);
         }
         practices.add(practice);
-        PracticeViews.Practice view = view(practice);
-        audit.append(new AuditEvent(
-                now,
-                caller.username(),
-                "practice.created",
-                "practice",
-                String.valueOf(practice.id()),
-                null,
-                summary(view)));
+        PracticeViews.Practice view = view(practice, caller);
+        audit.record(caller, "practice.created", "practice", practice.id(), null, summary(view));
         return view;
     }
 
     @Override
     public PracticeViews.Practice update(long id, PracticeInput input, Caller caller) {
         Practice practice = ownPractice(id, caller);
-        Written written = validate(input);
+        Written written = validate(input, instruments.principleCodes());
         checkVersion(practice, input.version());
-        String before = summary(view(practice));
+        String before = summary(view(practice, caller));
         Instant now = Instant.now(clock);
         written.applyTo(practice, now);
         if (Boolean.TRUE.equals(input.publish())) {
             practice.changeStatus(PracticeStatus.PUBLISHED, now);
         }
         practices.flush();
-        PracticeViews.Practice view = view(practice);
-        audit.append(new AuditEvent(
-                now, caller.username(), "practice.updated", "practice", String.valueOf(id), before, summary(view)));
+        PracticeViews.Practice view = view(practice, caller);
+        audit.record(caller, "practice.updated", "practice", id, before, summary(view));
         return view;
     }
 
@@ -143,13 +145,12 @@ public class DefaultPracticeService implements PracticeService {
     public PracticeViews.Practice archive(long id, long version, Caller caller) {
         Practice practice = ownPractice(id, caller);
         checkVersion(practice, version);
-        String before = summary(view(practice));
+        String before = summary(view(practice, caller));
         Instant now = Instant.now(clock);
         practice.changeStatus(PracticeStatus.ARCHIVED, now);
         practices.flush();
-        PracticeViews.Practice view = view(practice);
-        audit.append(new AuditEvent(
-                now, caller.username(), "practice.archived", "practice", String.valueOf(id), before, summary(view)));
+        PracticeViews.Practice view = view(practice, caller);
+        audit.record(caller, "practice.archived", "practice", id, before, summary(view));
         return view;
     }
 
@@ -157,44 +158,41 @@ public class DefaultPracticeService implements PracticeService {
     public PracticeViews.Practice comment(long id, String text, Caller caller) {
         Practice practice = visible(id, caller);
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("text", "write a comment");
+            throw new InvalidInputException("text", "problem.comment.required");
         }
         if (text.length() > MAX_COMMENT) {
-            throw new InvalidInputException("text", "at most " + MAX_COMMENT + " characters; was " + text.length());
+            throw new InvalidInputException("text", "problem.text.tooLong", MAX_COMMENT, text.length());
         }
         Municipality own = caller.municipality() == null
                 ? null
                 : municipalities.findBySlug(caller.municipality()).orElse(null);
         Instant now = Instant.now(clock);
         practices.add(new PracticeComment(id, own, caller.username(), text.strip(), now));
-        audit.append(new AuditEvent(
-                now, caller.username(), "practice.commented", "practice", String.valueOf(id), null, null));
-        return view(practice);
+        audit.record(caller, "practice.commented", "practice", id, null, null);
+        return view(practice, caller);
     }
 
     @Override
-    public PracticeViews.Practice recordTrial(long id, LocalDate triedOn, String outcome, String note, Caller caller) {
+    public PracticeViews.Practice recordTrial(long id, String triedOnText, String outcome, String note, Caller caller) {
         Practice practice = visible(id, caller);
         Municipality own = writerMunicipality(caller);
         List<FieldProblem> problems = new ArrayList<>();
-        if (triedOn == null) {
-            problems.add(new FieldProblem("triedOn", "when did you try it?"));
-        } else if (triedOn.isAfter(DanishTime.today(clock))) {
-            problems.add(
-                    new FieldProblem("triedOn", "a trial is recorded after it happened; " + triedOn + " is ahead"));
+        LocalDate triedOn = DanishTime.parse("triedOn", triedOnText, problems);
+        if (triedOn == null && (triedOnText == null || triedOnText.isBlank())) {
+            problems.add(FieldProblem.of("triedOn", "problem.trial.date.required"));
+        } else if (triedOn != null && triedOn.isAfter(DanishTime.today(clock))) {
+            problems.add(FieldProblem.of("triedOn", "problem.trial.date.future", triedOn));
         }
         TrialOutcome result = null;
         try {
             result = TrialOutcome.valueOf(String.valueOf(outcome));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("outcome", "must be WORKED, PARTLY or DID_NOT_WORK; was " + outcome));
+            problems.add(FieldProblem.of("outcome", "problem.trial.outcome", String.valueOf(outcome)));
         }
         if (note != null && note.length() > MAX_NOTE) {
-            problems.add(new FieldProblem("note", "at most " + MAX_NOTE + " characters; was " + note.length()));
+            problems.add(FieldProblem.of("note", "problem.text.tooLong", MAX_NOTE, note.length()));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         Instant now = Instant.now(clock);
         practices.add(new PracticeTrial(
                 id,
@@ -204,23 +202,22 @@ public class DefaultPracticeService implements PracticeService {
                 note == null || note.isBlank() ? null : note.strip(),
                 caller.username(),
                 now));
-        audit.append(new AuditEvent(
-                now,
-                caller.username(),
+        audit.record(
+                caller,
                 "practice.tried",
                 "practice",
-                String.valueOf(id),
+                id,
                 null,
-                Json.of(new PracticeViews.Trial(0, own.slug(), own.name(), triedOn, result.name(), null))));
-        return view(practice);
+                new PracticeViews.Trial(0, own.slug(), own.name(), triedOn, result.name(), null));
+        return view(practice, caller);
     }
 
     @Override
     public List<PracticeViews.Suggestion> suggestions(String municipality, Caller caller) {
         Municipality m = municipalities
                 .findBySlug(municipality)
-                .filter(found -> caller.isNetworkWide() || caller.belongsTo(found.slug()))
-                .orElseThrow(() -> new NotFoundException("no municipality " + municipality));
+                .filter(found -> SupervisionPolicy.maySee(caller, found.slug()))
+                .orElseThrow(() -> new NotFoundException("notFound.municipality", municipality));
         // Every municipality's two latest approved reports, newest first, read once.
         Map<Municipality, List<Assessment>> lastTwo = new HashMap<>();
         for (Assessment a : assessments.approved()) {
@@ -233,15 +230,19 @@ public class DefaultPracticeService implements PracticeService {
         if (own.isEmpty()) {
             return List.of();
         }
-        List<ItemEntry> lowest = own.get(0).items().stream()
+        Assessment latest = own.get(0);
+        List<ItemEntry> lowest = latest.items().stream()
                 .filter(e -> e.selfRating() != null && e.selfRating() <= 5)
-                .filter(e -> PRINCIPLES.contains(principleOf(e.itemCode())))
+                .filter(e -> instruments.principleOf(latest, e.itemCode()).isPresent())
                 .sorted(Comparator.comparing(ItemEntry::selfRating).thenComparing(ItemEntry::itemCode))
                 .limit(SUGGESTED_ITEMS)
                 .toList();
         List<PracticeViews.Suggestion> suggestions = new ArrayList<>();
         for (ItemEntry item : lowest) {
-            String principle = principleOf(item.itemCode());
+            String principle = instruments
+                    .principleOf(latest, item.itemCode())
+                    .orElseThrow()
+                    .code();
             List<Practice> candidates = practices.publishedWithPrinciple(principle, 50).stream()
                     .filter(p -> !p.municipality().equals(m))
                     .sorted(Comparator.comparing((Practice p) -> !rose(lastTwo.get(p.municipality()), item.itemCode()))
@@ -282,44 +283,32 @@ public class DefaultPracticeService implements PracticeService {
         return a.item(item).map(ItemEntry::selfRating).filter(r -> r <= 5).orElse(null);
     }
 
-    /** An item's principle is its section: the code's first two letters (AI1 → AI). */
-    private static String principleOf(String itemCode) {
-        return itemCode.length() < 2 ? itemCode : itemCode.substring(0, 2);
-    }
-
     private Practice visible(long id, Caller caller) {
         return practices
                 .find(id)
-                .filter(p -> p.status() == PracticeStatus.PUBLISHED
-                        || caller.belongsTo(p.municipality().slug()))
-                .orElseThrow(() -> new NotFoundException("no practice " + id));
+                .filter(p -> PracticePolicy.mayRead(caller, p.municipality().slug(), p.status()))
+                .orElseThrow(() -> new NotFoundException("notFound.practice", id));
     }
 
     private Practice ownPractice(long id, Caller caller) {
         Practice practice = visible(id, caller);
-        if (!caller.belongsTo(practice.municipality().slug())
-                || !(caller.is("consultant") || caller.is("municipal-lead"))) {
+        if (!PracticePolicy.mayEdit(caller, practice.municipality().slug())) {
             throw new AccessDeniedException(
-                    "only " + practice.municipality().name() + "'s consultants and lead edit it");
+                    "access.denied.practice.edit", practice.municipality().name());
         }
         return practice;
     }
 
     private Municipality writerMunicipality(Caller caller) {
-        if (caller.municipality() == null || !(caller.is("consultant") || caller.is("municipal-lead"))) {
-            throw new AccessDeniedException("a municipality's consultants and lead share practice and record trials");
-        }
+        Access.require(caller, Capability.SHARE_PRACTICE);
         return municipalities
                 .findBySlug(caller.municipality())
-                .orElseThrow(() -> new NotFoundException("no municipality " + caller.municipality()));
+                .orElseThrow(() -> new NotFoundException("notFound.municipality", caller.municipality()));
     }
 
     private static void checkVersion(Practice practice, Long version) {
-        if (version == null || version != practice.version()) {
-            throw new ConflictException("The practice was changed at " + practice.updatedAt() + " (version "
-                    + practice.version() + ", you sent " + version + "). Nothing was saved; reload it and make your"
-                    + " changes again.");
-        }
+        Versions.require(
+                practice.version(), version, () -> Message.of("conflict.practice.changed", practice.updatedAt()));
     }
 
     /** What was written, checked and sanitised. */
@@ -331,50 +320,51 @@ public class DefaultPracticeService implements PracticeService {
         }
     }
 
-    private static Written validate(PracticeInput input) {
+    private static Written validate(PracticeInput input, Set<String> known) {
         List<FieldProblem> problems = new ArrayList<>();
         String title = HtmlSanitising.withoutMarks(input.title());
         if (title == null || title.isBlank()) {
-            problems.add(new FieldProblem("title", "a title is required"));
+            problems.add(FieldProblem.of("title", "problem.practice.title.required"));
         } else if (title.strip().length() > MAX_TITLE) {
-            problems.add(new FieldProblem("title", "at most " + MAX_TITLE + " characters; was " + title.length()));
+            problems.add(FieldProblem.of("title", "problem.text.tooLong", MAX_TITLE, title.length()));
         }
         String summary = HtmlSanitising.withoutMarks(input.summary());
         if (summary != null && summary.length() > MAX_SUMMARY) {
-            problems.add(
-                    new FieldProblem("summary", "at most " + MAX_SUMMARY + " characters; was " + summary.length()));
+            problems.add(FieldProblem.of("summary", "problem.text.tooLong", MAX_SUMMARY, summary.length()));
         }
         if (input.body() != null && input.body().length() > MAX_BODY) {
-            problems.add(new FieldProblem(
-                    "body",
-                    "at most " + MAX_BODY + " characters; was " + input.body().length()));
+            problems.add(FieldProblem.of(
+                    "body", "problem.text.tooLong", MAX_BODY, input.body().length()));
         }
         Set<String> principles = new TreeSet<>();
         for (int i = 0; i < input.principles().size(); i++) {
             String p = input.principles().get(i);
-            if (PRINCIPLES.contains(p)) {
+            if (p != null && known.contains(p)) {
                 principles.add(p);
             } else {
-                problems.add(new FieldProblem("principles[" + i + "]", "must be AI, MM or MS; was " + p));
+                problems.add(FieldProblem.of(
+                        "principles[" + i + "]",
+                        "problem.principle.unknown",
+                        String.valueOf(p),
+                        String.join(", ", known)));
             }
         }
         if (input.principles().isEmpty()) {
-            problems.add(new FieldProblem("principles", "choose at least one principle"));
+            problems.add(FieldProblem.of("principles", "problem.practice.principles.required"));
         }
         Set<Activity> activities = EnumSet.noneOf(Activity.class);
         for (int i = 0; i < input.activities().size(); i++) {
             try {
                 activities.add(Activity.valueOf(input.activities().get(i)));
             } catch (IllegalArgumentException | NullPointerException e) {
-                problems.add(new FieldProblem(
+                problems.add(FieldProblem.of(
                         "activities[" + i + "]",
-                        "must be one of " + EnumSet.allOf(Activity.class) + "; was "
-                                + input.activities().get(i)));
+                        "problem.activity.unknown",
+                        String.valueOf(input.activities().get(i)),
+                        String.join(", ", ACTIVITIES)));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         String body = HtmlSanitising.sanitise(input.body());
         return new Written(
                 title.strip(),
@@ -385,7 +375,7 @@ public class DefaultPracticeService implements PracticeService {
                 activities);
     }
 
-    private PracticeViews.Practice view(Practice p) {
+    private PracticeViews.Practice view(Practice p, Caller caller) {
         return new PracticeViews.Practice(
                 p.id(),
                 p.municipality().slug(),
@@ -418,7 +408,9 @@ public class DefaultPracticeService implements PracticeService {
                                 t.triedOn(),
                                 t.outcome().name(),
                                 t.note()))
-                        .toList());
+                        .toList(),
+                PracticePolicy.mayEdit(caller, p.municipality().slug()),
+                Access.allows(caller, Capability.SHARE_PRACTICE));
     }
 
     /** The audit trail keeps the practice's facts, not its whole body. */

@@ -1,26 +1,24 @@
 package dk.nextwork.hub.application.internal;
 
-import dk.nextwork.fidelity.instrument.Instrument;
-import dk.nextwork.fidelity.instrument.InstrumentCatalog;
-import dk.nextwork.fidelity.scoring.ActionPlanRequirement;
 import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.AssessmentService;
 import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.Caller;
-import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.NewAction;
 import dk.nextwork.hub.application.NewSession;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.SupervisionService;
 import dk.nextwork.hub.application.SupervisionViews;
+import dk.nextwork.hub.application.access.Access;
+import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.application.access.SupervisionPolicy;
 import dk.nextwork.hub.domain.model.assessment.Assessment;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
 import dk.nextwork.hub.domain.model.assessment.AssessmentState;
-import dk.nextwork.hub.domain.model.audit.AuditEvent;
-import dk.nextwork.hub.domain.model.audit.AuditEventRepository;
 import dk.nextwork.hub.domain.model.municipality.Municipality;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
 import dk.nextwork.hub.domain.model.supervision.ActionStatus;
@@ -36,8 +34,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +46,8 @@ public class DefaultSupervisionService implements SupervisionService {
     static final int MAX_TEXT = 4000;
     static final int MAX_TITLE = 200;
     static final int MAX_OWNER = 120;
-    private static final Set<String> PRINCIPLES = Set.of("AI", "MM", "MS");
+    /** More people of one role than this in one session is a typing mistake. */
+    static final int MAX_PARTICIPANTS = 1000;
 
     @Inject
     SupervisionSessionRepository sessions;
@@ -68,10 +65,10 @@ public class DefaultSupervisionService implements SupervisionService {
     AssessmentService assessmentService;
 
     @Inject
-    AuditEventRepository audit;
+    AuditLog audit;
 
     @Inject
-    InstrumentCatalog catalog;
+    Instruments instruments;
 
     @Inject
     Clock clock;
@@ -88,33 +85,33 @@ public class DefaultSupervisionService implements SupervisionService {
     @Override
     public SupervisionViews.Session session(long id, Caller caller) {
         SupervisionSession s = sessions.find(id)
-                .filter(found -> canSee(found.municipality().slug(), caller))
-                .orElseThrow(() -> new NotFoundException("no supervision session " + id));
+                .filter(found ->
+                        SupervisionPolicy.maySee(caller, found.municipality().slug()))
+                .orElseThrow(() -> new NotFoundException("notFound.session", id));
         return view(s, actions.forMunicipality(s.municipality().slug()));
     }
 
     @Override
     public SupervisionViews.Session logSession(NewSession input, Caller caller) {
-        if (!caller.is("supervisor")) {
-            throw new AccessDeniedException("only supervisors log supervision sessions");
-        }
+        Access.require(caller, Capability.LOG_SESSIONS);
         List<FieldProblem> problems = new ArrayList<>();
         Optional<Municipality> municipality =
                 input.municipality() == null ? Optional.empty() : municipalities.findBySlug(input.municipality());
         if (municipality.isEmpty()) {
-            problems.add(new FieldProblem("municipality", "unknown municipality " + input.municipality()));
+            problems.add(FieldProblem.of(
+                    "municipality", "problem.municipality.unknown", String.valueOf(input.municipality())));
         }
-        if (input.heldOn() == null) {
-            problems.add(new FieldProblem("heldOn", "the date of the session is required"));
-        } else if (input.heldOn().isAfter(today())) {
-            problems.add(new FieldProblem(
-                    "heldOn", "a session is logged after it was held; " + input.heldOn() + " is in the future"));
+        LocalDate heldOn = DanishTime.parse("heldOn", input.heldOn(), problems);
+        if (heldOn == null && (input.heldOn() == null || input.heldOn().isBlank())) {
+            problems.add(FieldProblem.of("heldOn", "problem.session.date.required"));
+        } else if (heldOn != null && heldOn.isAfter(today())) {
+            problems.add(FieldProblem.of("heldOn", "problem.session.date.future", heldOn));
         }
         SessionFormat format = null;
         try {
             format = SessionFormat.valueOf(String.valueOf(input.format()));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("format", "must be ON_SITE, VIRTUAL or NETWORK_WIDE; was " + input.format()));
+            problems.add(FieldProblem.of("format", "problem.session.format", String.valueOf(input.format())));
         }
         SupervisionViews.Participants p =
                 input.participants() == null ? new SupervisionViews.Participants(0, 0, 0, 0, 0) : input.participants();
@@ -123,38 +120,45 @@ public class DefaultSupervisionService implements SupervisionService {
         checkCount("participants.psychologists", p.psychologists(), problems);
         checkCount("participants.companyReps", p.companyReps(), problems);
         checkCount("participants.youngPeople", p.youngPeople(), problems);
+        Set<String> principles = instruments.principleCodes();
         for (int i = 0; i < input.principles().size(); i++) {
-            if (!PRINCIPLES.contains(input.principles().get(i))) {
-                problems.add(new FieldProblem(
+            if (!principles.contains(input.principles().get(i))) {
+                problems.add(FieldProblem.of(
                         "principles[" + i + "]",
-                        "must be AI, MM or MS; was " + input.principles().get(i)));
+                        "problem.principle.unknown",
+                        String.valueOf(input.principles().get(i)),
+                        String.join(", ", principles)));
             }
         }
         checkItems("items", input.items(), problems);
         checkText("notes", input.notes(), MAX_TEXT, problems);
         checkText("agreements", input.agreements(), MAX_TEXT, problems);
+        List<LocalDate> dues = new ArrayList<>();
         for (int i = 0; i < input.actions().size(); i++) {
             NewAction a = input.actions().get(i);
-            checkAction("actions[" + i + "].", a, problems);
-            if (a.dueOn() == null) {
-                problems.add(new FieldProblem("actions[" + i + "].dueOn", "a due date is required"));
-            } else if (input.heldOn() != null && a.dueOn().isBefore(input.heldOn())) {
-                problems.add(new FieldProblem(
-                        "actions[" + i + "].dueOn",
-                        "the due date " + a.dueOn() + " is before the session date " + input.heldOn()));
+            String prefix = "actions[" + i + "].";
+            if (a == null) {
+                problems.add(FieldProblem.of("actions[" + i + "]", "problem.action.missing"));
+                dues.add(null);
+                continue;
+            }
+            checkAction(prefix, a, problems);
+            LocalDate due = DanishTime.parse(prefix + "dueOn", a.dueOn(), problems);
+            dues.add(due);
+            if (due == null && (a.dueOn() == null || a.dueOn().isBlank())) {
+                problems.add(FieldProblem.of(prefix + "dueOn", "problem.action.due.required"));
+            } else if (due != null && heldOn != null && due.isBefore(heldOn)) {
+                problems.add(FieldProblem.of(prefix + "dueOn", "problem.action.due.beforeSession", due, heldOn));
             }
             if (a.assessmentId() != null) {
-                problems.add(new FieldProblem(
-                        "actions[" + i + "].assessmentId", "an action agreed in a session links to the session"));
+                problems.add(FieldProblem.of(prefix + "assessmentId", "problem.action.sessionLinked"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         Instant now = Instant.now(clock);
         SupervisionSession session = new SupervisionSession(
                 municipality.get(),
-                input.heldOn(),
+                heldOn,
                 caller.username(),
                 format,
                 new Participants(p.leads(), p.consultants(), p.psychologists(), p.companyReps(), p.youngPeople()),
@@ -164,12 +168,13 @@ public class DefaultSupervisionService implements SupervisionService {
                 blankToNull(input.agreements()),
                 now);
         sessions.add(session);
-        for (NewAction a : input.actions()) {
+        for (int i = 0; i < input.actions().size(); i++) {
+            NewAction a = input.actions().get(i);
             actions.add(new AgreedAction(
                     session.municipality(),
                     a.title().strip(),
                     a.owner().strip(),
-                    a.dueOn(),
+                    dues.get(i),
                     Set.copyOf(a.items()),
                     session.id(),
                     null,
@@ -178,14 +183,7 @@ public class DefaultSupervisionService implements SupervisionService {
         }
         SupervisionViews.Session view =
                 view(session, actions.forMunicipality(session.municipality().slug()));
-        audit.append(new AuditEvent(
-                now,
-                caller.username(),
-                "supervision.session-logged",
-                "supervision-session",
-                String.valueOf(session.id()),
-                null,
-                Json.of(view)));
+        audit.record(caller, "supervision.session-logged", "supervision-session", session.id(), null, view);
         return view;
     }
 
@@ -205,28 +203,32 @@ public class DefaultSupervisionService implements SupervisionService {
 
     @Override
     public SupervisionViews.Action addAction(String municipality, NewAction input, Caller caller) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (municipality == null || municipality.isBlank()) {
+            problems.add(FieldProblem.of("municipality", "problem.municipality.required"));
+        }
+        checkAction("", input, problems);
+        LocalDate due = DanishTime.parse("dueOn", input.dueOn(), problems);
+        boolean dueGiven = input.dueOn() != null && !input.dueOn().isBlank();
+        if (municipality == null || municipality.isBlank()) {
+            InvalidInputException.throwIfAny(problems);
+        }
         Municipality m = visible(municipality, caller);
         requireMayAct(m, caller);
-        List<FieldProblem> problems = new ArrayList<>();
-        checkAction("", input, problems);
-        LocalDate due = input.dueOn();
         if (input.assessmentId() != null) {
             Optional<Assessment> report = assessments
                     .find(input.assessmentId())
                     .filter(a -> a.municipality().equals(m) && a.state() == AssessmentState.APPROVED);
             if (report.isEmpty()) {
-                problems.add(new FieldProblem(
-                        "assessmentId", "no approved report " + input.assessmentId() + " of " + m.name()));
-            } else if (due == null) {
+                problems.add(FieldProblem.of("assessmentId", "problem.action.report", input.assessmentId(), m.name()));
+            } else if (!dueGiven) {
                 due = approvalDay(report.get()).plusWeeks(ACTION_PLAN_WEEKS);
             }
         }
-        if (due == null) {
-            problems.add(new FieldProblem("dueOn", "a due date is required"));
+        if (due == null && !dueGiven) {
+            problems.add(FieldProblem.of("dueOn", "problem.action.due.required"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.throwIfAny(problems);
         Instant now = Instant.now(clock);
         AgreedAction action = new AgreedAction(
                 m,
@@ -240,8 +242,7 @@ public class DefaultSupervisionService implements SupervisionService {
                 now);
         actions.add(action);
         SupervisionViews.Action view = view(action, today());
-        audit.append(new AuditEvent(
-                now, caller.username(), "action.added", "action", String.valueOf(action.id()), null, Json.of(view)));
+        audit.record(caller, "action.added", "action", action.id(), null, view);
         return view;
     }
 
@@ -253,48 +254,37 @@ public class DefaultSupervisionService implements SupervisionService {
         try {
             newStatus = ActionStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("status", "must be OPEN, IN_PROGRESS, DONE or DROPPED; was " + status);
+            throw new InvalidInputException("status", "problem.action.status", status);
         }
         if (newStatus == ActionStatus.DROPPED && (reason == null || reason.isBlank())) {
-            throw new InvalidInputException("reason", "a reason is required to drop an action");
+            throw new InvalidInputException("reason", "problem.action.dropReason");
         }
         if (reason != null && reason.length() > MAX_TEXT) {
-            throw new InvalidInputException("reason", "at most " + MAX_TEXT + " characters; was " + reason.length());
+            throw new InvalidInputException("reason", "problem.text.tooLong", MAX_TEXT, reason.length());
         }
-        if (action.version() != version) {
-            throw new ConflictException("The action was changed by " + action.updatedBy() + " at "
-                    + action.updatedAt() + " (version " + action.version() + ", you sent " + version
-                    + "); its status is now " + action.status() + ". Nothing was saved.");
-        }
+        Versions.require(
+                action.version(),
+                version,
+                () -> Message.of(
+                        "conflict.action.changed",
+                        action.updatedBy(),
+                        action.updatedAt(),
+                        Message.of("actionStatus." + action.status())));
         LocalDate today = today();
         SupervisionViews.Action before = view(action, today);
         Instant now = Instant.now(clock);
         action.changeStatus(newStatus, reason == null ? null : reason.strip(), caller.username(), now);
         actions.flush();
         SupervisionViews.Action after = view(action, today);
-        audit.append(new AuditEvent(
-                now,
-                caller.username(),
-                "action.status-changed",
-                "action",
-                String.valueOf(id),
-                Json.of(before),
-                Json.of(after)));
+        audit.record(caller, "action.status-changed", "action", id, before, after);
         return after;
     }
 
     @Override
     public List<SupervisionViews.Action> outstanding(Caller caller) {
-        if (!caller.isNetworkWide()) {
-            throw new AccessDeniedException("only supervisors and network admins see every municipality's actions");
-        }
+        Access.require(caller, Capability.SEE_ALL_SUPERVISION);
         LocalDate today = today();
-        return actions.findAll().stream()
-                .filter(a -> a.status().isOutstanding())
-                .sorted(Comparator.comparing((AgreedAction a) -> !a.isOverdue(today))
-                        .thenComparing(AgreedAction::dueOn))
-                .map(a -> view(a, today))
-                .toList();
+        return actions.outstanding().stream().map(a -> view(a, today)).toList();
     }
 
     @Override
@@ -305,8 +295,6 @@ public class DefaultSupervisionService implements SupervisionService {
             return new SupervisionViews.ActionPlan(m.slug(), null, null, null, List.of());
         }
         Assessment report = latest.get();
-        Instrument instrument =
-                catalog.find(report.instrumentId(), report.instrumentVersion()).orElseThrow();
         Instant approvedAt = report.approvedAt().orElseThrow();
         List<AgreedAction> candidates = actions.forMunicipality(m.slug()).stream()
                 .filter(a -> a.status() != ActionStatus.DROPPED)
@@ -314,11 +302,11 @@ public class DefaultSupervisionService implements SupervisionService {
                         report.id().equals(a.assessmentId()) || !a.createdAt().isBefore(approvedAt))
                 .toList();
         List<SupervisionViews.Requirement> requirements = new ArrayList<>();
-        for (ActionPlanRequirement r :
-                AssessmentScoring.score(instrument, report).actionPlan()) {
+        // The requirement is the approved report's own, frozen when it was submitted.
+        for (FrozenResult.Requirement r :
+                AssessmentScoring.result(instruments.of(report), report).actionPlan()) {
             boolean met = candidates.stream().anyMatch(a -> a.items().stream().anyMatch(r.lowestItems()::contains));
-            requirements.add(
-                    new SupervisionViews.Requirement(r.sectionCode(), r.score().toString(), r.lowestItems(), met));
+            requirements.add(new SupervisionViews.Requirement(r.section(), r.score(), r.lowestItems(), met));
         }
         return new SupervisionViews.ActionPlan(
                 m.slug(),
@@ -332,7 +320,7 @@ public class DefaultSupervisionService implements SupervisionService {
     public List<SupervisionViews.LoopRow> closedLoop(long assessmentId, Caller caller) {
         AssessmentView report = assessmentService.get(assessmentId, caller);
         Optional<AssessmentView> previous = assessmentService.previousApproved(assessmentId, caller);
-        if (previous.isEmpty() || !canSee(report.municipality(), caller)) {
+        if (previous.isEmpty() || !SupervisionPolicy.maySee(caller, report.municipality())) {
             // Another municipality reads an approved report, but never the actions behind it.
             return List.of();
         }
@@ -362,34 +350,37 @@ public class DefaultSupervisionService implements SupervisionService {
     private Municipality visible(String slug, Caller caller) {
         return municipalities
                 .findBySlug(slug)
-                .filter(m -> canSee(m.slug(), caller))
-                .orElseThrow(() -> new NotFoundException("no municipality " + slug));
+                .filter(m -> SupervisionPolicy.maySee(caller, m.slug()))
+                .orElseThrow(() -> new NotFoundException("notFound.municipality", slug));
     }
 
     private AgreedAction visibleAction(long id, Caller caller) {
         return actions.find(id)
-                .filter(a -> canSee(a.municipality().slug(), caller))
-                .orElseThrow(() -> new NotFoundException("no action " + id));
-    }
-
-    private static boolean canSee(String municipality, Caller caller) {
-        return caller.isNetworkWide() || caller.belongsTo(municipality);
+                .filter(a -> SupervisionPolicy.maySee(caller, a.municipality().slug()))
+                .orElseThrow(() -> new NotFoundException("notFound.action", id));
     }
 
     private static void requireMayAct(Municipality m, Caller caller) {
-        if (!caller.is("supervisor") && !(caller.is("municipal-lead") && caller.belongsTo(m.slug()))) {
-            throw new AccessDeniedException("only " + m.name() + "'s lead and supervisors change its actions");
+        if (!SupervisionPolicy.mayChangeActions(caller, m.slug())) {
+            throw new AccessDeniedException("access.denied.actions", m.name());
         }
+    }
+
+    @Override
+    public SupervisionViews.Permissions permissions(String municipality, Caller caller) {
+        Municipality m = visible(municipality, caller);
+        return new SupervisionViews.Permissions(
+                Access.allows(caller, Capability.LOG_SESSIONS), SupervisionPolicy.mayChangeActions(caller, m.slug()));
     }
 
     private void checkAction(String prefix, NewAction a, List<FieldProblem> problems) {
         if (a.title() == null || a.title().isBlank()) {
-            problems.add(new FieldProblem(prefix + "title", "a title is required"));
+            problems.add(FieldProblem.of(prefix + "title", "problem.action.title.required"));
         } else {
             checkText(prefix + "title", a.title(), MAX_TITLE, problems);
         }
         if (a.owner() == null || a.owner().isBlank()) {
-            problems.add(new FieldProblem(prefix + "owner", "an owner (a role or a staff member) is required"));
+            problems.add(FieldProblem.of(prefix + "owner", "problem.action.owner.required"));
         } else {
             checkText(prefix + "owner", a.owner(), MAX_OWNER, problems);
         }
@@ -397,24 +388,24 @@ public class DefaultSupervisionService implements SupervisionService {
     }
 
     private void checkItems(String field, List<String> items, List<FieldProblem> problems) {
-        Set<String> known = new LinkedHashSet<>();
-        catalog.all().forEach(instrument -> instrument.items().forEach(i -> known.add(i.code())));
+        Set<String> known = instruments.itemCodes();
         for (int i = 0; i < items.size(); i++) {
             if (!known.contains(items.get(i))) {
-                problems.add(new FieldProblem(field + "[" + i + "]", "unknown item code " + items.get(i)));
+                problems.add(FieldProblem.of(
+                        field + "[" + i + "]", "problem.item.unknownAny", String.valueOf(items.get(i))));
             }
         }
     }
 
     private static void checkCount(String field, int count, List<FieldProblem> problems) {
-        if (count < 0) {
-            problems.add(new FieldProblem(field, "a whole number ≥ 0; was " + count));
+        if (count < 0 || count > MAX_PARTICIPANTS) {
+            problems.add(FieldProblem.of(field, "problem.count.range", MAX_PARTICIPANTS, count));
         }
     }
 
     private static void checkText(String field, String text, int max, List<FieldProblem> problems) {
         if (text != null && text.length() > max) {
-            problems.add(new FieldProblem(field, "at most " + max + " characters; was " + text.length()));
+            problems.add(FieldProblem.of(field, "problem.text.tooLong", max, text.length()));
         }
     }
 

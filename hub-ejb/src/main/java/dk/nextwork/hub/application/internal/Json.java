@@ -3,7 +3,7 @@ package dk.nextwork.hub.application.internal;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
-/** JSON snapshots of views for the audit trail. */
+/** JSON for the audit trail's snapshots and the results frozen with a report. */
 final class Json {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
@@ -12,5 +12,9 @@ final class Json {
 
     static String of(Object view) {
         return JSONB.toJson(view);
+    }
+
+    static <T> T read(String json, Class<T> type) {
+        return JSONB.fromJson(json, type);
     }
 }

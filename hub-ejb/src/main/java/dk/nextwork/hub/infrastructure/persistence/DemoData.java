@@ -8,6 +8,7 @@ import dk.nextwork.hub.application.NewAction;
 import dk.nextwork.hub.application.NewSession;
 import dk.nextwork.hub.application.PracticeInput;
 import dk.nextwork.hub.application.PracticeService;
+import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.SupervisionService;
 import dk.nextwork.hub.application.SupervisionViews;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -112,7 +112,7 @@ public class DemoData {
             var session = supervision.logSession(
                     new NewSession(
                             "soenderborg",
-                            held,
+                            held.toString(),
                             "ON_SITE",
                             new SupervisionViews.Participants(1, 4, 1, 2, 0),
                             List.of("MS"),
@@ -123,13 +123,13 @@ public class DemoData {
                                     new NewAction(
                                             "De unge planlægger næste NExTWORK-event",
                                             "Ungekonsulent",
-                                            held.plusWeeks(4),
+                                            held.plusWeeks(4).toString(),
                                             List.of("MS1"),
                                             null),
                                     new NewAction(
                                             "Ny mødeform i ungenetværket",
                                             "Teamleder",
-                                            held.plusWeeks(8),
+                                            held.plusWeeks(8).toString(),
                                             List.of("MS3"),
                                             null))),
                     SUPERVISOR);
@@ -259,13 +259,13 @@ public class DemoData {
     }
 
     private static Caller consultant(String municipality) {
-        return new Caller("demo-data", Set.of("consultant"), municipality);
+        return Caller.of("demo-data", municipality, Role.CONSULTANT);
     }
 
-    private static final Caller SUPERVISOR = new Caller("demo-data", Set.of("supervisor"), null);
+    private static final Caller SUPERVISOR = Caller.of("demo-data", null, Role.SUPERVISOR);
 
     private static Caller lead(String municipality) {
-        return new Caller("demo-data", Set.of("municipal-lead"), municipality);
+        return Caller.of("demo-data", municipality, Role.MUNICIPAL_LEAD);
     }
 
     /** Plausible aggregate key figures for a half-year; {@code m} and {@code p} vary them a little. */

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.infrastructure.persistence;
 
+import dk.nextwork.hub.domain.model.supervision.ActionStatus;
 import dk.nextwork.hub.domain.model.supervision.AgreedAction;
 import dk.nextwork.hub.domain.model.supervision.AgreedActionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +30,12 @@ public class JpaAgreedActionRepository implements AgreedActionRepository {
     }
 
     @Override
-    public List<AgreedAction> findAll() {
+    public List<AgreedAction> outstanding() {
         return em.createQuery(
-                        "SELECT a FROM AgreedAction a ORDER BY a.dueOn, a.municipality.name, a.id", AgreedAction.class)
+                        "SELECT a FROM AgreedAction a WHERE a.status IN :outstanding"
+                                + " ORDER BY a.dueOn, a.municipality.name, a.id",
+                        AgreedAction.class)
+                .setParameter("outstanding", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS))
                 .getResultList();
     }
 

@@ -1,6 +1,7 @@
 package dk.nextwork.hub.infrastructure.persistence;
 
 import dk.nextwork.hub.domain.model.assessment.Assessment;
+import dk.nextwork.hub.domain.model.assessment.AssessmentListing;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
 import dk.nextwork.hub.domain.model.assessment.AssessmentState;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,19 +32,29 @@ public class JpaAssessmentRepository implements AssessmentRepository {
                 .findFirst();
     }
 
+    private static final String LISTING = "SELECT NEW dk.nextwork.hub.domain.model.assessment.AssessmentListing("
+            + "a.id, a.municipality.slug, a.municipality.name, a.period.code, a.state, a.submittedAt, a.version)"
+            + " FROM Assessment a ";
+
     @Override
-    public List<Assessment> findAll() {
+    public List<AssessmentListing> listing(boolean all, String municipalitySlug) {
+        if (all) {
+            return em.createQuery(
+                            LISTING + "ORDER BY a.period.firstDay DESC, a.municipality.name", AssessmentListing.class)
+                    .getResultList();
+        }
         return em.createQuery(
-                        "SELECT a FROM Assessment a ORDER BY a.period.firstDay DESC, a.municipality.name",
-                        Assessment.class)
+                        LISTING + "WHERE a.state = :approved OR a.municipality.slug = :m"
+                                + " ORDER BY a.period.firstDay DESC, a.municipality.name",
+                        AssessmentListing.class)
+                .setParameter("approved", AssessmentState.APPROVED)
+                .setParameter("m", municipalitySlug == null ? "" : municipalitySlug)
                 .getResultList();
     }
 
     @Override
-    public List<Assessment> inState(AssessmentState state) {
-        return em.createQuery(
-                        "SELECT a FROM Assessment a WHERE a.state = :state ORDER BY a.submittedAt, a.id",
-                        Assessment.class)
+    public List<AssessmentListing> listingInState(AssessmentState state) {
+        return em.createQuery(LISTING + "WHERE a.state = :state ORDER BY a.submittedAt, a.id", AssessmentListing.class)
                 .setParameter("state", state)
                 .getResultList();
     }

@@ -1,6 +1,6 @@
 package dk.nextwork.hub.interfaces.rest;
 
-import dk.nextwork.hub.interfaces.security.HubRole;
+import dk.nextwork.hub.application.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("api")
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({
-    HubRole.NETWORK_ADMIN_NAME,
-    HubRole.SUPERVISOR_NAME,
-    HubRole.MUNICIPAL_LEAD_NAME,
-    HubRole.CONSULTANT_NAME,
-    HubRole.RESEARCHER_NAME
+    Role.Names.NETWORK_ADMIN,
+    Role.Names.SUPERVISOR,
+    Role.Names.MUNICIPAL_LEAD,
+    Role.Names.CONSULTANT,
+    Role.Names.RESEARCHER
 })
 @OpenAPIDefinition(
         info =

@@ -5,7 +5,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * An RFC 9457 problem body: every API error has one, never a stack trace.
+ * An RFC 9457 problem body: every API error has one, never a stack trace. Title, detail and field messages are in the
+ * caller's language ({@code Accept-Language}; Danish by default).
  *
  * @param errors the fields at fault, for validation errors
  */
@@ -14,15 +15,17 @@ public record Problem(String type, String title, int status, String detail, List
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
 
-    /** One field at fault and what is wrong with it. */
-    public record FieldError(String field, String message) {}
+    /**
+     * One field at fault and what is wrong with it.
+     *
+     * @param field as the request names it, such as {@code keyFigures.enrolledYouth} or {@code actions[0].dueOn}
+     * @param code the message's key, for programs
+     * @param message what to do about it, in words
+     */
+    public record FieldError(String field, String code, String message) {}
 
-    public static Response response(Response.StatusType status, String detail) {
-        return response(status, detail, List.of());
-    }
-
-    public static Response response(Response.StatusType status, String detail, List<FieldError> errors) {
-        Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors);
+    public static Response response(Response.StatusType status, String title, String detail, List<FieldError> errors) {
+        Problem problem = new Problem("about:blank", title, status.getStatusCode(), detail, errors);
         return Response.status(status.getStatusCode())
                 .type(PROBLEM_JSON)
                 .entity(problem)

@@ -2,9 +2,13 @@ package dk.nextwork.hub.interfaces.rest;
 
 import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.ConflictException;
+import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.interfaces.security.HubAuthenticationMechanism;
+import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.Messages;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -18,6 +22,7 @@ import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.SecurityContext;
@@ -25,13 +30,14 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns every exception that leaves a resource into a problem body with the right status. JAX-RS picks the mapper of
- * the closest exception type, and Jersey brings its own for validation and JSON errors, so there is one mapper per
- * family here, all answering the same way.
+ * Turns every exception that leaves a resource into a problem body with the right status, in the caller's language.
+ * JAX-RS picks the mapper of the closest exception type, and Jersey brings its own for validation and JSON errors, so
+ * there is one mapper per family here, all answering the same way.
  */
 public final class ProblemMappers {
 
@@ -39,7 +45,7 @@ public final class ProblemMappers {
 
     private ProblemMappers() {}
 
-    /** The common base: the request's security context, to tell 401 from 403. */
+    /** The common base: the request's security context, to tell 401 from 403, and its language. */
     abstract static class Base<E extends Throwable> implements ExceptionMapper<E> {
         @Context
         SecurityContext security;
@@ -47,9 +53,12 @@ public final class ProblemMappers {
         @Context
         HttpServletRequest request;
 
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(E exception) {
-            return problem(exception, security, request);
+            return new Answer(locale(headers)).problem(exception, security, request);
         }
     }
 
@@ -71,58 +80,106 @@ public final class ProblemMappers {
     @Provider
     public static class Processing extends Base<ProcessingException> {}
 
-    static Response problem(Throwable exception, SecurityContext security, HttpServletRequest request) {
-        Throwable e = unwrap(exception);
-        if (e instanceof ForbiddenException || e instanceof NotAuthorizedException) {
-            // Jersey answers 403 for a missing token too; a caller without a valid token is unauthorized.
-            if (security == null || security.getUserPrincipal() == null) {
-                boolean rejected =
-                        request != null && request.getAttribute(HubAuthenticationMechanism.INVALID_TOKEN) != null;
-                return withChallenge(Problem.response(
-                        Status.UNAUTHORIZED,
-                        rejected ? "The bearer token is invalid or expired." : "A Keycloak bearer token is required."));
+    @Provider
+    public static class StrictJson extends Base<StrictJsonReader.BadBody> {}
+
+    /** English when the caller asks for it before Danish ({@code Accept-Language}), Danish otherwise. */
+    public static Locale locale(HttpHeaders headers) {
+        if (headers == null) {
+            return Language.DANISH;
+        }
+        try {
+            for (Locale wanted : headers.getAcceptableLanguages()) {
+                if ("en".equals(wanted.getLanguage())) {
+                    return Locale.ENGLISH;
+                }
+                if ("da".equals(wanted.getLanguage())) {
+                    return Language.DANISH;
+                }
             }
-            return Problem.response(Status.FORBIDDEN, "Your role does not give access to this.");
+        } catch (RuntimeException e) {
+            // A malformed Accept-Language header: answer in Danish.
         }
-        if (hasCause(e, JsonParsingException.class) || hasCause(e, JsonbException.class)) {
-            return Problem.response(Status.BAD_REQUEST, "The request body is not valid JSON for this resource.");
+        return Language.DANISH;
+    }
+
+    /** One answer, in one language. */
+    private record Answer(Locale locale) {
+
+        Response problem(Throwable exception, SecurityContext security, HttpServletRequest request) {
+            Throwable e = unwrap(exception);
+            if (e instanceof ForbiddenException || e instanceof NotAuthorizedException) {
+                // Jersey answers 403 for a missing token too; a caller without a valid token is unauthorized.
+                if (security == null || security.getUserPrincipal() == null) {
+                    boolean rejected =
+                            request != null && request.getAttribute(HubAuthenticationMechanism.INVALID_TOKEN) != null;
+                    return withChallenge(respond(
+                            Status.UNAUTHORIZED, Message.of(rejected ? "api.token.invalid" : "api.token.required")));
+                }
+                return respond(Status.FORBIDDEN, Message.of("api.forbidden"));
+            }
+            if (e instanceof StrictJsonReader.BadBody bad) {
+                return invalid(bad.problems());
+            }
+            if (hasCause(e, JsonParsingException.class) || hasCause(e, JsonbException.class)) {
+                return respond(Status.BAD_REQUEST, Message.of("api.json.invalid"));
+            }
+            if (e instanceof WebApplicationException web) {
+                Response.StatusType status = web.getResponse().getStatusInfo();
+                return respond(status, Message.of("api.status." + status.getStatusCode()));
+            }
+            if (e instanceof ConstraintViolationException violations) {
+                return invalid(violations.getConstraintViolations().stream()
+                        .map(ProblemMappers::fieldProblem)
+                        .toList());
+            }
+            if (e instanceof ValidationException) {
+                return respond(Status.BAD_REQUEST, Message.of("api.status.400"));
+            }
+            if (e instanceof InvalidInputException invalid) {
+                return invalid(invalid.problems());
+            }
+            if (e instanceof AccessDeniedException denied) {
+                return respond(Status.FORBIDDEN, denied.message());
+            }
+            if (e instanceof NotFoundException notFound) {
+                return respond(Status.NOT_FOUND, notFound.message());
+            }
+            if (e instanceof ConflictException conflict) {
+                return respond(Status.CONFLICT, conflict.message());
+            }
+            if (e instanceof OptimisticLockException) {
+                // Two saves raced on one version and this one lost: say so, never the library's own text.
+                return respond(Status.CONFLICT, Message.of("conflict.concurrent"));
+            }
+            if (e instanceof ProcessingException) {
+                return respond(Status.BAD_REQUEST, Message.of("api.body.unreadable"));
+            }
+            LOG.log(Level.SEVERE, "Unexpected error in the API", exception);
+            return respond(Status.INTERNAL_SERVER_ERROR, Message.of("api.status.500"));
         }
-        if (e instanceof WebApplicationException web) {
-            Response.StatusType status = web.getResponse().getStatusInfo();
-            return Problem.response(status, detailFor(status));
-        }
-        if (e instanceof ConstraintViolationException violations) {
-            List<Problem.FieldError> errors = violations.getConstraintViolations().stream()
-                    .map(ProblemMappers::fieldError)
+
+        private Response invalid(List<FieldProblem> problems) {
+            List<Problem.FieldError> errors = problems.stream()
+                    .map(p ->
+                            new Problem.FieldError(p.field(), p.message().key(), Messages.format(p.message(), locale)))
                     .toList();
-            return Problem.response(Status.BAD_REQUEST, "The request has invalid fields.", errors);
+            return Problem.response(
+                    Status.BAD_REQUEST, title(Status.BAD_REQUEST), text(Message.of("api.invalid")), errors);
         }
-        if (e instanceof ValidationException) {
-            return Problem.response(Status.BAD_REQUEST, e.getMessage());
+
+        private Response respond(Response.StatusType status, Message detail) {
+            return Problem.response(status, title(status), text(detail), List.of());
         }
-        if (e instanceof InvalidInputException invalid) {
-            List<Problem.FieldError> errors = invalid.problems().stream()
-                    .map(p -> new Problem.FieldError(p.field(), p.message()))
-                    .toList();
-            return Problem.response(Status.BAD_REQUEST, "The request has invalid fields. Nothing was saved.", errors);
+
+        private String title(Response.StatusType status) {
+            String key = "api.title." + status.getStatusCode();
+            return Messages.has(key, locale) ? Messages.text(key, locale) : status.getReasonPhrase();
         }
-        if (e instanceof AccessDeniedException) {
-            return Problem.response(Status.FORBIDDEN, e.getMessage());
+
+        private String text(Message message) {
+            return Messages.format(message, locale);
         }
-        if (e instanceof NotFoundException) {
-            return Problem.response(Status.NOT_FOUND, e.getMessage());
-        }
-        if (e instanceof ConflictException || e instanceof OptimisticLockException) {
-            return Problem.response(Status.CONFLICT, e.getMessage());
-        }
-        if (e instanceof IllegalArgumentException) {
-            return Problem.response(Status.BAD_REQUEST, e.getMessage());
-        }
-        if (e instanceof ProcessingException) {
-            return Problem.response(Status.BAD_REQUEST, "The request body could not be read.");
-        }
-        LOG.log(Level.SEVERE, "Unexpected error in the API", exception);
-        return Problem.response(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Nothing was saved.");
     }
 
     private static Response withChallenge(Response response) {
@@ -131,23 +188,20 @@ public final class ProblemMappers {
                 .build();
     }
 
-    private static String detailFor(Response.StatusType status) {
-        return switch (status.getStatusCode()) {
-            case 400 -> "The request could not be understood.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This method is not allowed here.";
-            case 406 -> "This resource answers in JSON only.";
-            case 415 -> "Send JSON (Content-Type: application/json).";
-            default -> status.getReasonPhrase();
-        };
-    }
-
-    private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
+    /**
+     * A Bean Validation problem by the key of its message template ({@code {hub.version.required}}), so its words come
+     * from the same bundle; the field as callers know it, not the Java method and parameter.
+     */
+    private static FieldProblem fieldProblem(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
-        // "changeStatus.change.status" → "status": callers know fields, not Java methods and parameters.
+        // "changeStatus.change.status" → "status"; "start.draft" (the body itself) → "body".
         String[] parts = path.split("\\.");
-        String field = parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : path;
-        return new Problem.FieldError(field, violation.getMessage());
+        String field = parts.length > 2 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length)) : "body";
+        String template = violation.getMessageTemplate();
+        if (template.startsWith("{") && template.endsWith("}")) {
+            return new FieldProblem(field, Message.of(template.substring(1, template.length() - 1)));
+        }
+        return new FieldProblem(field, Message.of("api.field.invalid"));
     }
 
     private static Throwable unwrap(Throwable e) {

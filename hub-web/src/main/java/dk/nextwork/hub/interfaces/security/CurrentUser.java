@@ -1,6 +1,9 @@
 package dk.nextwork.hub.interfaces.security;
 
 import dk.nextwork.hub.application.Caller;
+import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.application.access.Access;
+import dk.nextwork.hub.application.access.Capability;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -9,6 +12,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.security.Principal;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +50,7 @@ public class CurrentUser {
             return HubUser.ANONYMOUS;
         }
         List<String> roles =
-                HubRole.names().stream().filter(security::isCallerInRole).toList();
+                Role.names().stream().filter(security::isCallerInRole).toList();
         if (principal instanceof JsonWebToken jwt) {
             String name = Optional.ofNullable(jwt.<String>getClaim("name")).orElse(jwt.getName());
             return new HubUser(jwt.getName(), name, roles, jwt.getClaim(MUNICIPALITY_CLAIM));
@@ -62,7 +66,14 @@ public class CurrentUser {
     /** The caller as the application services know it. */
     public Caller caller() {
         HubUser u = get();
-        return new Caller(u.username(), Set.copyOf(u.roles()), u.municipality());
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        u.roles().forEach(name -> Role.byName(name).ifPresent(roles::add));
+        return new Caller(u.username(), roles, u.municipality());
+    }
+
+    /** Whether the caller may do this, as the application's access policy answers it (for pages). */
+    public boolean may(String capability) {
+        return Access.allows(caller(), Capability.valueOf(capability));
     }
 
     /** For pages: the caller's username. */
@@ -84,10 +95,6 @@ public class CurrentUser {
 
     public boolean isAuthenticated() {
         return get().isAuthenticated();
-    }
-
-    public boolean hasRole(String role) {
-        return get().hasRole(role);
     }
 
     /** The OpenID Connect identity token of the web session, for ending the Keycloak session at logout. */

@@ -1,5 +1,8 @@
 package dk.nextwork.hub.interfaces.security;
 
+import dk.nextwork.hub.interfaces.web.Page;
+import dk.nextwork.hub.interfaces.web.PageAccess;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,28 +12,26 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Pages for some roles only: the audit log, the review queue and page, the actions overview and the session form are
- * for the network admin and supervisors. Others get 403.
+ * The gate in front of every page: a signed-in user whose role does not open the page gets 403, by the same table
+ * ({@link Page}) and the same access policy the menu uses. Whether one record may be seen is the page's own
+ * business (404, as in the API).
  */
-@WebFilter(
-        urlPatterns = {
-            "/haendelser.xhtml",
-            "/gennemgang.xhtml",
-            "/gennemgaa.xhtml",
-            "/handlinger.xhtml",
-            "/supervision-ny.xhtml",
-            "/perioder.xhtml"
-        })
+@WebFilter(urlPatterns = "*.xhtml")
 public class RoleGate extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    CurrentUser user;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        var page = Page.byPath(path);
         if (request.getUserPrincipal() != null
-                && !request.isUserInRole(HubRole.NETWORK_ADMIN_NAME)
-                && !request.isUserInRole(HubRole.SUPERVISOR_NAME)) {
+                && page.isPresent()
+                && !PageAccess.allows(user, page.get().opensWith())) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

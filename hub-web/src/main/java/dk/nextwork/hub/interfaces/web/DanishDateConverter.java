@@ -1,6 +1,7 @@
 package dk.nextwork.hub.interfaces.web;
 
 import dk.nextwork.hub.application.DanishTime;
+import dk.nextwork.hub.application.FieldProblem;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -8,11 +9,12 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Dates on the pages as dd-mm-åååå, strictly: 31-02-2026 is refused with a message that says how to write a date,
- * instead of becoming 28 February.
+ * Dates on the pages as dd-mm-åååå (2026-11-20 is understood too), strictly: 31-02-2026 is refused as a day that does
+ * not exist, instead of becoming 28 February.
  */
 @FacesConverter("hub.danishDate")
 public class DanishDateConverter implements Converter<LocalDate> {
@@ -22,17 +24,16 @@ public class DanishDateConverter implements Converter<LocalDate> {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip(), DanishTime.DATE);
-        } catch (DateTimeParseException e) {
-            Object label = component.getAttributes().get("label");
-            Language language = context.getApplication().evaluateExpressionGet(context, "#{language}", Language.class);
-            String text = language.text("date.invalid");
-            throw new ConverterException(new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR,
-                    (label == null ? "" : label + ": ") + text + " (" + value + ")",
-                    null));
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate date = DanishTime.parse("date", value, problems);
+        if (problems.isEmpty()) {
+            return date;
         }
+        // The same words as the API's: "31-02-2026 findes ikke …" or "Skriv datoen som dd-mm-åååå …".
+        Object label = component.getAttributes().get("label");
+        String text = PageMessages.text(problems.get(0).message());
+        throw new ConverterException(
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, label == null ? text : label + ": " + text, null));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dk.nextwork.hub.interfaces.web;
 
+import dk.nextwork.fidelity.Text;
+import dk.nextwork.hub.application.Message;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -7,7 +9,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /** The language of the pages: Danish first, English available; every page's {@code f:view} honours it. */
 @Named("language")
@@ -18,7 +19,7 @@ public class Language implements Serializable {
     public static final Locale DANISH = Locale.forLanguageTag("da");
 
     /** The pages' message bundle. */
-    public static final String MESSAGES = "dk.nextwork.hub.web.messages";
+    public static final String MESSAGES = Messages.BUNDLE;
 
     private Locale locale = DANISH;
 
@@ -37,7 +38,17 @@ public class Language implements Serializable {
 
     /** The page text for a message key in this language, for messages built in code. */
     public String text(String key) {
-        return ResourceBundle.getBundle(MESSAGES, locale).getString(key);
+        return Messages.text(key, locale);
+    }
+
+    /** A service's message in this language. */
+    public String text(Message message) {
+        return Messages.format(message, locale);
+    }
+
+    /** A text from an instrument (an item, a section's name) in this language. */
+    public String text(Text text) {
+        return text.in(locale);
     }
 
     /** Switches language and reloads the page the user is on. */

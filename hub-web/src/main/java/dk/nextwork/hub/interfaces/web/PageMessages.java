@@ -1,14 +1,20 @@
 package dk.nextwork.hub.interfaces.web;
 
 import dk.nextwork.hub.application.FieldProblem;
+import dk.nextwork.hub.application.HubException;
+import dk.nextwork.hub.application.Message;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
-/** What pages tell the user: messages, the fields at fault, and "not found" for what they may not see. */
+/**
+ * What pages tell the user, in the page's language: messages, the fields at fault, and "not found" for what they may
+ * not see.
+ */
 public final class PageMessages {
 
     private PageMessages() {}
@@ -21,13 +27,33 @@ public final class PageMessages {
         add(FacesMessage.SEVERITY_WARN, summary, null);
     }
 
+    /** A service's refusal (a conflict, a denied action), in the page's language. */
+    public static void warn(HubException refusal) {
+        warn(text(refusal.message()));
+    }
+
     public static void error(String summary) {
         add(FacesMessage.SEVERITY_ERROR, summary, null);
     }
 
-    /** One error per field at fault: the field (as the label function names it) and what is wrong. */
+    /**
+     * One error per field at fault: the field as the page labels it (the label function turns {@code
+     * keyFigures.enrolledYouth} into "Indskrevne unge") and what to do about it.
+     */
     public static void problems(List<FieldProblem> problems, UnaryOperator<String> label) {
-        problems.forEach(p -> add(FacesMessage.SEVERITY_ERROR, label.apply(p.field()), p.message()));
+        problems.forEach(p -> add(FacesMessage.SEVERITY_ERROR, label.apply(p.field()), text(p.message())));
+    }
+
+    /** A message in the page's language. */
+    public static String text(Message message) {
+        return Messages.format(message, locale());
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getViewRoot() == null
+                ? Language.DANISH
+                : faces.getViewRoot().getLocale();
     }
 
     /** Keeps this request's messages for the page a redirect leads to. */

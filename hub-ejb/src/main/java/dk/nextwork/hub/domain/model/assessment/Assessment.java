@@ -152,7 +152,7 @@ public class Assessment {
         return Optional.ofNullable(approvedAt).map(OffsetDateTime::toInstant);
     }
 
-    /** The scores computed when it was last submitted or approved, as JSON; null for a draft never submitted. */
+    /** The result frozen when it was last submitted, as JSON; null for a draft never submitted. */
     public String scores() {
         return scores;
     }
@@ -214,6 +214,7 @@ public class Assessment {
         this.updatedAt = now.atOffset(ZoneOffset.UTC);
     }
 
+    /** Submits the report for review with its result, frozen from now on. */
     public void submit(String actor, Instant now, String scoresJson) {
         requireEditable();
         state = AssessmentState.SUBMITTED;
@@ -254,13 +255,13 @@ public class Assessment {
         touch(actor, now);
     }
 
-    public void approve(String actor, Instant now, String scoresJson) {
+    /** Approves the report as it was submitted: the result frozen at submission is the one approved. */
+    public void approve(String actor, Instant now) {
         if (state != AssessmentState.SUBMITTED) {
             throw new IllegalStateException("only a submitted report can be approved; this one is " + state);
         }
         state = AssessmentState.APPROVED;
         approvedAt = now.atOffset(ZoneOffset.UTC);
-        scores = scoresJson;
         touch(actor, now);
     }
 

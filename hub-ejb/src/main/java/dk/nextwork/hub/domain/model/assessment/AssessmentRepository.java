@@ -10,10 +10,14 @@ public interface AssessmentRepository {
 
     Optional<Assessment> find(String municipalitySlug, String periodCode);
 
-    List<Assessment> findAll();
+    /**
+     * The list lines of every report ({@code all}) or of the approved ones and the given municipality's (null: none),
+     * the newest period first.
+     */
+    List<AssessmentListing> listing(boolean all, String municipalitySlug);
 
-    /** Reports in a state, the earliest submitted first. */
-    List<Assessment> inState(AssessmentState state);
+    /** The list lines of the reports in a state, the earliest submitted first. */
+    List<AssessmentListing> listingInState(AssessmentState state);
 
     /** Approved reports, each municipality's newest period first. */
     List<Assessment> approved();

@@ -11,8 +11,8 @@ public interface AgreedActionRepository {
     /** A municipality's actions, by due date. */
     List<AgreedAction> forMunicipality(String municipalitySlug);
 
-    /** Every municipality's actions, by due date. */
-    List<AgreedAction> findAll();
+    /** Every municipality's open and in-progress actions, by due date (so the overdue ones come first). */
+    List<AgreedAction> outstanding();
 
     void add(AgreedAction action);
 

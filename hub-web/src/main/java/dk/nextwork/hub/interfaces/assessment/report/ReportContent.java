@@ -3,9 +3,10 @@ package dk.nextwork.hub.interfaces.assessment.report;
 import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.AuditEventView;
+import dk.nextwork.hub.application.Message;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -16,7 +17,7 @@ public final class ReportContent {
 
     /** A section's score and band (or why it has none) beside the previous approved report's score. */
     public record SectionRow(
-            String code, boolean principle, Double value, String band, String notScored, Double previous) {
+            String code, boolean principle, Double value, String band, Message notScored, Double previous) {
 
         /** This score minus the previous one, or null if either is missing. */
         public Double change() {
@@ -24,17 +25,16 @@ public final class ReportContent {
         }
     }
 
-    /** Audit actions that change a report's state; saves and review notes are left out of its history. */
-    private static final Set<String> STATE_CHANGES =
-            Set.of("assessment.draft-started", "assessment.submitted", "assessment.returned", "assessment.approved");
-
     private final AssessmentView report;
     private final AssessmentView previous;
     private final List<SectionRow> sections;
     private final List<AuditEventView> history;
 
+    private final Instrument instrument;
+
     public ReportContent(
             Instrument instrument, AssessmentView report, AssessmentView previous, List<AuditEventView> events) {
+        this.instrument = instrument;
         this.report = report;
         this.previous = previous;
         List<SectionRow> rows = new ArrayList<>();
@@ -49,8 +49,12 @@ public final class ReportContent {
             rows.add(new SectionRow(s.code(), principle, s.value(), s.band(), s.notScored(), before));
         }
         this.sections = List.copyOf(rows);
-        this.history =
-                events.stream().filter(e -> STATE_CHANGES.contains(e.action())).toList();
+        this.history = List.copyOf(events);
+    }
+
+    /** A section's name in a language, from the report's own instrument version. */
+    public String sectionName(String code, Locale locale) {
+        return instrument.section(code).map(s -> s.name().in(locale)).orElse(code);
     }
 
     public AssessmentView report() {

@@ -44,12 +44,14 @@ public final class ReportPdf {
 
     private final ReportContent content;
     private final ResourceBundle messages;
+    private final Locale locale;
     private final NumberFormat oneDecimal;
     private final BaseFont regular;
     private final BaseFont bold;
 
     public ReportPdf(ReportContent content, Locale locale) {
         this.content = content;
+        this.locale = locale;
         this.messages = ResourceBundle.getBundle("dk.nextwork.hub.web.messages", locale);
         this.oneDecimal = NumberFormat.getNumberInstance(locale);
         oneDecimal.setMinimumFractionDigits(1);
@@ -134,7 +136,7 @@ public final class ReportPdf {
     }
 
     private Image chart(PdfContentByte canvas) throws DocumentException {
-        SpiderChart chart = content.chart(230, code -> text("section." + code));
+        SpiderChart chart = content.chart(230, code -> content.sectionName(code, locale));
         float size = (float) chart.size();
         PdfTemplate t = canvas.createTemplate(size, size);
         t.setLineWidth(0.75f);
@@ -214,7 +216,7 @@ public final class ReportPdf {
         for (ReportContent.SectionRow p : content.principles()) {
             cells(
                     table,
-                    text("section." + p.code()),
+                    content.sectionName(p.code(), locale),
                     p.value() == null ? text("report.notScored") : number(p.value()),
                     p.previous() == null ? "–" : number(p.previous()));
         }
@@ -231,7 +233,7 @@ public final class ReportPdf {
         for (ReportContent.SectionRow s : content.sections()) {
             cells(
                     table,
-                    text("section." + s.code()),
+                    content.sectionName(s.code(), locale),
                     s.value() == null ? text("report.notScored") : number(s.value()),
                     s.band() == null ? "" : text("band." + s.band()),
                     s.previous() == null ? "" : number(s.previous()),

@@ -28,6 +28,6 @@ public class Reports {
                 catalog.find(report.instrument(), report.instrumentVersion()).orElseThrow(),
                 report,
                 assessments.previousApproved(id, caller).orElse(null),
-                audit.forSubject("assessment", String.valueOf(id)));
+                audit.reportHistory(id));
     }
 }

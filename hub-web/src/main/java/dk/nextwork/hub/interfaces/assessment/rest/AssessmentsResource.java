@@ -5,13 +5,13 @@ import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.DraftChange;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.ReviewChange;
+import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.SupervisionService;
 import dk.nextwork.hub.application.SupervisionViews;
 import dk.nextwork.hub.interfaces.assessment.report.ReportPdf;
 import dk.nextwork.hub.interfaces.assessment.report.Reports;
+import dk.nextwork.hub.interfaces.rest.ProblemMappers;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
-import dk.nextwork.hub.interfaces.security.HubRole;
-import dk.nextwork.hub.interfaces.web.Language;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,12 +20,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -43,11 +44,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({
-    HubRole.NETWORK_ADMIN_NAME,
-    HubRole.SUPERVISOR_NAME,
-    HubRole.MUNICIPAL_LEAD_NAME,
-    HubRole.CONSULTANT_NAME,
-    HubRole.RESEARCHER_NAME
+    Role.Names.NETWORK_ADMIN,
+    Role.Names.SUPERVISOR,
+    Role.Names.MUNICIPAL_LEAD,
+    Role.Names.CONSULTANT,
+    Role.Names.RESEARCHER
 })
 @Tag(name = "Assessments")
 public class AssessmentsResource {
@@ -96,7 +97,7 @@ public class AssessmentsResource {
     public AssessmentView previous(@PathParam("id") long id) {
         return assessments
                 .previousApproved(id, user.caller())
-                .orElseThrow(() -> new NotFoundException("no approved report before assessment " + id));
+                .orElseThrow(() -> new NotFoundException("notFound.previous", id));
     }
 
     @GET
@@ -115,11 +116,8 @@ public class AssessmentsResource {
             summary =
                     "The printable report as PDF: scores, previous report, spider chart with its table, items, history;"
                             + " Danish unless Accept-Language asks for English")
-    public Response pdf(@PathParam("id") long id, @HeaderParam("Accept-Language") String acceptLanguage) {
-        Locale locale = acceptLanguage != null
-                        && acceptLanguage.toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH
-                : Language.DANISH;
+    public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
+        Locale locale = ProblemMappers.locale(headers);
         byte[] pdf = new ReportPdf(reports.content(id, user.caller()), locale).render();
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"fidelity-report-" + id + ".pdf\"")

@@ -86,7 +86,7 @@ public class AssessmentForm implements Serializable {
     public void load() throws IOException {
         try {
             if (id == null) {
-                throw new NotFoundException("no id");
+                throw new NotFoundException("notFound.assessment", "");
             }
             show(assessments.get(id, user.caller()));
             if (!getSteps().contains(step)) {
@@ -169,9 +169,9 @@ public class AssessmentForm implements Serializable {
             PageMessages.info(language.text("form.submitted"));
             return "/rapport?faces-redirect=true&id=" + id;
         } catch (InvalidInputException e) {
-            PageMessages.problems(e.problems(), field -> field);
+            PageMessages.problems(e.problems(), this::label);
         } catch (ConflictException e) {
-            PageMessages.warn(e.getMessage());
+            PageMessages.warn(e);
             show(assessments.get(id, user.caller()));
         }
         return null;
@@ -182,12 +182,20 @@ public class AssessmentForm implements Serializable {
             show(assessments.saveDraft(id, change, user.caller()));
             return true;
         } catch (InvalidInputException e) {
-            PageMessages.problems(e.problems(), field -> field);
+            PageMessages.problems(e.problems(), this::label);
         } catch (ConflictException e) {
-            PageMessages.warn(e.getMessage());
+            PageMessages.warn(e);
             show(assessments.get(id, user.caller()));
         }
         return false;
+    }
+
+    /** The field as the form labels it: "keyFigures.enrolledYouth" → "Indskrevne unge", "ratings.AI1" → "AI1". */
+    private String label(String field) {
+        if (field.startsWith("keyFigures.")) {
+            return language.text("keyFigure." + field.substring("keyFigures.".length()));
+        }
+        return field.substring(field.indexOf('.') + 1);
     }
 
     private static String blankToNull(String text) {
@@ -207,9 +215,12 @@ public class AssessmentForm implements Serializable {
         return steps;
     }
 
-    /** The message key of a step's name. */
+    /** A step's name: the section's name from the report's own instrument version. */
     public String stepLabel(String code) {
-        return FIGURES_STEP.equals(code) || SUBMIT_STEP.equals(code) ? "form.step." + code : "section." + code;
+        if (FIGURES_STEP.equals(code) || SUBMIT_STEP.equals(code)) {
+            return language.text("form.step." + code);
+        }
+        return instrument().section(code).map(s -> language.text(s.name())).orElse(code);
     }
 
     /** The step before or after the current one, or null at either end. */
@@ -261,11 +272,9 @@ public class AssessmentForm implements Serializable {
         return view != null && "RETURNED".equals(view.state());
     }
 
+    /** The caller may change and submit it now (as the service says). */
     public boolean isEditable() {
-        return view != null
-                && ("DRAFT".equals(view.state()) || "RETURNED".equals(view.state()))
-                && user.hasRole("municipal-lead")
-                && view.municipality().equals(user.getMunicipality());
+        return view != null && view.may().edit();
     }
 
     public Map<String, Integer> getRatings() {

@@ -35,7 +35,7 @@ public class AssessmentList {
 
     /** The open period a lead may start the municipality's self-assessment for, or null if there is none. */
     public String getStartablePeriod() {
-        if (!user.hasRole("municipal-lead") || user.getMunicipality() == null) {
+        if (!user.may("START_ASSESSMENT")) {
             return null;
         }
         return periods.periods().stream()

@@ -55,7 +55,7 @@ public class ReportPage {
     public void load() throws IOException {
         try {
             if (id == null) {
-                throw new NotFoundException("no report id");
+                throw new NotFoundException("notFound.assessment", "");
             }
             content = reports.content(id, user.caller());
         } catch (NotFoundException e) {
@@ -106,7 +106,7 @@ public class ReportPage {
 
     /** The spider chart as inline SVG; the principles table beside it carries the same figures. */
     public String getChartSvg() {
-        return content.chart(340, code -> language.text("section." + code))
+        return content.chart(340, code -> content.sectionName(code, language.getLocale()))
                 .svg(
                         language.text("report.chart"),
                         language.text("report.thisReport") + " "

@@ -66,7 +66,7 @@ public class ReviewPage implements Serializable {
     public void load() throws IOException {
         try {
             if (id == null) {
-                throw new NotFoundException("no id");
+                throw new NotFoundException("notFound.assessment", "");
             }
             show(assessments.get(id, user.caller()));
         } catch (NotFoundException e) {
@@ -131,9 +131,9 @@ public class ReviewPage implements Serializable {
             action.run();
             return true;
         } catch (InvalidInputException e) {
-            PageMessages.problems(e.problems(), field -> field);
+            PageMessages.problems(e.problems(), ReviewPage::label);
         } catch (ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e.getMessage());
+            PageMessages.warn(e);
             show(assessments.get(id, user.caller()));
         }
         return false;
@@ -143,9 +143,9 @@ public class ReviewPage implements Serializable {
         return view;
     }
 
-    /** The supervisor may act: a supervisor, on a submitted report. */
+    /** The caller may act on it now: a supervisor, on a submitted report (as the service says). */
     public boolean isReviewable() {
-        return view != null && "SUBMITTED".equals(view.state()) && user.hasRole("supervisor");
+        return view != null && view.may().review();
     }
 
     public Map<String, Integer> getRatings() {
@@ -168,6 +168,11 @@ public class ReviewPage implements Serializable {
         return catalog.find(view.instrument(), view.instrumentVersion())
                 .orElseThrow()
                 .sections();
+    }
+
+    /** "supervisorRatings.MS3" → "MS3": the item the problem is about. */
+    private static String label(String field) {
+        return field.substring(field.indexOf('.') + 1);
     }
 
     public String text(Item item) {

@@ -2,7 +2,8 @@ package dk.nextwork.hub.interfaces.audit.rest;
 
 import dk.nextwork.hub.application.AuditEventView;
 import dk.nextwork.hub.application.AuditTrail;
-import dk.nextwork.hub.interfaces.security.HubRole;
+import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("audit-events")
+@RolesAllowed({
+    Role.Names.NETWORK_ADMIN,
+    Role.Names.SUPERVISOR,
+    Role.Names.MUNICIPAL_LEAD,
+    Role.Names.CONSULTANT,
+    Role.Names.RESEARCHER
+})
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit")
@@ -25,16 +33,18 @@ public class AuditEventsResource {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CurrentUser user;
+
     @GET
-    @RolesAllowed({HubRole.NETWORK_ADMIN_NAME, HubRole.SUPERVISOR_NAME})
     @Operation(summary = "Audit events, newest first, or those of one subject (subjectType and subjectId)")
     public List<AuditEventView> events(
             @QueryParam("subjectType") String subjectType,
             @QueryParam("subjectId") String subjectId,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         if (subjectType != null && subjectId != null) {
-            return audit.forSubject(subjectType, subjectId);
+            return audit.forSubject(subjectType, subjectId, user.caller());
         }
-        return audit.latest(limit);
+        return audit.latest(limit, user.caller());
     }
 }

@@ -1,7 +1,7 @@
 package dk.nextwork.hub.interfaces.me.rest;
 
+import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
-import dk.nextwork.hub.interfaces.security.HubRole;
 import dk.nextwork.hub.interfaces.security.HubUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,11 +28,11 @@ public class MeResource {
 
     @GET
     @RolesAllowed({
-        HubRole.NETWORK_ADMIN_NAME,
-        HubRole.SUPERVISOR_NAME,
-        HubRole.MUNICIPAL_LEAD_NAME,
-        HubRole.CONSULTANT_NAME,
-        HubRole.RESEARCHER_NAME
+        Role.Names.NETWORK_ADMIN,
+        Role.Names.SUPERVISOR,
+        Role.Names.MUNICIPAL_LEAD,
+        Role.Names.CONSULTANT,
+        Role.Names.RESEARCHER
     })
     @Operation(summary = "Who the bearer token says the caller is: username, Hub roles and municipality")
     public Me me() {

@@ -3,8 +3,8 @@ package dk.nextwork.hub.interfaces.municipality.rest;
 import dk.nextwork.hub.application.MunicipalityService;
 import dk.nextwork.hub.application.MunicipalityView;
 import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
-import dk.nextwork.hub.interfaces.security.HubRole;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,11 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("municipalities")
 @RequestScoped
 @RolesAllowed({
-    HubRole.NETWORK_ADMIN_NAME,
-    HubRole.SUPERVISOR_NAME,
-    HubRole.MUNICIPAL_LEAD_NAME,
-    HubRole.CONSULTANT_NAME,
-    HubRole.RESEARCHER_NAME
+    Role.Names.NETWORK_ADMIN,
+    Role.Names.SUPERVISOR,
+    Role.Names.MUNICIPAL_LEAD,
+    Role.Names.CONSULTANT,
+    Role.Names.RESEARCHER
 })
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Municipalities")
@@ -59,16 +59,15 @@ public class MunicipalitiesResource {
     @Path("{slug}")
     @Operation(summary = "One municipality")
     public MunicipalityView one(@PathParam("slug") String slug) {
-        return municipalities.bySlug(slug).orElseThrow(() -> new NotFoundException("No municipality " + slug));
+        return municipalities.bySlug(slug).orElseThrow(() -> new NotFoundException("notFound.municipality", slug));
     }
 
     @PUT
     @Path("{slug}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(HubRole.NETWORK_ADMIN_NAME)
     @Operation(summary = "Change a municipality's status (network admin); 409 if it changed since your version")
     public MunicipalityView changeStatus(
             @PathParam("slug") String slug, @Valid @NotNull(message = "{hub.body.required}") StatusChange change) {
-        return municipalities.changeStatus(slug, change.status(), change.version(), currentUser.getUsername());
+        return municipalities.changeStatus(slug, change.status(), change.version(), currentUser.caller());
     }
 }

@@ -2,8 +2,8 @@ package dk.nextwork.hub.interfaces.period.rest;
 
 import dk.nextwork.hub.application.PeriodService;
 import dk.nextwork.hub.application.PeriodView;
+import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
-import dk.nextwork.hub.interfaces.security.HubRole;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,11 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({
-    HubRole.NETWORK_ADMIN_NAME,
-    HubRole.SUPERVISOR_NAME,
-    HubRole.MUNICIPAL_LEAD_NAME,
-    HubRole.CONSULTANT_NAME,
-    HubRole.RESEARCHER_NAME
+    Role.Names.NETWORK_ADMIN,
+    Role.Names.SUPERVISOR,
+    Role.Names.MUNICIPAL_LEAD,
+    Role.Names.CONSULTANT,
+    Role.Names.RESEARCHER
 })
 @Tag(name = "Reporting periods")
 public class PeriodsResource {
@@ -66,7 +66,6 @@ public class PeriodsResource {
     }
 
     @POST
-    @RolesAllowed(HubRole.NETWORK_ADMIN_NAME)
     @Operation(summary = "Open a half-year for reporting (network admin); 409 if it exists")
     public Response open(@Valid @NotNull(message = "{hub.body.required}") NewPeriod period) {
         PeriodView opened = periods.open(period.code(), user.caller());
@@ -77,7 +76,6 @@ public class PeriodsResource {
 
     @PUT
     @Path("{code}/status")
-    @RolesAllowed(HubRole.NETWORK_ADMIN_NAME)
     @Operation(summary = "Open or close a period (network admin); 409 if it changed since your version")
     public PeriodView changeStatus(
             @PathParam("code") String code, @Valid @NotNull(message = "{hub.body.required}") StatusChange change) {

@@ -41,7 +41,7 @@ public class PeriodsPage {
         } catch (InvalidInputException e) {
             PageMessages.problems(e.problems(), field -> language.text("periods.code"));
         } catch (ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e.getMessage());
+            PageMessages.warn(e);
         }
     }
 
@@ -50,7 +50,7 @@ public class PeriodsPage {
             PeriodView changed = periods.changeStatus(periodCode, status, version, user.caller());
             PageMessages.info(changed.code() + ": " + language.text("periodStatus." + changed.status()));
         } catch (ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e.getMessage());
+            PageMessages.warn(e);
         }
     }
 

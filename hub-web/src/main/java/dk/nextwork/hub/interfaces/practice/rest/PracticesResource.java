@@ -1,12 +1,10 @@
 package dk.nextwork.hub.interfaces.practice.rest;
 
-import dk.nextwork.hub.application.FieldProblem;
-import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.PracticeInput;
 import dk.nextwork.hub.application.PracticeService;
 import dk.nextwork.hub.application.PracticeViews;
+import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
-import dk.nextwork.hub.interfaces.security.HubRole;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,8 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,11 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({
-    HubRole.NETWORK_ADMIN_NAME,
-    HubRole.SUPERVISOR_NAME,
-    HubRole.MUNICIPAL_LEAD_NAME,
-    HubRole.CONSULTANT_NAME,
-    HubRole.RESEARCHER_NAME
+    Role.Names.NETWORK_ADMIN,
+    Role.Names.SUPERVISOR,
+    Role.Names.MUNICIPAL_LEAD,
+    Role.Names.CONSULTANT,
+    Role.Names.RESEARCHER
 })
 @Tag(name = "Practice library")
 public class PracticesResource {
@@ -49,7 +45,7 @@ public class PracticesResource {
     /** A comment. */
     public record CommentInput(String text) {}
 
-    /** "Afprøvet i": when (2026-11-20), how it went (WORKED, PARTLY, DID_NOT_WORK), a short note. */
+    /** "Afprøvet i": when (2026-11-20 or 20-11-2026), how it went (WORKED, PARTLY, DID_NOT_WORK), a short note. */
     public record TrialInput(String triedOn, String outcome, String note) {}
 
     /** Archiving, with the version the caller last saw. */
@@ -130,15 +126,6 @@ public class PracticesResource {
     @Operation(summary = "Record that the caller's municipality tried the practice, when and how it went")
     public PracticeViews.Practice trial(
             @PathParam("id") long id, @NotNull(message = "{hub.body.required}") TrialInput input) {
-        LocalDate triedOn = null;
-        if (input.triedOn() != null && !input.triedOn().isBlank()) {
-            try {
-                triedOn = LocalDate.parse(input.triedOn());
-            } catch (DateTimeParseException e) {
-                throw new InvalidInputException(
-                        List.of(new FieldProblem("triedOn", "not a date: " + input.triedOn() + " (use 2026-11-20)")));
-            }
-        }
-        return library.recordTrial(id, triedOn, input.outcome(), input.note(), user.caller());
+        return library.recordTrial(id, input.triedOn(), input.outcome(), input.note(), user.caller());
     }
 }

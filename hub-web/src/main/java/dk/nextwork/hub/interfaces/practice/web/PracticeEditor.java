@@ -79,7 +79,7 @@ public class PracticeEditor implements Serializable {
             PageMessages.problems(
                     e.problems(), field -> language.text("practice.field." + field.replaceAll("\\[.*", "")));
         } catch (ConflictException | AccessDeniedException e) {
-            PageMessages.error(e.getMessage());
+            PageMessages.warn(e);
         }
         return null;
     }

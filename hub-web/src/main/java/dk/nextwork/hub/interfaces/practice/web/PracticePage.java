@@ -44,7 +44,7 @@ public class PracticePage implements Serializable {
     public void load() throws IOException {
         try {
             if (id == null) {
-                throw new NotFoundException("no id");
+                throw new NotFoundException("notFound.practice", "");
             }
             practice = library.get(id, user.caller());
         } catch (NotFoundException e) {
@@ -60,7 +60,8 @@ public class PracticePage implements Serializable {
 
     public void recordTrial() {
         if (act(
-                () -> practice = library.recordTrial(id, triedOn, outcome, note, user.caller()),
+                () -> practice = library.recordTrial(
+                        id, triedOn == null ? null : triedOn.toString(), outcome, note, user.caller()),
                 "practice.trialSaved")) {
             triedOn = null;
             note = null;
@@ -76,18 +77,19 @@ public class PracticePage implements Serializable {
             PageMessages.problems(
                     e.problems(), field -> language.text("practice.field." + field.replaceAll("\\[.*", "")));
         } catch (AccessDeniedException e) {
-            PageMessages.error(e.getMessage());
+            PageMessages.warn(e);
         }
         return false;
     }
 
-    /** The reader's municipality may record a trial and its people edit their own practice. */
+    /** The reader's municipality may record a trial (as the service says). */
     public boolean isMayRecordTrial() {
-        return user.getMunicipality() != null && (user.hasRole("consultant") || user.hasRole("municipal-lead"));
+        return practice != null && practice.mayRecordTrial();
     }
 
+    /** The reader may rewrite it: its own municipality's lead and consultants (as the service says). */
     public boolean isOwn() {
-        return isMayRecordTrial() && practice.municipality().equals(user.getMunicipality());
+        return practice != null && practice.mayEdit();
     }
 
     public PracticeViews.Practice getPractice() {

@@ -6,6 +6,7 @@ import dk.nextwork.hub.application.MunicipalityView;
 import dk.nextwork.hub.application.PracticeService;
 import dk.nextwork.hub.application.PracticeViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,9 @@ public class PracticeSearchPage {
     @Inject
     CurrentUser user;
 
+    @Inject
+    Language language;
+
     private String q;
     private String principle;
     private String activity;
@@ -40,7 +44,7 @@ public class PracticeSearchPage {
             hits = library.search(q, principle, activity, municipality, "newest".equals(sort), user.caller());
         } catch (InvalidInputException e) {
             hits = List.of();
-            PageMessages.problems(e.problems(), field -> field);
+            PageMessages.problems(e.problems(), field -> language.text("practice." + field));
         }
     }
 
@@ -49,7 +53,7 @@ public class PracticeSearchPage {
     }
 
     public boolean isMayWrite() {
-        return user.getMunicipality() != null && (user.hasRole("consultant") || user.hasRole("municipal-lead"));
+        return user.may("SHARE_PRACTICE");
     }
 
     public List<MunicipalityView> getMunicipalities() {

@@ -1,12 +1,10 @@
 package dk.nextwork.hub.interfaces.supervision.rest;
 
-import dk.nextwork.hub.application.FieldProblem;
-import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.NewAction;
+import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.SupervisionService;
 import dk.nextwork.hub.application.SupervisionViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
-import dk.nextwork.hub.interfaces.security.HubRole;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,11 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({
-    HubRole.NETWORK_ADMIN_NAME,
-    HubRole.SUPERVISOR_NAME,
-    HubRole.MUNICIPAL_LEAD_NAME,
-    HubRole.CONSULTANT_NAME,
-    HubRole.RESEARCHER_NAME
+    Role.Names.NETWORK_ADMIN,
+    Role.Names.SUPERVISOR,
+    Role.Names.MUNICIPAL_LEAD,
+    Role.Names.CONSULTANT,
+    Role.Names.RESEARCHER
 })
 @Tag(name = "Supervision")
 public class ActionsResource {
@@ -99,17 +96,9 @@ public class ActionsResource {
     @POST
     @Operation(summary = "Add an action, e.g. to an action plan (supervisor, the municipality's lead)")
     public Response add(@NotNull(message = "{hub.body.required}") ActionInput input) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (input.municipality() == null || input.municipality().isBlank()) {
-            problems.add(new FieldProblem("municipality", "the municipality is required (e.g. horsens)"));
-        }
-        var due = Dates.parse("dueOn", input.dueOn(), problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
         SupervisionViews.Action added = supervision.addAction(
                 input.municipality(),
-                new NewAction(input.title(), input.owner(), due, input.items(), input.assessmentId()),
+                new NewAction(input.title(), input.owner(), input.dueOn(), input.items(), input.assessmentId()),
                 user.caller());
         return Response.created(URI.create("actions/" + added.id()))
                 .entity(added)

@@ -1,13 +1,11 @@
 package dk.nextwork.hub.interfaces.supervision.rest;
 
-import dk.nextwork.hub.application.FieldProblem;
-import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.NewAction;
 import dk.nextwork.hub.application.NewSession;
+import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.SupervisionService;
 import dk.nextwork.hub.application.SupervisionViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
-import dk.nextwork.hub.interfaces.security.HubRole;
 import dk.nextwork.hub.interfaces.supervision.SupervisionCsv;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,11 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({
-    HubRole.NETWORK_ADMIN_NAME,
-    HubRole.SUPERVISOR_NAME,
-    HubRole.MUNICIPAL_LEAD_NAME,
-    HubRole.CONSULTANT_NAME,
-    HubRole.RESEARCHER_NAME
+    Role.Names.NETWORK_ADMIN,
+    Role.Names.SUPERVISOR,
+    Role.Names.MUNICIPAL_LEAD,
+    Role.Names.CONSULTANT,
+    Role.Names.RESEARCHER
 })
 @Tag(name = "Supervision")
 public class SupervisionSessionsResource {
@@ -102,26 +99,14 @@ public class SupervisionSessionsResource {
             summary =
                     "Log a session and the actions agreed in it (supervisor); 400 naming every bad field, nothing saved")
     public Response log(@NotNull(message = "{hub.body.required}") SessionInput input) {
-        List<FieldProblem> problems = new ArrayList<>();
-        LocalDate heldOn = Dates.parse("heldOn", input.heldOn(), problems);
         List<NewAction> actions = new ArrayList<>();
-        List<ActionInput> given = input.actions() == null ? List.of() : input.actions();
-        for (int i = 0; i < given.size(); i++) {
-            ActionInput a = given.get(i);
-            actions.add(new NewAction(
-                    a.title(),
-                    a.owner(),
-                    Dates.parse("actions[" + i + "].dueOn", a.dueOn(), problems),
-                    a.items(),
-                    null));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        for (ActionInput a : input.actions() == null ? List.<ActionInput>of() : input.actions()) {
+            actions.add(a == null ? null : new NewAction(a.title(), a.owner(), a.dueOn(), a.items(), null));
         }
         SupervisionViews.Session logged = supervision.logSession(
                 new NewSession(
                         input.municipality(),
-                        heldOn,
+                        input.heldOn(),
                         input.format(),
                         input.participants(),
                         input.principles(),

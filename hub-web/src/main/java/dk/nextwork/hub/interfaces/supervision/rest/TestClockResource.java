@@ -1,7 +1,7 @@
 package dk.nextwork.hub.interfaces.supervision.rest;
 
+import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.infrastructure.ClockControl;
-import dk.nextwork.hub.interfaces.security.HubRole;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(HubRole.NETWORK_ADMIN_NAME)
+@RolesAllowed(Role.Names.NETWORK_ADMIN)
 @Tag(name = "Testing")
 public class TestClockResource {
 

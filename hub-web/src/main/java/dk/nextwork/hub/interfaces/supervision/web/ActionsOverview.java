@@ -33,9 +33,9 @@ public class ActionsOverview {
     /** Open and overdue actions the user follows up: all municipalities' for network-wide roles, else the own. */
     public List<SupervisionViews.Action> getOutstanding() {
         if (outstanding == null) {
-            if (user.hasRole("supervisor") || user.hasRole("network-admin")) {
+            if (user.may("SEE_ALL_SUPERVISION")) {
                 outstanding = supervision.outstanding(user.caller());
-            } else if (user.getMunicipality() != null) {
+            } else if (user.may("SEE_OWN_SUPERVISION")) {
                 outstanding = supervision.actions(user.getMunicipality(), user.caller()).stream()
                         .filter(a -> a.status().equals("OPEN") || a.status().equals("IN_PROGRESS"))
                         .toList();
@@ -54,7 +54,7 @@ public class ActionsOverview {
 
     /** The own municipality's action plan status, or null for network-wide roles. */
     public SupervisionViews.ActionPlan getPlan() {
-        if (plan == null && user.getMunicipality() != null) {
+        if (plan == null && user.may("SEE_OWN_SUPERVISION")) {
             plan = supervision.actionPlan(user.getMunicipality(), user.caller());
         }
         return plan;

@@ -3,6 +3,7 @@ package dk.nextwork.hub.interfaces.supervision.web;
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.fidelity.instrument.Item;
 import dk.nextwork.hub.application.AccessDeniedException;
+import dk.nextwork.hub.application.InstrumentService;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.MunicipalityService;
 import dk.nextwork.hub.application.MunicipalityView;
@@ -92,6 +93,9 @@ public class SessionForm implements Serializable {
     transient InstrumentCatalog catalog;
 
     @Inject
+    transient InstrumentService instruments;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -122,14 +126,15 @@ public class SessionForm implements Serializable {
         List<NewAction> agreed = new ArrayList<>();
         for (ActionRow row : actions) {
             if (!row.isBlank()) {
-                agreed.add(new NewAction(row.title, row.owner, row.dueOn, row.items, null));
+                agreed.add(new NewAction(
+                        row.title, row.owner, row.dueOn == null ? null : row.dueOn.toString(), row.items, null));
             }
         }
         try {
             supervision.logSession(
                     new NewSession(
                             municipality,
-                            heldOn,
+                            heldOn == null ? null : heldOn.toString(),
                             format,
                             new SupervisionViews.Participants(
                                     leads, consultants, psychologists, companyReps, youngPeople),
@@ -140,10 +145,10 @@ public class SessionForm implements Serializable {
                             agreed),
                     user.caller());
         } catch (InvalidInputException e) {
-            PageMessages.problems(e.problems(), field -> language.text("session.field.prefix") + " " + field);
+            PageMessages.problems(e.problems(), this::label);
             return null;
         } catch (AccessDeniedException e) {
-            PageMessages.error(e.getMessage());
+            PageMessages.warn(e);
             return null;
         }
         PageMessages.keepForRedirect();
@@ -155,9 +160,26 @@ public class SessionForm implements Serializable {
         return municipalities.municipalities();
     }
 
-    /** Every item of the newest instrument, for the "discussed" and "linked" choices. */
+    /** The field as the form labels it: "heldOn" → "Dato for supervisionen", "actions[1].title" → "Handling 2: Handling". */
+    private String label(String field) {
+        java.util.regex.Matcher action =
+                java.util.regex.Pattern.compile("actions\\[(\\d+)]\\.?(\\w*).*").matcher(field);
+        if (action.matches()) {
+            String part = action.group(2).isEmpty() ? "" : ": " + language.text("action." + action.group(2));
+            return language.text("session.action") + " " + (Integer.parseInt(action.group(1)) + 1) + part;
+        }
+        String key = "session." + field.replaceAll("\\[.*", "").replace("participants.", "");
+        return language.text(key);
+    }
+
+    /** Every item of the version new reports are filed under, for the "discussed" and "linked" choices. */
     public List<Item> getAllItems() {
-        return catalog.latest("nextwork-fidelity").orElseThrow().items();
+        String active = instruments.choice().instrument();
+        return catalog.all().stream()
+                .filter(i -> i.key().equals(active))
+                .findFirst()
+                .orElseThrow()
+                .items();
     }
 
     public String itemLabel(Item item) {

@@ -48,6 +48,7 @@ public class SupervisionPage implements Serializable {
     private transient List<SupervisionViews.Session> sessions;
     private transient List<SupervisionViews.Action> actions;
     private transient SupervisionViews.ActionPlan plan;
+    private transient SupervisionViews.Permissions may;
     private final Map<Long, String> statuses = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
     private final Map<Long, Long> versions = new HashMap<>();
@@ -83,6 +84,7 @@ public class SupervisionPage implements Serializable {
         sessions = supervision.sessions(municipality, user.caller());
         actions = supervision.actions(municipality, user.caller());
         plan = supervision.actionPlan(municipality, user.caller());
+        may = supervision.permissions(municipality, user.caller());
         shown = municipalities.bySlug(municipality).orElseThrow();
         statuses.clear();
         reasons.clear();
@@ -102,22 +104,21 @@ public class SupervisionPage implements Serializable {
             PageMessages.info(language.text("supervision.statusSaved") + ": " + changed.title() + " – "
                     + language.text("actionStatus." + changed.status()));
         } catch (InvalidInputException e) {
-            PageMessages.problems(e.problems(), field -> field);
+            PageMessages.problems(e.problems(), field -> language.text("action." + field));
             return;
         } catch (ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e.getMessage());
+            PageMessages.warn(e);
         }
         refresh();
     }
 
-    /** The lead of this municipality and supervisors move actions on. */
+    /** The lead of this municipality and supervisors move actions on (as the service says). */
     public boolean isMayChangeActions() {
-        return user.hasRole("supervisor")
-                || (user.hasRole("municipal-lead") && municipality.equals(user.getMunicipality()));
+        return may != null && may.changeActions();
     }
 
     public boolean isMayLogSessions() {
-        return user.hasRole("supervisor");
+        return may != null && may.logSessions();
     }
 
     public MunicipalityView getShown() {

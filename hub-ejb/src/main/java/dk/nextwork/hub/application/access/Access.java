@@ -1,0 +1,33 @@
+package dk.nextwork.hub.application.access;
+
+import dk.nextwork.hub.application.AccessDeniedException;
+import dk.nextwork.hub.application.Caller;
+import dk.nextwork.hub.application.Role;
+
+/** The one answer to "may this caller do this" for everything that does not depend on one record. */
+public final class Access {
+
+    private Access() {}
+
+    public static boolean allows(Caller caller, Capability capability) {
+        if (caller == null || caller.username() == null) {
+            return false;
+        }
+        return switch (capability) {
+            case SEE_ASSESSMENTS, READ_PRACTICE, SEE_MUNICIPALITIES ->
+                !caller.roles().isEmpty();
+            case START_ASSESSMENT -> caller.municipality() != null && caller.has(Role.MUNICIPAL_LEAD);
+            case SEE_REVIEW_QUEUE, SEE_ALL_SUPERVISION, READ_AUDIT_LOG -> caller.isNetworkWide();
+            case REVIEW, LOG_SESSIONS -> caller.has(Role.SUPERVISOR);
+            case SEE_OWN_SUPERVISION, SHARE_PRACTICE -> caller.isMunicipalStaff();
+            case MANAGE_MUNICIPALITIES, MANAGE_PERIODS, CHOOSE_INSTRUMENT -> caller.has(Role.NETWORK_ADMIN);
+        };
+    }
+
+    /** @throws AccessDeniedException (403) naming what the role does not allow */
+    public static void require(Caller caller, Capability capability) {
+        if (!allows(caller, capability)) {
+            throw new AccessDeniedException("access.denied." + capability.name());
+        }
+    }
+}

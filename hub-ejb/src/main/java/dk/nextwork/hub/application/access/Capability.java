@@ -1,0 +1,37 @@
+package dk.nextwork.hub.application.access;
+
+/**
+ * What a caller may do or see across the Hub, independent of any one record: the pages in the menu, the gates in front
+ * of them and the API's refusals all ask {@link Access} about these, so they always agree. Rules about one record (this
+ * report, that municipality's actions) are in the aggregate's policy.
+ */
+public enum Capability {
+    /** The self-assessments the caller may see (everyone). */
+    SEE_ASSESSMENTS,
+    /** Start the own municipality's self-assessment (its lead). */
+    START_ASSESSMENT,
+    /** The queue of submitted reports (supervisors, network admin). */
+    SEE_REVIEW_QUEUE,
+    /** Review, return and approve submitted reports (supervisors). */
+    REVIEW,
+    /** The own municipality's supervision log and actions (its lead and consultants). */
+    SEE_OWN_SUPERVISION,
+    /** Every municipality's supervision log and actions (supervisors, network admin). */
+    SEE_ALL_SUPERVISION,
+    /** Log supervision sessions (supervisors). */
+    LOG_SESSIONS,
+    /** Read the practice library (everyone). */
+    READ_PRACTICE,
+    /** Share practice and record trials (a municipality's lead and consultants). */
+    SHARE_PRACTICE,
+    /** The network's municipalities (everyone). */
+    SEE_MUNICIPALITIES,
+    /** Change a municipality's status (network admin). */
+    MANAGE_MUNICIPALITIES,
+    /** Open and close reporting periods (network admin). */
+    MANAGE_PERIODS,
+    /** Choose the instrument version new reports are filed under (network admin). */
+    CHOOSE_INSTRUMENT,
+    /** The audit trail (supervisors, network admin). */
+    READ_AUDIT_LOG
+}

@@ -1,0 +1,101 @@
+package dk.nextwork.hub.application.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.nextwork.hub.application.Caller;
+import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.domain.model.assessment.AssessmentState;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Who may do what, as product.md's roles say")
+class AccessTest {
+
+    private static final Caller ADMIN = Caller.of("admin", null, Role.NETWORK_ADMIN);
+    private static final Caller SUPERVISOR = Caller.of("supervisor.anna", null, Role.SUPERVISOR);
+    private static final Caller LEAD = Caller.of("lead.roskilde", "roskilde", Role.MUNICIPAL_LEAD);
+    private static final Caller CONSULTANT = Caller.of("consultant.roskilde", "roskilde", Role.CONSULTANT);
+    private static final Caller RESEARCHER = Caller.of("researcher.ifs", null, Role.RESEARCHER);
+
+    private static Set<Capability> of(Caller caller) {
+        Set<Capability> allowed = EnumSet.noneOf(Capability.class);
+        for (Capability c : Capability.values()) {
+            if (Access.allows(caller, c)) {
+                allowed.add(c);
+            }
+        }
+        return allowed;
+    }
+
+    @Test
+    @DisplayName("each role's capabilities")
+    void capabilities() {
+        Set<Capability> everyone =
+                EnumSet.of(Capability.SEE_ASSESSMENTS, Capability.READ_PRACTICE, Capability.SEE_MUNICIPALITIES);
+        assertThat(of(RESEARCHER)).isEqualTo(everyone);
+        assertThat(of(CONSULTANT))
+                .containsExactlyInAnyOrderElementsOf(
+                        union(everyone, Capability.SEE_OWN_SUPERVISION, Capability.SHARE_PRACTICE));
+        assertThat(of(LEAD))
+                .containsExactlyInAnyOrderElementsOf(union(
+                        everyone,
+                        Capability.SEE_OWN_SUPERVISION,
+                        Capability.SHARE_PRACTICE,
+                        Capability.START_ASSESSMENT));
+        assertThat(of(SUPERVISOR))
+                .containsExactlyInAnyOrderElementsOf(union(
+                        everyone,
+                        Capability.SEE_REVIEW_QUEUE,
+                        Capability.REVIEW,
+                        Capability.SEE_ALL_SUPERVISION,
+                        Capability.LOG_SESSIONS,
+                        Capability.READ_AUDIT_LOG));
+        assertThat(of(ADMIN))
+                .containsExactlyInAnyOrderElementsOf(union(
+                        everyone,
+                        Capability.SEE_REVIEW_QUEUE,
+                        Capability.SEE_ALL_SUPERVISION,
+                        Capability.READ_AUDIT_LOG,
+                        Capability.MANAGE_MUNICIPALITIES,
+                        Capability.MANAGE_PERIODS,
+                        Capability.CHOOSE_INSTRUMENT));
+        assertThat(of(Caller.of(null, null))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a report: its lead edits a draft; its consultant and other municipalities' people read it only once"
+            + " approved; a supervisor reviews only a submitted one")
+    void assessments() {
+        assertThat(AssessmentPolicy.mayEdit(LEAD, "roskilde", AssessmentState.DRAFT))
+                .isTrue();
+        assertThat(AssessmentPolicy.mayEdit(LEAD, "roskilde", AssessmentState.RETURNED))
+                .isTrue();
+        assertThat(AssessmentPolicy.mayEdit(LEAD, "roskilde", AssessmentState.SUBMITTED))
+                .isFalse();
+        assertThat(AssessmentPolicy.mayEdit(LEAD, "horsens", AssessmentState.DRAFT))
+                .isFalse();
+        assertThat(AssessmentPolicy.mayEdit(CONSULTANT, "roskilde", AssessmentState.DRAFT))
+                .isFalse();
+        assertThat(AssessmentPolicy.mayRead(CONSULTANT, "roskilde", AssessmentState.DRAFT))
+                .isTrue();
+        assertThat(AssessmentPolicy.mayRead(LEAD, "horsens", AssessmentState.SUBMITTED))
+                .isFalse();
+        assertThat(AssessmentPolicy.mayRead(LEAD, "horsens", AssessmentState.APPROVED))
+                .isTrue();
+        assertThat(AssessmentPolicy.mayRead(RESEARCHER, "horsens", AssessmentState.DRAFT))
+                .isFalse();
+        assertThat(AssessmentPolicy.mayReview(SUPERVISOR, AssessmentState.SUBMITTED))
+                .isTrue();
+        assertThat(AssessmentPolicy.mayReview(SUPERVISOR, AssessmentState.APPROVED))
+                .isFalse();
+        assertThat(AssessmentPolicy.mayReview(ADMIN, AssessmentState.SUBMITTED)).isFalse();
+    }
+
+    private static Set<Capability> union(Set<Capability> base, Capability... more) {
+        Set<Capability> all = EnumSet.copyOf(base);
+        all.addAll(Set.of(more));
+        return all;
+    }
+}

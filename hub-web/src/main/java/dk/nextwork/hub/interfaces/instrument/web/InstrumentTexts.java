@@ -1,0 +1,66 @@
+package dk.nextwork.hub.interfaces.instrument.web;
+
+import dk.nextwork.fidelity.instrument.Instrument;
+import dk.nextwork.fidelity.instrument.InstrumentCatalog;
+import dk.nextwork.fidelity.instrument.Section;
+import dk.nextwork.hub.application.InstrumentService;
+import dk.nextwork.hub.interfaces.web.Language;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The instruments' own words for pages: a section's name from the instrument (never from a fixed list), and the
+ * principles of the version new reports are filed under, for forms that tag by principle.
+ */
+@Named("instrumentTexts")
+@RequestScoped
+public class InstrumentTexts {
+
+    /** A principle as a form offers it. */
+    public record Principle(String code, String name) {}
+
+    @Inject
+    InstrumentCatalog catalog;
+
+    @Inject
+    InstrumentService instruments;
+
+    @Inject
+    Language language;
+
+    private Instrument active;
+
+    private Instrument active() {
+        if (active == null) {
+            String key = instruments.choice().instrument();
+            active = catalog.all().stream()
+                    .filter(i -> i.key().equals(key))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        return active;
+    }
+
+    /** A section's name in the page's language: from the active version, else from any version that has it. */
+    public String section(String code) {
+        return find(code).map(s -> language.text(s.name())).orElse(code);
+    }
+
+    private Optional<Section> find(String code) {
+        Optional<Section> section = active().section(code);
+        if (section.isPresent()) {
+            return section;
+        }
+        return catalog.all().stream().flatMap(i -> i.section(code).stream()).findFirst();
+    }
+
+    /** The principles of the version new reports are filed under, in instrument order. */
+    public List<Principle> getPrinciples() {
+        return active().principles().stream()
+                .map(s -> new Principle(s.code(), language.text(s.name())))
+                .toList();
+    }
+}

@@ -1,0 +1,182 @@
+package dk.nextwork.hub.web;
+
+import static dk.nextwork.hub.web.Problems.assertField;
+import static dk.nextwork.hub.web.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Instrument versions: the network's instrument is 1.0, and new reports are filed under it until the network admin
+ * chooses another; a report keeps its version and its stored scores for good.
+ */
+@DisplayName("Instrument versions")
+class InstrumentsIT extends HubTest {
+
+    private static final String V1 = "nextwork-fidelity@1.0";
+    private static final String V1_1 = "nextwork-fidelity@1.1";
+
+    @Test
+    @DisplayName("the demo data's reports and Roskilde's open draft are filed under 1.0, the active version")
+    void demoDataUnderOneZero() {
+        String supervisor = token("supervisor.anna");
+        assertThat(api.get("/api/instruments/active", supervisor)
+                        .json()
+                        .path("instrument")
+                        .asText())
+                .isEqualTo(V1);
+        List<String> versions = new ArrayList<>();
+        boolean roskildeDraft = false;
+        for (JsonNode summary : api.get("/api/assessments", supervisor).json()) {
+            String municipality = summary.path("municipality").asText();
+            if (List.of("roskilde", "horsens", "soenderborg").contains(municipality)) {
+                JsonNode report = api.get(
+                                "/api/assessments/" + summary.path("id").asLong(), supervisor)
+                        .json();
+                versions.add(municipality + " " + report.path("period").asText() + " "
+                        + report.path("instrumentVersion").asText() + " "
+                        + report.path("items").size());
+                roskildeDraft |= municipality.equals("roskilde")
+                        && report.path("period").asText().equals(Periods.current());
+            }
+        }
+        assertThat(roskildeDraft).as(versions.toString()).isTrue();
+        assertThat(versions).hasSizeGreaterThanOrEqualTo(10).allMatch(v -> v.endsWith(" 1.0 16"));
+    }
+
+    @Test
+    @DisplayName("after the admin chooses 1.1 a new report is filed under it; existing reports keep their version and"
+            + " stored scores; the choice is audited")
+    void choosingAnotherVersion() {
+        TestMunicipality m = servers.newMunicipality();
+        String admin = token("admin");
+        Assessments assessments = new Assessments(api);
+        JsonNode approved = assessments.approved(m, Periods.halfYear(1), AssessmentIT.WORKED_EXAMPLE, 9);
+        JsonNode draft = assessments.start(token(m.lead()), Periods.halfYear(2));
+        try {
+            JsonNode before = api.get("/api/instruments/active", admin).json();
+            Api.Answer chosen = api.put(
+                    "/api/instruments/active",
+                    admin,
+                    Json.object(
+                            "instrument",
+                            V1_1,
+                            "version",
+                            before.path("version").asLong()));
+            assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+            assertThat(chosen.json().path("instrument").asText()).isEqualTo(V1_1);
+            assertThat(chosen.json().path("changedBy").asText()).isEqualTo("admin");
+
+            JsonNode fresh = assessments.start(token(m.lead()), Periods.current());
+            assertThat(fresh.path("instrumentVersion").asText()).isEqualTo("1.1");
+            assertThat(fresh.path("items").findValuesAsText("code")).hasSize(17).contains("MS5");
+
+            JsonNode stillApproved =
+                    assessments.get(token(m.lead()), approved.path("id").asLong());
+            assertThat(stillApproved.path("instrumentVersion").asText()).isEqualTo("1.0");
+            assertThat(stillApproved.path("scores")).isEqualTo(approved.path("scores"));
+            assertThat(stillApproved.path("scores").path("fidelity").asText()).isEqualTo("59/18");
+            JsonNode stillDraft =
+                    assessments.get(token(m.lead()), draft.path("id").asLong());
+            assertThat(stillDraft.path("instrumentVersion").asText()).isEqualTo("1.0");
+            assertThat(stillDraft.path("items").size()).isEqualTo(16);
+
+            List<String> audited = new ArrayList<>();
+            api.get("/api/audit-events?subjectType=instrument-choice&subjectId=active", admin)
+                    .json()
+                    .forEach(e -> audited.add(
+                            e.path("action").asText() + " " + e.path("after").asText()));
+            assertThat(audited).anyMatch(a -> a.startsWith("instrument.chosen") && a.contains(V1_1));
+
+            // A choice from a stale version is refused and explained.
+            Api.Answer stale = api.put(
+                    "/api/instruments/active",
+                    admin,
+                    Json.object(
+                            "instrument", V1, "version", before.path("version").asLong()));
+            assertProblem(stale, 409);
+            assertThat(stale.json().path("detail").asText()).contains("valgte " + V1_1);
+        } finally {
+            restoreOneZero(admin);
+        }
+        assertThat(api.get("/api/instruments/active", admin)
+                        .json()
+                        .path("instrument")
+                        .asText())
+                .isEqualTo(V1);
+    }
+
+    @Test
+    @DisplayName("only the network admin chooses, and only a version the Hub ships; everyone reads the versions")
+    void onlyAdminChoosesAShippedVersion() {
+        TestMunicipality m = servers.newMunicipality();
+        String admin = token("admin");
+        long version =
+                api.get("/api/instruments/active", admin).json().path("version").asLong();
+        assertProblem(
+                api.put(
+                        "/api/instruments/active",
+                        token("supervisor.anna"),
+                        Json.object("instrument", V1_1, "version", version)),
+                403);
+        assertProblem(
+                api.put(
+                        "/api/instruments/active",
+                        token(m.lead()),
+                        Json.object("instrument", V1_1, "version", version)),
+                403);
+        Api.Answer unknown = api.put(
+                "/api/instruments/active",
+                admin,
+                Json.object("instrument", "nextwork-fidelity@9.9", "version", version));
+        assertField(unknown, "instrument");
+        assertThat(Problems.message(unknown, "instrument"))
+                .startsWith("nextwork-fidelity@9.9 er ikke en instrumentversion");
+
+        JsonNode versions = api.get("/api/instruments", token(m.consultant())).json();
+        assertThat(versions.findValuesAsText("key")).containsExactly(V1, V1_1);
+        assertThat(versions.get(0).path("active").asBoolean()).isTrue();
+        assertThat(versions.get(0).path("sections").findValuesAsText("code")).containsExactly("AI", "MM", "MS", "ST");
+        assertThat(api.get("/api/instruments/active", admin)
+                        .json()
+                        .path("instrument")
+                        .asText())
+                .isEqualTo(V1);
+    }
+
+    @Test
+    @DisplayName("the admin's instruments page shows the versions and files new reports under the chosen one")
+    void instrumentsPage() {
+        String admin = token("admin");
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "admin");
+            browser.waitFor(By.linkText("Instrumenter")).click();
+            assertThat(browser.text(By.cssSelector("#instrument-1\\.0 .instrument-state")))
+                    .isEqualTo("Aktiv");
+            assertThat(browser.text(By.cssSelector("#instrument-1\\.0"))).contains("Arbejdsidentitet", "16");
+            browser.waitFor(By.cssSelector("#instrument-1\\.1 input[type='submit']"))
+                    .click();
+            browser.waitForText(
+                    By.cssSelector("#messages .ui-messages-info-summary"),
+                    "Nye selvevalueringer indberettes nu under " + V1_1);
+            assertThat(browser.text(By.cssSelector("#instrument-1\\.1 .instrument-state")))
+                    .isEqualTo("Aktiv");
+        } finally {
+            restoreOneZero(admin);
+        }
+    }
+
+    private void restoreOneZero(String admin) {
+        JsonNode now = api.get("/api/instruments/active", admin).json();
+        if (!now.path("instrument").asText().equals(V1)) {
+            Api.Answer back = api.put(
+                    "/api/instruments/active", admin, Json.object("instrument", V1, "version", now.path("version")));
+            assertThat(back.status()).as(back.body()).isEqualTo(200);
+        }
+    }
+}
