@@ -18,10 +18,6 @@ public record HubUser(String username, String displayName, List<String> roles, S
         return username != null;
     }
 
-    public boolean hasRole(String role) {
-        return roles.contains(role);
-    }
-
     /** The role shown in the header: the first Hub role the user has. */
     public String primaryRole() {
         return roles.isEmpty() ? null : roles.get(0);
