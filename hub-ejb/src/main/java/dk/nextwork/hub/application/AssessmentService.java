@@ -18,6 +18,14 @@ public interface AssessmentService {
     /** @throws NotFoundException if it does not exist or the caller may not see it */
     AssessmentView get(long id, @NotNull Caller caller);
 
+    /**
+     * The report's history: when it was started, submitted, returned and approved, and by whom (saves and review notes
+     * left out).
+     *
+     * @throws NotFoundException if it does not exist or the caller may not see it
+     */
+    List<AuditEventView> history(long id, @NotNull Caller caller);
+
     /** Starts the caller's municipality's draft for a period, under the instrument version the network admin chose. */
     AssessmentView startDraft(@NotNull String periodCode, @NotNull Caller caller);
 

@@ -14,10 +14,4 @@ public interface AuditTrail {
 
     /** @throws AccessDeniedException unless the caller may read the audit log */
     List<AuditEventView> forSubject(String subjectType, String subjectId, @NotNull Caller caller);
-
-    /**
-     * The state changes of one report (started, submitted, returned, approved), for its history; only for callers who
-     * may read the report, which the caller must have checked.
-     */
-    List<AuditEventView> reportHistory(long assessmentId);
 }

@@ -3,7 +3,7 @@ package dk.nextwork.hub.application;
 import java.util.List;
 
 /**
- * A practice as written: title, summary, body (rich text; sanitised on save), principles (AI, MM, MS), activities
+ * A practice as written: title, summary, body (rich text; sanitised on save), principles (the codes of the instrument's principle sections), activities
  * (PRAKTIK, UNGENETVAERK, EVENTS, VIRKSOMHEDSNETVAERK, TEAM) and whether to publish it now.
  */
 public record PracticeInput(

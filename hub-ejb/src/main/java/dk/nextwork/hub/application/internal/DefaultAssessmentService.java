@@ -9,6 +9,7 @@ import dk.nextwork.fidelity.scoring.Ratings;
 import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.AssessmentService;
 import dk.nextwork.hub.application.AssessmentView;
+import dk.nextwork.hub.application.AuditEventView;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.DraftChange;
@@ -25,6 +26,7 @@ import dk.nextwork.hub.domain.model.assessment.AssessmentListing;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
 import dk.nextwork.hub.domain.model.assessment.AssessmentState;
 import dk.nextwork.hub.domain.model.assessment.ItemEntry;
+import dk.nextwork.hub.domain.model.audit.AuditEventRepository;
 import dk.nextwork.hub.domain.model.municipality.Municipality;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
 import dk.nextwork.hub.domain.model.period.ReportingPeriod;
@@ -39,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 @Stateless
 public class DefaultAssessmentService implements AssessmentService {
@@ -60,6 +63,9 @@ public class DefaultAssessmentService implements AssessmentService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    AuditEventRepository events;
 
     @Inject
     Clock clock;
@@ -108,6 +114,19 @@ public class DefaultAssessmentService implements AssessmentService {
     @Override
     public AssessmentView get(long id, Caller caller) {
         return view(readable(id, caller), caller);
+    }
+
+    /** Audit actions that change a report's state; saves and review notes are left out of its history. */
+    private static final Set<String> STATE_CHANGES =
+            Set.of("assessment.draft-started", "assessment.submitted", "assessment.returned", "assessment.approved");
+
+    @Override
+    public List<AuditEventView> history(long id, Caller caller) {
+        Assessment a = readable(id, caller);
+        return events.forSubject("assessment", String.valueOf(a.id())).stream()
+                .filter(e -> STATE_CHANGES.contains(e.action()))
+                .map(AuditEventView::of)
+                .toList();
     }
 
     @Override

@@ -81,6 +81,17 @@ public class JpaAssessmentRepository implements AssessmentRepository {
     }
 
     @Override
+    public List<Assessment> submittedWithResultOtherThan(String formatMarker) {
+        return em.createQuery(
+                        "SELECT a FROM Assessment a WHERE a.state IN :locked"
+                                + " AND (a.scores IS NULL OR a.scores NOT LIKE :marker)",
+                        Assessment.class)
+                .setParameter("locked", List.of(AssessmentState.SUBMITTED, AssessmentState.APPROVED))
+                .setParameter("marker", "%" + formatMarker + "%")
+                .getResultList();
+    }
+
+    @Override
     public void add(Assessment assessment) {
         em.persist(assessment);
         em.flush();

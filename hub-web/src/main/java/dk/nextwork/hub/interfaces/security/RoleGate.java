@@ -27,8 +27,8 @@ public class RoleGate extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        var page = Page.byPath(path);
+        // The servlet path, not the raw URI: "/perioder.xhtml;x=1" is the periods page too.
+        var page = Page.byPath(request.getServletPath());
         if (request.getUserPrincipal() != null
                 && page.isPresent()
                 && !PageAccess.allows(user, page.get().opensWith())) {

@@ -224,6 +224,17 @@ public class Assessment {
     }
 
     /**
+     * Stores the whole result of a report submitted before results were frozen whole, once: its ratings and key
+     * figures can no longer change, so the result is the one it was submitted with.
+     */
+    public void completeFrozenResult(String scoresJson) {
+        if (state.isEditableByLead()) {
+            throw new IllegalStateException("a " + state.name().toLowerCase() + " report is scored live");
+        }
+        scores = Objects.requireNonNull(scoresJson, "scoresJson is required");
+    }
+
+    /**
      * The supervisor's rating and comment on one item of a submitted report; null leaves a field as it is, an empty
      * comment clears it.
      */

@@ -25,6 +25,9 @@ public interface AssessmentRepository {
     /** A municipality's approved reports, the newest period first. */
     List<Assessment> approved(String municipalitySlug);
 
+    /** Submitted and approved reports whose stored result is not in the given format (stored before it existed). */
+    List<Assessment> submittedWithResultOtherThan(String formatMarker);
+
     void add(Assessment assessment);
 
     /** Writes pending changes now, so the new version number is known before the view is built. */

@@ -3,7 +3,6 @@ package dk.nextwork.hub.interfaces.assessment.report;
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.hub.application.AssessmentService;
 import dk.nextwork.hub.application.AssessmentView;
-import dk.nextwork.hub.application.AuditTrail;
 import dk.nextwork.hub.application.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,9 +15,6 @@ public class Reports {
     AssessmentService assessments;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
     InstrumentCatalog catalog;
 
     /** @throws dk.nextwork.hub.application.NotFoundException if it does not exist or the caller may not see it */
@@ -28,6 +24,6 @@ public class Reports {
                 catalog.find(report.instrument(), report.instrumentVersion()).orElseThrow(),
                 report,
                 assessments.previousApproved(id, caller).orElse(null),
-                audit.reportHistory(id));
+                assessments.history(id, caller));
     }
 }

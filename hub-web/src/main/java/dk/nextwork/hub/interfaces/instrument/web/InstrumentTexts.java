@@ -3,6 +3,7 @@ package dk.nextwork.hub.interfaces.instrument.web;
 import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.fidelity.instrument.Section;
+import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.InstrumentService;
 import dk.nextwork.hub.interfaces.web.Language;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,6 +56,14 @@ public class InstrumentTexts {
             return section;
         }
         return catalog.all().stream().flatMap(i -> i.section(code).stream()).findFirst();
+    }
+
+    /** A section's name in the page's language, from the version a report was filed under. */
+    public String sectionOf(AssessmentView report, String code) {
+        return catalog.find(report.instrument(), report.instrumentVersion())
+                .flatMap(i -> i.section(code))
+                .map(s -> language.text(s.name()))
+                .orElseGet(() -> section(code));
     }
 
     /** The principles of the version new reports are filed under, in instrument order. */

@@ -62,7 +62,7 @@ public class PracticesResource {
     @Operation(
             summary =
                     "Search the library: Danish full text (any input; inflected forms match), filters by principle"
-                            + " (AI, MM, MS), activity and municipality, sorted by relevance or newest; snippets mark the matches")
+                            + " (the instrument's principle codes), activity and municipality, sorted by relevance or newest; snippets mark the matches")
     public List<PracticeViews.Hit> search(
             @QueryParam("q") String q,
             @QueryParam("principle") String principle,

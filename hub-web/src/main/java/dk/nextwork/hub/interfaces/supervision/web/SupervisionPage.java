@@ -104,7 +104,9 @@ public class SupervisionPage implements Serializable {
             PageMessages.info(language.text("supervision.statusSaved") + ": " + changed.title() + " – "
                     + language.text("actionStatus." + changed.status()));
         } catch (InvalidInputException e) {
-            PageMessages.problems(e.problems(), field -> language.text("action." + field));
+            PageMessages.problems(
+                    e.problems(),
+                    field -> language.text("reason".equals(field) ? "action.droppedReason" : "action." + field));
             return;
         } catch (ConflictException | AccessDeniedException e) {
             PageMessages.warn(e);
