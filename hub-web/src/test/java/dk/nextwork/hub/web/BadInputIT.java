@@ -1,5 +1,6 @@
 package dk.nextwork.hub.web;
 
+import static dk.nextwork.hub.web.Problems.assertField;
 import static dk.nextwork.hub.web.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,6 +110,56 @@ class BadInputIT extends HubTest {
                         .json()
                         .size())
                 .isZero();
+    }
+
+    @Test
+    @DisplayName("a NUL character in any query parameter or text field is a 400 naming it, and nothing is saved")
+    void nulCharacters() {
+        TestMunicipality m = servers.newMunicipality();
+        String lead = token(m.lead());
+        String supervisor = token("supervisor.anna");
+        for (String query : List.of(
+                "/api/practices?q=praktik%00",
+                "/api/practices?municipality=%00",
+                "/api/audit-events?subjectType=practice%00&subjectId=1",
+                "/api/actions?municipality=" + m.slug() + "%00")) {
+            Api.Answer answer = api.get(query, supervisor);
+            assertProblem(answer, 400);
+            assertThat(answer.json().path("errors").get(0).path("code").asText())
+                    .as(query)
+                    .isEqualTo("problem.text.nul");
+        }
+        assertThat(Problems.message(api.get("/api/practices?q=%00", lead), "q"))
+                .isEqualTo("Teksten indeholder et NUL-tegn (\\u0000), som ikke kan gemmes. Fjern det.");
+
+        JsonNode draft = new Assessments(api).start(lead, Periods.current());
+        long id = draft.path("id").asLong();
+        Api.Answer evidence = api.put(
+                "/api/assessments/" + id + "/draft",
+                lead,
+                Json.object("version", draft.path("version"), "evidence", Json.object("AI1", "Før\u0000efter")));
+        assertField(evidence, "evidence.AI1");
+        Api.Answer practice = api.post(
+                "/api/practices",
+                token(m.consultant()),
+                Json.object("title", "Titel\u0000", "principles", List.of("MS"), "activities", List.of("PRAKTIK")));
+        assertField(practice, "title");
+        Api.Answer session = api.post(
+                "/api/supervision-sessions",
+                supervisor,
+                Json.object("municipality", m.slug(), "heldOn", "2026-10-01", "format", "VIRTUAL", "notes", "\u0000"));
+        assertField(session, "notes");
+        assertThat(new Assessments(api).get(lead, id)).isEqualTo(draft);
+        assertThat(api.get("/api/supervision-sessions?municipality=" + m.slug(), supervisor)
+                        .json()
+                        .size())
+                .isZero();
+    }
+
+    @Test
+    @DisplayName("a limit that is no number is a 400 naming it, not a 404")
+    void limitAbc() {
+        assertField(api.get("/api/audit-events?limit=abc", token("admin")), "limit");
     }
 
     @Test

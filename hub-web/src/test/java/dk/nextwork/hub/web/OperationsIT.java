@@ -15,6 +15,10 @@ class OperationsIT extends HubTest {
         Api.Answer health = api.get("/health", null);
         assertThat(health.status()).as(health.body()).isEqualTo(200);
         assertThat(health.body()).contains("\"database\"").contains("UP");
+        assertThat(health.body())
+                .doesNotContain("jdbc:")
+                .doesNotContain("postgresql")
+                .doesNotContain("localhost");
     }
 
     @Test

@@ -68,6 +68,44 @@ class SecurityIT extends HubTest {
     }
 
     @Test
+    @DisplayName("whoever may not read a practice (another municipality's draft) may not read its audit events either")
+    void auditTrailDoesNotLeakDrafts() {
+        TestMunicipality m = servers.newMunicipality();
+        String title = "Hemmelig kladde " + m.slug();
+        Api.Answer draft = api.post(
+                "/api/practices",
+                token(m.consultant()),
+                Json.object(
+                        "title", title, "principles", List.of("MM"), "activities", List.of("TEAM"), "publish", false));
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        long id = draft.json().path("id").asLong();
+        for (String reader : List.of("supervisor.anna", "admin")) {
+            String token = token(reader);
+            assertProblem(api.get("/api/practices/" + id, token), 404);
+            assertThat(api.get("/api/audit-events?subjectType=practice&subjectId=" + id, token)
+                            .json()
+                            .size())
+                    .as(reader)
+                    .isZero();
+            assertThat(api.get("/api/audit-events?limit=500", token).body())
+                    .as(reader)
+                    .doesNotContain(title);
+        }
+    }
+
+    @Test
+    @DisplayName("no WADL: the resource tree is not shown to anyone, and OPTIONS shows no Jersey internals")
+    void noWadl() {
+        Api.Answer wadl = api.get("/api/application.wadl", null);
+        assertThat(wadl.status()).isIn(401, 404);
+        assertThat(wadl.body())
+                .doesNotContain("<application")
+                .doesNotContain("Jersey")
+                .doesNotContain("test-clock");
+        assertThat(api.get("/api/application.wadl", token("admin")).status()).isEqualTo(404);
+    }
+
+    @Test
     @DisplayName("an unknown address gives 404 as problem+json")
     void unknownPath() {
         assertProblem(api.get("/api/nothing-here", token("admin")), 404);

@@ -19,8 +19,14 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     }
 
     @Override
-    public List<AuditEvent> latest(int limit) {
-        return em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class)
+    public List<AuditEvent> latest(int limit, String hiddenType, List<String> hiddenIds) {
+        return em.createQuery(
+                        "SELECT e FROM AuditEvent e WHERE NOT (e.subjectType = :type AND e.subjectId IN :hidden)"
+                                + " ORDER BY e.occurredAt DESC, e.id DESC",
+                        AuditEvent.class)
+                .setParameter("type", hiddenType)
+                // IN () is not SQL: an id no subject has stands in for "none hidden".
+                .setParameter("hidden", hiddenIds.isEmpty() ? List.of("-") : hiddenIds)
                 .setMaxResults(limit)
                 .getResultList();
     }

@@ -5,6 +5,7 @@ import dk.nextwork.hub.domain.model.practice.PracticeComment;
 import dk.nextwork.hub.domain.model.practice.PracticeHit;
 import dk.nextwork.hub.domain.model.practice.PracticeQuery;
 import dk.nextwork.hub.domain.model.practice.PracticeRepository;
+import dk.nextwork.hub.domain.model.practice.PracticeStatus;
 import dk.nextwork.hub.domain.model.practice.PracticeTrial;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -31,6 +32,16 @@ public class JpaPracticeRepository implements PracticeRepository {
     public void add(Practice practice) {
         em.persist(practice);
         em.flush();
+    }
+
+    @Override
+    public List<Long> unpublishedOutside(String municipalitySlug) {
+        return em.createQuery(
+                        "SELECT p.id FROM Practice p WHERE p.status <> :published AND p.municipality.slug <> :own",
+                        Long.class)
+                .setParameter("published", PracticeStatus.PUBLISHED)
+                .setParameter("own", municipalitySlug == null ? "" : municipalitySlug)
+                .getResultList();
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -41,4 +42,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         bearerFormat = "JWT",
         description = "An access token from the nextwork-hub realm in Keycloak")
 @ApplicationScoped
-public class HubApi extends Application {}
+public class HubApi extends Application {
+
+    /** No WADL: the API is described by the OpenAPI document, and its resource tree is nobody's business unasked. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
+}

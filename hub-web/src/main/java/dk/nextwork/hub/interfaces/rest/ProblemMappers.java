@@ -155,6 +155,13 @@ public final class ProblemMappers {
             if (e instanceof ProcessingException) {
                 return respond(Status.BAD_REQUEST, Message.of("api.body.unreadable"));
             }
+            if (databaseUnavailable(e)) {
+                // The connection went away mid-request; the pool replaces it. Nothing was saved: try again shortly.
+                LOG.log(Level.WARNING, "The database dropped a connection during an API request: {0}", e.toString());
+                return Response.fromResponse(respond(Status.SERVICE_UNAVAILABLE, Message.of("api.status.503")))
+                        .header("Retry-After", "5")
+                        .build();
+            }
             LOG.log(Level.SEVERE, "Unexpected error in the API", exception);
             return respond(Status.INTERNAL_SERVER_ERROR, Message.of("api.status.500"));
         }
@@ -202,6 +209,23 @@ public final class ProblemMappers {
             return new FieldProblem(field, Message.of(template.substring(1, template.length() - 1)));
         }
         return new FieldProblem(field, Message.of("api.field.invalid"));
+    }
+
+    /** A lost or refused database connection (SQL state class 08), anywhere in the cause chain. */
+    private static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable e) {

@@ -4,15 +4,19 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.Message;
@@ -83,7 +87,41 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         }
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("no-nul").addDeserializer(String.class, new NoNulStrings()));
         return mapper;
+    }
+
+    /** Text as JSON sends it, but never with a NUL character, which PostgreSQL cannot store. */
+    static final class NoNulStrings extends StdScalarDeserializer<String> {
+        private static final long serialVersionUID = 1L;
+        private final StringDeserializer strings = StringDeserializer.instance;
+
+        NoNulStrings() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = strings.deserialize(parser, context);
+            if (text != null && text.indexOf('\0') >= 0) {
+                throw new NulCharacter(parser);
+            }
+            return text;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Textual;
+        }
+    }
+
+    /** A text with a NUL character. */
+    static final class NulCharacter extends MismatchedInputException {
+        private static final long serialVersionUID = 1L;
+
+        NulCharacter(JsonParser parser) {
+            super(parser, "text with a NUL character", String.class);
+        }
     }
 
     @Override
@@ -124,6 +162,9 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         String field = e instanceof JsonMappingException mapping ? path(mapping) : "body";
         if (field.equals("body") && e.getProcessor() instanceof JsonParser parser && currentName(parser) != null) {
             field = currentName(parser);
+        }
+        if (e instanceof NulCharacter) {
+            return FieldProblem.of(field, "problem.text.nul");
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return FieldProblem.of(field, "problem.json.unknownField", unknown.getPropertyName());

@@ -7,7 +7,8 @@ public interface AuditEventRepository {
 
     void append(AuditEvent event);
 
-    List<AuditEvent> latest(int limit);
+    /** The newest events, leaving out those of the given subjects (type and ids) the reader may not see. */
+    List<AuditEvent> latest(int limit, String hiddenType, List<String> hiddenIds);
 
     List<AuditEvent> forSubject(String subjectType, String subjectId);
 }

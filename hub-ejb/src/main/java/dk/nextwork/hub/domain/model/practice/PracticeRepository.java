@@ -10,6 +10,9 @@ public interface PracticeRepository {
 
     void add(Practice practice);
 
+    /** The ids of the practices not published (drafts, archived) of every municipality but the given one (or all). */
+    List<Long> unpublishedOutside(String municipalitySlug);
+
     void flush();
 
     List<PracticeHit> search(PracticeQuery query);

@@ -2,6 +2,7 @@ package dk.nextwork.hub.interfaces.audit.rest;
 
 import dk.nextwork.hub.application.AuditEventView;
 import dk.nextwork.hub.application.AuditTrail;
+import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,10 +42,16 @@ public class AuditEventsResource {
     public List<AuditEventView> events(
             @QueryParam("subjectType") String subjectType,
             @QueryParam("subjectId") String subjectId,
-            @QueryParam("limit") @DefaultValue("100") int limit) {
+            @QueryParam("limit") @DefaultValue("100") String limit) {
         if (subjectType != null && subjectId != null) {
             return audit.forSubject(subjectType, subjectId, user.caller());
         }
-        return audit.latest(limit, user.caller());
+        int count;
+        try {
+            count = Integer.parseInt(limit.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("limit", "problem.limit", limit);
+        }
+        return audit.latest(count, user.caller());
     }
 }
