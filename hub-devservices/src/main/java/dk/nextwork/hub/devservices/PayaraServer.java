@@ -29,6 +29,16 @@ public final class PayaraServer implements AutoCloseable {
     public static final String ROOMY_HEADERS = "set configs.config.server-config.network-config.protocols"
             + ".protocol.http-listener.http.header-buffer-length-bytes=65536";
 
+    /**
+     * Every cookie Payara sets (the session cookie among them) carries {@code SameSite=Lax}: sent on a top-level
+     * navigation to the Hub (the return from Keycloak's login), never with a request another site makes.
+     */
+    public static final List<String> SAME_SITE_LAX = List.of(
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+                    + ".cookie-same-site-value=Lax",
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+                    + ".cookie-same-site-enabled=true");
+
     private final Process process;
     private final int port;
 
@@ -111,7 +121,9 @@ public final class PayaraServer implements AutoCloseable {
     public static Path writePrebootCommands(Path folder) throws IOException {
         Files.createDirectories(folder);
         Path file = folder.resolve("preboot-commands.txt");
-        Files.writeString(file, BIND_LOOPBACK + System.lineSeparator() + ROOMY_HEADERS + System.lineSeparator());
+        List<String> commands = new ArrayList<>(List.of(BIND_LOOPBACK, ROOMY_HEADERS));
+        commands.addAll(SAME_SITE_LAX);
+        Files.writeString(file, String.join(System.lineSeparator(), commands) + System.lineSeparator());
         return file;
     }
 

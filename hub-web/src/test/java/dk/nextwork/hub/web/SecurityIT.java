@@ -106,6 +106,37 @@ class SecurityIT extends HubTest {
     }
 
     @Test
+    @DisplayName("an ID token is refused as a bearer token: only access tokens issued for the Hub's API are accepted")
+    void idTokenRefused() {
+        var response =
+                servers.tokens().passwordGrant("consultant.roskilde", dk.nextwork.hub.realm.RealmFile.DEMO_PASSWORD);
+        String idToken = response.body().path("id_token").asText();
+        assertThat(idToken).isNotBlank();
+        assertProblem(api.get("/api/me", idToken), 401);
+        assertThat(api.get("/api/me", response.accessToken()).status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("pages and API answers carry nosniff, a referrer policy and a content security policy; the session"
+            + " cookie is HttpOnly and SameSite=Lax")
+    void headersAndCookie() {
+        Api.Answer apiAnswer = api.get("/api/me", token("consultant.roskilde"));
+        assertThat(apiAnswer.raw().headers().firstValue("X-Content-Type-Options"))
+                .contains("nosniff");
+        assertThat(apiAnswer.raw().headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(apiAnswer.raw().headers().allValues("Content-Security-Policy"))
+                .anyMatch(p -> p.contains("default-src 'none'"));
+        Api.Answer page = api.get("/tilgaengelighed.xhtml", null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.raw().headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.raw().headers().allValues("Content-Security-Policy"))
+                .anyMatch(p -> p.contains("frame-ancestors 'none'") && p.contains("object-src 'none'"));
+        assertThat(api.get("/", null).raw().headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID"))
+                .allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
     @DisplayName("an unknown address gives 404 as problem+json")
     void unknownPath() {
         assertProblem(api.get("/api/nothing-here", token("admin")), 404);

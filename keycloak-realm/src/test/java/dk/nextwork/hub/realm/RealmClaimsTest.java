@@ -74,6 +74,18 @@ class RealmClaimsTest {
     }
 
     @Test
+    @DisplayName("the access token is for the Hub's API (audience nextwork-hub-api); the ID token is not")
+    void audience() {
+        var response = tokens.passwordGrant("lead.roskilde", RealmFile.DEMO_PASSWORD);
+        JsonNode access = TokenClient.claims(response.accessToken());
+        assertThat(access.path("aud").toString()).contains("nextwork-hub-api");
+        assertThat(access.path("typ").asText()).isEqualTo("Bearer");
+        JsonNode id = TokenClient.claims(response.body().path("id_token").asText());
+        assertThat(id.path("aud").toString()).doesNotContain("nextwork-hub-api");
+        assertThat(id.path("typ").asText()).isEqualTo("ID");
+    }
+
+    @Test
     @DisplayName("a wrong password is refused by Keycloak with invalid_grant")
     void wrongPassword() {
         TokenClient.TokenResponse response = tokens.passwordGrant("lead.roskilde", "not-the-password");

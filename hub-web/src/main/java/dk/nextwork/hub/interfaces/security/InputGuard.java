@@ -32,6 +32,10 @@ public class InputGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        // Reading the parameters fixes their encoding: the Hub's forms are UTF-8, so say so first.
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
         String bad = parameterWithNul(request);
         if (bad == null) {
             chain.doFilter(request, response);
