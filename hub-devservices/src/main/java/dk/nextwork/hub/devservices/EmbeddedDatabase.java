@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * A real PostgreSQL server from zonky's embedded binaries, on 127.0.0.1, with a {@code hub} database and user. With a
- * data folder the data survive restarts; without one the server starts empty and is wiped on close.
+ * data folder the data survive restarts and crashes (fsync and synchronous commits on); without one the server starts
+ * empty, runs with test-speed settings and is wiped on close.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -47,6 +48,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
             if (dataFolder != null) {
                 Files.createDirectories(dataFolder.getParent());
                 builder.setDataDirectory(dataFolder).setCleanDataDirectory(false);
+                // Data that must survive: zonky starts PostgreSQL with test-speed settings (-F, i.e. fsync off, and
+                // synchronous_commit off), which can lose acknowledged writes or corrupt the data in a crash. These
+                // come after -F on the command line, so they win. A throw-away test database keeps the fast ones.
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
             }
             EmbeddedPostgres postgres = builder.start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres, port);

@@ -35,7 +35,18 @@ import org.flywaydb.core.api.FlywayException;
         // prepareThreshold=0: every statement is planned for its own parameters, so the library search's plan fits
         // the words searched for (a rare word through the GIN index, a broad one along the newest practices)
         // instead of one generic plan for all.
-        properties = {"connectTimeout=5", "loginTimeout=5", "ApplicationName=nextwork-hub", "prepareThreshold=0"})
+        // The pool checks a connection before handing it out and, when one has gone (a database restart, a dropped
+        // connection), throws away all of them, so the next request gets a fresh connection instead of an error.
+        properties = {
+            "connectTimeout=5",
+            "loginTimeout=5",
+            "ApplicationName=nextwork-hub",
+            "prepareThreshold=0",
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+            "fish.payara.fail-all-connections=true"
+        })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

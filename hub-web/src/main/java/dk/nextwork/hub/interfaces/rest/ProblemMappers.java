@@ -211,7 +211,10 @@ public final class ProblemMappers {
         return new FieldProblem(field, Message.of("api.field.invalid"));
     }
 
-    /** A lost or refused database connection (SQL state class 08), anywhere in the cause chain. */
+    /**
+     * A lost or refused database connection (SQL state class 08, or 57P: the server shut the connection down),
+     * anywhere in the cause chain.
+     */
     private static boolean databaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException
@@ -221,7 +224,7 @@ public final class ProblemMappers {
             }
             if (t instanceof java.sql.SQLException sql
                     && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
         }
