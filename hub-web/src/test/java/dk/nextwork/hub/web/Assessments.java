@@ -74,6 +74,15 @@ final class Assessments {
                 submitted.path("version").asLong());
     }
 
+    /** A report of the municipality's for the period, rated 4 throughout and submitted (not yet approved). */
+    JsonNode submitted(TestMunicipality m, String period) {
+        String lead = api.token(m.lead());
+        JsonNode draft = start(lead, period);
+        JsonNode rated = saved(lead, draft.path("id").asLong(), ratingsBody(draft, Map.of(), 4));
+        return transitioned(
+                lead, rated.path("id").asLong(), "submit", rated.path("version").asLong());
+    }
+
     /** A draft body rating every item of the report's instrument: as given, else {@code otherwise}. */
     static ObjectNode ratingsBody(JsonNode report, Map<String, Integer> ratings, int otherwise) {
         ObjectNode all = Json.object();

@@ -148,7 +148,7 @@ public final class ProblemMappers {
             if (e instanceof ConflictException conflict) {
                 return respond(Status.CONFLICT, conflict.message());
             }
-            if (e instanceof OptimisticLockException) {
+            if (optimisticLock(e)) {
                 // Two saves raced on one version and this one lost: say so, never the library's own text.
                 return respond(Status.CONFLICT, Message.of("conflict.concurrent"));
             }
@@ -209,6 +209,17 @@ public final class ProblemMappers {
             return new FieldProblem(field, Message.of(template.substring(1, template.length() - 1)));
         }
         return new FieldProblem(field, Message.of("api.field.invalid"));
+    }
+
+    /** Two saves of one version raced and this one lost, wherever JPA or EclipseLink wrapped the news. */
+    private static boolean optimisticLock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException
+                    || t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
