@@ -54,6 +54,25 @@ class PagesIT extends HubTest {
     }
 
     @Test
+    @DisplayName("a page that does not exist or may not be seen is the Hub's own error page, in its language, with a"
+            + " way back")
+    void errorPages() {
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "consultant.roskilde");
+            browser.open(servers.hub() + "/rapport.xhtml?id=99999999");
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Siden findes ikke (404)");
+            assertThat(browser.isPresent(By.id("error-back"))).isTrue();
+            assertThat(browser.driver().getPageSource()).doesNotContain("Payara");
+            browser.open(servers.hub() + "/haendelser.xhtml");
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Ingen adgang (403)");
+            browser.waitFor(By.id("header-form:lang-en")).click();
+            browser.waitFor(By.cssSelector("html[lang='en']"));
+            browser.open(servers.hub() + "/haendelser.xhtml");
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("No access (403)");
+        }
+    }
+
+    @Test
     @DisplayName("the footer's Tilgængelighedserklæring opens the accessibility statement")
     void accessibilityStatement() {
         try (Browser browser = browser()) {

@@ -28,8 +28,9 @@ import java.util.Set;
 @ApplicationScoped
 public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    private static final Set<String> PUBLIC_PAGES = Set.of("/tilgaengelighed.xhtml", "/fejl.xhtml");
-    private static final Set<String> PUBLIC_ENDPOINTS = Set.of("/health", "/openapi");
+    private static final Set<String> PUBLIC_PAGES = Set.of("/tilgaengelighed.xhtml", "/fejl.xhtml", "/fejl");
+    /** Operations endpoints: health and the API document for anyone, metrics for the addresses MetricsGate allows. */
+    private static final Set<String> PUBLIC_ENDPOINTS = Set.of("/health", "/openapi", "/metrics");
 
     /** Request attribute set when a bearer token was presented but rejected. */
     public static final String INVALID_TOKEN = "hub.invalid-bearer-token";
