@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Refuses, before anything else sees it, a request parameter (query string or form field, on pages and the API alike)
- * that no text in the Hub may hold: a NUL character, which PostgreSQL cannot store. The API answers a 400 problem
+ * that no text in the Hub may hold — a NUL character, which PostgreSQL cannot store — and an address that climbs out
+ * of where it points ({@code ..}, encoded slashes). The API answers a 400 problem
  * naming the parameter; a page answers 400. Request bodies in JSON are checked field by field by the strict reader.
  */
 @WebFilter(urlPatterns = "/*")
@@ -36,18 +37,19 @@ public class InputGuard extends HttpFilter {
         if (request.getCharacterEncoding() == null) {
             request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         }
-        String bad = parameterWithNul(request);
+        String raw = request.getRequestURI().substring(request.getContextPath().length());
+        boolean traversal = traversal(raw);
+        String bad = traversal ? "path" : parameterWithNul(request);
         if (bad == null) {
             chain.doFilter(request, response);
             return;
         }
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        if (!path.startsWith("/api/")) {
+        if (!raw.startsWith("/api/")) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         Locale locale = english(request) ? Locale.ENGLISH : Language.DANISH;
-        Message problem = Message.of("problem.text.nul");
+        Message problem = Message.of(traversal ? "problem.path.traversal" : "problem.text.nul");
         Problem body = new Problem(
                 "about:blank",
                 Messages.text("api.title.400", locale),
@@ -58,6 +60,20 @@ public class InputGuard extends HttpFilter {
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(JSON.toJson(body));
+    }
+
+    /**
+     * An address that climbs out of where it points ({@code ..}, or an encoded slash, backslash or dot that the server
+     * would decode into one): no address of the Hub needs them, and under {@code /api} they would lead to a page.
+     */
+    private static boolean traversal(String raw) {
+        String lower = raw.toLowerCase(Locale.ROOT);
+        return lower.contains("%2f")
+                || lower.contains("%5c")
+                || lower.contains("%2e")
+                || lower.contains("/../")
+                || lower.endsWith("/..")
+                || lower.contains("/./");
     }
 
     /** The first parameter whose name or a value holds a NUL character, or null. */
