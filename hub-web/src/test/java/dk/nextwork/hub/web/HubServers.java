@@ -37,7 +37,7 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
     /** The running servers, shared by every test of the run and closed at its end. */
     public static final class Servers implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final EmbeddedDatabase database;
-        private final KeycloakServer keycloak;
+        private KeycloakServer keycloak;
         private final int hubPort;
         private final AtomicInteger municipalities = new AtomicInteger();
         private TestRunnerAdaptor arquillian;
@@ -55,6 +55,22 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
 
         public KeycloakServer keycloak() {
             return keycloak;
+        }
+
+        /** Stops Keycloak, for tests of what the Hub does without it. Start it again with {@link #startKeycloak}. */
+        void stopKeycloak() {
+            keycloak.close();
+        }
+
+        /** Starts Keycloak again on the same port with the same data (so the same signing keys). */
+        void startKeycloak() {
+            keycloak = KeycloakServer.start(
+                    Path.of(System.getProperty("hub.keycloak.zip")),
+                    Path.of(System.getProperty("hub.keycloak.install")),
+                    keycloak.port(),
+                    TestRealm.json(hub()),
+                    false,
+                    Path.of("target", "keycloak.log"));
         }
 
         public TokenClient tokens() {

@@ -32,6 +32,9 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** Operations endpoints: health and the API document for anyone, metrics for the addresses MetricsGate allows. */
     private static final Set<String> PUBLIC_ENDPOINTS = Set.of("/health", "/openapi", "/metrics");
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(HubAuthenticationMechanism.class.getName());
+
     /** Request attribute set when a bearer token was presented but rejected. */
     public static final String INVALID_TOKEN = "hub.invalid-bearer-token";
 
@@ -40,6 +43,9 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     MechanismCollector collector;
+
+    @Inject
+    KeycloakReachability keycloak;
 
     private HttpAuthenticationMechanism web;
     private HttpAuthenticationMechanism api;
@@ -119,8 +125,21 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
         if (!isApi(request)) {
-            HttpMessageContext page = isPublic(request) ? context : new ProtectedPage(context);
-            return web.validateRequest(request, response, page);
+            boolean open = isPublic(request);
+            HttpMessageContext page = open ? context : new ProtectedPage(context);
+            if (!open && request.getSession(false) == null && !keycloak.available()) {
+                // A visitor who is not signed in would be sent to a login page that does not answer.
+                return unavailable(response);
+            }
+            try {
+                return web.validateRequest(request, response, page);
+            } catch (RuntimeException | AuthenticationException e) {
+                if (open) {
+                    return context.doNothing();
+                }
+                LOG.warning(() -> "Login unavailable: " + e);
+                return unavailable(response);
+            }
         }
         AuthenticationStatus status = api.validateRequest(request, response, new BearerToken(context));
         if (status == AuthenticationStatus.SEND_FAILURE) {
@@ -129,6 +148,16 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         return status;
+    }
+
+    /** Keycloak does not answer: say so on the Hub's own page (503) instead of a failed login. */
+    private static AuthenticationStatus unavailable(HttpServletResponse response) throws AuthenticationException {
+        try {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        } catch (java.io.IOException e) {
+            throw new AuthenticationException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     @Override

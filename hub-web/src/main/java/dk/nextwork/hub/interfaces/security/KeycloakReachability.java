@@ -35,6 +35,24 @@ public class KeycloakReachability {
         }
     }
 
+    /** The last answer of {@link #available()}, and when it was found: asked again after a few seconds. */
+    private volatile boolean lastAvailable = true;
+
+    private volatile long checkedAt;
+
+    /**
+     * Whether Keycloak answers now, so that a visitor about to be sent to its login page can be told instead that
+     * login is unavailable. Asked at most every five seconds.
+     */
+    public boolean available() {
+        long now = System.nanoTime();
+        if (now - checkedAt > java.util.concurrent.TimeUnit.SECONDS.toNanos(5)) {
+            lastAvailable = problem(settings.getProviderUri() + "/.well-known/openid-configuration") == null;
+            checkedAt = now;
+        }
+        return lastAvailable;
+    }
+
     private static String problem(String url) {
         try {
             HttpResponse<Void> response = HttpClient.newBuilder()

@@ -26,7 +26,8 @@ public class ErrorPage extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Jsonb JSON = JsonbBuilder.create();
     /** The statuses the error page has words for (others are told as "something went wrong"). */
-    private static final java.util.Set<Integer> PAGE_STATUSES = java.util.Set.of(400, 403, 404, 405, 406, 415, 500);
+    private static final java.util.Set<Integer> PAGE_STATUSES =
+            java.util.Set.of(400, 403, 404, 405, 406, 415, 500, 503);
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
