@@ -96,6 +96,7 @@ class AccessMatrixIT extends HubTest {
         String body = row.body() == null ? "{}" : row.body().replace("{target}", records.slug());
         return ApiOperations.send(
                 servers.hub(),
+                servers.contract(),
                 row.method(),
                 ApiOperations.path(row, records),
                 token,

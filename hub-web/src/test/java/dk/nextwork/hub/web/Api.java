@@ -33,22 +33,27 @@ final class Api {
 
     private final String base;
     private final java.util.function.UnaryOperator<String> tokens;
+    private final Contract contract;
     private final String language;
 
-    /** An API client; {@code tokens} gives a user's access token by username. */
-    Api(String base, java.util.function.UnaryOperator<String> tokens) {
-        this(base, tokens, null);
+    /**
+     * An API client; {@code tokens} gives a user's access token by username; every answer is checked against the
+     * OpenAPI contract.
+     */
+    Api(String base, java.util.function.UnaryOperator<String> tokens, Contract contract) {
+        this(base, tokens, contract, null);
     }
 
-    private Api(String base, java.util.function.UnaryOperator<String> tokens, String language) {
+    private Api(String base, java.util.function.UnaryOperator<String> tokens, Contract contract, String language) {
         this.base = base;
         this.tokens = tokens;
+        this.contract = contract;
         this.language = language;
     }
 
     /** The same API asked in a language ({@code Accept-Language}), such as "en" or "da". */
     Api inLanguage(String acceptLanguage) {
-        return new Api(base, tokens, acceptLanguage);
+        return new Api(base, tokens, contract, acceptLanguage);
     }
 
     /** A real access token for a demo or test user. */
@@ -65,19 +70,32 @@ final class Api {
     }
 
     Answer get(String path, String token) {
-        return send(request(path, token).GET());
+        return checked("GET", path, send(request(path, token).GET()));
     }
 
     Answer put(String path, String token, String json) {
-        return send(request(path, token)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return checked(
+                "PUT",
+                path,
+                send(request(path, token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json))));
     }
 
     Answer post(String path, String token, String json) {
-        return send(request(path, token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return checked(
+                "POST",
+                path,
+                send(request(path, token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))));
+    }
+
+    private Answer checked(String method, String path, Answer answer) {
+        if (contract != null) {
+            contract.check(method, path, answer.status(), answer.contentType());
+        }
+        return answer;
     }
 
     /** A binary answer, such as a PDF. */
@@ -90,6 +108,13 @@ final class Api {
         }
         try {
             HttpResponse<byte[]> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (contract != null) {
+                contract.check(
+                        "GET",
+                        path,
+                        response.statusCode(),
+                        response.headers().firstValue("Content-Type").orElse(""));
+            }
             return new Binary(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),

@@ -159,8 +159,12 @@ final class ApiOperations {
         return 0;
     }
 
-    /** Sends a request; {@code rawPath} may carry a query string; a null body sends none. */
-    static HttpResponse<String> send(String hub, String method, String rawPath, String token, String body) {
+    /**
+     * Sends a request and checks the answer against the OpenAPI contract; {@code rawPath} may carry a query string; a
+     * null body sends none.
+     */
+    static HttpResponse<String> send(
+            String hub, Contract contract, String method, String rawPath, String token, String body) {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(hub + rawPath)).timeout(Duration.ofSeconds(30));
         if (token != null) {
@@ -173,7 +177,13 @@ final class ApiOperations {
                     .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "" : body));
         }
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            contract.check(
+                    method,
+                    rawPath,
+                    answer.statusCode(),
+                    answer.headers().firstValue("Content-Type").orElse(""));
+            return answer;
         } catch (IOException e) {
             throw new AssertionError(method + " " + rawPath + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -61,7 +61,8 @@ class FuzzIT extends HubTest {
                 int space = request.indexOf(' ');
                 String target = space < 0 ? request : request.substring(0, space);
                 String body = space < 0 ? null : request.substring(space + 1);
-                HttpResponse<String> answer = ApiOperations.send(servers.hub(), row.method(), target, token, body);
+                HttpResponse<String> answer =
+                        ApiOperations.send(servers.hub(), servers.contract(), row.method(), target, token, body);
                 requests++;
                 check(row.method() + " " + target + (body == null ? "" : " " + abbreviate(body)), answer, wrong);
             }

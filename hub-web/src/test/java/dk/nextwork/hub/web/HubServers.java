@@ -40,12 +40,19 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
         private KeycloakServer keycloak;
         private final int hubPort;
         private final AtomicInteger municipalities = new AtomicInteger();
+        private final Contract contract;
         private TestRunnerAdaptor arquillian;
 
         Servers(EmbeddedDatabase database, KeycloakServer keycloak, int hubPort) {
             this.database = database;
             this.keycloak = keycloak;
             this.hubPort = hubPort;
+            this.contract = new Contract(hub());
+        }
+
+        /** The OpenAPI contract every API answer of the run is checked against. */
+        Contract contract() {
+            return contract;
         }
 
         /** The Hub's base URL, without a trailing slash. */
@@ -124,6 +131,7 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
 
         @Override
         public void close() {
+            LOG.info(() -> contract.checked() + " API answers were checked against the OpenAPI document");
             try {
                 if (arquillian != null) {
                     arquillian.afterClass(HubDeployment.class, LifecycleMethodExecutor.NO_OP);

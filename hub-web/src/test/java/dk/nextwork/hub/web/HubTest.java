@@ -16,7 +16,7 @@ abstract class HubTest {
     @BeforeEach
     void connect(HubServers.Servers servers) {
         this.servers = servers;
-        this.api = new Api(servers.hub(), servers::token);
+        this.api = new Api(servers.hub(), servers::token, servers.contract());
     }
 
     String token(String username) {

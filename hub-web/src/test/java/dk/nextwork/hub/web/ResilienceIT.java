@@ -53,6 +53,7 @@ class ResilienceIT extends HubTest {
         }
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         Map<Long, AtomicInteger> acknowledged = new ConcurrentHashMap<>();
+        Map<Long, AtomicInteger> uncertain = new ConcurrentHashMap<>();
         CountDownLatch halfway = new CountDownLatch(WRITERS);
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         List<Future<?>> writers = new ArrayList<>();
@@ -76,6 +77,12 @@ class ResilienceIT extends HubTest {
                         assertThat(answer.status()).as(answer.body()).isEqualTo(503);
                         assertThat(answer.raw().headers().firstValue("Retry-After"))
                                 .isPresent();
+                        if (answer.json().path("type").asText().endsWith("outcome-unknown")) {
+                            // Lost while committing: the answer says the comment may have been kept.
+                            uncertain
+                                    .computeIfAbsent(practice, p -> new AtomicInteger())
+                                    .incrementAndGet();
+                        }
                     }
                 }
                 return null;
@@ -99,9 +106,13 @@ class ResilienceIT extends HubTest {
         for (long practice : practices) {
             JsonNode stored = api.get("/api/practices/" + practice, consultant).json();
             int ok = acknowledged.getOrDefault(practice, new AtomicInteger()).get();
+            int maybe = uncertain.getOrDefault(practice, new AtomicInteger()).get();
             assertThat(stored.path("comments").size())
-                    .as("every acknowledged comment kept (%d acknowledged; answers %s)", ok, statuses)
-                    .isEqualTo(ok);
+                    .as(
+                            "every acknowledged comment kept, no refused one (%d acknowledged, %d outcome unknown;"
+                                    + " answers %s)",
+                            ok, maybe, statuses)
+                    .isBetween(ok, ok + maybe);
         }
     }
 

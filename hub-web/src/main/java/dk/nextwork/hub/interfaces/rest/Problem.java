@@ -24,8 +24,19 @@ public record Problem(String type, String title, int status, String detail, List
      */
     public record FieldError(String field, String code, String message) {}
 
+    /**
+     * The type of a problem where the request may or may not have taken effect (the database connection was lost while
+     * committing): the caller should look before trying again.
+     */
+    public static final String OUTCOME_UNKNOWN = "tag:nextwork.dk,2026:hub/outcome-unknown";
+
     public static Response response(Response.StatusType status, String title, String detail, List<FieldError> errors) {
-        Problem problem = new Problem("about:blank", title, status.getStatusCode(), detail, errors);
+        return response(status, title, detail, errors, "about:blank");
+    }
+
+    public static Response response(
+            Response.StatusType status, String title, String detail, List<FieldError> errors, String type) {
+        Problem problem = new Problem(type, title, status.getStatusCode(), detail, errors);
         return Response.status(status.getStatusCode())
                 .type(PROBLEM_JSON)
                 .entity(problem)

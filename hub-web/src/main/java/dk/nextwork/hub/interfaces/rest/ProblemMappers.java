@@ -155,6 +155,18 @@ public final class ProblemMappers {
             if (e instanceof ProcessingException) {
                 return respond(Status.BAD_REQUEST, Message.of("api.body.unreadable"));
             }
+            if (commitFailed(e)) {
+                // The connection went away while the transaction committed: the database may or may not have kept it.
+                LOG.log(Level.WARNING, "The database dropped a connection while committing: {0}", e.toString());
+                return Response.fromResponse(Problem.response(
+                                Status.SERVICE_UNAVAILABLE,
+                                title(Status.SERVICE_UNAVAILABLE),
+                                text(Message.of("api.status.503.commit")),
+                                List.of(),
+                                Problem.OUTCOME_UNKNOWN))
+                        .header("Retry-After", "5")
+                        .build();
+            }
             if (databaseUnavailable(e)) {
                 // The connection went away mid-request; the pool replaces it. Nothing was saved: try again shortly.
                 LOG.log(Level.WARNING, "The database dropped a connection during an API request: {0}", e.toString());
@@ -216,6 +228,21 @@ public final class ProblemMappers {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OptimisticLockException
                     || t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The transaction manager could not finish a commit (the resource failed during completion): whether the database
+     * kept the change is not known.
+     */
+    private static boolean commitFailed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.transaction.SystemException
+                    || t instanceof jakarta.transaction.HeuristicMixedException
+                    || t instanceof javax.transaction.xa.XAException) {
                 return true;
             }
         }
