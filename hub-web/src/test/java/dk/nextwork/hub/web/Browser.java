@@ -78,7 +78,13 @@ final class Browser implements AutoCloseable {
     }
 
     String text(By by) {
-        return waitFor(by).getText().trim();
+        // An Ajax answer may replace the element between finding and reading it: look again.
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(by);
+                    return element.isDisplayed() ? element.getText().trim() : null;
+                });
     }
 
     boolean isPresent(By by) {
