@@ -35,22 +35,22 @@ public class KeycloakReachability {
         }
     }
 
-    /** The last answer of {@link #available()}, and when it was found: asked again after a few seconds. */
-    private volatile boolean lastAvailable = true;
-
-    private volatile long checkedAt;
+    /** When Keycloak last failed to answer {@link #available()}; zero while it answers. */
+    private volatile long failedAt;
 
     /**
      * Whether Keycloak answers now, so that a visitor about to be sent to its login page can be told instead that
-     * login is unavailable. Asked at most every five seconds.
+     * login is unavailable. Asked every time while Keycloak answers (the visitor is about to ask it anyway); after it
+     * failed, asked again at most every two seconds, so that a crowd of visitors does not wait on it one by one.
      */
     public boolean available() {
         long now = System.nanoTime();
-        if (now - checkedAt > java.util.concurrent.TimeUnit.SECONDS.toNanos(5)) {
-            lastAvailable = problem(settings.getProviderUri() + "/.well-known/openid-configuration") == null;
-            checkedAt = now;
+        if (failedAt != 0 && now - failedAt < java.util.concurrent.TimeUnit.SECONDS.toNanos(2)) {
+            return false;
         }
-        return lastAvailable;
+        boolean answers = problem(settings.getProviderUri() + "/.well-known/openid-configuration") == null;
+        failedAt = answers ? 0 : Math.max(now, 1);
+        return answers;
     }
 
     private static String problem(String url) {
