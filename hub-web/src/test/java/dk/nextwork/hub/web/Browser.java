@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -16,6 +17,8 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,6 +53,8 @@ final class Browser implements AutoCloseable {
                 "--lang=da",
                 "--user-data-dir=" + profile,
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
+        // The console, read at the end: a script the content security policy refused fails the test.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(options);
     }
 
@@ -132,8 +137,28 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javascript);
     }
 
+    /**
+     * Quits the browser, failing if the console showed a script refused by the content security policy or a script
+     * error: either means part of a page did not work.
+     */
     @Override
     public void close() {
+        List<String> refused;
+        try {
+            refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                    .map(LogEntry::getMessage)
+                    .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught"))
+                    .toList();
+        } finally {
+            quit();
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError("the browser console shows scripts that did not run: " + refused);
+        }
+    }
+
+    private void quit() {
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder())

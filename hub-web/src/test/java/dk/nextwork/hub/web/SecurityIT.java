@@ -117,8 +117,8 @@ class SecurityIT extends HubTest {
     }
 
     @Test
-    @DisplayName("pages and API answers carry nosniff, a referrer policy and a content security policy; the session"
-            + " cookie is HttpOnly and SameSite=Lax")
+    @DisplayName("pages and API answers carry nosniff, a referrer policy and a content security policy (pages: scripts"
+            + " only from the Hub or with the answer's nonce); the session cookie is HttpOnly and SameSite=Lax")
     void headersAndCookie() {
         Api.Answer apiAnswer = api.get("/api/me", token("consultant.roskilde"));
         assertThat(apiAnswer.raw().headers().firstValue("X-Content-Type-Options"))
@@ -129,8 +129,20 @@ class SecurityIT extends HubTest {
         Api.Answer page = api.get("/tilgaengelighed.xhtml", null);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.raw().headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        // One policy, scripts only from the Hub or with this answer's nonce: nothing inline an attacker could add.
         assertThat(page.raw().headers().allValues("Content-Security-Policy"))
-                .anyMatch(p -> p.contains("frame-ancestors 'none'") && p.contains("object-src 'none'"));
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p).contains("frame-ancestors 'none'", "object-src 'none'");
+                    assertThat(directive(p, "script-src")).matches("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]{16,}'");
+                });
+        assertThat(page.body()).containsPattern("<script nonce=\"[^\"]+\">");
+        Api.Answer missing = api.get("/tilgaengelighed.xhtml?q=%00", null);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.raw().headers().allValues("Content-Security-Policy"))
+                .as("the Hub's error page, too, has one policy with a nonce")
+                .singleElement()
+                .satisfies(p -> assertThat(p).contains("'nonce-"));
         assertThat(api.get("/", null).raw().headers().allValues("Set-Cookie"))
                 .filteredOn(c -> c.startsWith("JSESSIONID"))
                 .allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
@@ -304,5 +316,14 @@ class SecurityIT extends HubTest {
         Set<String> all = new java.util.HashSet<>(base);
         all.addAll(List.of(more));
         return all;
+    }
+
+    /** One directive of a content security policy, such as {@code script-src 'self' 'nonce-…'}. */
+    private static String directive(String policy, String name) {
+        return java.util.Arrays.stream(policy.split(";"))
+                .map(String::strip)
+                .filter(d -> d.startsWith(name + " "))
+                .findFirst()
+                .orElse("");
     }
 }
