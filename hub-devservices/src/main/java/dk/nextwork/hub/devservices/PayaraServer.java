@@ -39,6 +39,10 @@ public final class PayaraServer implements AutoCloseable {
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
                     + ".cookie-same-site-enabled=true");
 
+    /** No {@code Server: Payara Micro} header: the answers do not name the product the Hub runs on. */
+    public static final String NO_SERVER_HEADER =
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false";
+
     private final Process process;
     private final int port;
 
@@ -117,12 +121,16 @@ public final class PayaraServer implements AutoCloseable {
         return runtime;
     }
 
-    /** Writes the pre-boot command file: the HTTP listener on loopback only, with room for long request lines. */
+    /**
+     * Writes the pre-boot command file: the HTTP listener on loopback only, with room for long request lines, SameSite
+     * cookies and no Server header.
+     */
     public static Path writePrebootCommands(Path folder) throws IOException {
         Files.createDirectories(folder);
         Path file = folder.resolve("preboot-commands.txt");
         List<String> commands = new ArrayList<>(List.of(BIND_LOOPBACK, ROOMY_HEADERS));
         commands.addAll(SAME_SITE_LAX);
+        commands.add(NO_SERVER_HEADER);
         Files.writeString(file, String.join(System.lineSeparator(), commands) + System.lineSeparator());
         return file;
     }

@@ -124,11 +124,17 @@ class SecurityIT extends HubTest {
         assertThat(apiAnswer.raw().headers().firstValue("X-Content-Type-Options"))
                 .contains("nosniff");
         assertThat(apiAnswer.raw().headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(apiAnswer.raw().headers().firstValue("Server"))
+                .as("no product name")
+                .isEmpty();
         assertThat(apiAnswer.raw().headers().allValues("Content-Security-Policy"))
                 .anyMatch(p -> p.contains("default-src 'none'"));
         Api.Answer page = api.get("/tilgaengelighed.xhtml", null);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.raw().headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.raw().headers().firstValue("Server"))
+                .as("no product name")
+                .isEmpty();
         // One policy, scripts only from the Hub or with this answer's nonce: nothing inline an attacker could add.
         assertThat(page.raw().headers().allValues("Content-Security-Policy"))
                 .singleElement()
