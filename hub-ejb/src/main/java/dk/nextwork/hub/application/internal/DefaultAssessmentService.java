@@ -33,6 +33,7 @@ import dk.nextwork.hub.domain.model.period.ReportingPeriod;
 import dk.nextwork.hub.domain.model.period.ReportingPeriodRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,6 +45,7 @@ import java.util.Optional;
 import java.util.Set;
 
 @Stateless
+@Interceptors(ConcurrentSaves.class)
 public class DefaultAssessmentService implements AssessmentService {
 
     /** Evidence and justifications are short texts about the team's practice, never case notes. */

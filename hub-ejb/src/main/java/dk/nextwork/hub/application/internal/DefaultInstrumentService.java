@@ -14,11 +14,13 @@ import dk.nextwork.hub.domain.model.instrument.InstrumentChoice;
 import dk.nextwork.hub.domain.model.instrument.InstrumentChoiceRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 @Stateless
+@Interceptors(ConcurrentSaves.class)
 public class DefaultInstrumentService implements InstrumentService {
 
     @Inject

@@ -13,11 +13,13 @@ import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 @Stateless
+@Interceptors(ConcurrentSaves.class)
 public class DefaultMunicipalityService implements MunicipalityService {
 
     @Inject

@@ -14,10 +14,12 @@ import dk.nextwork.hub.domain.model.period.ReportingPeriod;
 import dk.nextwork.hub.domain.model.period.ReportingPeriodRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.Comparator;
 import java.util.List;
 
 @Stateless
+@Interceptors(ConcurrentSaves.class)
 public class DefaultPeriodService implements PeriodService {
 
     @Inject

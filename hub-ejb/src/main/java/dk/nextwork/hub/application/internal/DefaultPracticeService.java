@@ -30,6 +30,7 @@ import dk.nextwork.hub.domain.model.practice.PracticeTrial;
 import dk.nextwork.hub.domain.model.practice.TrialOutcome;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +44,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 @Stateless
+@Interceptors(ConcurrentSaves.class)
 public class DefaultPracticeService implements PracticeService {
 
     private static final int PAGE = 20;

@@ -30,6 +30,7 @@ import dk.nextwork.hub.domain.model.supervision.SupervisionSession;
 import dk.nextwork.hub.domain.model.supervision.SupervisionSessionRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +42,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 @Stateless
+@Interceptors(ConcurrentSaves.class)
 public class DefaultSupervisionService implements SupervisionService {
 
     static final int MAX_TEXT = 4000;
