@@ -34,10 +34,10 @@ final class AssessmentFormScreen {
 
     /** Types a key figure, leaves the field and waits until it is saved. */
     void enterFigure(String code, String value) {
-        String saved = browser.text(SAVED);
+        String saved = browser.attribute(SAVED, "data-version");
         browser.replaceText(By.cssSelector("#figure-" + code + " input"), value);
         browser.driver().findElement(By.id("form-intro")).click();
-        browser.waitForChange(SAVED, saved);
+        browser.waitForAttributeChange(SAVED, "data-version", saved);
     }
 
     /** Types a key figure and leaves the field, without waiting for a save (it may be refused). */
@@ -54,9 +54,9 @@ final class AssessmentFormScreen {
     void rate(String item, int rating) {
         WebElement radio = radio(item, rating);
         if (!radio.isSelected()) {
-            String saved = browser.text(SAVED);
+            String saved = browser.attribute(SAVED, "data-version");
             radio.click();
-            browser.waitForChange(SAVED, saved);
+            browser.waitForAttributeChange(SAVED, "data-version", saved);
         }
     }
 
@@ -70,10 +70,10 @@ final class AssessmentFormScreen {
 
     /** Writes evidence for an item and waits until it is saved. */
     void writeEvidence(String item, String text) {
-        String saved = browser.text(SAVED);
+        String saved = browser.attribute(SAVED, "data-version");
         browser.replaceText(By.cssSelector("#item-" + item + " textarea"), text);
         browser.driver().findElement(By.id("form-intro")).click();
-        browser.waitForChange(SAVED, saved);
+        browser.waitForAttributeChange(SAVED, "data-version", saved);
     }
 
     String evidence(String item) {

@@ -347,8 +347,9 @@ class AssessmentIT extends HubTest {
 
             form.step("1. Nøgletal");
             form.typeFigure("youthInInternship", "-1");
-            browser.waitForText(By.cssSelector("#messages .ui-messages-error-summary"), "Unge i praktik");
-            assertThat(browser.text(By.cssSelector("#messages .ui-messages-error-detail")))
+            browser.waitForText(
+                    By.cssSelector("#messages .hub-error-summary li"), "Unge i praktik: Skriv 0 eller mere.");
+            assertThat(browser.text(By.cssSelector("#figure-youthInInternship .hub-field-error")))
                     .isEqualTo("Skriv 0 eller mere.");
         }
         assertThat(assessments()

@@ -114,6 +114,17 @@ final class Browser implements AutoCloseable {
         return text(by);
     }
 
+    /** Waits until an element's attribute is no longer what it was (a saved version, say). */
+    void waitForAttributeChange(By by, String attribute, String before) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .until(d -> !java.util.Objects.equals(d.findElement(by).getAttribute(attribute), before));
+    }
+
+    String attribute(By by, String attribute) {
+        return waitFor(by).getAttribute(attribute);
+    }
+
     /** Selects the field's text and types over it: one change event, as a person would make it. */
     void replaceText(By field, String value) {
         waitFor(field).sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
@@ -128,9 +139,38 @@ final class Browser implements AutoCloseable {
         return labels;
     }
 
-    /** The first error or info message at the top of the page. */
+    /** The first line of the error summary ("error"), or the first news at the top of the page ("info", "warn"). */
     String message(String severity) {
-        return text(By.cssSelector("#messages .ui-messages-" + severity + "-summary"));
+        return text(MESSAGES.get(severity));
+    }
+
+    private static final java.util.Map<String, By> MESSAGES = java.util.Map.of(
+            "error", By.cssSelector("#messages .hub-error-summary li"),
+            "info", By.cssSelector("#messages .hub-notice p"),
+            "warn", By.cssSelector("#messages .hub-notice-warn p"));
+
+    /** The first line of the error summary, once it appears. */
+    String errorSummaryLine() {
+        return message("error");
+    }
+
+    /** The message shown at a field, by the field's client id. */
+    String fieldError(String clientId) {
+        return text(By.id(clientId + "-error"));
+    }
+
+    /**
+     * Lays the page out as a screen {@code width} CSS pixels wide would (a phone: 390), or as the window again with 0.
+     */
+    void viewport(int width) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        if (width == 0) {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        } else {
+            chrome.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", true));
+        }
     }
 
     Object script(String javascript) {

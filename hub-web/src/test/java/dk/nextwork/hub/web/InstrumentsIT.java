@@ -162,8 +162,7 @@ class InstrumentsIT extends HubTest {
             browser.waitFor(By.cssSelector("#instrument-1\\.1 input[type='submit']"))
                     .click();
             browser.waitForText(
-                    By.cssSelector("#messages .ui-messages-info-summary"),
-                    "Nye selvevalueringer indberettes nu under " + V1_1);
+                    By.cssSelector("#messages .hub-notice p"), "Nye selvevalueringer indberettes nu under " + V1_1);
             assertThat(browser.text(By.cssSelector("#instrument-1\\.1 .instrument-state")))
                     .isEqualTo("Aktiv");
         } finally {

@@ -51,11 +51,17 @@ class PeriodsIT extends HubTest {
             browser.waitFor(By.linkText("Perioder")).click();
             browser.waitFor(By.id("periods-form:code")).sendKeys("2034-H3");
             browser.waitFor(By.id("periods-form:open-new")).click();
-            browser.waitForText(By.cssSelector("#messages .ui-messages-error-summary"), "Halvår");
+            assertThat(browser.errorSummaryLine()).startsWith("Halvår: ");
             browser.replaceText(By.id("periods-form:code"), "2034-H1");
             browser.waitFor(By.id("periods-form:open-new")).click();
             browser.waitForText(By.cssSelector("#period-2034-H1 .period-status"), "Åben");
             browser.waitFor(By.cssSelector("#period-2034-H1 input[type='submit']"))
+                    .click();
+            // Closing ends reporting for the half-year: the page asks first.
+            assertThat(browser.text(By.cssSelector("#period-2034-H1 .hub-confirm p")))
+                    .isEqualTo("Når 2034-H1 er lukket, kan kommunerne ikke længere starte en ny selvevaluering for"
+                            + " halvåret. Du kan åbne det igen senere.");
+            browser.waitFor(By.cssSelector("#period-2034-H1 input[id$='close-confirmed']"))
                     .click();
             browser.waitForText(By.cssSelector("#period-2034-H1 .period-status"), "Lukket");
         }

@@ -38,22 +38,22 @@ final class ReviewScreen {
     }
 
     void rate(String item, int rating) {
-        String saved = browser.text(SAVED);
+        String saved = browser.attribute(SAVED, "data-version");
         new Select(browser.waitFor(By.cssSelector("#review-" + item + " select")))
                 .selectByValue(String.valueOf(rating));
-        browser.waitForChange(SAVED, saved);
+        browser.waitForAttributeChange(SAVED, "data-version", saved);
     }
 
     void comment(String item, String text) {
-        String saved = browser.text(SAVED);
+        String saved = browser.attribute(SAVED, "data-version");
         browser.waitFor(By.cssSelector("#review-" + item + " textarea")).sendKeys(text);
-        browser.waitForChange(SAVED, saved);
+        browser.waitForAttributeChange(SAVED, "data-version", saved);
     }
 
     /** Returns without a reason: the page says one is needed. */
     String returnWithoutReason() {
         browser.waitFor(By.id("decision-form:return")).click();
-        return browser.text(By.id("decision-form:reason-message"));
+        return browser.text(By.id("decision-form:reason-error"));
     }
 
     void returnWith(String reason) {
@@ -62,8 +62,10 @@ final class ReviewScreen {
         browser.waitForText(By.tagName("h1"), QUEUE_HEADING);
     }
 
+    /** Approves: the page asks first, since an approved report is locked. */
     void approve() {
         browser.waitFor(By.id("decision-form:approve")).click();
+        browser.waitFor(By.id("decision-form:approve-confirmed")).click();
         browser.waitForText(By.tagName("h1"), QUEUE_HEADING);
     }
 }

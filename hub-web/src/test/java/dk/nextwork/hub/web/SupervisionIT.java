@@ -229,7 +229,7 @@ class SupervisionIT extends HubTest {
         assertThat(requirement.path("lowestItems")).extracting(JsonNode::asText).containsExactly("MS1", "MS3");
         try (Browser browser = browser()) {
             browser.logIn(servers.hub(), m.lead());
-            assertThat(browser.text(By.id("action-plan")))
+            assertThat(browser.text(By.cssSelector("[data-task=action-plan]")))
                     .contains("Handlingsplan påkrævet")
                     .contains("Magtskifte");
             assertThat(browser.text(By.id("suggestions")))
@@ -266,7 +266,8 @@ class SupervisionIT extends HubTest {
                     .isTrue();
             browser.open(servers.hub() + "/index.xhtml");
             browser.waitFor(By.id("start-tasks"));
-            assertThat(browser.isPresent(By.id("action-plan"))).isFalse();
+            assertThat(browser.isPresent(By.cssSelector("[data-task=action-plan]")))
+                    .isFalse();
         }
     }
 
@@ -297,7 +298,7 @@ class SupervisionIT extends HubTest {
                     .save();
             // A date that does not exist is refused by name, and what was typed stays in the form.
             browser.waitForText(
-                    By.cssSelector("#messages .ui-messages-error-summary"),
+                    By.cssSelector("#messages .hub-error-summary li"),
                     "Dato for supervisionen: 31-02-2026 findes ikke. Skriv en dato, der findes, fx 28-02-2026.");
             assertThat(form.actionTitle(1)).isEqualTo(second);
             form.heldOn(today().format(DANISH)).save();

@@ -32,8 +32,9 @@ public class DanishDateConverter implements Converter<LocalDate> {
         // The same words as the API's: "31-02-2026 findes ikke …" or "Skriv datoen som dd-mm-åååå …".
         Object label = component.getAttributes().get("label");
         String text = PageMessages.text(problems.get(0).message());
+        // Summary: the field's name (for the error summary); detail: what to do (shown at the field).
         throw new ConverterException(
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, label == null ? text : label + ": " + text, null));
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, label == null ? text : label.toString(), text));
     }
 
     @Override

@@ -1,14 +1,39 @@
 package dk.nextwork.hub.interfaces.web;
 
+import dk.nextwork.hub.application.DanishTime;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Small formatting helpers for pages (Facelets' EL has no static method calls). */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
+
+    /** A number as the page's language writes it: "2,5" and "1.200" in Danish, "2.5" and "1,200" in English. */
+    public String number(Number value) {
+        if (value == null) {
+            return "";
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces == null || faces.getViewRoot() == null
+                ? Language.DANISH
+                : faces.getViewRoot().getLocale();
+        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale))
+                .format(value instanceof BigDecimal ? value : new BigDecimal(value.toString()));
+    }
+
+    /** A date as dd-mm-åååå, the Hub's one date format in both languages. */
+    public String date(LocalDate value) {
+        return value == null ? "" : DanishTime.DATE.format(value);
+    }
 
     /** Item codes and the like as "MS1, MM1". */
     public String list(Collection<?> values) {

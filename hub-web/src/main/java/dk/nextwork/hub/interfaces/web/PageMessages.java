@@ -4,11 +4,19 @@ import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.HubException;
 import dk.nextwork.hub.application.Message;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -37,11 +45,41 @@ public final class PageMessages {
     }
 
     /**
-     * One error per field at fault: the field as the page labels it (the label function turns {@code
-     * keyFigures.enrolledYouth} into "Indskrevne unge") and what to do about it.
+     * One error per field at fault, at the input the page marks with {@code <f:attribute name="field" value="…"/>}
+     * naming the same field as the service ({@code keyFigures.enrolledYouth}); that input is marked invalid and the
+     * error summary links to it. A problem no input is marked for goes to the summary alone, with the field as the
+     * page labels it (the label function turns {@code keyFigures.enrolledYouth} into "Indskrevne unge").
      */
     public static void problems(List<FieldProblem> problems, UnaryOperator<String> label) {
-        problems.forEach(p -> add(FacesMessage.SEVERITY_ERROR, label.apply(p.field()), text(p.message())));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Map<String, FieldProblem> byField = new LinkedHashMap<>();
+        problems.forEach(p -> byField.putIfAbsent(p.field(), p));
+        Set<String> shown = new HashSet<>();
+        if (faces.getViewRoot() != null) {
+            // Inside the visit, so that a repeat's row keeps its input marked invalid (rows save their inputs' state).
+            faces.getViewRoot()
+                    .visitTree(
+                            VisitContext.createVisitContext(faces, null, Set.of(VisitHint.SKIP_UNRENDERED)),
+                            (context, component) -> {
+                                if (component instanceof UIInput input
+                                        && input.getAttributes().get("field") instanceof String field
+                                        && byField.containsKey(field)
+                                        && shown.add(field)) {
+                                    input.setValid(false);
+                                    Object name = input.getAttributes().get("label");
+                                    faces.addMessage(
+                                            input.getClientId(faces),
+                                            new FacesMessage(
+                                                    FacesMessage.SEVERITY_ERROR,
+                                                    name == null ? label.apply(field) : name.toString(),
+                                                    text(byField.get(field).message())));
+                                }
+                                return VisitResult.ACCEPT;
+                            });
+        }
+        problems.stream()
+                .filter(p -> !shown.contains(p.field()))
+                .forEach(p -> add(FacesMessage.SEVERITY_ERROR, label.apply(p.field()), text(p.message())));
     }
 
     /** A message in the page's language. */

@@ -14,6 +14,7 @@ import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.PageMessages;
+import dk.nextwork.hub.interfaces.web.SavedAt;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -262,6 +263,20 @@ public class AssessmentForm implements Serializable {
     /** The items' section codes, so the submit step can link each warning to its step. */
     public String sectionOf(String code) {
         return view.item(code).map(AssessmentView.Item::section).orElse(FIGURES_STEP);
+    }
+
+    /** "Gemt kl. 14:32" (or with the date, if not today): when the report was last saved, by anyone. */
+    public String getSavedAt() {
+        return SavedAt.text(view == null ? null : view.updatedAt(), language);
+    }
+
+    /** A stored rating in words, for a report that can no longer be changed: "4", "Kan ikke vurderes" or "–". */
+    public String ratingText(String code) {
+        Integer rating = ratings.get(code);
+        if (rating == null) {
+            return language.text("form.notGiven");
+        }
+        return rating == 9 ? language.text("report.cannotBeAssessed") : String.valueOf(rating);
     }
 
     public AssessmentView getView() {

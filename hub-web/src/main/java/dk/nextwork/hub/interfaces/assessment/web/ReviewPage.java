@@ -7,14 +7,14 @@ import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.AssessmentService;
 import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.ConflictException;
+import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.ReviewChange;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.PageMessages;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import dk.nextwork.hub.interfaces.web.SavedAt;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,6 +53,7 @@ public class ReviewPage implements Serializable {
     private final Map<String, Integer> ratings = new HashMap<>();
     private final Map<String, String> comments = new HashMap<>();
     private String reason;
+    private boolean confirmingApproval;
 
     public Long getId() {
         return id;
@@ -104,11 +105,8 @@ public class ReviewPage implements Serializable {
 
     public String returnToLead() {
         if (reason == null || reason.isBlank()) {
-            FacesContext.getCurrentInstance()
-                    .addMessage(
-                            "decision-form:reason",
-                            new FacesMessage(
-                                    FacesMessage.SEVERITY_ERROR, language.text("review.reasonRequired"), null));
+            PageMessages.problems(
+                    List.of(FieldProblem.of("reason", "review.reasonRequired")), f -> language.text("review.reason"));
             return null;
         }
         return act(() -> assessments.returnToLead(id, view.version(), reason, user.caller()))
@@ -116,8 +114,27 @@ public class ReviewPage implements Serializable {
                 : null;
     }
 
+    /** Approving locks the report: the page first says so and asks again. */
+    public void askToApprove() {
+        confirmingApproval = true;
+    }
+
+    public void cancelApproval() {
+        confirmingApproval = false;
+    }
+
+    public boolean isConfirmingApproval() {
+        return confirmingApproval;
+    }
+
     public String approve() {
+        confirmingApproval = false;
         return act(() -> assessments.approve(id, view.version(), user.caller())) ? done("review.approved") : null;
+    }
+
+    /** "Gemt kl. 14:32": when the report was last saved. */
+    public String getSavedAt() {
+        return SavedAt.text(view == null ? null : view.updatedAt(), language);
     }
 
     private String done(String messageKey) {

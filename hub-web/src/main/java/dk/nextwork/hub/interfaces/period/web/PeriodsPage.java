@@ -8,18 +8,21 @@ import dk.nextwork.hub.application.PeriodView;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.PageMessages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 
 /** The network admin's reporting periods: open a half-year, open or close one. */
 @Named("periodsPage")
-@RequestScoped
-public class PeriodsPage {
+@ViewScoped
+public class PeriodsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    PeriodService periods;
+    transient PeriodService periods;
 
     @Inject
     CurrentUser user;
@@ -45,7 +48,24 @@ public class PeriodsPage {
         }
     }
 
+    /** The period the admin is asked to confirm closing, or null. */
+    private String closing;
+
+    /** Closing a period ends reporting for it: the page says so and asks again first. */
+    public void askToClose(String periodCode) {
+        closing = periodCode;
+    }
+
+    public String getClosing() {
+        return closing;
+    }
+
+    public void cancelClose() {
+        closing = null;
+    }
+
     public void change(String periodCode, long version, String status) {
+        closing = null;
         try {
             PeriodView changed = periods.changeStatus(periodCode, status, version, user.caller());
             PageMessages.info(changed.code() + ": " + language.text("periodStatus." + changed.status()));

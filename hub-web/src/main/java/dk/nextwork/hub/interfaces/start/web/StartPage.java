@@ -1,19 +1,40 @@
 package dk.nextwork.hub.interfaces.start.web;
 
+import dk.nextwork.hub.application.AssessmentService;
+import dk.nextwork.hub.application.AssessmentView;
+import dk.nextwork.hub.application.Caller;
+import dk.nextwork.hub.application.DanishTime;
+import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.MunicipalityService;
 import dk.nextwork.hub.application.MunicipalityView;
 import dk.nextwork.hub.application.PeriodService;
 import dk.nextwork.hub.application.PeriodView;
+import dk.nextwork.hub.application.SupervisionService;
+import dk.nextwork.hub.application.SupervisionViews;
+import dk.nextwork.hub.interfaces.instrument.web.InstrumentTexts;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-/** The start page: who you are, your municipality, the open period, and what your role does here. */
+/**
+ * The start page: a task list of what waits for the signed-in user now, each one link away, then who they are. A lead
+ * sees the draft and how much is missing, a returned report and why, a required action plan and overdue actions; a
+ * supervisor the reports waiting for review and overdue actions; the network admin the period to open or close.
+ */
 @Named("startPage")
 @RequestScoped
 public class StartPage {
+
+    /** The longest-waiting reports listed one by one; the rest are one link to the queue. */
+    static final int REVIEWS_LISTED = 5;
 
     @Inject
     CurrentUser user;
@@ -24,7 +45,20 @@ public class StartPage {
     @Inject
     PeriodService periods;
 
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    SupervisionService supervision;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    InstrumentTexts texts;
+
     private Optional<MunicipalityView> municipality;
+    private List<Task> tasks;
 
     /** The user's municipality, from the token's claim; empty for network-wide roles. */
     public MunicipalityView getMunicipality() {
@@ -40,5 +74,166 @@ public class StartPage {
                 .filter(p -> "OPEN".equals(p.status()))
                 .min(java.util.Comparator.comparing(PeriodView::firstDay))
                 .orElse(null);
+    }
+
+    /** What waits for the user now, the most pressing first. */
+    public List<Task> getTasks() {
+        if (tasks == null) {
+            List<Task> found = new ArrayList<>();
+            if (user.may("START_ASSESSMENT")) {
+                ownAssessmentTasks(found);
+            }
+            if (user.may("SEE_OWN_SUPERVISION")) {
+                ownSupervisionTasks(found);
+            }
+            if (user.may("SEE_REVIEW_QUEUE")) {
+                reviewTasks(found);
+            }
+            if (user.may("SEE_ALL_SUPERVISION")) {
+                overdueEverywhere(found);
+            }
+            if (user.may("MANAGE_PERIODS")) {
+                periodTasks(found);
+            }
+            found.sort(Comparator.comparing(t -> !t.urgent()));
+            tasks = List.copyOf(found);
+        }
+        return tasks;
+    }
+
+    private void ownAssessmentTasks(List<Task> found) {
+        Caller caller = user.caller();
+        List<AssessmentView.Summary> own = assessments.visibleTo(caller).stream()
+                .filter(a -> Objects.equals(a.municipality(), user.getMunicipality()))
+                .toList();
+        for (AssessmentView.Summary a : own) {
+            if (a.state().equals("RETURNED")) {
+                AssessmentView report = assessments.get(a.id(), caller);
+                found.add(new Task(
+                        "returned",
+                        Message.of("task.returned", a.period(), report.returnReason()),
+                        "selvevaluering.xhtml?id=" + a.id(),
+                        Message.of("task.returned.link", a.period()),
+                        true));
+            } else if (a.state().equals("DRAFT")) {
+                AssessmentView draft = assessments.get(a.id(), caller);
+                long missing = draft.items().stream()
+                        .filter(i -> i.selfRating() == null)
+                        .count();
+                found.add(new Task(
+                        "draft",
+                        missing == 0
+                                ? Message.of("task.draft.ready", a.period())
+                                : Message.of(
+                                        "task.draft",
+                                        a.period(),
+                                        missing,
+                                        draft.items().size()),
+                        "selvevaluering.xhtml?id=" + a.id(),
+                        Message.of(missing == 0 ? "task.draft.ready.link" : "task.draft.link", a.period()),
+                        false));
+            }
+        }
+        PeriodView open = getOpenPeriod();
+        if (open != null && own.stream().noneMatch(a -> a.period().equals(open.code()))) {
+            found.add(new Task(
+                    "start",
+                    Message.of("task.start", open.code(), open.lastDay()),
+                    "selvevalueringer.xhtml",
+                    Message.of("task.start.link", open.code()),
+                    false));
+        }
+    }
+
+    private void ownSupervisionTasks(List<Task> found) {
+        SupervisionViews.ActionPlan plan = supervision.actionPlan(user.getMunicipality(), user.caller());
+        if (plan != null && plan.required()) {
+            found.add(new Task(
+                    "action-plan",
+                    Message.of(
+                            "task.plan",
+                            plan.requirements().stream()
+                                    .filter(r -> !r.met())
+                                    .map(r -> texts.section(r.principle()))
+                                    .toList(),
+                            plan.period(),
+                            plan.dueOn()),
+                    "supervision.xhtml",
+                    Message.of("task.plan.link"),
+                    true));
+        }
+        long overdue = supervision.actions(user.getMunicipality(), user.caller()).stream()
+                .filter(SupervisionViews.Action::overdue)
+                .count();
+        if (overdue > 0) {
+            found.add(new Task(
+                    "overdue",
+                    Message.of(overdue == 1 ? "task.overdue.own.one" : "task.overdue.own", overdue),
+                    "supervision.xhtml",
+                    Message.of("task.overdue.own.link"),
+                    true));
+        }
+    }
+
+    private void reviewTasks(List<Task> found) {
+        List<AssessmentView.Summary> queue = assessments.reviewQueue(user.caller());
+        for (AssessmentView.Summary a : queue.subList(0, Math.min(REVIEWS_LISTED, queue.size()))) {
+            LocalDate submitted = a.submittedAt() == null
+                    ? null
+                    : a.submittedAt().atZone(DanishTime.ZONE).toLocalDate();
+            found.add(new Task(
+                    "review",
+                    Message.of("task.review", a.municipalityName(), a.period(), submitted),
+                    "gennemgaa.xhtml?id=" + a.id(),
+                    Message.of("task.review.link", a.municipalityName(), a.period()),
+                    false));
+        }
+        if (queue.size() > REVIEWS_LISTED) {
+            found.add(new Task(
+                    "review-all",
+                    Message.of("task.review.all", queue.size()),
+                    "gennemgang.xhtml",
+                    Message.of("task.review.all.link"),
+                    false));
+        }
+    }
+
+    private void overdueEverywhere(List<Task> found) {
+        long overdue = supervision.outstanding(user.caller()).stream()
+                .filter(SupervisionViews.Action::overdue)
+                .count();
+        if (overdue > 0) {
+            found.add(new Task(
+                    "overdue",
+                    Message.of(overdue == 1 ? "task.overdue.all.one" : "task.overdue.all", overdue),
+                    "handlinger.xhtml",
+                    Message.of("task.overdue.all.link"),
+                    true));
+        }
+    }
+
+    private void periodTasks(List<Task> found) {
+        List<PeriodView> all = periods.periods();
+        LocalDate today = DanishTime.today(clock);
+        for (PeriodView p : all) {
+            if ("OPEN".equals(p.status()) && p.lastDay().isBefore(today)) {
+                found.add(new Task(
+                        "close-period",
+                        Message.of("task.period.close", p.code(), p.lastDay()),
+                        "perioder.xhtml",
+                        Message.of("task.period.close.link", p.code()),
+                        false));
+            }
+        }
+        boolean current = all.stream()
+                .anyMatch(p -> !"CLOSED".equals(p.status()) && !p.lastDay().isBefore(today));
+        if (!current) {
+            found.add(new Task(
+                    "open-period",
+                    Message.of("task.period.open"),
+                    "perioder.xhtml",
+                    Message.of("task.period.open.link"),
+                    true));
+        }
     }
 }

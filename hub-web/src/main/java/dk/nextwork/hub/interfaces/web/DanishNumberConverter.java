@@ -1,0 +1,71 @@
+package dk.nextwork.hub.interfaces.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers on the pages as the user writes them: in Danish with a decimal comma ("2,5") and, if wanted, a dot or space
+ * between thousands ("1.200"); in English the other way round. Shown the same way, without trailing zeros ("3", not
+ * "3.00"). What cannot be read is named at the field with what to write instead ("Skriv et tal, fx 2,5").
+ */
+@FacesConverter("hub.number")
+public class DanishNumberConverter implements Converter<BigDecimal> {
+
+    /** Digits with groups of three after the first: 1.200 or 12.345.678 (with the page's grouping character). */
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(G\\d{3})+(D\\d+)?");
+
+    @Override
+    public BigDecimal getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        boolean danish = !Locale.ENGLISH.getLanguage().equals(locale(context).getLanguage());
+        char decimal = danish ? ',' : '.';
+        char grouping = danish ? '.' : ',';
+        // Spaces (also the thin and no-break ones) may separate thousands in either language.
+        String text = value.strip().replaceAll("[\\s\\u00a0\\u2009\\u202f]", "");
+        String shape = text.replace(grouping, 'G').replace(decimal, 'D');
+        if (text.indexOf(grouping) >= 0) {
+            if (!GROUPED.matcher(shape.replaceAll("^-", "")).matches()) {
+                throw unreadable(context, component, value, danish);
+            }
+            text = text.replace(String.valueOf(grouping), "");
+        }
+        try {
+            return new BigDecimal(text.replace(decimal, '.'));
+        } catch (NumberFormatException e) {
+            throw unreadable(context, component, value, danish);
+        }
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        String plain = value.stripTrailingZeros().toPlainString();
+        boolean danish = !Locale.ENGLISH.getLanguage().equals(locale(context).getLanguage());
+        return danish ? plain.replace('.', ',') : plain;
+    }
+
+    private static ConverterException unreadable(
+            FacesContext context, UIComponent component, String value, boolean danish) {
+        Object label = component.getAttributes().get("label");
+        String text = Messages.text("number.unreadable", locale(context)).replace("{0}", value.strip());
+        return new ConverterException(
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, label == null ? text : label.toString(), text));
+    }
+
+    private static Locale locale(FacesContext context) {
+        return context.getViewRoot() == null
+                ? Language.DANISH
+                : context.getViewRoot().getLocale();
+    }
+}

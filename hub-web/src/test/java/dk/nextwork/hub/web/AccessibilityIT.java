@@ -1,0 +1,190 @@
+package dk.nextwork.hub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Every page, as every role that can open it, through axe-core's WCAG 2.1 A and AA rules, and at phone width (390 px)
+ * for sideways scrolling — including the error states a user meets (a wrong number in a form, a page that does not
+ * exist, one the role may not open). A page a role has in its menu is visited even if this list forgets it.
+ */
+@DisplayName("Accessibility of every page")
+class AccessibilityIT extends HubTest {
+
+    /** axe-core's tags for WCAG 2.1 level A and AA. */
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private static final int PHONE = 390;
+
+    @Test
+    @DisplayName("every page for every role: no axe-core violation of WCAG 2.1 A/AA, and nothing wider than a 390 px"
+            + " phone")
+    void everyPageEveryRole(TestReporter reporter) {
+        TestMunicipality m = servers.newMunicipality();
+        TestMunicipality other = servers.newMunicipality();
+        Assessments assessments = new Assessments(api);
+        long approved = assessments
+                .approved(m, Periods.halfYear(1), Map.of(), 4)
+                .path("id")
+                .asLong();
+        long draft =
+                assessments.start(token(m.lead()), Periods.current()).path("id").asLong();
+        long submitted =
+                assessments.submitted(other, Periods.current()).path("id").asLong();
+        long practice = sharedPractice(m);
+        logSession(m);
+
+        Map<String, List<String>> pages = Map.of(
+                m.lead(),
+                List.of(
+                        "/",
+                        "/selvevalueringer.xhtml",
+                        "/selvevaluering.xhtml?id=" + draft + "&trin=noegletal",
+                        "/selvevaluering.xhtml?id=" + draft + "&trin=AI",
+                        "/selvevaluering.xhtml?id=" + draft + "&trin=indsend",
+                        "/rapport.xhtml?id=" + approved,
+                        "/selvevaluering.xhtml?id=" + approved + "&trin=MM",
+                        "/supervision.xhtml",
+                        "/praksis.xhtml",
+                        "/praksis.xhtml?q=netv%C3%A6rk",
+                        "/praksis-vis.xhtml?id=" + practice,
+                        "/praksis-ny.xhtml",
+                        "/kommuner.xhtml",
+                        "/tilgaengelighed.xhtml",
+                        "/rapport.xhtml?id=99999999",
+                        "/rapport.xhtml?id=abc",
+                        "/haendelser.xhtml"),
+                m.consultant(),
+                List.of("/", "/supervision.xhtml", "/praksis-vis.xhtml?id=" + practice, "/praksis-ny.xhtml"),
+                "supervisor.anna",
+                List.of(
+                        "/",
+                        "/gennemgang.xhtml",
+                        "/gennemgaa.xhtml?id=" + submitted,
+                        "/gennemgaa.xhtml?id=" + approved,
+                        "/rapport.xhtml?id=" + approved,
+                        "/handlinger.xhtml",
+                        "/supervision.xhtml?kommune=" + m.slug(),
+                        "/supervision-ny.xhtml?kommune=" + m.slug()),
+                "admin",
+                List.of("/", "/perioder.xhtml", "/instrumenter.xhtml", "/haendelser.xhtml", "/kommuner.xhtml"),
+                "researcher.ifs",
+                List.of("/", "/selvevalueringer.xhtml", "/rapport.xhtml?id=" + approved));
+
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<String, List<String>> role : pages.entrySet()) {
+            try (Browser browser = browser()) {
+                browser.logIn(servers.hub(), role.getKey());
+                Set<String> paths = new LinkedHashSet<>(role.getValue());
+                browser.driver().findElements(By.cssSelector("nav.hub-nav a")).stream()
+                        .map(a -> a.getAttribute("href").substring(servers.hub().length()))
+                        .forEach(paths::add);
+                for (String path : paths) {
+                    browser.open(servers.hub() + path);
+                    problems.addAll(check(browser, role.getKey() + " " + path));
+                    checked++;
+                }
+                // An error state: a number the form cannot read, shown at the field and in the summary.
+                if (role.getKey().equals(m.lead())) {
+                    browser.open(servers.hub() + "/selvevaluering.xhtml?id=" + draft + "&trin=noegletal");
+                    WebElement fte = browser.waitFor(By.cssSelector("#figure-consultantFte input"));
+                    fte.sendKeys("tre", Keys.TAB);
+                    try {
+                        browser.waitFor(By.cssSelector(".hub-error-summary"));
+                        problems.addAll(check(browser, role.getKey() + " form with a wrong number"));
+                    } catch (org.openqa.selenium.TimeoutException e) {
+                        problems.add(role.getKey() + " form with a wrong number: no error summary");
+                    }
+                    checked++;
+                }
+            }
+        }
+        reporter.publishEntry(
+                "accessibility", checked + " pages and states checked with axe-core at desktop and 390 px");
+        assertThat(problems).as(checked + " pages and states").isEmpty();
+    }
+
+    /** axe-core's violations at desktop width, and sideways scrolling at phone width. */
+    private static List<String> check(Browser browser, String where) {
+        List<String> found = new ArrayList<>();
+        browser.waitFor(By.id("main"));
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
+        for (Rule rule : results.getViolations()) {
+            found.add(where + ": " + rule.getId() + " (" + rule.getImpact() + ") ×"
+                    + rule.getNodes().size() + " " + rule.getNodes().get(0).getTarget());
+        }
+        browser.viewport(PHONE);
+        long width = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
+        if (width > PHONE) {
+            found.add(where + ": " + width + " px wide at " + PHONE + " px");
+        }
+        browser.viewport(0);
+        return found;
+    }
+
+    private long sharedPractice(TestMunicipality m) {
+        Api.Answer created = api.post(
+                "/api/practices",
+                token(m.consultant()),
+                Json.object(
+                        "title",
+                        "Netværksmøde med virksomhederne",
+                        "summary",
+                        "De unge inviterer selv virksomhederne.",
+                        "body",
+                        "<p>Sådan gjorde vi.</p>",
+                        "principles",
+                        List.of("MM"),
+                        "activities",
+                        List.of("VIRKSOMHEDSNETVAERK"),
+                        "publish",
+                        true));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    private JsonNode logSession(TestMunicipality m) {
+        Api.Answer logged = api.post(
+                "/api/supervision-sessions",
+                token("supervisor.anna"),
+                Json.object(
+                        "municipality", m.slug(),
+                        "heldOn", LocalDate.now(ZoneId.of("Europe/Copenhagen")).toString(),
+                        "format", "ON_SITE",
+                        "principles", List.of("MS"),
+                        "items", List.of("MS1"),
+                        "notes", "Gennemgang af Magtskifte.",
+                        "actions",
+                                List.of(Json.object(
+                                        "title",
+                                        "De unge planlægger næste event",
+                                        "owner",
+                                        "Ungekonsulent",
+                                        "dueOn",
+                                        LocalDate.now(ZoneId.of("Europe/Copenhagen"))
+                                                .plusWeeks(4)
+                                                .toString(),
+                                        "items",
+                                        List.of("MS1")))));
+        assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+        return logged.json();
+    }
+}
