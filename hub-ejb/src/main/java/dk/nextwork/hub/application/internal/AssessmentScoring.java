@@ -115,7 +115,7 @@ final class AssessmentScoring {
         List<AssessmentView.Section> sections = new ArrayList<>();
         for (FrozenResult.Section s : result.sections()) {
             sections.add(new AssessmentView.Section(
-                    s.code(), s.score(), display(s.score()), s.band(), notScored(instrument, s)));
+                    s.code(), s.score(), display(instrument, s.score()), s.band(), notScored(instrument, s)));
         }
         Message fidelityNotComputable = result.fidelityBlockedBy() == null
                 ? null
@@ -131,7 +131,7 @@ final class AssessmentScoring {
                 result.scoredAt(),
                 sections,
                 result.fidelity(),
-                display(result.fidelity()),
+                display(instrument, result.fidelity()),
                 result.band(),
                 fidelityNotComputable,
                 result.actionPlan().stream()
@@ -156,8 +156,25 @@ final class AssessmentScoring {
         return Message.of("score.noneRated");
     }
 
-    private static Double display(String fraction) {
-        return fraction == null ? null : parse(fraction).rounded(1).doubleValue();
+    /**
+     * A score for display: one decimal, as the instrument says; two (cut, not rounded) where one decimal would lift it
+     * to a band's limit it has not reached, so that a 3.97 ("tilstrækkelig") is never shown as 4.0 beside its band.
+     */
+    static Double display(Instrument instrument, String fraction) {
+        if (fraction == null) {
+            return null;
+        }
+        Ratio exact = parse(fraction);
+        java.math.BigDecimal oneDecimal = exact.rounded(1);
+        boolean crosses = instrument.bands().stream()
+                .anyMatch(
+                        b -> exact.isBelow(b.minimum()) && Ratio.of(oneDecimal).isAtLeast(b.minimum()));
+        if (!crosses) {
+            return oneDecimal.doubleValue();
+        }
+        return java.math.BigDecimal.valueOf(exact.numerator())
+                .divide(java.math.BigDecimal.valueOf(exact.denominator()), 2, java.math.RoundingMode.DOWN)
+                .doubleValue();
     }
 
     /** A fraction as {@link Ratio#toString()} writes it ("59/18", "4"). */

@@ -35,6 +35,19 @@ public class Formats {
         return value == null ? "" : DanishTime.DATE.format(value);
     }
 
+    /** A moment as "23-11-2026 kl. 14:05" (Danish) or "23-11-2026 at 14:05" (English). */
+    public String dateTime(java.time.LocalDateTime value) {
+        if (value == null) {
+            return "";
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        boolean english = faces != null
+                && faces.getViewRoot() != null
+                && "en".equals(faces.getViewRoot().getLocale().getLanguage());
+        return value.format(java.time.format.DateTimeFormatter.ofPattern(
+                english ? "dd-MM-uuuu 'at' HH:mm" : "dd-MM-uuuu 'kl.' HH:mm"));
+    }
+
     /** Item codes and the like as "MS1, MM1". */
     public String list(Collection<?> values) {
         return values == null ? "" : values.stream().map(String::valueOf).collect(Collectors.joining(", "));

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.assessment.report;
 
+import dk.nextwork.fidelity.instrument.Band;
 import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.AuditEventView;
@@ -55,6 +56,30 @@ public final class ReportContent {
     /** A section's name in a language, from the report's own instrument version. */
     public String sectionName(String code, Locale locale) {
         return instrument.section(code).map(s -> s.name().in(locale)).orElse(code);
+    }
+
+    /** An item's text in a language, from the report's own instrument version. */
+    public String itemText(String code, Locale locale) {
+        return instrument.item(code).map(i -> i.text().in(locale)).orElse("");
+    }
+
+    /** The bands, highest first, each with its lower limit: how a score's word is decided. */
+    public List<Band> bands() {
+        return instrument.bands().stream()
+                .sorted(java.util.Comparator.comparing(Band::minimum).reversed())
+                .toList();
+    }
+
+    /**
+     * A score as shown: one decimal, or the two the service gives where one would put it over a band's limit it has
+     * not reached ("3,97", never "4,0" beside "tilstrækkelig").
+     */
+    public static String score(Double value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        return new java.text.DecimalFormat("0.0#", java.text.DecimalFormatSymbols.getInstance(locale))
+                .format(java.math.BigDecimal.valueOf(value));
     }
 
     public AssessmentView report() {

@@ -55,7 +55,7 @@ public final class ReportPdf {
         this.messages = ResourceBundle.getBundle("dk.nextwork.hub.web.messages", locale);
         this.oneDecimal = NumberFormat.getNumberInstance(locale);
         oneDecimal.setMinimumFractionDigits(1);
-        oneDecimal.setMaximumFractionDigits(1);
+        oneDecimal.setMaximumFractionDigits(2);
         try {
             this.regular = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
             this.bold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);

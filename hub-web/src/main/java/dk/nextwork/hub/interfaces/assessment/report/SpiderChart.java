@@ -103,7 +103,7 @@ public final class SpiderChart {
         }
         for (int ring = 1; ring <= MAX; ring++) {
             Point tick = at(0, ring);
-            svg.append("<text font-size=\"10\" fill=\"#4a4a4a\" x=\"")
+            svg.append("<text font-size=\"12\" fill=\"#4a4a4a\" x=\"")
                     .append(num(tick.x() + 4))
                     .append("\" y=\"")
                     .append(num(tick.y() + 4))
@@ -124,7 +124,7 @@ public final class SpiderChart {
                     .append("\" y2=\"")
                     .append(num(end.y()))
                     .append("\"/>")
-                    .append("<text font-size=\"13\" fill=\"#1a1a1a\" text-anchor=\"middle\" x=\"")
+                    .append("<text font-size=\"16\" fill=\"#1a1a1a\" text-anchor=\"middle\" x=\"")
                     .append(num(label.x()))
                     .append("\" y=\"")
                     .append(num(label.y()))
@@ -162,8 +162,8 @@ public final class SpiderChart {
 
     /** Where an axis' label goes: a little beyond its end, below it for axes that point down. */
     public Point labelPosition(int axis) {
-        Point end = at(axis, MAX * 1.18);
-        return new Point(end.x(), end.y() + (end.y() > centre().y() ? 12 : -6));
+        Point end = at(axis, MAX * 1.12);
+        return new Point(end.x(), end.y() + (end.y() > centre().y() ? 18 : -8));
     }
 
     private static String points(List<Point> points) {

@@ -104,9 +104,45 @@ public class ReportPage {
         return content.principles();
     }
 
+    /** The chart's drawing size; the page scales it to its column, up to 32rem. */
+    private static final int CHART_SIZE = 460;
+
+    /** An item's text from the report's own instrument version, in the page's language. */
+    public String itemText(String code) {
+        return content.itemText(code, language.getLocale());
+    }
+
+    /** A score as the page shows it: one decimal, two where one would cross a band's limit. */
+    public String score(Double value) {
+        return ReportContent.score(value, language.getLocale());
+    }
+
+    /** The bands with their limits in words, highest first: "høj fidelitet: 4,0 og derover" and so on. */
+    public List<String> getBandsExplained() {
+        List<dk.nextwork.fidelity.instrument.Band> bands = content.bands();
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < bands.size(); i++) {
+            dk.nextwork.fidelity.instrument.Band band = bands.get(i);
+            String from = band.minimum().display(language.getLocale(), 1);
+            String label = band.label().in(language.getLocale());
+            if (i == 0) {
+                lines.add(language.text(dk.nextwork.hub.application.Message.of("report.band.top", label, from)));
+            } else {
+                String below = bands.get(i - 1).minimum().display(language.getLocale(), 1);
+                lines.add(
+                        i == bands.size() - 1
+                                ? language.text(
+                                        dk.nextwork.hub.application.Message.of("report.band.bottom", label, below))
+                                : language.text(dk.nextwork.hub.application.Message.of(
+                                        "report.band.middle", label, from, below)));
+            }
+        }
+        return lines;
+    }
+
     /** The spider chart as inline SVG; the principles table beside it carries the same figures. */
     public String getChartSvg() {
-        return content.chart(340, code -> content.sectionName(code, language.getLocale()))
+        return content.chart(CHART_SIZE, code -> content.sectionName(code, language.getLocale()))
                 .svg(
                         language.text("report.chart"),
                         language.text("report.thisReport") + " "

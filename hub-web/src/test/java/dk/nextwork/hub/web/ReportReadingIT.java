@@ -1,0 +1,57 @@
+package dk.nextwork.hub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The report as a team lead reads it: items in words, scores whose band words agree with the figure shown. */
+@DisplayName("Reading a report")
+class ReportReadingIT extends HubTest {
+
+    @Test
+    @DisplayName("items carry their texts; a fidelity of 3.97 reads '3,97 (tilstrækkelig)', never '4,0' beside"
+            + " 'tilstrækkelig'; the bands are explained with their limits, in Danish and English")
+    void scoresAndBandsAgree() {
+        TestMunicipality m = servers.newMunicipality();
+        String lead = token(m.lead());
+        Assessments assessments = new Assessments(api);
+        JsonNode draft = assessments.start(lead, Periods.current());
+        long id = draft.path("id").asLong();
+        // AI: 4, 4, 4, 5 → 4.25; MM: all 4 → 4; MS: 4, 4, 3 and MS4 not assessable → 11/3 ≈ 3.667.
+        // Fidelity = (4.25 + 4 + 3.667) / 3 = 11.9167 / 3 ≈ 3.972: one decimal would say 4.0, which is the "høj
+        // fidelitet" limit the score has not reached.
+        JsonNode rated =
+                assessments.saved(lead, id, Assessments.ratingsBody(draft, Map.of("AI4", 5, "MS3", 3, "MS4", 9), 4));
+        assessments.transitioned(lead, id, "submit", rated.path("version").asLong());
+
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), m.lead());
+            ReportScreen report = new ReportScreen(browser, servers.hub()).open(id);
+            assertThat(report.fidelity()).isEqualTo("3,97 (tilstrækkelig)");
+            assertThat(browser.text(By.id("section-scores")))
+                    .contains("Arbejdsidentitet 4,3 høj fidelitet")
+                    .contains("Magtskifte 3,7 tilstrækkelig");
+            assertThat(browser.text(By.cssSelector("#items tbody tr:first-child th")))
+                    .startsWith("AI1")
+                    .contains("Praktik frem for kurser");
+
+            browser.waitFor(By.cssSelector("#bands-explained summary")).click();
+            assertThat(browser.text(By.id("bands-explained")))
+                    .contains("høj fidelitet: 4,0 og derover")
+                    .contains("tilstrækkelig: fra 3,0 til under 4,0")
+                    .contains("lav: under 3,0");
+
+            browser.waitFor(By.id("header-form:lang-en")).click();
+            browser.waitFor(By.id("report-fidelity"));
+            assertThat(report.fidelity()).isEqualTo("3.97 (adequate)");
+            browser.waitFor(By.cssSelector("#bands-explained summary")).click();
+            assertThat(browser.text(By.id("bands-explained")))
+                    .contains("high fidelity: 4.0 and above")
+                    .contains("adequate: from 3.0 to below 4.0");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dk.nextwork.hub.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The start page tells each person what waits for them now, one link away; the audit log tells what happened. */
+@DisplayName("Start pages and the audit log")
+class StartPageIT extends HubTest {
+
+    @Test
+    @DisplayName("a lead sees the period to start, then the draft with 13 of 16 ratings missing, then the returned"
+            + " report with the supervisor's reason, each linked to the form")
+    void leadsTasks() {
+        TestMunicipality m = servers.newMunicipality();
+        String lead = token(m.lead());
+        String period = Periods.current();
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), m.lead());
+            assertThat(browser.text(By.cssSelector("[data-task=start]")))
+                    .contains("Perioden " + period + " er åben, og kommunens selvevaluering er ikke startet.")
+                    .contains("Start selvevalueringen for " + period);
+
+            Assessments assessments = new Assessments(api);
+            JsonNode draft = assessments.start(lead, period);
+            long id = draft.path("id").asLong();
+            // Three of the instrument's 16 items rated: 13 missing.
+            assessments.saved(
+                    lead,
+                    id,
+                    Json.object(
+                            "version", draft.path("version"), "ratings", Json.object("AI1", 3, "AI2", 4, "MM1", 2)));
+            browser.open(servers.hub() + "/index.xhtml");
+            assertThat(browser.text(By.cssSelector("[data-task=draft] p")))
+                    .isEqualTo("Selvevalueringen for " + period + " mangler 13 af 16 vurderinger.");
+            assertThat(browser.isPresent(By.cssSelector("[data-task=start]"))).isFalse();
+            assertThat(browser.attribute(By.cssSelector("[data-task=draft] a"), "href"))
+                    .endsWith("/selvevaluering.xhtml?id=" + id);
+
+            JsonNode full =
+                    assessments.saved(lead, id, Assessments.ratingsBody(assessments.get(lead, id), Map.of(), 4));
+            JsonNode submitted = assessments.transitioned(
+                    lead, id, "submit", full.path("version").asLong());
+            assessments.transition(
+                    token("supervisor.anna"),
+                    id,
+                    "return",
+                    submitted.path("version").asLong(),
+                    "MS3 mangler evidens");
+            browser.open(servers.hub() + "/index.xhtml");
+            WebElement returned = browser.waitFor(By.cssSelector("[data-task=returned]"));
+            assertThat(returned.getAttribute("class")).contains("hub-task-urgent");
+            assertThat(browser.text(By.cssSelector("[data-task=returned] p")))
+                    .isEqualTo("Haster: Supervisor har sendt selvevalueringen for " + period
+                            + " tilbage med begrundelsen: »MS3 mangler evidens«");
+            browser.waitFor(By.cssSelector("[data-task=returned] a")).click();
+            browser.waitFor(By.id("form-saved"));
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/selvevaluering.xhtml?id=" + id);
+        }
+    }
+
+    @Test
+    @DisplayName("a supervisor's start page lists the longest-waiting reports (at most five) and offers 'Log en"
+            + " supervision'; a researcher's promises only pages that exist")
+    void supervisorAndResearcher() {
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "supervisor.anna");
+            List<JsonNode> queue = new ArrayList<>();
+            api.get("/api/assessments/review-queue", token("supervisor.anna"))
+                    .json()
+                    .forEach(queue::add);
+            List<WebElement> reviews = browser.driver().findElements(By.cssSelector("[data-task=review]"));
+            assertThat(reviews).hasSize(Math.min(5, queue.size()));
+            if (!queue.isEmpty()) {
+                assertThat(reviews.get(0).getText())
+                        .contains("Selvevalueringen fra "
+                                + queue.get(0).path("municipalityName").asText() + " for "
+                                + queue.get(0).path("period").asText() + " venter på gennemgang");
+            }
+            browser.waitFor(By.id("do-log-session")).click();
+            browser.waitForText(By.tagName("h1"), "Log en supervision");
+        }
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "researcher.ifs");
+            assertThat(browser.text(By.id("start-role-tasks"))).doesNotContain("eksporter hentes");
+            List<String> links = new ArrayList<>();
+            for (WebElement link : browser.driver().findElements(By.cssSelector("#shortcuts a, #tasks a"))) {
+                links.add(link.getAttribute("href"));
+            }
+            assertThat(links).isNotEmpty();
+            for (String link : links) {
+                browser.open(link);
+                assertThat(browser.text(By.tagName("h1")))
+                        .as(link)
+                        .doesNotContain("(404)")
+                        .doesNotContain("(403)");
+            }
+            browser.open(servers.hub() + "/index.xhtml");
+            browser.waitFor(By.id("do-reports")).click();
+            browser.waitForText(By.tagName("h1"), "Selvevalueringer");
+        }
+    }
+
+    @Test
+    @DisplayName("the audit log tells each change as a sentence with the change of state in words: no JSON, no codes")
+    void auditLogInSentences() {
+        TestMunicipality m = servers.newMunicipality();
+        String lead = token(m.lead());
+        Assessments assessments = new Assessments(api);
+        JsonNode draft = assessments.start(lead, Periods.current());
+        long id = draft.path("id").asLong();
+        JsonNode full = assessments.saved(lead, id, Assessments.ratingsBody(draft, Map.of(), 4));
+        assessments.transitioned(lead, id, "submit", full.path("version").asLong());
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "admin");
+            browser.open(servers.hub() + "/haendelser.xhtml");
+            String log = browser.text(By.id("events"));
+            assertThat(log)
+                    .contains(m.lead() + " indsendte selvevalueringen for " + m.name() + " " + Periods.current()
+                            + ". Status: fra Kladde til Indsendt.")
+                    .contains(m.lead() + " startede selvevalueringen for " + m.name() + " " + Periods.current()
+                            + ". Status: Kladde.")
+                    .doesNotContain("{\"")
+                    .doesNotContain("assessment.submitted")
+                    .doesNotContain("…");
+        }
+    }
+}
