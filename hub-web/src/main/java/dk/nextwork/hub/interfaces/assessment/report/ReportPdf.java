@@ -1,324 +1,378 @@
 package dk.nextwork.hub.interfaces.assessment.report;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.Image;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfGState;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfTemplate;
-import com.lowagie.text.pdf.PdfWriter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dk.nextwork.hub.application.AssessmentView;
-import dk.nextwork.hub.application.AuditEventView;
+import dk.nextwork.hub.application.Message;
+import dk.nextwork.hub.interfaces.web.Messages;
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.text.NumberFormat;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 
 /**
- * The printable report as PDF: the same content as the report page (scores beside the previous report's, the spider
- * chart with its figures in a table, items and history), in the reader's language, with the fonts every PDF reader
- * has.
+ * The printable report as a tagged PDF (PDF/UA): the same content as the report page — scores beside the previous
+ * report's, the spider chart with its scale, legend and figures in a table, the items with their texts, and the
+ * history — in the reader's language. It is laid out from XHTML by openhtmltopdf, which writes the structure tree
+ * (headings, tables with header cells, a figure with its alternative text), the document's language and title, and
+ * embeds the fonts.
  */
 public final class ReportPdf {
 
-    private static final Color INK = new Color(0x1a, 0x1a, 0x1a);
-    private static final Color GRID = new Color(0xb0, 0xb0, 0xb0);
-    private static final Color CURRENT = new Color(0x0b, 0x5c, 0xad);
-    private static final Color PREVIOUS = new Color(0x5c, 0x3d, 0x99);
-    private static final Color HEADER = new Color(0xe8, 0xf0, 0xec);
+    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final String FONT_FAMILY = "DejaVu Sans";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    /** The chart is drawn at twice its printed size, so it stays sharp on paper. */
+    private static final int CHART_PIXELS = 640;
+
+    private static final String STYLE = """
+            @page { size: A4; margin: 18mm 16mm; }
+            body { font-family: 'DejaVu Sans'; font-size: 9.5pt; color: #1a1a1a; }
+            h1 { font-size: 16pt; margin: 0 0 6pt; }
+            h2 { font-size: 12pt; margin: 14pt 0 4pt; }
+            table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; }
+            th, td { border: 0.75pt solid #8a9a92; padding: 3pt 4pt; text-align: left; vertical-align: top; }
+            thead th { background: #e8f0ec; }
+            table.facts th, table.facts td { border: none; padding: 1pt 8pt 1pt 0; }
+            .chart { width: 100%; }
+            .chart img { width: 80mm; height: 80mm; float: left; margin-right: 6mm; }
+            .legend { margin: 0; padding: 0; list-style: none; }
+            .legend li { margin-bottom: 4pt; }
+            .clear { clear: both; }
+            .muted { color: #4a4a4a; }
+            """;
 
     private final ReportContent content;
-    private final ResourceBundle messages;
     private final Locale locale;
-    private final NumberFormat oneDecimal;
-    private final BaseFont regular;
-    private final BaseFont bold;
 
     public ReportPdf(ReportContent content, Locale locale) {
         this.content = content;
         this.locale = locale;
-        this.messages = ResourceBundle.getBundle("dk.nextwork.hub.web.messages", locale);
-        this.oneDecimal = NumberFormat.getNumberInstance(locale);
-        oneDecimal.setMinimumFractionDigits(1);
-        oneDecimal.setMaximumFractionDigits(2);
-        try {
-            this.regular = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-            this.bold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-        } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("the standard PDF fonts are missing", e);
-        }
     }
 
     /** The report as PDF bytes. */
     public byte[] render() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessbility(true);
+        builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+        builder.withHtmlContent(xhtml(), null);
+        builder.toStream(out);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            AssessmentView report = content.report();
-            String title = text("report.title") + " – " + report.municipalityName() + " " + report.period();
-            document.addTitle(title);
-            document.addCreator("NExTWORK Hub");
-            document.open();
-            writer.getExtraCatalog()
-                    .put(PdfName.LANG, new PdfString(messages.getLocale().getLanguage()));
-
-            document.add(new Paragraph(title, new Font(bold, 16, Font.NORMAL, INK)));
-            document.add(facts(report));
-
-            document.add(heading("report.chart"));
-            PdfPTable chartAndTable = new PdfPTable(new float[] {1.1f, 1f});
-            chartAndTable.setWidthPercentage(100);
-            PdfPCell chartCell = new PdfPCell(chart(writer.getDirectContent()), false);
-            chartCell.setBorder(0);
-            chartAndTable.addCell(chartCell);
-            PdfPCell tableCell = new PdfPCell(principlesTable(report));
-            tableCell.setBorder(0);
-            tableCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-            chartAndTable.addCell(tableCell);
-            document.add(chartAndTable);
-
-            document.add(heading("report.sections"));
-            document.add(sectionsTable());
-            document.add(heading("report.items"));
-            document.add(itemsTable(report));
-            document.add(heading("report.history"));
-            document.add(historyTable(content.history()));
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("the report could not be laid out as PDF", e);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the report could not be laid out as PDF", e);
         }
         return out.toByteArray();
     }
 
-    private PdfPTable facts(AssessmentView report) {
-        PdfPTable facts = new PdfPTable(new float[] {1f, 2f});
-        facts.setWidthPercentage(70);
-        facts.setHorizontalAlignment(Element.ALIGN_LEFT);
-        facts.setSpacingBefore(8);
-        fact(facts, "assessments.state", text("state." + report.state()));
-        fact(facts, "report.instrument", report.scores().scoredWith());
-        String fidelity = report.scores().fidelityValue() == null
-                ? text("report.notComputable")
-                : number(report.scores().fidelityValue())
-                        + (report.scores().band() == null
-                                ? ""
-                                : " (" + text("band." + report.scores().band()) + ")");
-        fact(facts, "report.fidelity", fidelity);
+    private static InputStream font(String file) {
+        InputStream in = ReportPdf.class.getResourceAsStream(FONTS + file);
+        if (in == null) {
+            throw new IllegalStateException("the PDF font " + file + " is missing from the class path");
+        }
+        return in;
+    }
+
+    /** The report as an XHTML document: what the PDF's structure tree is made from. */
+    String xhtml() {
+        AssessmentView report = content.report();
+        AssessmentView previous = content.previous();
+        String title = text("report.title") + " – " + report.municipalityName() + " " + report.period();
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html><html lang=\"")
+                .append(locale.getLanguage())
+                .append("\"><head><meta charset=\"UTF-8\"/><title>")
+                .append(escape(title))
+                .append("</title><meta name=\"subject\" content=\"")
+                .append(escape(text("report.pdf.subject")))
+                .append("\"/><meta name=\"author\" content=\"NExTWORK Hub\"/><style>")
+                .append(STYLE)
+                .append("</style></head><body>");
+        html.append("<h1>").append(escape(title)).append("</h1>");
+
+        html.append("<table class=\"facts\"><tbody>");
+        fact(html, "assessments.state", text("state." + report.state()));
+        fact(html, "report.instrument", report.scores().scoredWith());
+        fact(html, "report.fidelity", fidelity(report));
         if (report.returnReason() != null && "RETURNED".equals(report.state())) {
-            fact(facts, "report.returnReason", report.returnReason());
+            fact(html, "report.returnReason", report.returnReason());
         }
-        return facts;
+        html.append("</tbody></table>");
+        html.append("<p class=\"muted\">")
+                .append(escape(content.bands().stream()
+                        .map(b -> b.label().in(locale) + " ≥ " + b.minimum().display(locale, 1))
+                        .collect(Collectors.joining(" · ", text("report.band") + ": ", "."))))
+                .append("</p>");
+
+        html.append("<h2>").append(escape(text("report.chart"))).append("</h2>");
+        html.append("<div class=\"chart\"><img src=\"data:image/png;base64,")
+                .append(Base64.getEncoder().encodeToString(chartPng()))
+                .append("\" alt=\"")
+                .append(escape(chartDescription()))
+                .append("\"/><ul class=\"legend\">")
+                .append("<li>")
+                .append(escape("━━ " + text("report.thisReport") + " " + report.period()))
+                .append("</li>");
+        if (previous != null) {
+            html.append("<li>")
+                    .append(escape("╍╍ " + text("report.previous") + " " + previous.period()))
+                    .append("</li>");
+        }
+        html.append("<li class=\"muted\">")
+                .append(escape(text("report.legend.scale")))
+                .append("</li></ul><div class=\"clear\"></div></div>");
+
+        table(
+                html,
+                text("report.chart.table"),
+                List.of(
+                        text("report.principle"),
+                        text("report.thisReport") + " (" + report.period() + ")",
+                        previous == null
+                                ? text("report.previous")
+                                : text("report.previous") + " (" + previous.period() + ")"),
+                content.principles().stream()
+                        .map(p -> List.of(
+                                content.sectionName(p.code(), locale),
+                                p.value() == null ? text("report.notScored") : score(p.value()),
+                                p.previous() == null ? "–" : score(p.previous())))
+                        .toList());
+
+        html.append("<h2>").append(escape(text("report.sections"))).append("</h2>");
+        table(
+                html,
+                null,
+                List.of(
+                        text("report.section"),
+                        text("report.score"),
+                        text("report.band"),
+                        text("report.previous"),
+                        text("report.change")),
+                content.sections().stream()
+                        .map(s -> List.of(
+                                content.sectionName(s.code(), locale),
+                                s.value() == null ? text("report.notScored") : score(s.value()),
+                                s.band() == null ? "" : text("band." + s.band()),
+                                s.previous() == null ? "" : score(s.previous()),
+                                s.change() == null ? "" : (s.change() > 0 ? "+" : "") + score(s.change())))
+                        .toList());
+
+        html.append("<h2>").append(escape(text("report.items"))).append("</h2>");
+        table(
+                html,
+                null,
+                List.of(
+                        text("report.item"),
+                        text("report.selfRating"),
+                        text("report.impliedRating"),
+                        text("report.supervisorRating"),
+                        text("report.evidence"),
+                        text("report.supervisorComment")),
+                report.items().stream()
+                        .map(i -> List.of(
+                                i.code() + " " + content.itemText(i.code(), locale),
+                                rating(i.selfRating()),
+                                i.impliedRating() == null ? "" : String.valueOf(i.impliedRating()),
+                                rating(i.supervisorRating()),
+                                i.evidence() == null ? "" : i.evidence(),
+                                i.supervisorComment() == null ? "" : i.supervisorComment()))
+                        .toList());
+
+        html.append("<h2>").append(escape(text("report.history"))).append("</h2>");
+        table(
+                html,
+                null,
+                List.of(text("audit.when"), text("audit.what"), text("audit.who")),
+                content.history().stream()
+                        .map(e -> List.of(WHEN.format(e.occurredAtLocal()), text("action." + e.action()), e.actor()))
+                        .toList());
+        return html.append("</body></html>").toString();
     }
 
-    private void fact(PdfPTable table, String labelKey, String value) {
-        PdfPCell label = new PdfPCell(new Phrase(text(labelKey), font(bold, 10)));
-        label.setBorder(0);
-        table.addCell(label);
-        PdfPCell cell = new PdfPCell(new Phrase(value, font(regular, 10)));
-        cell.setBorder(0);
-        table.addCell(cell);
+    private String fidelity(AssessmentView report) {
+        if (report.scores().fidelityValue() == null) {
+            return text("report.notComputable");
+        }
+        return score(report.scores().fidelityValue())
+                + (report.scores().band() == null
+                        ? ""
+                        : " (" + text("band." + report.scores().band()) + ")");
     }
 
-    private Image chart(PdfContentByte canvas) throws DocumentException {
-        SpiderChart chart = content.chart(230, code -> content.sectionName(code, locale));
-        float size = (float) chart.size();
-        PdfTemplate t = canvas.createTemplate(size, size);
-        t.setLineWidth(0.75f);
-        t.setColorStroke(GRID);
-        for (int ring = 1; ring <= SpiderChart.MAX; ring++) {
-            path(t, chart.ring(ring), size);
-            t.stroke();
-        }
-        SpiderChart.Point c = chart.centre();
-        for (int i = 0; i < chart.axes().size(); i++) {
-            SpiderChart.Point end = chart.at(i, SpiderChart.MAX);
-            t.moveTo((float) c.x(), size - (float) c.y());
-            t.lineTo((float) end.x(), size - (float) end.y());
-            t.stroke();
-        }
-        if (!chart.previous().isEmpty()) {
-            t.saveState();
-            t.setColorStroke(PREVIOUS);
-            t.setLineWidth(1.5f);
-            t.setLineDash(5, 3, 0);
-            path(t, chart.previous(), size);
-            t.stroke();
-            t.restoreState();
-        }
-        if (!chart.current().isEmpty()) {
-            t.saveState();
-            PdfGState translucent = new PdfGState();
-            translucent.setFillOpacity(0.25f);
-            t.setGState(translucent);
-            t.setColorFill(CURRENT);
-            path(t, chart.current(), size);
-            t.fill();
-            t.restoreState();
-            t.saveState();
-            t.setColorStroke(CURRENT);
-            t.setLineWidth(2f);
-            path(t, chart.current(), size);
-            t.stroke();
-            t.restoreState();
-        }
-        t.beginText();
-        t.setColorFill(INK);
-        t.setFontAndSize(regular, 9);
-        for (int i = 0; i < chart.axes().size(); i++) {
-            SpiderChart.Point label = chart.labelPosition(i);
-            t.showTextAligned(
-                    PdfContentByte.ALIGN_CENTER,
-                    chart.axes().get(i).label(),
-                    (float) label.x(),
-                    size - (float) label.y(),
-                    0);
-        }
-        t.endText();
-        Image image = Image.getInstance(t);
-        image.setAlt(text("report.chart"));
-        return image;
+    private void fact(StringBuilder html, String labelKey, String value) {
+        html.append("<tr><th scope=\"row\">")
+                .append(escape(text(labelKey)))
+                .append("</th><td>")
+                .append(escape(value))
+                .append("</td></tr>");
     }
 
-    private static void path(PdfContentByte t, List<SpiderChart.Point> points, float size) {
+    /** A data table: a caption if given, one header row, a row header in the first column. */
+    private static void table(StringBuilder html, String caption, List<String> headers, List<List<String>> rows) {
+        html.append("<table>");
+        if (caption != null) {
+            html.append("<caption>").append(escape(caption)).append("</caption>");
+        }
+        html.append("<thead><tr>");
+        for (String header : headers) {
+            html.append("<th scope=\"col\">").append(escape(header)).append("</th>");
+        }
+        html.append("</tr></thead><tbody>");
+        for (List<String> row : rows) {
+            html.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                String tag = i == 0 ? "th scope=\"row\"" : "td";
+                html.append('<')
+                        .append(tag)
+                        .append('>')
+                        .append(escape(row.get(i)))
+                        .append("</")
+                        .append(i == 0 ? "th" : "td")
+                        .append('>');
+            }
+            html.append("</tr>");
+        }
+        html.append("</tbody></table>");
+    }
+
+    /** The chart's alternative text: what it shows, in figures. */
+    private String chartDescription() {
+        String current = content.principles().stream()
+                .map(p -> content.sectionName(p.code(), locale) + " "
+                        + (p.value() == null ? text("report.notScored") : score(p.value())))
+                .collect(Collectors.joining(", "));
+        String description = text("report.chart") + ": " + text("report.thisReport") + " "
+                + content.report().period() + ": " + current;
+        if (content.previous() != null) {
+            description +=
+                    "; " + text("report.previous") + " " + content.previous().period() + ": "
+                            + content.principles().stream()
+                                    .map(p -> content.sectionName(p.code(), locale) + " "
+                                            + (p.previous() == null ? "–" : score(p.previous())))
+                                    .collect(Collectors.joining(", "));
+        }
+        return description + ".";
+    }
+
+    /** The spider chart drawn with the page's geometry: rings with their scores, axes, labels, both polygons. */
+    private byte[] chartPng() {
+        SpiderChart chart = content.chart(CHART_PIXELS, code -> content.sectionName(code, locale));
+        BufferedImage image = new BufferedImage(CHART_PIXELS, CHART_PIXELS, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, CHART_PIXELS, CHART_PIXELS);
+            g.setColor(new Color(0xb0, 0xb0, 0xb0));
+            g.setStroke(new BasicStroke(1.5f));
+            for (int ring = 1; ring <= SpiderChart.MAX; ring++) {
+                g.draw(path(chart.ring(ring)));
+            }
+            g.setColor(new Color(0x76, 0x76, 0x76));
+            SpiderChart.Point c = chart.centre();
+            for (int i = 0; i < chart.axes().size(); i++) {
+                SpiderChart.Point end = chart.at(i, SpiderChart.MAX);
+                g.drawLine((int) c.x(), (int) c.y(), (int) end.x(), (int) end.y());
+            }
+            g.setColor(new Color(0x4a, 0x4a, 0x4a));
+            g.setFont(awtFont("DejaVuSans.ttf", 17));
+            for (int ring = 1; ring <= SpiderChart.MAX; ring++) {
+                SpiderChart.Point tick = chart.at(0, ring);
+                g.drawString(String.valueOf(ring), (float) tick.x() + 6, (float) tick.y() + 6);
+            }
+            if (!chart.previous().isEmpty()) {
+                g.setColor(new Color(0x5c, 0x3d, 0x99));
+                g.setStroke(
+                        new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {12, 8}, 0));
+                g.draw(path(chart.previous()));
+            }
+            if (!chart.current().isEmpty()) {
+                Path2D current = path(chart.current());
+                g.setColor(new Color(0x0b, 0x5c, 0xad, 64));
+                g.fill(current);
+                g.setColor(new Color(0x0b, 0x5c, 0xad));
+                g.setStroke(new BasicStroke(4f));
+                g.draw(current);
+            }
+            g.setColor(new Color(0x1a, 0x1a, 0x1a));
+            g.setFont(awtFont("DejaVuSans-Bold.ttf", 22));
+            for (int i = 0; i < chart.axes().size(); i++) {
+                SpiderChart.Point label = chart.labelPosition(i);
+                String text = chart.axes().get(i).label();
+                int width = g.getFontMetrics().stringWidth(text);
+                float x = (float) Math.max(2, Math.min(CHART_PIXELS - width - 2, label.x() - width / 2.0));
+                g.drawString(text, x, (float) label.y());
+            }
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return png.toByteArray();
+    }
+
+    /** The PDF's own font for the chart's words, so the drawing needs no fonts installed on the server. */
+    private static Font awtFont(String file, float size) {
+        try (InputStream in = font(file)) {
+            return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(size);
+        } catch (IOException | java.awt.FontFormatException e) {
+            throw new IllegalStateException("the chart font " + file + " cannot be read", e);
+        }
+    }
+
+    private static Path2D path(List<SpiderChart.Point> points) {
+        Path2D path = new Path2D.Double();
         for (int i = 0; i < points.size(); i++) {
             SpiderChart.Point p = points.get(i);
             if (i == 0) {
-                t.moveTo((float) p.x(), size - (float) p.y());
+                path.moveTo(p.x(), p.y());
             } else {
-                t.lineTo((float) p.x(), size - (float) p.y());
+                path.lineTo(p.x(), p.y());
             }
         }
-        t.closePath();
+        path.closePath();
+        return path;
     }
 
-    private PdfPTable principlesTable(AssessmentView report) {
-        AssessmentView previous = content.previous();
-        PdfPTable table = table(
-                text("report.principle"),
-                text("report.thisReport") + " (" + report.period() + ")",
-                previous == null ? text("report.previous") : text("report.previous") + " (" + previous.period() + ")");
-        for (ReportContent.SectionRow p : content.principles()) {
-            cells(
-                    table,
-                    content.sectionName(p.code(), locale),
-                    p.value() == null ? text("report.notScored") : number(p.value()),
-                    p.previous() == null ? "–" : number(p.previous()));
-        }
-        return table;
-    }
-
-    private PdfPTable sectionsTable() {
-        PdfPTable table = table(
-                text("report.section"),
-                text("report.score"),
-                text("report.band"),
-                text("report.previous"),
-                text("report.change"));
-        for (ReportContent.SectionRow s : content.sections()) {
-            cells(
-                    table,
-                    content.sectionName(s.code(), locale),
-                    s.value() == null ? text("report.notScored") : number(s.value()),
-                    s.band() == null ? "" : text("band." + s.band()),
-                    s.previous() == null ? "" : number(s.previous()),
-                    s.change() == null ? "" : (s.change() > 0 ? "+" : "") + number(s.change()));
-        }
-        return table;
-    }
-
-    private PdfPTable itemsTable(AssessmentView report) {
-        PdfPTable table = table(
-                text("report.item"),
-                text("report.selfRating"),
-                text("report.impliedRating"),
-                text("report.supervisorRating"),
-                text("report.evidence"),
-                text("report.supervisorComment"));
-        try {
-            table.setWidths(new float[] {0.7f, 1f, 1.1f, 1f, 3f, 2.2f});
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
-        for (AssessmentView.Item i : report.items()) {
-            cells(
-                    table,
-                    i.code(),
-                    rating(i.selfRating()),
-                    i.impliedRating() == null ? "" : String.valueOf(i.impliedRating()),
-                    rating(i.supervisorRating()),
-                    i.evidence() == null ? "" : i.evidence(),
-                    i.supervisorComment() == null ? "" : i.supervisorComment());
-        }
-        return table;
-    }
-
-    private PdfPTable historyTable(List<AuditEventView> history) {
-        PdfPTable table = table(text("audit.when"), text("audit.what"), text("audit.who"));
-        for (AuditEventView e : history) {
-            cells(table, WHEN.format(e.occurredAtLocal()), text("action." + e.action()), e.actor());
-        }
-        return table;
-    }
-
-    private PdfPTable table(String... headers) {
-        PdfPTable table = new PdfPTable(headers.length);
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(4);
-        table.setSpacingAfter(8);
-        table.setHeaderRows(1);
-        for (String header : headers) {
-            PdfPCell cell = new PdfPCell(new Phrase(header, font(bold, 9)));
-            cell.setBackgroundColor(HEADER);
-            cell.setPadding(4);
-            table.addCell(cell);
-        }
-        return table;
-    }
-
-    private void cells(PdfPTable table, String... values) {
-        for (String value : values) {
-            PdfPCell cell = new PdfPCell(new Phrase(value, font(regular, 9)));
-            cell.setPadding(4);
-            table.addCell(cell);
-        }
-    }
-
-    private Paragraph heading(String key) {
-        Paragraph heading = new Paragraph(text(key), new Font(bold, 12, Font.NORMAL, INK));
-        heading.setSpacingBefore(12);
-        heading.setSpacingAfter(4);
-        return heading;
+    private String score(double value) {
+        return ReportContent.score(value, locale);
     }
 
     private String rating(Integer rating) {
         return rating == null ? "" : rating == 9 ? text("report.cannotBeAssessed") : String.valueOf(rating);
     }
 
-    private String number(double value) {
-        return oneDecimal.format(value);
-    }
-
-    private static Font font(BaseFont base, float size) {
-        return new Font(base, size, Font.NORMAL, INK);
-    }
-
     private String text(String key) {
-        return messages.getString(key);
+        return Messages.format(Message.of(key), locale);
+    }
+
+    private static String escape(String text) {
+        return text == null
+                ? ""
+                : text.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;");
     }
 }
