@@ -32,10 +32,12 @@ class AccessibilityIT extends HubTest {
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private static final int PHONE = 390;
+    private static final int NARROWEST = 320;
 
     @Test
-    @DisplayName("every page for every role: no axe-core violation of WCAG 2.1 A/AA, and nothing wider than a 390 px"
-            + " phone")
+    @DisplayName(
+            "every page for every role: no axe-core violation of WCAG 2.1 A/AA, and nothing wider than 390 or 320 px"
+                    + " phone")
     void everyPageEveryRole(TestReporter reporter) {
         TestMunicipality m = servers.newMunicipality();
         TestMunicipality other = servers.newMunicipality();
@@ -118,7 +120,7 @@ class AccessibilityIT extends HubTest {
             }
         }
         reporter.publishEntry(
-                "accessibility", checked + " pages and states checked with axe-core at desktop and 390 px");
+                "accessibility", checked + " pages and states checked with axe-core at desktop, 390 and 320 px");
         assertThat(problems).as(checked + " pages and states").isEmpty();
     }
 
@@ -131,10 +133,13 @@ class AccessibilityIT extends HubTest {
             found.add(where + ": " + rule.getId() + " (" + rule.getImpact() + ") ×"
                     + rule.getNodes().size() + " " + rule.getNodes().get(0).getTarget());
         }
-        browser.viewport(PHONE);
-        long width = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
-        if (width > PHONE) {
-            found.add(where + ": " + width + " px wide at " + PHONE + " px");
+        // WCAG 1.4.10 asks for 320 CSS px; 390 is a common phone.
+        for (int phone : new int[] {PHONE, NARROWEST}) {
+            browser.viewport(phone);
+            long width = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
+            if (width > phone) {
+                found.add(where + ": " + width + " px wide at " + phone + " px");
+            }
         }
         browser.viewport(0);
         return found;

@@ -73,6 +73,50 @@ class PagesIT extends HubTest {
     }
 
     @Test
+    @DisplayName(
+            "a form sent after the session ended (Ajax or not) leads to the Hub's page saying so and what was kept,"
+                    + " in Danish and English, with a way to log in again")
+    void sessionEnded() {
+        TestMunicipality m = servers.newMunicipality();
+        long id = new Assessments(api)
+                .start(token(m.lead()), Periods.current())
+                .path("id")
+                .asLong();
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), m.lead());
+            AssessmentFormScreen form = new AssessmentFormScreen(browser, servers.hub()).open(id, "AI");
+            endSession(browser);
+            browser.waitFor(By.cssSelector("#item-AI1 input[type='radio'][value='3']"))
+                    .click();
+            browser.waitForText(By.tagName("h1"), "Du er blevet logget ud");
+            assertThat(browser.text(By.id("error-text")))
+                    .contains("60 minutter")
+                    .contains("er gemt");
+            browser.waitFor(By.id("error-back")).click();
+            browser.waitFor(By.id("start-tasks"));
+
+            form.open(id, "AI");
+            browser.waitFor(By.id("header-form:lang-en")).click();
+            browser.waitFor(By.cssSelector("html[lang='en']"));
+            endSession(browser);
+            browser.waitFor(By.id("form:next")).click();
+            browser.waitForText(By.tagName("h1"), "You have been logged out");
+        }
+    }
+
+    /** What 60 minutes without use leave behind: the browser names a session the server no longer has. */
+    private static void endSession(Browser browser) {
+        org.openqa.selenium.Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.driver()
+                .manage()
+                .addCookie(new org.openqa.selenium.Cookie.Builder("JSESSIONID", "ended" + session.getValue())
+                        .path(session.getPath())
+                        .isHttpOnly(true)
+                        .build());
+    }
+
+    @Test
     @DisplayName("the footer's Tilgængelighedserklæring opens the accessibility statement")
     void accessibilityStatement() {
         try (Browser browser = browser()) {
@@ -80,6 +124,12 @@ class PagesIT extends HubTest {
             browser.waitFor(By.linkText("Tilgængelighedserklæring")).click();
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("Tilgængelighedserklæring");
             assertThat(browser.text(By.id("main"))).contains("WCAG 2.1");
+            // The status the suite can stand behind: partially compliant, never "fully" or "all pages by keyboard".
+            assertThat(browser.text(By.id("compliance-da"))).contains("delvist i overensstemmelse");
+            assertThat(browser.text(By.id("main")))
+                    .contains("Håndhævelsesprocedure")
+                    .contains("Digitaliseringsstyrelsen")
+                    .doesNotContain("Alle sider kan bruges med tastatur");
         }
     }
 }

@@ -24,9 +24,11 @@ class StartPageIT extends HubTest {
         String period = Periods.current();
         try (Browser browser = browser()) {
             browser.logIn(servers.hub(), m.lead());
-            assertThat(browser.text(By.cssSelector("[data-task=start]")))
-                    .contains("Perioden " + period + " er åben, og kommunens selvevaluering er ikke startet.")
-                    .contains("Start selvevalueringen for " + period);
+            // Other tests may leave other periods open; this one is the current half-year.
+            assertThat(taskTexts(browser, "start"))
+                    .anySatisfy(t -> assertThat(t)
+                            .contains("Perioden " + period + " er åben, og kommunens selvevaluering er ikke startet.")
+                            .contains("Start selvevalueringen for " + period));
 
             Assessments assessments = new Assessments(api);
             JsonNode draft = assessments.start(lead, period);
@@ -40,7 +42,7 @@ class StartPageIT extends HubTest {
             browser.open(servers.hub() + "/index.xhtml");
             assertThat(browser.text(By.cssSelector("[data-task=draft] p")))
                     .isEqualTo("Selvevalueringen for " + period + " mangler 13 af 16 vurderinger.");
-            assertThat(browser.isPresent(By.cssSelector("[data-task=start]"))).isFalse();
+            assertThat(taskTexts(browser, "start")).noneMatch(t -> t.contains(period));
             assertThat(browser.attribute(By.cssSelector("[data-task=draft] a"), "href"))
                     .endsWith("/selvevaluering.xhtml?id=" + id);
 
@@ -64,6 +66,15 @@ class StartPageIT extends HubTest {
             browser.waitFor(By.id("form-saved"));
             assertThat(browser.driver().getCurrentUrl()).endsWith("/selvevaluering.xhtml?id=" + id);
         }
+    }
+
+    private static List<String> taskTexts(Browser browser, String kind) {
+        browser.waitFor(By.id("start-tasks"));
+        List<String> texts = new ArrayList<>();
+        for (WebElement task : browser.driver().findElements(By.cssSelector("[data-task=" + kind + "]"))) {
+            texts.add(task.getText());
+        }
+        return texts;
     }
 
     @Test

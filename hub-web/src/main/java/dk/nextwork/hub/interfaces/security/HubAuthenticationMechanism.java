@@ -127,6 +127,9 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (!isApi(request)) {
             boolean open = isPublic(request);
             HttpMessageContext page = open ? context : new ProtectedPage(context);
+            if (!open && sessionExpired(request)) {
+                return toExpiredPage(request, response);
+            }
             if (!open && request.getSession(false) == null && !keycloak.available()) {
                 // A visitor who is not signed in would be sent to a login page that does not answer.
                 return unavailable(response);
@@ -148,6 +151,38 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         return status;
+    }
+
+    /**
+     * A form sent from a page whose session has ended (60 minutes without use): the browser still names the old
+     * session, which is gone. Sending the form on to a login would drop it silently and, for the forms' Ajax, answer
+     * a login page where Faces expects XML; instead the user is told, on the Hub's own page, what happened.
+     */
+    private static boolean sessionExpired(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && request.getRequestedSessionId() != null
+                && !request.isRequestedSessionIdValid();
+    }
+
+    private static AuthenticationStatus toExpiredPage(HttpServletRequest request, HttpServletResponse response)
+            throws AuthenticationException {
+        String target = request.getContextPath() + "/fejl?session=udloebet";
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // Faces' Ajax follows a redirect only when it is told so in its own XML.
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter()
+                        .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\"" + target
+                                + "\"/></partial-response>");
+            } else {
+                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                response.setHeader("Location", target);
+            }
+        } catch (java.io.IOException e) {
+            throw new AuthenticationException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** Keycloak does not answer: say so on the Hub's own page (503) instead of a failed login. */

@@ -57,8 +57,32 @@ public class ErrorPage extends HttpServlet {
             response.getWriter().write(JSON.toJson(problem));
             return;
         }
-        request.setAttribute("hubErrorStatus", PAGE_STATUSES.contains(status) ? status : 500);
+        if (code == null && "udloebet".equals(request.getParameter("session"))) {
+            // Sent here by the login when a form arrived from a page whose session had ended.
+            request.setAttribute("hubErrorKey", "expired");
+            request.getRequestDispatcher("/fejl.xhtml").forward(request, response);
+            return;
+        }
+        if (viewExpired(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            request.setAttribute("hubErrorKey", "expired");
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            request.getRequestDispatcher("/fejl.xhtml").forward(request, response);
+            return;
+        }
+        int shown = PAGE_STATUSES.contains(status) ? status : 500;
+        request.setAttribute("hubErrorStatus", shown);
+        request.setAttribute("hubErrorKey", String.valueOf(shown));
         request.getRequestDispatcher("/fejl.xhtml").forward(request, response);
+    }
+
+    /** A form's page that the server no longer holds (Faces' view state is gone with the session). */
+    private static boolean viewExpired(Object thrown) {
+        for (Throwable t = thrown instanceof Throwable x ? x : null; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.faces.application.ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean english(String acceptLanguage) {

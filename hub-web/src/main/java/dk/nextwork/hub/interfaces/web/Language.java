@@ -21,7 +21,21 @@ public class Language implements Serializable {
     /** The pages' message bundle. */
     public static final String MESSAGES = Messages.BUNDLE;
 
+    /** Remembers the choice beyond the session (60 minutes), so a page after a new login keeps the language. */
+    static final String COOKIE = "hub-lang";
+
     private Locale locale = DANISH;
+
+    @jakarta.annotation.PostConstruct
+    void fromCookie() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            Object cookie = faces.getExternalContext().getRequestCookieMap().get(COOKIE);
+            if (cookie instanceof jakarta.servlet.http.Cookie c && "en".equals(c.getValue())) {
+                locale = Locale.ENGLISH;
+            }
+        }
+    }
 
     public Locale getLocale() {
         return locale;
@@ -57,6 +71,18 @@ public class Language implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
         ExternalContext external = faces.getExternalContext();
+        external.addResponseCookie(
+                COOKIE,
+                locale.getLanguage(),
+                java.util.Map.of(
+                        "path",
+                        external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath(),
+                        "maxAge",
+                        365 * 24 * 3600,
+                        "httpOnly",
+                        true,
+                        "SameSite",
+                        "Lax"));
         String viewId = faces.getViewRoot().getViewId();
         external.redirect(external.getRequestContextPath() + viewId + query(external));
     }

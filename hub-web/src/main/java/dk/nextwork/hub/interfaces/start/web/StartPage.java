@@ -69,10 +69,16 @@ public class StartPage {
         return municipality.orElse(null);
     }
 
+    /** The open period today lies in; if none, the newest open one; null if no period is open. */
     public PeriodView getOpenPeriod() {
-        return periods.periods().stream()
+        LocalDate today = DanishTime.today(clock);
+        List<PeriodView> open = periods.periods().stream()
                 .filter(p -> "OPEN".equals(p.status()))
-                .min(java.util.Comparator.comparing(PeriodView::firstDay))
+                .toList();
+        return open.stream()
+                .filter(p -> !p.firstDay().isAfter(today) && !p.lastDay().isBefore(today))
+                .findFirst()
+                .or(() -> open.stream().max(Comparator.comparing(PeriodView::firstDay)))
                 .orElse(null);
     }
 
@@ -134,15 +140,17 @@ public class StartPage {
                         false));
             }
         }
-        PeriodView open = getOpenPeriod();
-        if (open != null && own.stream().noneMatch(a -> a.period().equals(open.code()))) {
-            found.add(new Task(
-                    "start",
-                    Message.of("task.start", open.code(), open.lastDay()),
-                    "selvevalueringer.xhtml",
-                    Message.of("task.start.link", open.code()),
-                    false));
-        }
+        // Every open period without the municipality's report, the oldest first: a period left open is still due.
+        periods.periods().stream()
+                .filter(p -> "OPEN".equals(p.status()))
+                .filter(p -> own.stream().noneMatch(a -> a.period().equals(p.code())))
+                .sorted(Comparator.comparing(PeriodView::firstDay))
+                .forEach(p -> found.add(new Task(
+                        "start",
+                        Message.of("task.start", p.code(), p.lastDay()),
+                        "selvevalueringer.xhtml",
+                        Message.of("task.start.link", p.code()),
+                        false)));
     }
 
     private void ownSupervisionTasks(List<Task> found) {
