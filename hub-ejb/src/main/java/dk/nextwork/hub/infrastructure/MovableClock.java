@@ -39,6 +39,8 @@ public final class MovableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return base.instant().plus(offset.get());
+        // In PostgreSQL's precision (microseconds): a time the Hub answers right after a save is the one it reads back
+        // later, now that every read comes from the database rather than a cache of the saved objects.
+        return base.instant().plus(offset.get()).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }
