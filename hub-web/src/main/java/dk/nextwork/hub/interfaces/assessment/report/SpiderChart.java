@@ -39,12 +39,12 @@ public final class SpiderChart {
     }
 
     public Point centre() {
-        return new Point(size / 2, size / 2 + size * 0.04);
+        return new Point(size / 2, size * 0.55);
     }
 
     /** The radius of the outer ring, leaving room for the labels. */
     public double radius() {
-        return size * 0.32;
+        return size * 0.36;
     }
 
     /** Where a score lies on an axis; the first axis points straight up, the others follow clockwise. */
@@ -83,14 +83,25 @@ public final class SpiderChart {
      */
     public String svg(String title, String currentLabel, String previousLabel) {
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"hub-spider\" role=\"img\" viewBox=\"0 0 ")
-                .append(num(size))
+        // Only the part with the drawing and its labels: a three-axis chart is wider than it is tall.
+        double top = size;
+        double bottom = 0;
+        for (int i = 0; i < axes.size(); i++) {
+            top = Math.min(top, Math.min(at(i, MAX).y(), labelPosition(i).y() - 20));
+            bottom = Math.max(bottom, Math.max(at(i, MAX).y(), labelPosition(i).y()) + 8);
+        }
+        top = Math.max(0, top);
+        bottom = Math.min(size, bottom);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"hub-spider\" role=\"img\" viewBox=\"0 ")
+                .append(num(top))
                 .append(' ')
                 .append(num(size))
+                .append(' ')
+                .append(num(bottom - top))
                 .append("\" width=\"")
                 .append(num(size))
                 .append("\" height=\"")
-                .append(num(size))
+                .append(num(bottom - top))
                 .append("\" aria-label=\"")
                 .append(escape(title))
                 .append("\"><title>")
