@@ -8,24 +8,24 @@ import java.util.Optional;
  * individual young person. {@link #WEEKS_IN_PERIOD} is derived from the period's dates.
  */
 public enum KeyFigure {
-    ENROLLED_YOUTH("enrolledYouth", Kind.COUNT),
-    PLANNED_PLACES("plannedPlaces", Kind.COUNT),
-    CONSULTANT_FTE("consultantFte", Kind.FTE),
-    PSYCHOLOGIST_FTE("psychologistFte", Kind.FTE),
-    NEW_ENROLMENTS("newEnrolments", Kind.COUNT),
-    EXITS_TO_JOB("exitsToJob", Kind.COUNT),
-    EXITS_TO_EDUCATION("exitsToEducation", Kind.COUNT),
-    EXITS_OTHER("exitsOther", Kind.COUNT),
-    RETURNERS("returners", Kind.COUNT),
-    INTERNSHIPS_STARTED("internshipsStarted", Kind.COUNT),
-    INTERNSHIPS_CHOSEN_BY_YOUTH("internshipsChosenByYouth", Kind.COUNT),
-    INTERNSHIPS_ENDED_EARLY("internshipsEndedEarly", Kind.COUNT),
-    YOUTH_IN_INTERNSHIP("youthInInternship", Kind.COUNT),
-    YOUTH_NETWORK_MEETINGS_HELD("youthNetworkMeetingsHeld", Kind.COUNT),
-    EVENTS_HELD("eventsHeld", Kind.COUNT),
-    COMPANY_NETWORK_MEETINGS_HELD("companyNetworkMeetingsHeld", Kind.COUNT),
-    ACTIVE_COMPANIES("activeCompanies", Kind.COUNT),
-    WEEKS_IN_PERIOD("weeksInPeriod", Kind.DERIVED);
+    ENROLLED_YOUTH("enrolledYouth", Kind.COUNT, true),
+    PLANNED_PLACES("plannedPlaces", Kind.COUNT, false),
+    CONSULTANT_FTE("consultantFte", Kind.FTE, false),
+    PSYCHOLOGIST_FTE("psychologistFte", Kind.FTE, false),
+    NEW_ENROLMENTS("newEnrolments", Kind.COUNT, true),
+    EXITS_TO_JOB("exitsToJob", Kind.COUNT, true),
+    EXITS_TO_EDUCATION("exitsToEducation", Kind.COUNT, true),
+    EXITS_OTHER("exitsOther", Kind.COUNT, true),
+    RETURNERS("returners", Kind.COUNT, true),
+    INTERNSHIPS_STARTED("internshipsStarted", Kind.COUNT, true),
+    INTERNSHIPS_CHOSEN_BY_YOUTH("internshipsChosenByYouth", Kind.COUNT, true),
+    INTERNSHIPS_ENDED_EARLY("internshipsEndedEarly", Kind.COUNT, true),
+    YOUTH_IN_INTERNSHIP("youthInInternship", Kind.COUNT, true),
+    YOUTH_NETWORK_MEETINGS_HELD("youthNetworkMeetingsHeld", Kind.COUNT, false),
+    EVENTS_HELD("eventsHeld", Kind.COUNT, false),
+    COMPANY_NETWORK_MEETINGS_HELD("companyNetworkMeetingsHeld", Kind.COUNT, false),
+    ACTIVE_COMPANIES("activeCompanies", Kind.COUNT, false),
+    WEEKS_IN_PERIOD("weeksInPeriod", Kind.DERIVED, false);
 
     /** Counts are whole numbers, FTE has at most two decimals, derived figures come from the period. */
     public enum Kind {
@@ -38,10 +38,21 @@ public enum KeyFigure {
 
     private final String code;
     private final Kind kind;
+    private final boolean countsYoungPeople;
 
-    KeyFigure(String code, Kind kind) {
+    KeyFigure(String code, Kind kind, boolean countsYoungPeople) {
         this.code = code;
         this.kind = kind;
+        this.countsYoungPeople = countsYoungPeople;
+    }
+
+    /**
+     * Whether the figure counts young people (enrolled, in an internship, leaving, returning…): such a count under the
+     * instrument's small-number threshold is suppressed wherever another municipality or the network sees it. Counts of
+     * meetings, events and companies, places and staffing are not about young people.
+     */
+    public boolean countsYoungPeople() {
+        return countsYoungPeople;
     }
 
     /** The name used in instrument files, the API and the database, e.g. {@code enrolledYouth}. */

@@ -10,6 +10,11 @@ import java.util.Optional;
  * An assessment as the pages and the API show it: its entries, and the scores fidelity-rules computed under its own
  * instrument version — live for a draft, as stored at submission for a submitted or approved report. {@code may}
  * says what the caller may do with it, so a page shows exactly what the API allows.
+ *
+ * <p>Read from outside the municipality (another municipality's staff, researchers), it is the report as published to
+ * the network: scores and ratings, no evidence, justifications, supervisor comments or return reason, and every count
+ * of young people under the instrument's small-number threshold left out of {@code keyFigures} and named in
+ * {@code suppressedKeyFigures} (shown as "&lt; 5").
  */
 public record AssessmentView(
         long id,
@@ -27,6 +32,7 @@ public record AssessmentView(
         long version,
         List<Item> items,
         Map<String, BigDecimal> keyFigures,
+        List<String> suppressedKeyFigures,
         Scores scores,
         List<String> justificationRequired,
         Permissions may) {

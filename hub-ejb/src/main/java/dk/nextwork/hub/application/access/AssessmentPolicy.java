@@ -19,6 +19,16 @@ public final class AssessmentPolicy {
                 || (caller.belongsTo(municipality) && caller.isMunicipalStaff());
     }
 
+    /**
+     * Whether the caller reads the report as the municipality keeps it — evidence, justifications, the supervisor's
+     * item comments, the return reason and every key figure exactly — rather than as it is published to the network
+     * (scores, and key figures with small counts of young people suppressed): the municipality's own staff,
+     * supervisors and the network admin.
+     */
+    public static boolean mayReadWorkingNotes(Caller caller, String municipality) {
+        return caller.isNetworkWide() || (caller.belongsTo(municipality) && caller.isMunicipalStaff());
+    }
+
     public static boolean mayEdit(Caller caller, String municipality, AssessmentState state) {
         return caller.leads(municipality) && state.isEditableByLead();
     }

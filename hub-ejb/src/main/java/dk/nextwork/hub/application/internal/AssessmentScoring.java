@@ -8,6 +8,7 @@ import dk.nextwork.fidelity.instrument.Section;
 import dk.nextwork.fidelity.scoring.AssessmentResult;
 import dk.nextwork.fidelity.scoring.Ratings;
 import dk.nextwork.fidelity.scoring.Scorer;
+import dk.nextwork.fidelity.scoring.SmallNumbers;
 import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.Message;
@@ -16,6 +17,7 @@ import dk.nextwork.hub.domain.model.assessment.Assessment;
 import dk.nextwork.hub.domain.model.assessment.ItemEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,6 +65,9 @@ final class AssessmentScoring {
     /** The report as the caller sees it, with what the caller may do with it; a null caller may do nothing. */
     static AssessmentView view(Instrument instrument, Assessment a, Caller caller) {
         FrozenResult result = result(instrument, a);
+        // The audit trail (no caller) keeps everything; others outside the municipality see what is published.
+        boolean notes = caller == null
+                || AssessmentPolicy.mayReadWorkingNotes(caller, a.municipality().slug());
         List<AssessmentView.Item> items = new ArrayList<>();
         for (var item : instrument.items()) {
             ItemEntry entry = a.item(item.code()).orElse(null);
@@ -71,8 +76,8 @@ final class AssessmentScoring {
                     item.code(),
                     item.sectionCode(),
                     entry == null ? null : entry.selfRating(),
-                    entry == null ? null : entry.evidence(),
-                    entry == null ? null : entry.justification(),
+                    entry == null || !notes ? null : entry.evidence(),
+                    entry == null || !notes ? null : entry.justification(),
                     implied == null ? null : implied.rating(),
                     implied == null || implied.blockedBy() == null
                             ? null
@@ -80,7 +85,7 @@ final class AssessmentScoring {
                                     implied.blockedByZero() ? "implied.zero" : "implied.notReported",
                                     Message.of("keyFigure." + implied.blockedBy())),
                     entry == null ? null : entry.supervisorRating(),
-                    entry == null ? null : entry.supervisorComment()));
+                    entry == null || !notes ? null : entry.supervisorComment()));
         }
         List<String> justificationRequired = result.evidenceFindings().stream()
                 .filter(code -> a.item(code).map(e -> e.justification() == null).orElse(true))
@@ -98,17 +103,37 @@ final class AssessmentScoring {
                 a.instrumentId(),
                 a.instrumentVersion(),
                 a.state().name(),
-                a.returnReason(),
+                notes ? a.returnReason() : null,
                 a.updatedAt(),
                 a.updatedBy(),
                 a.submittedAt().orElse(null),
                 a.approvedAt().orElse(null),
                 a.version(),
                 items,
-                a.keyFigures(),
+                notes ? a.keyFigures() : published(a.keyFigures(), instrument),
+                notes ? List.of() : suppressed(a.keyFigures(), instrument),
                 scores(instrument, result),
                 justificationRequired,
                 may);
+    }
+
+    /** The key figures without the counts of young people under the small-number threshold. */
+    private static Map<String, BigDecimal> published(Map<String, BigDecimal> figures, Instrument instrument) {
+        Map<String, BigDecimal> shown = new LinkedHashMap<>(figures);
+        shown.keySet().removeAll(suppressed(figures, instrument));
+        return shown;
+    }
+
+    /** The counts of young people under the small-number threshold, by code, in the figures' order. */
+    private static List<String> suppressed(Map<String, BigDecimal> figures, Instrument instrument) {
+        return figures.entrySet().stream()
+                .filter(e -> e.getValue() != null)
+                .filter(e -> KeyFigure.byCode(e.getKey())
+                        .map(KeyFigure::countsYoungPeople)
+                        .orElse(true))
+                .filter(e -> SmallNumbers.isSuppressed(e.getValue().longValue(), instrument.rules()))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     static AssessmentView.Scores scores(Instrument instrument, FrozenResult result) {

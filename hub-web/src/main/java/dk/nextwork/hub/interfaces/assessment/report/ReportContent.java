@@ -33,8 +33,19 @@ public final class ReportContent {
 
     private final Instrument instrument;
 
+    private final boolean workingNotes;
+
+    /**
+     * @param workingNotes whether the reader sees the municipality's evidence, justifications and the supervisor's
+     *     comments, or the report as published to the network
+     */
     public ReportContent(
-            Instrument instrument, AssessmentView report, AssessmentView previous, List<AuditEventView> events) {
+            Instrument instrument,
+            AssessmentView report,
+            AssessmentView previous,
+            List<AuditEventView> events,
+            boolean workingNotes) {
+        this.workingNotes = workingNotes;
         this.instrument = instrument;
         this.report = report;
         this.previous = previous;
@@ -56,6 +67,40 @@ public final class ReportContent {
     /** A section's name in a language, from the report's own instrument version. */
     public String sectionName(String code, Locale locale) {
         return instrument.section(code).map(s -> s.name().in(locale)).orElse(code);
+    }
+
+    /** False when the reader sees the report as published to the network: no evidence, justifications or comments. */
+    public boolean workingNotes() {
+        return workingNotes;
+    }
+
+    /** One key figure as the reader may see it: its code, and its value in the language's words. */
+    public record FigureRow(String code, String shown) {}
+
+    /**
+     * The period's key figures, in the instrument's order: exact for the municipality and the supervisors, counts of
+     * young people under the small-number threshold as "&lt; 5" for everyone else (the service never sends those).
+     */
+    public List<FigureRow> keyFigures(Locale locale) {
+        List<FigureRow> rows = new ArrayList<>();
+        for (dk.nextwork.fidelity.KeyFigure figure : dk.nextwork.fidelity.KeyFigure.values()) {
+            if (figure.kind() == dk.nextwork.fidelity.KeyFigure.Kind.DERIVED) {
+                continue;
+            }
+            String code = figure.code();
+            java.math.BigDecimal value = report.keyFigures().get(code);
+            String shown;
+            if (report.suppressedKeyFigures().contains(code)) {
+                shown = "< " + instrument.rules().smallNumberBelow();
+            } else if (value == null) {
+                shown = dk.nextwork.hub.interfaces.web.Messages.text("form.notGiven", locale);
+            } else {
+                shown = new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(locale))
+                        .format(value);
+            }
+            rows.add(new FigureRow(code, shown));
+        }
+        return rows;
     }
 
     /** An item's text in a language, from the report's own instrument version. */

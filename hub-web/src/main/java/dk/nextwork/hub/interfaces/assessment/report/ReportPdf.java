@@ -173,25 +173,46 @@ public final class ReportPdf {
                                 s.change() == null ? "" : (s.change() > 0 ? "+" : "") + score(s.change())))
                         .toList());
 
-        html.append("<h2>").append(escape(text("report.items"))).append("</h2>");
+        html.append("<h2>").append(escape(text("form.keyFigures"))).append("</h2>");
         table(
                 html,
                 null,
-                List.of(
-                        text("report.item"),
-                        text("report.selfRating"),
-                        text("report.impliedRating"),
-                        text("report.supervisorRating"),
-                        text("report.evidence"),
-                        text("report.supervisorComment")),
+                List.of(text("report.keyFigure"), text("report.keyFigure.value")),
+                content.keyFigures(locale).stream()
+                        .map(f -> List.of(text("keyFigure." + f.code()), f.shown()))
+                        .toList());
+
+        html.append("<h2>").append(escape(text("report.items"))).append("</h2>");
+        boolean notes = content.workingNotes();
+        if (!notes) {
+            html.append("<p>").append(escape(text("report.published"))).append("</p>");
+        }
+        List<String> itemHeaders = new java.util.ArrayList<>(List.of(
+                text("report.item"),
+                text("report.selfRating"),
+                text("report.impliedRating"),
+                text("report.supervisorRating")));
+        if (notes) {
+            itemHeaders.add(text("report.evidence"));
+            itemHeaders.add(text("report.supervisorComment"));
+        }
+        table(
+                html,
+                null,
+                itemHeaders,
                 report.items().stream()
-                        .map(i -> List.of(
-                                i.code() + " " + content.itemText(i.code(), locale),
-                                rating(i.selfRating()),
-                                i.impliedRating() == null ? "" : String.valueOf(i.impliedRating()),
-                                rating(i.supervisorRating()),
-                                i.evidence() == null ? "" : i.evidence(),
-                                i.supervisorComment() == null ? "" : i.supervisorComment()))
+                        .map(i -> {
+                            List<String> row = new java.util.ArrayList<>(List.of(
+                                    i.code() + " " + content.itemText(i.code(), locale),
+                                    rating(i.selfRating()),
+                                    i.impliedRating() == null ? "" : String.valueOf(i.impliedRating()),
+                                    rating(i.supervisorRating())));
+                            if (notes) {
+                                row.add(i.evidence() == null ? "" : i.evidence());
+                                row.add(i.supervisorComment() == null ? "" : i.supervisorComment());
+                            }
+                            return row;
+                        })
                         .toList());
 
         html.append("<h2>").append(escape(text("report.history"))).append("</h2>");

@@ -24,6 +24,7 @@ public class Reports {
                 catalog.find(report.instrument(), report.instrumentVersion()).orElseThrow(),
                 report,
                 assessments.previousApproved(id, caller).orElse(null),
-                assessments.history(id, caller));
+                assessments.history(id, caller),
+                dk.nextwork.hub.application.access.AssessmentPolicy.mayReadWorkingNotes(caller, report.municipality()));
     }
 }

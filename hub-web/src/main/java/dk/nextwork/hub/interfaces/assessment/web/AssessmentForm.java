@@ -316,6 +316,11 @@ public class AssessmentForm implements Serializable {
                 .toList();
     }
 
+    /** A count of young people under the small-number threshold, which a reader outside the municipality sees as "< 5". */
+    public boolean suppressed(String code) {
+        return view != null && view.suppressedKeyFigures().contains(code);
+    }
+
     /** The evidence check asks for a justification, or one was written already. */
     public boolean justificationShown(String code) {
         return view.justificationRequired().contains(code) || justifications.get(code) != null;

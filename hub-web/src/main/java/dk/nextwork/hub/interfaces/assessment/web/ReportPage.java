@@ -107,6 +107,16 @@ public class ReportPage {
     /** The chart's drawing size; the page scales it to its column, up to 32rem. */
     private static final int CHART_SIZE = 460;
 
+    /** Whether the reader sees evidence and comments (the municipality and supervisors) or the published report. */
+    public boolean isWorkingNotes() {
+        return content.workingNotes();
+    }
+
+    /** The key figures as this reader may see them ("&lt; 5" for small counts outside the municipality). */
+    public List<ReportContent.FigureRow> getKeyFigures() {
+        return content.keyFigures(language.getLocale());
+    }
+
     /** An item's text from the report's own instrument version, in the page's language. */
     public String itemText(String code) {
         return content.itemText(code, language.getLocale());
