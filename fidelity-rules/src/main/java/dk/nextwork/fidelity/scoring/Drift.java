@@ -32,19 +32,26 @@ public final class Drift {
             if (!section.section().isPrinciple() || !section.isScored()) {
                 continue;
             }
-            Ratio now = section.score();
             Ratio before = previous == null
                     ? null
                     : previous.section(section.section().code())
                             .flatMap(SectionScore::value)
                             .orElse(null);
-            boolean dropped = before != null && before.minus(now).isAtLeast(rules.driftDrop());
-            boolean below = now.isBelow(rules.lowPrincipleBelow());
-            if (dropped || below) {
-                alerts.add(new Alert(section.section().code(), before, now, dropped, below));
-            }
+            alert(section.section().code(), before, section.score(), rules).ifPresent(alerts::add);
         }
         return alerts;
+    }
+
+    /**
+     * The alert for one principle from its scores in two approved reports, as stored with them; {@code previous} may be
+     * null for a first report.
+     */
+    public static Optional<Alert> alert(String sectionCode, Ratio previous, Ratio current, RuleSettings rules) {
+        boolean dropped = previous != null && previous.minus(current).isAtLeast(rules.driftDrop());
+        boolean below = current.isBelow(rules.lowPrincipleBelow());
+        return dropped || below
+                ? Optional.of(new Alert(sectionCode, previous, current, dropped, below))
+                : Optional.empty();
     }
 
     /** The alert for one principle, if any. */

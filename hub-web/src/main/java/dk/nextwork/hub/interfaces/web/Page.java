@@ -12,6 +12,8 @@ import java.util.Set;
  */
 public enum Page {
     START("/index", null, "nav.start"),
+    /** The network picture: everyone, municipal staff only their own municipality against the network. */
+    NETWORK("/netvaerk", null, "nav.network"),
     ASSESSMENTS("/selvevalueringer", Set.of(Capability.SEE_ASSESSMENTS), "nav.assessments"),
     ASSESSMENT_FORM("/selvevaluering", Set.of(Capability.SEE_ASSESSMENTS), null),
     REPORT("/rapport", Set.of(Capability.SEE_ASSESSMENTS), null),

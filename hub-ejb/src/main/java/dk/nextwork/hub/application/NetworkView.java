@@ -1,0 +1,57 @@
+package dk.nextwork.hub.application;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The network picture as one caller may see it. Supervisors, the network admin and researchers see every municipality
+ * by name; a municipality's lead and consultants see only their own municipality beside the network's median and
+ * quartiles — no other municipality is named to them, here or anywhere derived from it.
+ *
+ * @param municipalities each municipality's latest approved scores (only the caller's own for municipal staff)
+ * @param spread the median and quartiles per section over every municipality's latest approved report
+ * @param trend the network's median per period and section, and the chosen municipality's scores beside it
+ * @param alerts drift between a municipality's two latest approved reports (only the own for municipal staff)
+ */
+public record NetworkView(
+        List<String> sections,
+        List<MunicipalityScores> municipalities,
+        List<Spread> spread,
+        String trendMunicipality,
+        List<TrendPoint> trend,
+        List<DriftAlert> alerts) {
+
+    /** A municipality's latest approved report: its period and its score per section (null: no score). */
+    public record MunicipalityScores(
+            String municipality, String name, String status, long assessmentId, String period, List<Score> scores) {}
+
+    /** One section's score, exact and for display (one decimal, two where one would cross a band's limit). */
+    public record Score(String section, String exact, BigDecimal value) {}
+
+    /** One section's spread across municipalities. */
+    public record Spread(
+            String section,
+            int municipalities,
+            BigDecimal lowerQuartile,
+            BigDecimal median,
+            BigDecimal upperQuartile) {}
+
+    /** One period and section: the network's median, and the chosen municipality's score (null if none). */
+    public record TrendPoint(String period, String section, int municipalities, BigDecimal median, BigDecimal own) {}
+
+    /**
+     * A principle that dropped by the instrument's drift threshold or fell below the low-principle threshold between
+     * the municipality's two latest approved reports.
+     */
+    public record DriftAlert(
+            String municipality,
+            String name,
+            long assessmentId,
+            String section,
+            String previousPeriod,
+            BigDecimal previous,
+            String period,
+            BigDecimal current,
+            boolean dropped,
+            boolean belowThreshold) {}
+}

@@ -1,0 +1,58 @@
+package dk.nextwork.hub.domain.model.network;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The network picture's read model: approved reports' section scores, kept by the database as reports are approved
+ * (table {@code approved_section_score}), aggregated in SQL. Nothing here loads a report.
+ */
+public interface NetworkScores {
+
+    /**
+     * One section's score in one approved report.
+     *
+     * @param rank 1 for the municipality's latest approved report, 2 for the one before it
+     */
+    record Score(
+            String municipality,
+            String municipalityName,
+            String status,
+            long assessmentId,
+            String instrument,
+            String instrumentVersion,
+            String period,
+            LocalDate periodStart,
+            String section,
+            BigDecimal value,
+            String exact,
+            int rank) {}
+
+    /** The spread of one section's scores across municipalities' latest approved reports. */
+    record Spread(
+            String section,
+            int municipalities,
+            BigDecimal lowerQuartile,
+            BigDecimal median,
+            BigDecimal upperQuartile) {}
+
+    /** The network's median of one section in one period, over the municipalities approved for that period. */
+    record PeriodMedian(String period, LocalDate periodStart, String section, int municipalities, BigDecimal median) {}
+
+    /** Every municipality's latest and second-latest approved report's scores (ranks 1 and 2), by status. */
+    List<Score> latestTwo(Set<String> statuses);
+
+    /** One municipality's latest and second-latest approved report's scores. */
+    List<Score> latestTwo(String municipality);
+
+    /** Quartiles and median per section over every municipality's latest approved report, by status. */
+    List<Spread> spread(Set<String> statuses);
+
+    /** The median per section and period, oldest period first, within the range (null: open ended). */
+    List<PeriodMedian> medians(Set<String> statuses, LocalDate from, LocalDate to);
+
+    /** One municipality's approved scores per period and section, oldest first, within the range. */
+    List<Score> series(String municipality, LocalDate from, LocalDate to);
+}

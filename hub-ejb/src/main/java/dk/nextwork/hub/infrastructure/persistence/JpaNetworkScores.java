@@ -1,0 +1,163 @@
+package dk.nextwork.hub.infrastructure.persistence;
+
+import dk.nextwork.hub.domain.model.network.NetworkScores;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** The network read model in SQL: window functions for the latest reports, percentile_cont for medians. */
+@ApplicationScoped
+public class JpaNetworkScores implements NetworkScores {
+
+    /** The reports ranked per municipality, newest period first; the outer queries keep ranks 1 and 2 or rank 1. */
+    private static final String RANKED = """
+            SELECT a.id, a.municipality_id, a.period_id, a.instrument_id, a.instrument_version,
+                   row_number() OVER (PARTITION BY a.municipality_id ORDER BY p.first_day DESC) AS rank
+            FROM assessment a
+            JOIN reporting_period p ON p.id = a.period_id
+            JOIN municipality m ON m.id = a.municipality_id
+            WHERE a.state = 'APPROVED' AND m.status IN (%1$s) AND (?2 = '' OR m.slug = ?2)
+            """;
+
+    private static final String SCORES = """
+            SELECT m.slug, m.name, m.status, r.id, r.instrument_id, r.instrument_version, p.code, p.first_day,
+                   s.section, s.score, s.exact, r.rank
+            FROM (%2$s) r
+            JOIN approved_section_score s ON s.assessment_id = r.id
+            JOIN municipality m ON m.id = r.municipality_id
+            JOIN reporting_period p ON p.id = r.period_id
+            WHERE r.rank <= 2
+            ORDER BY m.name, r.rank, s.section
+            """;
+
+    private static final Set<String> EVERY_STATUS = Set.of("ONBOARDING", "ACTIVE", "PAUSED", "FORMER");
+
+    @PersistenceContext(unitName = "hub")
+    EntityManager em;
+
+    @Override
+    public List<Score> latestTwo(Set<String> statuses) {
+        return scores(em.createNativeQuery(scoresSql(statuses)).setParameter(2, ""));
+    }
+
+    @Override
+    public List<Score> latestTwo(String municipality) {
+        return scores(em.createNativeQuery(scoresSql(EVERY_STATUS)).setParameter(2, municipality));
+    }
+
+    @Override
+    public List<Spread> spread(Set<String> statuses) {
+        String sql = """
+                SELECT s.section, count(s.score),
+                       percentile_cont(0.25) WITHIN GROUP (ORDER BY s.score),
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY s.score),
+                       percentile_cont(0.75) WITHIN GROUP (ORDER BY s.score)
+                FROM (%s) r
+                JOIN approved_section_score s ON s.assessment_id = r.id
+                WHERE r.rank = 1 AND s.score IS NOT NULL
+                GROUP BY s.section
+                ORDER BY s.section
+                """.formatted(RANKED.formatted(in(statuses)));
+        List<?> rows = em.createNativeQuery(sql).setParameter(2, "").getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new Spread(
+                        (String) r[0], ((Number) r[1]).intValue(), decimal(r[2]), decimal(r[3]), decimal(r[4])))
+                .toList();
+    }
+
+    @Override
+    public List<PeriodMedian> medians(Set<String> statuses, LocalDate from, LocalDate to) {
+        String sql = """
+                SELECT p.code, p.first_day, s.section, count(s.score),
+                       percentile_cont(0.5) WITHIN GROUP (ORDER BY s.score)
+                FROM approved_section_score s
+                JOIN reporting_period p ON p.id = s.period_id
+                JOIN municipality m ON m.id = s.municipality_id
+                WHERE s.score IS NOT NULL AND m.status IN (%s) AND p.first_day >= ?2 AND p.first_day <= ?3
+                GROUP BY p.code, p.first_day, s.section
+                ORDER BY p.first_day, s.section
+                """.formatted(in(statuses));
+        List<?> rows = em.createNativeQuery(sql)
+                .setParameter(2, Date.valueOf(from == null ? LocalDate.of(1900, 1, 1) : from))
+                .setParameter(3, Date.valueOf(to == null ? LocalDate.of(9999, 12, 31) : to))
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new PeriodMedian(
+                        (String) r[0], localDate(r[1]), (String) r[2], ((Number) r[3]).intValue(), decimal(r[4])))
+                .toList();
+    }
+
+    @Override
+    public List<Score> series(String municipality, LocalDate from, LocalDate to) {
+        String sql = """
+                SELECT m.slug, m.name, m.status, a.id, a.instrument_id, a.instrument_version, p.code, p.first_day,
+                       s.section, s.score, s.exact, 0
+                FROM approved_section_score s
+                JOIN assessment a ON a.id = s.assessment_id
+                JOIN reporting_period p ON p.id = s.period_id
+                JOIN municipality m ON m.id = s.municipality_id
+                WHERE m.slug = ?1 AND p.first_day >= ?2 AND p.first_day <= ?3
+                ORDER BY p.first_day, s.section
+                """;
+        return scores(em.createNativeQuery(sql)
+                .setParameter(1, municipality)
+                .setParameter(2, Date.valueOf(from == null ? LocalDate.of(1900, 1, 1) : from))
+                .setParameter(3, Date.valueOf(to == null ? LocalDate.of(9999, 12, 31) : to)));
+    }
+
+    private static String scoresSql(Set<String> statuses) {
+        return SCORES.replace("%2$s", RANKED.formatted(in(statuses)));
+    }
+
+    /** The statuses as SQL literals: only the four known ones, so nothing a caller sends reaches the SQL text. */
+    private static String in(Set<String> statuses) {
+        List<String> known =
+                statuses.stream().filter(EVERY_STATUS::contains).sorted().toList();
+        if (known.isEmpty()) {
+            return "NULL";
+        }
+        return String.join(", ", known.stream().map(s -> "'" + s + "'").toList());
+    }
+
+    private static List<Score> scores(Query query) {
+        List<?> rows = query.getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new Score(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        ((Number) r[3]).longValue(),
+                        (String) r[4],
+                        (String) r[5],
+                        (String) r[6],
+                        localDate(r[7]),
+                        (String) r[8],
+                        decimal(r[9]),
+                        (String) r[10],
+                        ((Number) r[11]).intValue()))
+                .toList();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        return value instanceof Date d ? d.toLocalDate() : LocalDate.parse(value.toString());
+    }
+}

@@ -1,0 +1,56 @@
+package dk.nextwork.hub.interfaces.network.rest;
+
+import dk.nextwork.hub.application.NetworkService;
+import dk.nextwork.hub.application.NetworkView;
+import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("network")
+@RequestScoped
+@RolesAllowed({
+    Role.Names.NETWORK_ADMIN,
+    Role.Names.SUPERVISOR,
+    Role.Names.MUNICIPAL_LEAD,
+    Role.Names.CONSULTANT,
+    Role.Names.RESEARCHER
+})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Network")
+public class NetworkResource {
+
+    @Inject
+    NetworkService network;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @Operation(
+            summary = "The network picture: latest approved scores per municipality (municipal staff: only their own),"
+                    + " the network's median and quartiles, the median's trend per period beside a municipality's,"
+                    + " and drift alerts")
+    public NetworkView picture(
+            @QueryParam("status") List<String> status,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("municipality") String municipality) {
+        return network.picture(
+                currentUser.caller(),
+                status == null ? Set.of() : Set.copyOf(status),
+                from,
+                to,
+                municipality == null || municipality.isBlank() ? null : municipality);
+    }
+}

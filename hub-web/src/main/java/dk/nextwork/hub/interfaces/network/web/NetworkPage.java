@@ -1,0 +1,328 @@
+package dk.nextwork.hub.interfaces.network.web;
+
+import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.NetworkService;
+import dk.nextwork.hub.application.NetworkView;
+import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.interfaces.assessment.report.SpiderChart;
+import dk.nextwork.hub.interfaces.instrument.web.InstrumentTexts;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageMessages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Netværket: every municipality's latest approved scores beside the network's median and quartiles, a spider chart of
+ * one municipality against the median, the trend of each principle, and drift alerts. Municipal staff see their own
+ * municipality only, against the network. The filters are a plain GET form, so every view is a link.
+ */
+@Named("networkPage")
+@RequestScoped
+public class NetworkPage {
+
+    /** One table row: a municipality's latest scores, or a row of the spread (median, quartiles). */
+    public record Row(
+            String key, String name, String municipality, Long assessmentId, String period, List<String> cells) {}
+
+    @Inject
+    NetworkService network;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Language language;
+
+    @Inject
+    InstrumentTexts texts;
+
+    private List<String> status = new ArrayList<>();
+    private String from;
+    private String to;
+    private String municipality;
+    private String sort;
+    private NetworkView view;
+
+    public void load() throws IOException {
+        String[] statuses = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterValuesMap()
+                .get("status");
+        if (statuses != null) {
+            setStatus(List.of(statuses));
+        }
+        try {
+            view = network.picture(user.caller(), Set.copyOf(status), from, to, blankToNull(municipality));
+        } catch (InvalidInputException e) {
+            PageMessages.problems(e.problems(), field -> language.text("network.filter." + field));
+        } catch (NotFoundException e) {
+            PageMessages.notFound();
+        }
+    }
+
+    public NetworkView getView() {
+        return view;
+    }
+
+    /** Whether the user sees every municipality by name (supervisors, the admin, researchers). */
+    public boolean isEveryone() {
+        return user.getMunicipality() == null;
+    }
+
+    public List<String> getSections() {
+        return view == null ? List.of() : view.sections();
+    }
+
+    /** The municipalities' rows, sorted by name or, with {@code sort}, by a section's score (highest first). */
+    public List<Row> getRows() {
+        if (view == null) {
+            return List.of();
+        }
+        List<NetworkView.MunicipalityScores> list = new ArrayList<>(view.municipalities());
+        if (sort != null && view.sections().contains(sort)) {
+            list.sort(Comparator.comparing(
+                    (NetworkView.MunicipalityScores m) -> value(m, sort),
+                    Comparator.nullsLast(Comparator.reverseOrder())));
+        } else if ("period".equals(sort)) {
+            list.sort(
+                    Comparator.comparing(NetworkView.MunicipalityScores::period).reversed());
+        }
+        return list.stream()
+                .map(m -> new Row(
+                        m.municipality(),
+                        m.name(),
+                        m.municipality(),
+                        m.assessmentId(),
+                        m.period(),
+                        view.sections().stream().map(s -> score(value(m, s))).toList()))
+                .toList();
+    }
+
+    /** The median and quartile rows under the table. */
+    public List<Row> getSpreadRows() {
+        if (view == null) {
+            return List.of();
+        }
+        List<Row> rows = new ArrayList<>();
+        rows.add(spreadRow("upper", language.text("network.upperQuartile"), NetworkView.Spread::upperQuartile));
+        rows.add(spreadRow("median", language.text("network.median"), NetworkView.Spread::median));
+        rows.add(spreadRow("lower", language.text("network.lowerQuartile"), NetworkView.Spread::lowerQuartile));
+        rows.add(new Row(
+                "count",
+                language.text("network.count"),
+                null,
+                null,
+                null,
+                view.sections().stream()
+                        .map(s -> spread(s) == null
+                                ? "0"
+                                : String.valueOf(spread(s).municipalities()))
+                        .toList()));
+        return rows;
+    }
+
+    private Row spreadRow(String key, String label, java.util.function.Function<NetworkView.Spread, BigDecimal> pick) {
+        return new Row(
+                key,
+                label,
+                null,
+                null,
+                null,
+                view.sections().stream()
+                        .map(s -> spread(s) == null ? "–" : score(pick.apply(spread(s))))
+                        .toList());
+    }
+
+    private NetworkView.Spread spread(String section) {
+        return view.spread().stream()
+                .filter(s -> s.section().equals(section))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static BigDecimal value(NetworkView.MunicipalityScores m, String section) {
+        return m.scores().stream()
+                .filter(s -> s.section().equals(section))
+                .map(NetworkView.Score::value)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The municipality the chart and trend show: the chosen one, the own, or the first in the table. */
+    public NetworkView.MunicipalityScores getFocus() {
+        if (view == null || view.municipalities().isEmpty()) {
+            return null;
+        }
+        String wanted = view.trendMunicipality();
+        return view.municipalities().stream()
+                .filter(m -> m.municipality().equals(wanted))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The spider chart of the focus municipality's principles against the network's median. */
+    public String getChartSvg() {
+        NetworkView.MunicipalityScores focus = getFocus();
+        List<SpiderChart.Axis> axes = new ArrayList<>();
+        for (String section : principles()) {
+            BigDecimal median = spread(section) == null ? null : spread(section).median();
+            axes.add(new SpiderChart.Axis(
+                    texts.section(section),
+                    focus == null || value(focus, section) == null
+                            ? null
+                            : value(focus, section).doubleValue(),
+                    median == null ? null : median.doubleValue()));
+        }
+        if (axes.size() < 3) {
+            return "";
+        }
+        return new SpiderChart(axes, 460)
+                .svg(
+                        language.text("network.chart"),
+                        focus == null ? "" : focus.name(),
+                        language.text("network.median"));
+    }
+
+    /** The principles (the sections that make up fidelity), in the instrument's order. */
+    public List<String> principles() {
+        Set<String> codes = new LinkedHashSet<>();
+        texts.getPrinciples().forEach(p -> codes.add(p.code()));
+        return getSections().stream().filter(codes::contains).toList();
+    }
+
+    /** The periods of the trend, oldest first. */
+    public List<String> getPeriods() {
+        if (view == null) {
+            return List.of();
+        }
+        return view.trend().stream()
+                .map(NetworkView.TrendPoint::period)
+                .distinct()
+                .toList();
+    }
+
+    /** One principle's trend: the median (and the focus municipality's scores) per period as a line chart. */
+    public String trendSvg(String section) {
+        List<String> periods = getPeriods();
+        List<BigDecimal> median = new ArrayList<>();
+        List<BigDecimal> own = new ArrayList<>();
+        for (String period : periods) {
+            NetworkView.TrendPoint point = point(period, section);
+            median.add(point == null ? null : point.median());
+            own.add(point == null ? null : point.own());
+        }
+        return TrendChart.svg(
+                language.text("network.trend") + " – " + texts.section(section),
+                periods,
+                median,
+                view.trendMunicipality() == null ? null : own);
+    }
+
+    public String median(String period, String section) {
+        NetworkView.TrendPoint point = point(period, section);
+        return point == null ? "–" : score(point.median());
+    }
+
+    public String own(String period, String section) {
+        NetworkView.TrendPoint point = point(period, section);
+        return point == null || point.own() == null ? "–" : score(point.own());
+    }
+
+    private NetworkView.TrendPoint point(String period, String section) {
+        return view.trend().stream()
+                .filter(p -> p.period().equals(period) && p.section().equals(section))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** A score as the Hub shows scores: one decimal; two (cut) where one would round up to a band's limit. */
+    public String score(BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        BigDecimal one = value.setScale(1, RoundingMode.HALF_UP);
+        boolean crosses = List.of(new BigDecimal("3"), new BigDecimal("4")).stream()
+                .anyMatch(limit -> value.compareTo(limit) < 0 && one.compareTo(limit) >= 0);
+        BigDecimal shown = crosses ? value.setScale(2, RoundingMode.DOWN) : one;
+        return new DecimalFormat(crosses ? "0.00" : "0.0", DecimalFormatSymbols.getInstance(language.getLocale()))
+                .format(shown);
+    }
+
+    public String alertText(NetworkView.DriftAlert a) {
+        String section = texts.section(a.section());
+        if (a.dropped()) {
+            return language.text(dk.nextwork.hub.application.Message.of(
+                    isEveryone() ? "network.alert.dropped" : "network.alert.dropped",
+                    section,
+                    a.name(),
+                    score(a.previous()),
+                    a.previousPeriod(),
+                    score(a.current()),
+                    a.period()));
+        }
+        return language.text(dk.nextwork.hub.application.Message.of(
+                isEveryone() ? "network.alert.below" : "network.alert.below",
+                section,
+                a.name(),
+                score(a.current()),
+                a.period()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public List<String> getStatus() {
+        return status;
+    }
+
+    public void setStatus(List<String> status) {
+        this.status = status == null ? new ArrayList<>() : new ArrayList<>(status);
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getMunicipality() {
+        return municipality;
+    }
+
+    public void setMunicipality(String municipality) {
+        this.municipality = municipality;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+}
