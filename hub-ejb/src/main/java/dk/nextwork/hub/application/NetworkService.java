@@ -19,4 +19,10 @@ public interface NetworkService {
      */
     NetworkView picture(
             @NotNull Caller caller, Set<String> statuses, String fromPeriod, String toPeriod, String municipality);
+
+    /**
+     * The drift alerts waiting for the caller: every active or onboarding municipality's for supervisors and the
+     * network admin, the own municipality's for its staff, none for others.
+     */
+    java.util.List<NetworkView.DriftAlert> alerts(@NotNull Caller caller);
 }

@@ -179,6 +179,7 @@ class SecurityIT extends HubTest {
             assertThat(browser.navigation())
                     .containsExactly(
                             "Forside",
+                            "Netværket",
                             "Selvevalueringer",
                             "Gennemgang",
                             "Handlinger",
@@ -193,7 +194,13 @@ class SecurityIT extends HubTest {
         try (Browser browser = browser()) {
             browser.logIn(servers.hub(), m.lead());
             assertThat(browser.navigation())
-                    .containsExactly("Forside", "Selvevalueringer", "Supervision og handlinger", "Praksis", "Kommuner");
+                    .containsExactly(
+                            "Forside",
+                            "Netværket",
+                            "Selvevalueringer",
+                            "Supervision og handlinger",
+                            "Praksis",
+                            "Kommuner");
             assertThat(browser.driver()
                             .findElement(By.cssSelector("nav.hub-nav a[aria-current='page']"))
                             .getText())

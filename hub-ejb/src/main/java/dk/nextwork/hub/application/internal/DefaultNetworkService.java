@@ -87,6 +87,17 @@ public class DefaultNetworkService implements NetworkService {
                 alerts(latestTwo));
     }
 
+    @Override
+    public List<NetworkView.DriftAlert> alerts(Caller caller) {
+        if (caller.isNetworkWide()) {
+            return alerts(scores.latestTwo(DEFAULT_STATUSES));
+        }
+        if (caller.isMunicipalStaff()) {
+            return alerts(scores.latestTwo(caller.municipality()));
+        }
+        return List.of();
+    }
+
     /** The sections in the active instrument's order: the principles, then structure and team. */
     private List<String> sections() {
         return instruments.active().sections().stream().map(Section::code).toList();

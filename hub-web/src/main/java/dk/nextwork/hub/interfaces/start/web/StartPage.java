@@ -7,6 +7,8 @@ import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.MunicipalityService;
 import dk.nextwork.hub.application.MunicipalityView;
+import dk.nextwork.hub.application.NetworkService;
+import dk.nextwork.hub.application.NetworkView;
 import dk.nextwork.hub.application.PeriodService;
 import dk.nextwork.hub.application.PeriodView;
 import dk.nextwork.hub.application.SupervisionService;
@@ -57,6 +59,9 @@ public class StartPage {
     @Inject
     InstrumentTexts texts;
 
+    @Inject
+    NetworkService network;
+
     private Optional<MunicipalityView> municipality;
     private List<Task> tasks;
 
@@ -98,6 +103,7 @@ public class StartPage {
             if (user.may("SEE_ALL_SUPERVISION")) {
                 overdueEverywhere(found);
             }
+            driftTasks(found);
             if (user.may("MANAGE_PERIODS")) {
                 periodTasks(found);
             }
@@ -217,6 +223,35 @@ public class StartPage {
                     "handlinger.xhtml",
                     Message.of("task.overdue.all.link"),
                     true));
+        }
+    }
+
+    /** Principles that dropped or lie below 3.0: the supervisors' to follow up, the own for a municipality's staff. */
+    private void driftTasks(List<Task> found) {
+        List<NetworkView.DriftAlert> alerts = network.alerts(user.caller());
+        if (alerts.isEmpty()) {
+            return;
+        }
+        if (user.getMunicipality() == null) {
+            found.add(new Task(
+                    "drift",
+                    Message.of(alerts.size() == 1 ? "task.drift.all.one" : "task.drift.all", alerts.size()),
+                    "netvaerk.xhtml",
+                    Message.of("task.drift.all.link"),
+                    true));
+        } else {
+            for (NetworkView.DriftAlert a : alerts) {
+                found.add(new Task(
+                        "drift",
+                        Message.of(
+                                a.dropped() ? "task.drift.own.dropped" : "task.drift.own.below",
+                                texts.section(a.section()),
+                                a.previousPeriod(),
+                                a.period()),
+                        "netvaerk.xhtml",
+                        Message.of("task.drift.own.link"),
+                        true));
+            }
         }
     }
 
