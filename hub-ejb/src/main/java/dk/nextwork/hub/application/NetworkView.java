@@ -11,11 +11,16 @@ import java.util.List;
  * @param municipalities each municipality's latest approved scores (only the caller's own for municipal staff)
  * @param spread the median and quartiles per section over every municipality's latest approved report
  * @param trend the network's median per period and section, and the chosen municipality's scores beside it
+ * @param figures key figures and outcomes per municipality, small counts and what could reveal them suppressed
+ * @param totals the network's totals of the counts in {@code figures} (supervisors, admin, researchers), suppressed
+ *     together with the cells so that no hidden count can be worked out from them
  * @param alerts drift between a municipality's two latest approved reports (only the own for municipal staff)
  */
 public record NetworkView(
         List<String> sections,
         List<MunicipalityScores> municipalities,
+        List<MunicipalityFigures> figures,
+        List<Figure> totals,
         List<Spread> spread,
         String trendMunicipality,
         List<TrendPoint> trend,
@@ -24,6 +29,20 @@ public record NetworkView(
     /** A municipality's latest approved report: its period and its score per section (null: no score). */
     public record MunicipalityScores(
             String municipality, String name, String status, long assessmentId, String period, List<Score> scores) {}
+
+    /**
+     * A municipality's key figures and outcomes from its latest approved report. A count of young people under the
+     * small-number threshold, and any share computed from one, is suppressed: {@code value} is null and
+     * {@code suppressed} true — the number never leaves the server.
+     */
+    public record MunicipalityFigures(String municipality, List<Figure> figures) {}
+
+    /**
+     * @param code enrolledYouth, caseload (young people per consultant FTE, norm 15–22), inInternship (share of the
+     *     enrolled), chosenByYouth (share of internships started), exitsToWork (share of exits into job or education,
+     *     target 0.75), returners
+     */
+    public record Figure(String code, BigDecimal value, boolean suppressed) {}
 
     /** One section's score, exact and for display (one decimal, two where one would cross a band's limit). */
     public record Score(String section, String exact, BigDecimal value) {}

@@ -104,6 +104,94 @@ class NetworkIT extends HubTest {
                 .doesNotContain("Roskilde");
     }
 
+    @Test
+    @DisplayName("key figures and outcomes per municipality: caseload against the norm, shares, exits against the 75 %"
+            + " target; 3 young people in an internship and 2 returners are '< 5' on the page and absent from the API")
+    void outcomes() {
+        TestMunicipality m = servers.newMunicipality();
+        String lead = token(m.lead());
+        Assessments assessments = new Assessments(api);
+        JsonNode draft = assessments.start(lead, Periods.halfYear(1));
+        long id = draft.path("id").asLong();
+        com.fasterxml.jackson.databind.node.ObjectNode body = Assessments.ratingsBody(draft, Map.of(), 4);
+        com.fasterxml.jackson.databind.node.ObjectNode justifications = Json.object();
+        draft.path("items").forEach(i -> justifications.put(i.path("code").asText(), "Begrundet i teamet"));
+        body.set("justifications", justifications);
+        body.set(
+                "keyFigures",
+                Json.object(
+                        "enrolledYouth", 40,
+                        "consultantFte", 2.5,
+                        "youthInInternship", 3,
+                        "internshipsStarted", 10,
+                        "internshipsChosenByYouth", 6,
+                        "exitsToJob", 6,
+                        "exitsToEducation", 3,
+                        "exitsOther", 3,
+                        "returners", 2));
+        JsonNode saved = assessments.saved(lead, id, body);
+        JsonNode submitted = assessments.transitioned(
+                lead, id, "submit", saved.path("version").asLong());
+        assessments.transitioned(
+                token("supervisor.anna"),
+                id,
+                "approve",
+                submitted.path("version").asLong());
+
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "supervisor.anna");
+            browser.open(servers.hub() + "/netvaerk.xhtml");
+            List<String> cells = new ArrayList<>();
+            for (WebElement cell : browser.waitFor(By.id("outcomes"))
+                    .findElements(By.cssSelector("tr[data-municipality=" + m.slug() + "] > *"))) {
+                cells.add(cell.getText().trim());
+            }
+            // 40 / 2.5 = 16 per consultant; 6 of 10 internships chosen; (6 + 3) / 12 exits = 75 %.
+            assertThat(cells)
+                    .containsExactly(m.name(), Periods.halfYear(1), "40", "16,0", "< 5", "60 %", "75 %", "< 5");
+        }
+        JsonNode network = api.get("/api/network", token("supervisor.anna")).json();
+        // With the network's total of returners published, the 2 cannot stand alone as the only hidden count: the
+        // total minus the shown ones would give it away (secondary suppression). Same for enrolled young people.
+        for (String count : List.of("returners", "enrolledYouth")) {
+            int hidden = 0;
+            for (JsonNode row : network.path("figures")) {
+                for (JsonNode f : row.path("figures")) {
+                    if (f.path("code").asText().equals(count)
+                            && f.path("suppressed").asBoolean()) {
+                        hidden++;
+                    }
+                }
+            }
+            boolean totalShown = false;
+            for (JsonNode t : network.path("totals")) {
+                if (t.path("code").asText().equals(count)) {
+                    totalShown = !t.path("suppressed").asBoolean();
+                }
+            }
+            if (totalShown) {
+                assertThat(hidden)
+                        .as(count + ": hidden cells beside a published total")
+                        .isNotEqualTo(1);
+            }
+        }
+        JsonNode figures = null;
+        for (JsonNode f : network.path("figures")) {
+            if (f.path("municipality").asText().equals(m.slug())) {
+                figures = f.path("figures");
+            }
+        }
+        assertThat(figures).isNotNull();
+        for (JsonNode f : figures) {
+            if (List.of("inInternship", "returners").contains(f.path("code").asText())) {
+                assertThat(f.path("suppressed").asBoolean()).as(f.toString()).isTrue();
+                assertThat(f.path("value").isNull() || f.path("value").isMissingNode())
+                        .as(f.toString())
+                        .isTrue();
+            }
+        }
+    }
+
     private static List<String> row(Browser browser, String slug) {
         List<String> cells = new ArrayList<>();
         for (WebElement cell :

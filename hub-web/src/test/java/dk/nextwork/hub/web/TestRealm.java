@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class TestRealm {
 
-    static final int MUNICIPALITIES = 60;
+    static final int MUNICIPALITIES = 90;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestRealm() {}

@@ -5,6 +5,7 @@ import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.fidelity.instrument.Section;
 import dk.nextwork.fidelity.scoring.Drift;
+import dk.nextwork.fidelity.scoring.TableSuppression;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
@@ -16,6 +17,8 @@ import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.domain.model.period.ReportingPeriod;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,6 +68,8 @@ public class DefaultNetworkService implements NetworkService {
             throw new NotFoundException("notFound.municipality", municipality);
         }
 
+        Outcomes outcomes =
+                outcomes(everyone ? scores.latestFigures(chosen, null) : scores.latestFigures(chosen, own), everyone);
         List<NetworkScores.Score> latestTwo =
                 everyone ? scores.latestTwo(chosen) : scores.latestTwo(Objects.requireNonNull(own));
         List<String> sections = sections();
@@ -78,6 +83,8 @@ public class DefaultNetworkService implements NetworkService {
         return new NetworkView(
                 sections,
                 latest(latestTwo),
+                outcomes.rows(),
+                outcomes.totals(),
                 scores.spread(chosen).stream()
                         .map(s -> new NetworkView.Spread(
                                 s.section(), s.municipalities(), s.lowerQuartile(), s.median(), s.upperQuartile()))
@@ -96,6 +103,114 @@ public class DefaultNetworkService implements NetworkService {
             return alerts(scores.latestTwo(caller.municipality()));
         }
         return List.of();
+    }
+
+    /** The counts of young people in the outcomes table, which have network totals. */
+    private static final List<String> COUNTS = List.of("enrolledYouth", "returners");
+
+    /** The outcomes table: a row per municipality, and the network's totals of its counts (or none). */
+    private record Outcomes(List<NetworkView.MunicipalityFigures> rows, List<NetworkView.Figure> totals) {}
+
+    /**
+     * The outcomes the network follows, from the key figures. A count of young people under the threshold is hidden,
+     * with every share worked out from it (primary); with the network's totals published, fidelity-rules'
+     * {@link TableSuppression} hides more until no hidden count can be worked out from the totals (secondary), and a
+     * share worked out from a count hidden that way is hidden too.
+     */
+    private Outcomes outcomes(List<NetworkScores.Figure> figures, boolean withTotals) {
+        int below = instruments.active().rules().smallNumberBelow();
+        Map<String, Map<String, BigDecimal>> byMunicipality = new LinkedHashMap<>();
+        figures.forEach(r -> byMunicipality
+                .computeIfAbsent(r.municipality(), k -> new LinkedHashMap<>())
+                .put(r.figure(), r.value()));
+        List<String> slugs = List.copyOf(byMunicipality.keySet());
+        long[][] counts = new long[slugs.size()][COUNTS.size()];
+        for (int r = 0; r < slugs.size(); r++) {
+            for (int c = 0; c < COUNTS.size(); c++) {
+                BigDecimal v = byMunicipality.get(slugs.get(r)).get(COUNTS.get(c));
+                counts[r][c] = v == null ? 0 : v.longValue();
+            }
+        }
+        TableSuppression.Hidden hidden = withTotals && !slugs.isEmpty()
+                ? TableSuppression.suppress(new TableSuppression.Table(counts, false, true, false), below)
+                : null;
+        List<NetworkView.MunicipalityFigures> rows = new ArrayList<>();
+        for (int r = 0; r < slugs.size(); r++) {
+            Map<String, BigDecimal> f = byMunicipality.get(slugs.get(r));
+            boolean enrolledHidden = hidden != null && hidden.cell(r, 0);
+            boolean returnersHidden = hidden != null && hidden.cell(r, 1);
+            BigDecimal enrolled = f.get("enrolledYouth");
+            BigDecimal exits = sum(f.get("exitsToJob"), f.get("exitsToEducation"), f.get("exitsOther"));
+            BigDecimal toWork = sum(f.get("exitsToJob"), f.get("exitsToEducation"));
+            rows.add(new NetworkView.MunicipalityFigures(
+                    slugs.get(r),
+                    List.of(
+                            hide(count("enrolledYouth", enrolled, below), enrolledHidden),
+                            hide(share("caseload", enrolled, f.get("consultantFte"), below, false), enrolledHidden),
+                            hide(
+                                    share("inInternship", f.get("youthInInternship"), enrolled, below, true),
+                                    enrolledHidden),
+                            share(
+                                    "chosenByYouth",
+                                    f.get("internshipsChosenByYouth"),
+                                    f.get("internshipsStarted"),
+                                    below,
+                                    true),
+                            share("exitsToWork", toWork, exits, below, true),
+                            hide(count("returners", f.get("returners"), below), returnersHidden))));
+        }
+        List<NetworkView.Figure> totals = new ArrayList<>();
+        if (hidden != null) {
+            for (int c = 0; c < COUNTS.size(); c++) {
+                long total = 0;
+                for (long[] row : counts) {
+                    total += row[c];
+                }
+                boolean off = hidden.columnTotals()[c];
+                totals.add(new NetworkView.Figure(COUNTS.get(c), off ? null : BigDecimal.valueOf(total), off));
+            }
+        }
+        return new Outcomes(rows, totals);
+    }
+
+    private static NetworkView.Figure hide(NetworkView.Figure figure, boolean hidden) {
+        return hidden && figure.value() != null ? new NetworkView.Figure(figure.code(), null, true) : figure;
+    }
+
+    private static NetworkView.Figure count(String code, BigDecimal value, int below) {
+        if (value == null) {
+            return new NetworkView.Figure(code, null, false);
+        }
+        boolean small = value.compareTo(BigDecimal.valueOf(below)) < 0;
+        return new NetworkView.Figure(code, small ? null : value, small);
+    }
+
+    /**
+     * A ratio of two figures; hidden when a count of young people in it is small, since the other figure shown would
+     * let it be worked back ({@code denominatorIsCount}: whether the denominator counts young people too).
+     */
+    private static NetworkView.Figure share(
+            String code, BigDecimal numerator, BigDecimal denominator, int below, boolean denominatorIsCount) {
+        if (numerator == null || denominator == null || denominator.signum() == 0) {
+            return new NetworkView.Figure(code, null, false);
+        }
+        BigDecimal limit = BigDecimal.valueOf(below);
+        boolean small = numerator.compareTo(limit) < 0 || (denominatorIsCount && denominator.compareTo(limit) < 0);
+        return small
+                ? new NetworkView.Figure(code, null, true)
+                : new NetworkView.Figure(code, numerator.divide(denominator, 4, RoundingMode.HALF_UP), false);
+    }
+
+    private static BigDecimal sum(BigDecimal... values) {
+        BigDecimal total = BigDecimal.ZERO;
+        boolean any = false;
+        for (BigDecimal v : values) {
+            if (v != null) {
+                total = total.add(v);
+                any = true;
+            }
+        }
+        return any ? total : null;
     }
 
     /** The sections in the active instrument's order: the principles, then structure and team. */

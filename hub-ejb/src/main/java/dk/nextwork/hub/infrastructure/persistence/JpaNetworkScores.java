@@ -52,6 +52,25 @@ public class JpaNetworkScores implements NetworkScores {
     }
 
     @Override
+    public List<Figure> latestFigures(Set<String> statuses, String municipality) {
+        String sql = """
+                SELECT m.slug, f.figure, f.value
+                FROM (%s) r
+                JOIN assessment_key_figure f ON f.assessment_id = r.id
+                JOIN municipality m ON m.id = r.municipality_id
+                WHERE r.rank = 1
+                ORDER BY m.slug, f.figure
+                """.formatted(RANKED.formatted(in(municipality == null ? statuses : EVERY_STATUS)));
+        List<?> rows = em.createNativeQuery(sql)
+                .setParameter(2, municipality == null ? "" : municipality)
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new Figure((String) r[0], (String) r[1], decimal(r[2])))
+                .toList();
+    }
+
+    @Override
     public List<Spread> spread(Set<String> statuses) {
         String sql = """
                 SELECT s.section, count(s.score),

@@ -41,6 +41,12 @@ public interface NetworkScores {
     /** The network's median of one section in one period, over the municipalities approved for that period. */
     record PeriodMedian(String period, LocalDate periodStart, String section, int municipalities, BigDecimal median) {}
 
+    /** One key figure of a municipality's latest approved report. */
+    record Figure(String municipality, String figure, BigDecimal value) {}
+
+    /** The key figures of every municipality's latest approved report, by status (or one municipality's). */
+    List<Figure> latestFigures(Set<String> statuses, String municipality);
+
     /** Every municipality's latest and second-latest approved report's scores (ranks 1 and 2), by status. */
     List<Score> latestTwo(Set<String> statuses);
 

@@ -111,6 +111,65 @@ public class NetworkPage {
                 .toList();
     }
 
+    /** The outcomes' codes, in the table's order. */
+    public List<String> getFigureCodes() {
+        return List.of("enrolledYouth", "caseload", "inInternship", "chosenByYouth", "exitsToWork", "returners");
+    }
+
+    /** Each municipality's key figures and outcomes, in the order of the scores table. */
+    public List<Row> getFigureRows() {
+        if (view == null) {
+            return List.of();
+        }
+        List<Row> rows = new ArrayList<>();
+        for (NetworkView.MunicipalityScores m : view.municipalities()) {
+            NetworkView.MunicipalityFigures figures = view.figures().stream()
+                    .filter(f -> f.municipality().equals(m.municipality()))
+                    .findFirst()
+                    .orElse(null);
+            rows.add(new Row(
+                    m.municipality(),
+                    m.name(),
+                    m.municipality(),
+                    m.assessmentId(),
+                    m.period(),
+                    getFigureCodes().stream().map(code -> figure(figures, code)).toList()));
+        }
+        return rows;
+    }
+
+    /** The network's totals under the outcomes table, or empty when the user sees only the own municipality. */
+    public List<String> getTotalCells() {
+        if (view == null || view.totals().isEmpty()) {
+            return List.of();
+        }
+        NetworkView.MunicipalityFigures totals = new NetworkView.MunicipalityFigures("", view.totals());
+        return getFigureCodes().stream()
+                .map(code -> view.totals().stream().anyMatch(t -> t.code().equals(code)) ? figure(totals, code) : "")
+                .toList();
+    }
+
+    private String figure(NetworkView.MunicipalityFigures figures, String code) {
+        NetworkView.Figure f = figures == null
+                ? null
+                : figures.figures().stream()
+                        .filter(x -> x.code().equals(code))
+                        .findFirst()
+                        .orElse(null);
+        if (f == null || (f.value() == null && !f.suppressed())) {
+            return "–";
+        }
+        if (f.suppressed()) {
+            return language.text("figure.suppressed");
+        }
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(language.getLocale());
+        return switch (code) {
+            case "enrolledYouth", "returners" -> new DecimalFormat("#,##0", symbols).format(f.value());
+            case "caseload" -> new DecimalFormat("0.0", symbols).format(f.value());
+            default -> new DecimalFormat("0", symbols).format(f.value().movePointRight(2)) + " %";
+        };
+    }
+
     /** The median and quartile rows under the table. */
     public List<Row> getSpreadRows() {
         if (view == null) {
