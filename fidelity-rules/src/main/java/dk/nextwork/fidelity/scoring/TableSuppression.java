@@ -125,30 +125,31 @@ public final class TableSuppression {
         return cells.isEmpty() ? null : cells.get(0);
     }
 
-    /** Hides the smallest shown cell in the row or column; else the total that gives the cell away. */
+    /**
+     * Hides the smallest shown cell on a published line through the cell (its row if the row total is shown, its
+     * column if the column total is), or anywhere if only the grand total gives it away; else the total itself.
+     */
     private static void hideOneMore(Table table, State state, int row, int column) {
         int bestRow = -1;
         int bestColumn = -1;
         long best = Long.MAX_VALUE;
-        for (int c = 0; c < table.columns(); c++) {
-            if (!state.cells[row][c] && table.cells()[row][c] < best) {
-                best = table.cells()[row][c];
-                bestRow = row;
-                bestColumn = c;
-            }
-        }
+        boolean rowShown = !state.rowTotals[row];
+        boolean columnShown = !state.columnTotals[column];
         for (int r = 0; r < table.rows(); r++) {
-            if (!state.cells[r][column] && table.cells()[r][column] < best) {
-                best = table.cells()[r][column];
-                bestRow = r;
-                bestColumn = column;
+            for (int c = 0; c < table.columns(); c++) {
+                boolean onLine = (rowShown && r == row) || (columnShown && c == column) || (!rowShown && !columnShown);
+                if (onLine && !state.cells[r][c] && table.cells()[r][c] < best) {
+                    best = table.cells()[r][c];
+                    bestRow = r;
+                    bestColumn = c;
+                }
             }
         }
         if (bestRow >= 0) {
             state.cells[bestRow][bestColumn] = true;
-        } else if (!state.rowTotals[row]) {
+        } else if (rowShown) {
             state.rowTotals[row] = true;
-        } else if (!state.columnTotals[column]) {
+        } else if (columnShown) {
             state.columnTotals[column] = true;
         } else {
             state.grand = true;

@@ -24,7 +24,8 @@ public record NetworkView(
         List<Spread> spread,
         String trendMunicipality,
         List<TrendPoint> trend,
-        List<DriftAlert> alerts) {
+        List<DriftAlert> alerts,
+        List<Calibration> calibration) {
 
     /** A municipality's latest approved report: its period and its score per section (null: no score). */
     public record MunicipalityScores(
@@ -57,6 +58,25 @@ public record NetworkView(
 
     /** One period and section: the network's median, and the chosen municipality's score (null if none). */
     public record TrendPoint(String period, String section, int municipalities, BigDecimal median, BigDecimal own) {}
+
+    /**
+     * How far the team's self-ratings lie from the supervisor's in one approved report, over the items the supervisor
+     * rated: the items apart by the instrument's calibration gap or more (fidelity-rules' {@code Calibration}), the
+     * mean difference, whether it narrowed since the municipality's previous such report, and the items apart in both.
+     */
+    public record Calibration(
+            String municipality,
+            String name,
+            long assessmentId,
+            String period,
+            int rated,
+            List<Gap> gaps,
+            BigDecimal meanDifference,
+            Boolean narrowed,
+            List<String> persistent) {}
+
+    /** One item far apart: the team's rating and the supervisor's. */
+    public record Gap(String item, int selfRating, int supervisorRating) {}
 
     /**
      * A principle that dropped by the instrument's drift threshold or fell below the low-principle threshold between

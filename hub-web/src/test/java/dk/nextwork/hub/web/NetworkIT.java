@@ -192,6 +192,47 @@ class NetworkIT extends HubTest {
         }
     }
 
+    @Test
+    @DisplayName("calibration: after the supervisor rates MS3 at 2 where the team said 4, the gap per item and the mean"
+            + " difference per municipality appear, narrowing from 1,5 to 1,0, with MS3 persistent")
+    void calibration() {
+        TestMunicipality m = servers.newMunicipality();
+        reviewedAndApproved(m, Periods.halfYear(2), Map.of("MS3", 2, "AI1", 3));
+        reviewedAndApproved(m, Periods.halfYear(1), Map.of("MS3", 2, "AI1", 4));
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "supervisor.anna");
+            browser.open(servers.hub() + "/netvaerk.xhtml");
+            List<String> cells = new ArrayList<>();
+            for (WebElement cell : browser.waitFor(By.id("calibration"))
+                    .findElements(By.cssSelector("tr[data-municipality=" + m.slug() + "] > *"))) {
+                cells.add(cell.getText().trim());
+            }
+            // Team 4 throughout. Latest: MS3 4 vs 2 (apart by 2), AI1 4 vs 4: mean (2 + 0) / 2 = 1,0; before: MS3 4 vs
+            // 2,
+            // AI1 4 vs 3: (2 + 1) / 2 = 1,5 — narrowed; MS3 far apart in both.
+            assertThat(cells)
+                    .containsExactly(m.name(), Periods.halfYear(1), "2", "MS3 (4 → 2)", "1,0", "Mindre forskel", "MS3");
+        }
+    }
+
+    private void reviewedAndApproved(TestMunicipality m, String period, Map<String, Integer> supervisorRatings) {
+        String lead = token(m.lead());
+        Assessments assessments = new Assessments(api);
+        JsonNode draft = assessments.start(lead, period);
+        long id = draft.path("id").asLong();
+        JsonNode saved = assessments.saved(lead, id, Assessments.ratingsBody(draft, Map.of(), 4));
+        JsonNode submitted = assessments.transitioned(
+                lead, id, "submit", saved.path("version").asLong());
+        String supervisor = token("supervisor.anna");
+        Api.Answer reviewed = api.put(
+                "/api/assessments/" + id + "/review",
+                supervisor,
+                Json.object("version", submitted.path("version").asLong(), "ratings", supervisorRatings));
+        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
+        assessments.transitioned(
+                supervisor, id, "approve", reviewed.json().path("version").asLong());
+    }
+
     private static List<String> row(Browser browser, String slug) {
         List<String> cells = new ArrayList<>();
         for (WebElement cell :

@@ -91,7 +91,8 @@ public class DefaultNetworkService implements NetworkService {
                         .toList(),
                 trendFor,
                 trend(chosen, from, to, trendFor),
-                alerts(latestTwo));
+                alerts(latestTwo),
+                calibration(scores.supervisorRated(chosen, everyone ? null : own)));
     }
 
     @Override
@@ -124,21 +125,43 @@ public class DefaultNetworkService implements NetworkService {
                 .computeIfAbsent(r.municipality(), k -> new LinkedHashMap<>())
                 .put(r.figure(), r.value()));
         List<String> slugs = List.copyOf(byMunicipality.keySet());
-        long[][] counts = new long[slugs.size()][COUNTS.size()];
-        for (int r = 0; r < slugs.size(); r++) {
-            for (int c = 0; c < COUNTS.size(); c++) {
-                BigDecimal v = byMunicipality.get(slugs.get(r)).get(COUNTS.get(c));
-                counts[r][c] = v == null ? 0 : v.longValue();
+        // Each count column with its network total is its own table (no row totals are published), over the
+        // municipalities that reported the figure: one not reported is no secret and adds nothing to the total.
+        boolean[][] hiddenCells = new boolean[slugs.size()][COUNTS.size()];
+        List<NetworkView.Figure> totals = new ArrayList<>();
+        for (int c = 0; c < COUNTS.size() && withTotals; c++) {
+            List<Integer> reported = new ArrayList<>();
+            for (int r = 0; r < slugs.size(); r++) {
+                if (byMunicipality.get(slugs.get(r)).get(COUNTS.get(c)) != null) {
+                    reported.add(r);
+                }
             }
+            long[][] column = new long[reported.size()][1];
+            long total = 0;
+            for (int i = 0; i < reported.size(); i++) {
+                column[i][0] = byMunicipality
+                        .get(slugs.get(reported.get(i)))
+                        .get(COUNTS.get(c))
+                        .longValue();
+                total += column[i][0];
+            }
+            boolean totalHidden = true;
+            if (!reported.isEmpty()) {
+                TableSuppression.Hidden hidden =
+                        TableSuppression.suppress(new TableSuppression.Table(column, false, true, false), below);
+                for (int i = 0; i < reported.size(); i++) {
+                    hiddenCells[reported.get(i)][c] = hidden.cell(i, 0);
+                }
+                totalHidden = hidden.columnTotals()[0];
+            }
+            totals.add(
+                    new NetworkView.Figure(COUNTS.get(c), totalHidden ? null : BigDecimal.valueOf(total), totalHidden));
         }
-        TableSuppression.Hidden hidden = withTotals && !slugs.isEmpty()
-                ? TableSuppression.suppress(new TableSuppression.Table(counts, false, true, false), below)
-                : null;
         List<NetworkView.MunicipalityFigures> rows = new ArrayList<>();
         for (int r = 0; r < slugs.size(); r++) {
             Map<String, BigDecimal> f = byMunicipality.get(slugs.get(r));
-            boolean enrolledHidden = hidden != null && hidden.cell(r, 0);
-            boolean returnersHidden = hidden != null && hidden.cell(r, 1);
+            boolean enrolledHidden = hiddenCells[r][0];
+            boolean returnersHidden = hiddenCells[r][1];
             BigDecimal enrolled = f.get("enrolledYouth");
             BigDecimal exits = sum(f.get("exitsToJob"), f.get("exitsToEducation"), f.get("exitsOther"));
             BigDecimal toWork = sum(f.get("exitsToJob"), f.get("exitsToEducation"));
@@ -158,17 +181,6 @@ public class DefaultNetworkService implements NetworkService {
                                     true),
                             share("exitsToWork", toWork, exits, below, true),
                             hide(count("returners", f.get("returners"), below), returnersHidden))));
-        }
-        List<NetworkView.Figure> totals = new ArrayList<>();
-        if (hidden != null) {
-            for (int c = 0; c < COUNTS.size(); c++) {
-                long total = 0;
-                for (long[] row : counts) {
-                    total += row[c];
-                }
-                boolean off = hidden.columnTotals()[c];
-                totals.add(new NetworkView.Figure(COUNTS.get(c), off ? null : BigDecimal.valueOf(total), off));
-            }
         }
         return new Outcomes(rows, totals);
     }
@@ -211,6 +223,77 @@ public class DefaultNetworkService implements NetworkService {
             }
         }
         return any ? total : null;
+    }
+
+    /**
+     * Calibration per municipality and report, oldest first: fidelity-rules' gaps between the team's and the
+     * supervisor's ratings, the mean difference over the items the supervisor rated, and whether it narrowed.
+     */
+    private List<NetworkView.Calibration> calibration(List<NetworkScores.RatedItem> rows) {
+        Map<Long, List<NetworkScores.RatedItem>> byReport = rows.stream()
+                .collect(Collectors.groupingBy(
+                        NetworkScores.RatedItem::assessmentId, LinkedHashMap::new, Collectors.toList()));
+        List<NetworkView.Calibration> result = new ArrayList<>();
+        Map<String, NetworkView.Calibration> previous = new LinkedHashMap<>();
+        for (List<NetworkScores.RatedItem> items : byReport.values()) {
+            NetworkScores.RatedItem first = items.get(0);
+            Instrument instrument =
+                    catalog.find(first.instrument(), first.instrumentVersion()).orElse(null);
+            if (instrument == null) {
+                continue;
+            }
+            Map<String, Integer> self = new LinkedHashMap<>();
+            Map<String, Integer> supervisor = new LinkedHashMap<>();
+            int rated = 0;
+            long differences = 0;
+            for (NetworkScores.RatedItem i : items) {
+                supervisor.put(i.item(), i.supervisorRating());
+                if (i.selfRating() != null) {
+                    self.put(i.item(), i.selfRating());
+                }
+                if (i.selfRating() != null && isScore(i.selfRating()) && isScore(i.supervisorRating())) {
+                    rated++;
+                    differences += Math.abs(i.selfRating() - i.supervisorRating());
+                }
+            }
+            List<NetworkView.Gap> gaps = dk.nextwork.fidelity.scoring.Calibration.gaps(
+                            dk.nextwork.fidelity.scoring.Ratings.of(instrument, self),
+                            dk.nextwork.fidelity.scoring.Ratings.of(instrument, supervisor))
+                    .stream()
+                    .map(g -> new NetworkView.Gap(g.itemCode(), g.selfRating(), g.supervisorRating()))
+                    .toList();
+            BigDecimal mean = rated == 0
+                    ? null
+                    : BigDecimal.valueOf(differences).divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_UP);
+            NetworkView.Calibration before = previous.get(first.municipality());
+            Boolean narrowed = before == null || before.meanDifference() == null || mean == null
+                    ? null
+                    : mean.compareTo(before.meanDifference()) < 0;
+            List<String> persistent = before == null
+                    ? List.of()
+                    : gaps.stream()
+                            .map(NetworkView.Gap::item)
+                            .filter(item -> before.gaps().stream()
+                                    .anyMatch(g -> g.item().equals(item)))
+                            .toList();
+            NetworkView.Calibration c = new NetworkView.Calibration(
+                    first.municipality(),
+                    first.municipalityName(),
+                    first.assessmentId(),
+                    first.period(),
+                    rated,
+                    gaps,
+                    mean,
+                    narrowed,
+                    persistent);
+            previous.put(first.municipality(), c);
+            result.add(c);
+        }
+        return result;
+    }
+
+    private static boolean isScore(int rating) {
+        return rating >= 1 && rating <= 5;
     }
 
     /** The sections in the active instrument's order: the principles, then structure and team. */

@@ -52,6 +52,38 @@ public class JpaNetworkScores implements NetworkScores {
     }
 
     @Override
+    public List<RatedItem> supervisorRated(Set<String> statuses, String municipality) {
+        String sql = """
+                SELECT m.slug, m.name, a.id, a.instrument_id, a.instrument_version, p.code, p.first_day,
+                       i.item_code, i.self_rating, i.supervisor_rating
+                FROM assessment a
+                JOIN assessment_item i ON i.assessment_id = a.id
+                JOIN reporting_period p ON p.id = a.period_id
+                JOIN municipality m ON m.id = a.municipality_id
+                WHERE a.state = 'APPROVED' AND i.supervisor_rating IS NOT NULL
+                  AND m.status IN (%s) AND (?2 = '' OR m.slug = ?2)
+                ORDER BY m.name, p.first_day, i.item_code
+                """.formatted(in(municipality == null ? statuses : EVERY_STATUS));
+        List<?> rows = em.createNativeQuery(sql)
+                .setParameter(2, municipality == null ? "" : municipality)
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new RatedItem(
+                        (String) r[0],
+                        (String) r[1],
+                        ((Number) r[2]).longValue(),
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        localDate(r[6]),
+                        (String) r[7],
+                        r[8] == null ? null : ((Number) r[8]).intValue(),
+                        ((Number) r[9]).intValue()))
+                .toList();
+    }
+
+    @Override
     public List<Figure> latestFigures(Set<String> statuses, String municipality) {
         String sql = """
                 SELECT m.slug, f.figure, f.value

@@ -41,6 +41,22 @@ public interface NetworkScores {
     /** The network's median of one section in one period, over the municipalities approved for that period. */
     record PeriodMedian(String period, LocalDate periodStart, String section, int municipalities, BigDecimal median) {}
 
+    /** An item the supervisor rated in an approved report, beside the team's own rating. */
+    record RatedItem(
+            String municipality,
+            String municipalityName,
+            long assessmentId,
+            String instrument,
+            String instrumentVersion,
+            String period,
+            LocalDate periodStart,
+            String item,
+            Integer selfRating,
+            int supervisorRating) {}
+
+    /** Every item a supervisor rated in approved reports, oldest period first (one municipality's, or all by status). */
+    List<RatedItem> supervisorRated(Set<String> statuses, String municipality);
+
     /** One key figure of a municipality's latest approved report. */
     record Figure(String municipality, String figure, BigDecimal value) {}
 

@@ -111,6 +111,40 @@ public class NetworkPage {
                 .toList();
     }
 
+    /** Calibration of each municipality's latest approved report the supervisor rated items in. */
+    public List<NetworkView.Calibration> getCalibration() {
+        if (view == null) {
+            return List.of();
+        }
+        java.util.Map<String, NetworkView.Calibration> latest = new java.util.LinkedHashMap<>();
+        view.calibration().forEach(c -> latest.put(c.municipality(), c));
+        return List.copyOf(latest.values());
+    }
+
+    /** The gaps as "MS3 (4 → 2)". */
+    public String gaps(NetworkView.Calibration c) {
+        return c.gaps().isEmpty()
+                ? language.text("network.calibration.noGaps")
+                : String.join(
+                        ", ",
+                        c.gaps().stream()
+                                .map(g -> g.item() + " (" + g.selfRating() + " → " + g.supervisorRating() + ")")
+                                .toList());
+    }
+
+    public String mean(NetworkView.Calibration c) {
+        return c.meanDifference() == null
+                ? "–"
+                : new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(language.getLocale()))
+                        .format(c.meanDifference());
+    }
+
+    public String narrowed(NetworkView.Calibration c) {
+        return c.narrowed() == null
+                ? "–"
+                : language.text(c.narrowed() ? "network.calibration.narrowed" : "network.calibration.notNarrowed");
+    }
+
     /** The outcomes' codes, in the table's order. */
     public List<String> getFigureCodes() {
         return List.of("enrolledYouth", "caseload", "inInternship", "chosenByYouth", "exitsToWork", "returners");
