@@ -98,6 +98,17 @@ class NetworkIT extends HubTest {
                 .doesNotContain("Sønderborg")
                 .doesNotContain("Testkommune")
                 .doesNotContain("roskilde");
+        // The spread is shown to a lead only over 5 or more municipalities: with fewer it would come close to one.
+        JsonNode picture = api.get("/api/network", token("lead.horsens")).json();
+        picture.path("spread")
+                .forEach(x -> assertThat(x.path("municipalities").asInt()).isGreaterThanOrEqualTo(5));
+        picture.path("trend").forEach(p -> {
+            if (p.path("municipalities").asInt() < 5) {
+                assertThat(p.path("median").isNull() || p.path("median").isMissingNode())
+                        .as(p.toString())
+                        .isTrue();
+            }
+        });
         // Asking for another municipality's trend is "not found", never its figures.
         assertThat(api.get("/api/network?municipality=roskilde", token("lead.horsens"))
                         .body())

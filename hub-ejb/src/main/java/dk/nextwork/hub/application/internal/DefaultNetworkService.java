@@ -73,6 +73,9 @@ public class DefaultNetworkService implements NetworkService {
         List<NetworkScores.Score> latestTwo =
                 everyone ? scores.latestTwo(chosen) : scores.latestTwo(Objects.requireNonNull(own));
         List<String> sections = sections();
+        // A municipality's own staff see the network's spread only over enough municipalities that it cannot come
+        // close to one other municipality's score (the instrument's small-number threshold).
+        int fewest = instruments.active().rules().smallNumberBelow();
 
         String trendFor = everyone ? municipality : own;
         if (everyone
@@ -86,11 +89,17 @@ public class DefaultNetworkService implements NetworkService {
                 outcomes.rows(),
                 outcomes.totals(),
                 scores.spread(chosen).stream()
+                        .filter(s -> everyone || s.municipalities() >= fewest)
                         .map(s -> new NetworkView.Spread(
                                 s.section(), s.municipalities(), s.lowerQuartile(), s.median(), s.upperQuartile()))
                         .toList(),
                 trendFor,
-                trend(chosen, from, to, trendFor),
+                trend(chosen, from, to, trendFor).stream()
+                        .map(p -> everyone || p.municipalities() >= fewest
+                                ? p
+                                : new NetworkView.TrendPoint(
+                                        p.period(), p.section(), p.municipalities(), null, p.own()))
+                        .toList(),
                 alerts(latestTwo),
                 calibration(scores.supervisorRated(chosen, everyone ? null : own)));
     }
