@@ -161,6 +161,18 @@ class NetworkIT extends HubTest {
             assertThat(cells)
                     .containsExactly(m.name(), Periods.halfYear(1), "40", "16,0", "< 5", "60 %", "75 %", "< 5");
         }
+        // The CSV export holds what the page holds: the same row, "< 5" included, for Danish Excel.
+        String csv = WebSession.logIn(servers.hub(), "supervisor.anna").text("/netvaerk.csv?tabel=resultater");
+        assertThat(csv).startsWith("\uFEFF");
+        assertThat(csv.lines()
+                        .filter(l -> l.startsWith("\"" + m.name() + "\""))
+                        .findFirst()
+                        .orElseThrow())
+                .isEqualTo("\"" + m.name() + "\";\"" + Periods.halfYear(1)
+                        + "\";\"40\";\"16,0\";\"< 5\";\"60 %\";\"75 %\";\"< 5\"");
+        assertThat(WebSession.logIn(servers.hub(), m.lead()).text("/netvaerk.csv?tabel=scorer"))
+                .doesNotContain("Roskilde")
+                .contains(m.name());
         JsonNode network = api.get("/api/network", token("supervisor.anna")).json();
         // With the network's total of returners published, the 2 cannot stand alone as the only hidden count: the
         // total minus the shown ones would give it away (secondary suppression). Same for enrolled young people.

@@ -69,6 +69,16 @@ final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(hub + path)).GET()).statusCode();
     }
 
+    /** A page's or a download's body as text, failing unless it answers 200. */
+    String text(String path) {
+        HttpResponse<String> answer =
+                send(HttpRequest.newBuilder(URI.create(hub + path)).GET());
+        if (answer.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + answer.statusCode());
+        }
+        return answer.body();
+    }
+
     /** The pages the menu on the start page links to, by address. */
     List<String> menu() {
         String page = send(HttpRequest.newBuilder(URI.create(hub + "/index.xhtml"))

@@ -2,6 +2,7 @@ package dk.nextwork.hub.interfaces.supervision;
 
 import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.SupervisionViews;
+import dk.nextwork.hub.interfaces.web.Csv;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,9 +15,8 @@ public final class SupervisionCsv {
     private SupervisionCsv() {}
 
     public static String of(List<SupervisionViews.Session> sessions) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        row(
-                csv,
+        Csv csv = new Csv();
+        csv.row(
                 "dato",
                 "kommune",
                 "supervisor",
@@ -33,8 +33,7 @@ public final class SupervisionCsv {
                 "handlinger");
         for (SupervisionViews.Session s : sessions) {
             var p = s.participants();
-            row(
-                    csv,
+            csv.row(
                     DanishTime.DATE.format(s.heldOn()),
                     s.municipalityName(),
                     s.supervisor(),
@@ -53,23 +52,5 @@ public final class SupervisionCsv {
                             .collect(Collectors.joining(" | ")));
         }
         return csv.toString();
-    }
-
-    private static void row(StringBuilder csv, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            csv.append(i == 0 ? "" : ";").append(cell(cells[i]));
-        }
-        csv.append("\r\n");
-    }
-
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

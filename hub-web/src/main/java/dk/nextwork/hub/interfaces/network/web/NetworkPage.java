@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -145,6 +144,15 @@ public class NetworkPage {
                 : language.text(c.narrowed() ? "network.calibration.narrowed" : "network.calibration.notNarrowed");
     }
 
+    /** The address of a table's CSV export with the page's filters. */
+    public String csv(String table) {
+        jakarta.faces.context.ExternalContext external =
+                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        Object query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
+        return external.getRequestContextPath() + "/netvaerk.csv?tabel=" + table
+                + (query == null || query.toString().isBlank() ? "" : "&" + query);
+    }
+
     /** The outcomes' codes, in the table's order. */
     public List<String> getFigureCodes() {
         return List.of("enrolledYouth", "caseload", "inInternship", "chosenByYouth", "exitsToWork", "returners");
@@ -184,24 +192,8 @@ public class NetworkPage {
     }
 
     private String figure(NetworkView.MunicipalityFigures figures, String code) {
-        NetworkView.Figure f = figures == null
-                ? null
-                : figures.figures().stream()
-                        .filter(x -> x.code().equals(code))
-                        .findFirst()
-                        .orElse(null);
-        if (f == null || (f.value() == null && !f.suppressed())) {
-            return "–";
-        }
-        if (f.suppressed()) {
-            return language.text("figure.suppressed");
-        }
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(language.getLocale());
-        return switch (code) {
-            case "enrolledYouth", "returners" -> new DecimalFormat("#,##0", symbols).format(f.value());
-            case "caseload" -> new DecimalFormat("0.0", symbols).format(f.value());
-            default -> new DecimalFormat("0", symbols).format(f.value().movePointRight(2)) + " %";
-        };
+        return NetworkFormats.figure(
+                NetworkFormats.find(figures, code), language.getLocale(), language.text("figure.suppressed"));
     }
 
     /** The median and quartile rows under the table. */
@@ -344,15 +336,7 @@ public class NetworkPage {
 
     /** A score as the Hub shows scores: one decimal; two (cut) where one would round up to a band's limit. */
     public String score(BigDecimal value) {
-        if (value == null) {
-            return "–";
-        }
-        BigDecimal one = value.setScale(1, RoundingMode.HALF_UP);
-        boolean crosses = List.of(new BigDecimal("3"), new BigDecimal("4")).stream()
-                .anyMatch(limit -> value.compareTo(limit) < 0 && one.compareTo(limit) >= 0);
-        BigDecimal shown = crosses ? value.setScale(2, RoundingMode.DOWN) : one;
-        return new DecimalFormat(crosses ? "0.00" : "0.0", DecimalFormatSymbols.getInstance(language.getLocale()))
-                .format(shown);
+        return NetworkFormats.score(value, language.getLocale());
     }
 
     public String alertText(NetworkView.DriftAlert a) {

@@ -1,0 +1,54 @@
+package dk.nextwork.hub.interfaces.network.web;
+
+import dk.nextwork.hub.application.NetworkView;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+
+/** The network picture's figures in words, the same on the page and in its CSV export. */
+final class NetworkFormats {
+
+    private static final List<BigDecimal> BAND_LIMITS = List.of(new BigDecimal("3"), new BigDecimal("4"));
+
+    private NetworkFormats() {}
+
+    /** A score as the Hub shows scores: one decimal; two (cut) where one would round up to a band's limit. */
+    static String score(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "–";
+        }
+        BigDecimal one = value.setScale(1, RoundingMode.HALF_UP);
+        boolean crosses =
+                BAND_LIMITS.stream().anyMatch(limit -> value.compareTo(limit) < 0 && one.compareTo(limit) >= 0);
+        BigDecimal shown = crosses ? value.setScale(2, RoundingMode.DOWN) : one;
+        return new DecimalFormat(crosses ? "0.00" : "0.0", DecimalFormatSymbols.getInstance(locale)).format(shown);
+    }
+
+    /** A key figure or outcome: counts whole, caseload with one decimal, shares in percent, "< 5" when suppressed. */
+    static String figure(NetworkView.Figure f, Locale locale, String suppressed) {
+        if (f == null || (f.value() == null && !f.suppressed())) {
+            return "–";
+        }
+        if (f.suppressed()) {
+            return suppressed;
+        }
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+        return switch (f.code()) {
+            case "enrolledYouth", "returners" -> new DecimalFormat("#,##0", symbols).format(f.value());
+            case "caseload" -> new DecimalFormat("0.0", symbols).format(f.value());
+            default -> new DecimalFormat("0", symbols).format(f.value().movePointRight(2)) + " %";
+        };
+    }
+
+    static NetworkView.Figure find(NetworkView.MunicipalityFigures figures, String code) {
+        return figures == null
+                ? null
+                : figures.figures().stream()
+                        .filter(x -> x.code().equals(code))
+                        .findFirst()
+                        .orElse(null);
+    }
+}

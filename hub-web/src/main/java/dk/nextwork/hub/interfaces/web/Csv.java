@@ -1,0 +1,40 @@
+package dk.nextwork.hub.interfaces.web;
+
+import java.util.List;
+
+/**
+ * CSV for Danish Excel: semicolon-separated, UTF-8 with a byte-order mark, every cell quoted, and a cell a
+ * spreadsheet would read as a formula made inert with a leading apostrophe.
+ */
+public final class Csv {
+
+    private final StringBuilder text = new StringBuilder("\uFEFF");
+
+    public Csv row(String... cells) {
+        return row(java.util.Arrays.asList(cells)); // cells may be null (no notes): an empty cell
+    }
+
+    public Csv row(List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            text.append(i == 0 ? "" : ";").append(cell(cells.get(i)));
+        }
+        text.append("\r\n");
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return text.toString();
+    }
+
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String cell = value;
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            cell = "'" + cell;
+        }
+        return "\"" + cell.replace("\"", "\"\"") + "\"";
+    }
+}
