@@ -137,8 +137,8 @@ class NetworkIT extends HubTest {
                         "internshipsStarted", 10,
                         "internshipsChosenByYouth", 6,
                         "exitsToJob", 6,
-                        "exitsToEducation", 3,
-                        "exitsOther", 3,
+                        "exitsToEducation", 9,
+                        "exitsOther", 5,
                         "returners", 2));
         JsonNode saved = assessments.saved(lead, id, body);
         JsonNode submitted = assessments.transitioned(
@@ -157,7 +157,7 @@ class NetworkIT extends HubTest {
                     .findElements(By.cssSelector("tr[data-municipality=" + m.slug() + "] > *"))) {
                 cells.add(cell.getText().trim());
             }
-            // 40 / 2.5 = 16 per consultant; 6 of 10 internships chosen; (6 + 3) / 12 exits = 75 %.
+            // 40 / 2.5 = 16 per consultant; 6 of 10 internships chosen; (6 + 9) / 20 exits = 75 %.
             assertThat(cells)
                     .containsExactly(m.name(), Periods.halfYear(1), "40", "16,0", "< 5", "60 %", "75 %", "< 5");
         }

@@ -78,8 +78,9 @@ final class AssessmentScoring {
                     entry == null ? null : entry.selfRating(),
                     entry == null || !notes ? null : entry.evidence(),
                     entry == null || !notes ? null : entry.justification(),
-                    implied == null ? null : implied.rating(),
-                    implied == null || implied.blockedBy() == null
+                    // Implied ratings and "is 0" are worked out from the exact key figures: a working note.
+                    implied == null || !notes ? null : implied.rating(),
+                    implied == null || !notes || implied.blockedBy() == null
                             ? null
                             : Message.of(
                                     implied.blockedByZero() ? "implied.zero" : "implied.notReported",

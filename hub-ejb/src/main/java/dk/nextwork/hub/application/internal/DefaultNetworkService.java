@@ -52,7 +52,7 @@ public class DefaultNetworkService implements NetworkService {
     public NetworkView picture(
             Caller caller, Set<String> statuses, String fromPeriod, String toPeriod, String municipality) {
         List<FieldProblem> problems = new ArrayList<>();
-        Set<String> chosen = statuses == null || statuses.isEmpty() ? DEFAULT_STATUSES : statuses;
+        Set<String> chosen = statuses == null || statuses.isEmpty() ? DEFAULT_STATUSES : Set.copyOf(statuses);
         chosen.stream()
                 .filter(s -> !STATUSES.contains(s))
                 .findFirst()
@@ -67,9 +67,17 @@ public class DefaultNetworkService implements NetworkService {
         if (!everyone && own == null) {
             throw new NotFoundException("notFound.municipality", municipality);
         }
+        if (!everyone) {
+            // The own staff compare with the whole network only: choosing groups of municipalities could single one
+            // out.
+            chosen = DEFAULT_STATUSES;
+        }
 
-        Outcomes outcomes =
-                outcomes(everyone ? scores.latestFigures(chosen, null) : scores.latestFigures(chosen, own), everyone);
+        Outcomes outcomes = outcomes(
+                everyone ? scores.latestFigures(chosen, null) : scores.latestFigures(chosen, own),
+                // Totals only for those who read every report exactly: beside reports published with only the
+                // primary rule, a total would give a hidden count back to anyone else.
+                caller.isNetworkWide());
         List<NetworkScores.Score> latestTwo =
                 everyone ? scores.latestTwo(chosen) : scores.latestTwo(Objects.requireNonNull(own));
         List<String> sections = sections();
@@ -154,7 +162,7 @@ public class DefaultNetworkService implements NetworkService {
                         .longValue();
                 total += column[i][0];
             }
-            boolean totalHidden = true;
+            boolean totalHidden = false;
             if (!reported.isEmpty()) {
                 TableSuppression.Hidden hidden =
                         TableSuppression.suppress(new TableSuppression.Table(column, false, true, false), below);
@@ -163,8 +171,8 @@ public class DefaultNetworkService implements NetworkService {
                 }
                 totalHidden = hidden.columnTotals()[0];
             }
-            totals.add(
-                    new NetworkView.Figure(COUNTS.get(c), totalHidden ? null : BigDecimal.valueOf(total), totalHidden));
+            totals.add(new NetworkView.Figure(
+                    COUNTS.get(c), totalHidden || reported.isEmpty() ? null : BigDecimal.valueOf(total), totalHidden));
         }
         List<NetworkView.MunicipalityFigures> rows = new ArrayList<>();
         for (int r = 0; r < slugs.size(); r++) {
@@ -172,8 +180,17 @@ public class DefaultNetworkService implements NetworkService {
             boolean enrolledHidden = hiddenCells[r][0];
             boolean returnersHidden = hiddenCells[r][1];
             BigDecimal enrolled = f.get("enrolledYouth");
-            BigDecimal exits = sum(f.get("exitsToJob"), f.get("exitsToEducation"), f.get("exitsOther"));
-            BigDecimal toWork = sum(f.get("exitsToJob"), f.get("exitsToEducation"));
+            BigDecimal job = f.get("exitsToJob");
+            BigDecimal education = f.get("exitsToEducation");
+            BigDecimal other = f.get("exitsOther");
+            // The share needs all three exits reported; a small one among them would be given back by the others
+            // published with the report, so it hides the share too.
+            boolean exitsReported = job != null && education != null && other != null;
+            BigDecimal limit = BigDecimal.valueOf(below);
+            boolean smallExit = exitsReported
+                    && (job.compareTo(limit) < 0 || education.compareTo(limit) < 0 || other.compareTo(limit) < 0);
+            BigDecimal exits = exitsReported ? job.add(education).add(other) : null;
+            BigDecimal toWork = exitsReported ? job.add(education) : null;
             rows.add(new NetworkView.MunicipalityFigures(
                     slugs.get(r),
                     List.of(
@@ -188,7 +205,9 @@ public class DefaultNetworkService implements NetworkService {
                                     f.get("internshipsStarted"),
                                     below,
                                     true),
-                            share("exitsToWork", toWork, exits, below, true),
+                            smallExit
+                                    ? new NetworkView.Figure("exitsToWork", null, true)
+                                    : share("exitsToWork", toWork, exits, below, true),
                             hide(count("returners", f.get("returners"), below), returnersHidden))));
         }
         return new Outcomes(rows, totals);
@@ -220,18 +239,6 @@ public class DefaultNetworkService implements NetworkService {
         return small
                 ? new NetworkView.Figure(code, null, true)
                 : new NetworkView.Figure(code, numerator.divide(denominator, 4, RoundingMode.HALF_UP), false);
-    }
-
-    private static BigDecimal sum(BigDecimal... values) {
-        BigDecimal total = BigDecimal.ZERO;
-        boolean any = false;
-        for (BigDecimal v : values) {
-            if (v != null) {
-                total = total.add(v);
-                any = true;
-            }
-        }
-        return any ? total : null;
     }
 
     /**

@@ -56,7 +56,7 @@ public class NetworkCsvServlet extends HttpServlet {
         try {
             view = network.picture(
                     user.caller(),
-                    statuses == null ? Set.of() : Set.of(statuses),
+                    statuses == null ? Set.of() : Set.copyOf(java.util.Arrays.asList(statuses)),
                     request.getParameter("fra"),
                     request.getParameter("til"),
                     blankToNull(request.getParameter("kommune")));

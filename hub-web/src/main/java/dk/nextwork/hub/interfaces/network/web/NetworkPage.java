@@ -213,7 +213,7 @@ public class NetworkPage {
                 null,
                 view.sections().stream()
                         .map(s -> spread(s) == null
-                                ? "0"
+                                ? "–"
                                 : String.valueOf(spread(s).municipalities()))
                         .toList()));
         return rows;
