@@ -29,8 +29,7 @@ import java.util.Set;
 public class NetworkCsvServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final List<String> OUTCOMES =
-            List.of("enrolledYouth", "caseload", "inInternship", "chosenByYouth", "exitsToWork", "returners");
+    private static final List<String> OUTCOMES = NetworkFormats.OUTCOMES;
 
     @Inject
     NetworkService network;
@@ -160,15 +159,8 @@ public class NetworkCsvServlet extends HttpServlet {
                     c.name(),
                     c.period(),
                     String.valueOf(c.rated()),
-                    String.join(
-                            ", ",
-                            c.gaps().stream()
-                                    .map(g -> g.item() + " (" + g.selfRating() + " → " + g.supervisorRating() + ")")
-                                    .toList()),
-                    c.meanDifference() == null
-                            ? "–"
-                            : new java.text.DecimalFormat("0.0#", java.text.DecimalFormatSymbols.getInstance(locale))
-                                    .format(c.meanDifference()),
+                    NetworkFormats.gaps(c, ""),
+                    NetworkFormats.mean(c, locale),
                     c.narrowed() == null
                             ? "–"
                             : text(c.narrowed() ? "network.calibration.narrowed" : "network.calibration.notNarrowed"),

@@ -13,7 +13,29 @@ final class NetworkFormats {
 
     private static final List<BigDecimal> BAND_LIMITS = List.of(new BigDecimal("3"), new BigDecimal("4"));
 
+    /** The key figures and outcomes, in the tables' order. */
+    static final List<String> OUTCOMES =
+            List.of("enrolledYouth", "caseload", "inInternship", "chosenByYouth", "exitsToWork", "returners");
+
     private NetworkFormats() {}
+
+    /** A report's calibration gaps as "MS3 (4 → 2), AI1 (5 → 3)", or {@code none} without any. */
+    static String gaps(NetworkView.Calibration c, String none) {
+        return c.gaps().isEmpty()
+                ? none
+                : String.join(
+                        ", ",
+                        c.gaps().stream()
+                                .map(g -> g.item() + " (" + g.selfRating() + " → " + g.supervisorRating() + ")")
+                                .toList());
+    }
+
+    /** The mean difference between the team's and the supervisor's ratings, or "–". */
+    static String mean(NetworkView.Calibration c, Locale locale) {
+        return c.meanDifference() == null
+                ? "–"
+                : new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(locale)).format(c.meanDifference());
+    }
 
     /** A score as the Hub shows scores: one decimal; two (cut) where one would round up to a band's limit. */
     static String score(BigDecimal value, Locale locale) {

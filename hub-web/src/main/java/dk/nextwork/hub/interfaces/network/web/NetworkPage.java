@@ -14,8 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -122,20 +120,11 @@ public class NetworkPage {
 
     /** The gaps as "MS3 (4 → 2)". */
     public String gaps(NetworkView.Calibration c) {
-        return c.gaps().isEmpty()
-                ? language.text("network.calibration.noGaps")
-                : String.join(
-                        ", ",
-                        c.gaps().stream()
-                                .map(g -> g.item() + " (" + g.selfRating() + " → " + g.supervisorRating() + ")")
-                                .toList());
+        return NetworkFormats.gaps(c, language.text("network.calibration.noGaps"));
     }
 
     public String mean(NetworkView.Calibration c) {
-        return c.meanDifference() == null
-                ? "–"
-                : new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(language.getLocale()))
-                        .format(c.meanDifference());
+        return NetworkFormats.mean(c, language.getLocale());
     }
 
     public String narrowed(NetworkView.Calibration c) {
@@ -155,7 +144,7 @@ public class NetworkPage {
 
     /** The outcomes' codes, in the table's order. */
     public List<String> getFigureCodes() {
-        return List.of("enrolledYouth", "caseload", "inInternship", "chosenByYouth", "exitsToWork", "returners");
+        return NetworkFormats.OUTCOMES;
     }
 
     /** Each municipality's key figures and outcomes, in the order of the scores table. */

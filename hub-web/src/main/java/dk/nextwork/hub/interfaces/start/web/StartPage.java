@@ -77,14 +77,23 @@ public class StartPage {
     /** The open period today lies in; if none, the newest open one; null if no period is open. */
     public PeriodView getOpenPeriod() {
         LocalDate today = DanishTime.today(clock);
-        List<PeriodView> open = periods.periods().stream()
-                .filter(p -> "OPEN".equals(p.status()))
-                .toList();
+        List<PeriodView> open =
+                allPeriods().stream().filter(p -> "OPEN".equals(p.status())).toList();
         return open.stream()
                 .filter(p -> !p.firstDay().isAfter(today) && !p.lastDay().isBefore(today))
                 .findFirst()
                 .or(() -> open.stream().max(Comparator.comparing(PeriodView::firstDay)))
                 .orElse(null);
+    }
+
+    private List<PeriodView> periodList;
+
+    /** The periods, read once per request (the task list and the facts both need them). */
+    private List<PeriodView> allPeriods() {
+        if (periodList == null) {
+            periodList = periods.periods();
+        }
+        return periodList;
     }
 
     /** What waits for the user now, the most pressing first. */
@@ -147,7 +156,7 @@ public class StartPage {
             }
         }
         // Every open period without the municipality's report, the oldest first: a period left open is still due.
-        periods.periods().stream()
+        allPeriods().stream()
                 .filter(p -> "OPEN".equals(p.status()))
                 .filter(p -> own.stream().noneMatch(a -> a.period().equals(p.code())))
                 .sorted(Comparator.comparing(PeriodView::firstDay))
@@ -256,7 +265,7 @@ public class StartPage {
     }
 
     private void periodTasks(List<Task> found) {
-        List<PeriodView> all = periods.periods();
+        List<PeriodView> all = allPeriods();
         LocalDate today = DanishTime.today(clock);
         for (PeriodView p : all) {
             if ("OPEN".equals(p.status()) && p.lastDay().isBefore(today)) {
