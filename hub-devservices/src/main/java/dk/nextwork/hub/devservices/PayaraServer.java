@@ -97,7 +97,7 @@ public final class PayaraServer implements AutoCloseable {
             LOG.info(() -> "Starting Payara Micro on http://localhost:" + port + " (log: " + log + ")");
             PayaraServer server = new PayaraServer(process, port);
             try {
-                Http.await("Payara Micro (see " + log + ")", Duration.ofMinutes(4), process, () -> {
+                Http.await("Payara Micro (see " + log + ")", Duration.ofMinutes(10), process, () -> {
                     int status = Http.status(server.baseUrl() + readinessPath);
                     return status >= 200 && status < 400;
                 });

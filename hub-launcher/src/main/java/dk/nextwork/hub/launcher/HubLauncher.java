@@ -101,7 +101,12 @@ public final class HubLauncher {
         hub.put("hub.oidc.client-secret", secret);
         hub.put("mp.jwt.verify.issuer", provider);
         hub.put("mp.jwt.verify.publickey.location", provider + "/protocol/openid-connect/certs");
-        hub.put("hub.demo-data", "true");
+        // -Dhub.demo-data=national (or HUB_DEMO_DATA=national): all 98 municipalities × 40 half-years besides.
+        String demo = orDefault(setting("hub.demo-data"), "true");
+        if (!demo.equals("true") && !demo.equals("national")) {
+            throw new IllegalStateException("hub.demo-data is 'true' or 'national', not '" + demo + "'");
+        }
+        hub.put("hub.demo-data", demo);
 
         PayaraServer payara = PayaraServer.start(
                 Path.of(required("hub.launcher.payara")),

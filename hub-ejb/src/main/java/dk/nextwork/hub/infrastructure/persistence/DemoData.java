@@ -31,7 +31,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Demo data for the run command ({@code hub.demo-data=true}): the current half-year open for reporting and the three
+ * Demo data for the run command ({@code hub.demo-data=true}, or {@code national} with {@link NationalDemoData}): the current half-year open for reporting and the three
  * before it closed; approved self-assessments of the active municipalities for those three, so history and comparison
  * have something to show; and a Roskilde draft for the current period. It goes through the application services, so
  * the demo reports are scored and audited like any other. Idempotent. Never anything about individual young people.
@@ -66,11 +66,16 @@ public class DemoData {
 
     @Inject
     @ConfigProperty(name = "hub.demo-data", defaultValue = "false")
-    boolean enabled;
+    String mode;
+
+    /** Whether demo data is loaded: {@code true}, or {@code national} for the national data besides. */
+    private boolean enabled() {
+        return "true".equalsIgnoreCase(mode) || "national".equalsIgnoreCase(mode);
+    }
 
     @PostConstruct
     void load() {
-        if (!enabled || !migration.isMigrated()) {
+        if (!enabled() || !migration.isMigrated()) {
             return;
         }
         LocalDate today = LocalDate.now(clock);

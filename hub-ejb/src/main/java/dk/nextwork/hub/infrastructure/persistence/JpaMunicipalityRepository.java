@@ -27,4 +27,9 @@ public class JpaMunicipalityRepository implements MunicipalityRepository {
                 .getResultStream()
                 .findFirst();
     }
+
+    @Override
+    public void add(Municipality municipality) {
+        em.persist(municipality);
+    }
 }

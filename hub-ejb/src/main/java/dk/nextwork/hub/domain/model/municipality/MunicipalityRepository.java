@@ -9,4 +9,6 @@ public interface MunicipalityRepository {
     List<Municipality> findAll();
 
     Optional<Municipality> findBySlug(String slug);
+
+    void add(Municipality municipality);
 }
