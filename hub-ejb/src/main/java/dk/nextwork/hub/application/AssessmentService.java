@@ -13,7 +13,16 @@ import java.util.Optional;
  */
 public interface AssessmentService {
 
-    List<AssessmentView.Summary> visibleTo(@NotNull Caller caller);
+    /**
+     * One page of the reports the caller may see, the newest period first: the own municipality's and the approved
+     * ones, all for supervisors and the network admin.
+     *
+     * @param municipality only this municipality's (null: every one the caller may see)
+     * @param page from 1
+     * @param size from 1 to {@link Page#MAX_SIZE}
+     * @throws InvalidInputException for a page or size out of range
+     */
+    Page<AssessmentView.Summary> visibleTo(@NotNull Caller caller, String municipality, int page, int size);
 
     /** @throws NotFoundException if it does not exist or the caller may not see it */
     AssessmentView get(long id, @NotNull Caller caller);

@@ -15,6 +15,8 @@ import java.util.List;
  * @param totals the network's totals of the counts in {@code figures} (supervisors, admin, researchers), suppressed
  *     together with the cells so that no hidden count can be worked out from them
  * @param alerts drift between a municipality's two latest approved reports (only the own for municipal staff)
+ * @param calibration each municipality's latest report with supervisor ratings, against its previous such report
+ * @param calibrationHistory the chosen (or own) municipality's calibration per period in the range, oldest first
  */
 public record NetworkView(
         List<String> sections,
@@ -25,7 +27,8 @@ public record NetworkView(
         String trendMunicipality,
         List<TrendPoint> trend,
         List<DriftAlert> alerts,
-        List<Calibration> calibration) {
+        List<Calibration> calibration,
+        List<Calibration> calibrationHistory) {
 
     /** A municipality's latest approved report: its period and its score per section (null: no score). */
     public record MunicipalityScores(
@@ -42,8 +45,26 @@ public record NetworkView(
      * @param code enrolledYouth, caseload (young people per consultant FTE, norm 15–22), inInternship (share of the
      *     enrolled), chosenByYouth (share of internships started), exitsToWork (share of exits into job or education,
      *     target 0.75), returners
+     * @param complementary hidden not because it is small but so that a small one cannot be worked out from the totals
+     *     (secondary suppression); {@code suppressed} is true too
      */
-    public record Figure(String code, BigDecimal value, boolean suppressed) {}
+    public record Figure(String code, BigDecimal value, boolean suppressed, boolean complementary) {
+
+        /** A figure shown, or one with nothing to show (null value, not suppressed). */
+        public static Figure shown(String code, BigDecimal value) {
+            return new Figure(code, value, false, false);
+        }
+
+        /** A small count, or a share worked out from one (primary suppression). */
+        public static Figure small(String code) {
+            return new Figure(code, null, true, false);
+        }
+
+        /** Hidden to protect a small count elsewhere in its column (secondary suppression). */
+        public static Figure complementary(String code) {
+            return new Figure(code, null, true, true);
+        }
+    }
 
     /** One section's score, exact and for display (one decimal, two where one would cross a band's limit). */
     public record Score(String section, String exact, BigDecimal value) {}

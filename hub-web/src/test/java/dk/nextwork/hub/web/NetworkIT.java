@@ -59,7 +59,7 @@ class NetworkIT extends HubTest {
 
             // The drift alert for the drop.
             WebElement alert = browser.waitFor(
-                    By.xpath("//ul[@id='alerts']/li[@data-section='MS'][contains(., '" + m.name() + "')]"));
+                    By.xpath("//table[@id='alerts']//tr[@data-section='MS'][@data-municipality='" + m.slug() + "']"));
             assertThat(alert.getText())
                     .contains("Magtskifte i " + m.name() + " faldt fra 4,0 (" + Periods.halfYear(2) + ") til 3,5 ("
                             + Periods.halfYear(1) + ")");

@@ -17,6 +17,7 @@ import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.application.Page;
 import dk.nextwork.hub.application.ReviewChange;
 import dk.nextwork.hub.application.access.Access;
 import dk.nextwork.hub.application.access.AssessmentPolicy;
@@ -73,13 +74,19 @@ public class DefaultAssessmentService implements AssessmentService {
     Clock clock;
 
     @Override
-    public List<AssessmentView.Summary> visibleTo(Caller caller) {
+    public Page<AssessmentView.Summary> visibleTo(Caller caller, String municipality, int page, int size) {
         Access.require(caller, Capability.SEE_ASSESSMENTS);
-        return assessments
-                .listing(caller.isNetworkWide(), caller.isMunicipalStaff() ? caller.municipality() : null)
-                .stream()
-                .map(a -> summary(a, caller))
-                .toList();
+        Page.require(page, size);
+        boolean all = caller.isNetworkWide();
+        String own = caller.isMunicipalStaff() ? caller.municipality() : null;
+        String only = municipality == null || municipality.isBlank() ? null : municipality.strip();
+        return new Page<>(
+                assessments.listing(all, own, only, Page.offset(page, size), size).stream()
+                        .map(a -> summary(a, caller))
+                        .toList(),
+                page,
+                size,
+                assessments.countListing(all, own, only));
     }
 
     @Override
@@ -107,9 +114,8 @@ public class DefaultAssessmentService implements AssessmentService {
     @Override
     public Optional<AssessmentView> previousApproved(long id, Caller caller) {
         Assessment current = readable(id, caller);
-        return assessments.approved(current.municipality().slug()).stream()
-                .filter(a -> a.period().firstDay().isBefore(current.period().firstDay()))
-                .findFirst()
+        return assessments
+                .latestApproved(current.municipality().slug(), current.period().firstDay())
                 .map(a -> view(a, caller));
     }
 

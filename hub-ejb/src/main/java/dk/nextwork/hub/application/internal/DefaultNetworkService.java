@@ -9,6 +9,7 @@ import dk.nextwork.fidelity.scoring.TableSuppression;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.NetworkQuery;
 import dk.nextwork.hub.application.NetworkService;
 import dk.nextwork.hub.application.NetworkView;
 import dk.nextwork.hub.application.NotFoundException;
@@ -49,19 +50,33 @@ public class DefaultNetworkService implements NetworkService {
     Instruments instruments;
 
     @Override
-    public NetworkView picture(
-            Caller caller, Set<String> statuses, String fromPeriod, String toPeriod, String municipality) {
+    public NetworkView picture(Caller caller, NetworkQuery query) {
         List<FieldProblem> problems = new ArrayList<>();
-        Set<String> chosen = statuses == null || statuses.isEmpty() ? DEFAULT_STATUSES : Set.copyOf(statuses);
+        Set<String> chosen = query.statuses().isEmpty() ? DEFAULT_STATUSES : query.statuses();
         chosen.stream()
                 .filter(s -> !STATUSES.contains(s))
                 .findFirst()
                 .ifPresent(s -> problems.add(FieldProblem.of("status", "problem.municipality.status", s)));
-        LocalDate from = periodStart("from", fromPeriod, problems);
-        LocalDate to = periodStart("to", toPeriod, problems);
+        LocalDate from = periodStart("from", query.from(), problems);
+        LocalDate to = periodStart("to", query.to(), problems);
+        String principle = query.principle();
+        if (principle != null
+                && instruments.active().principles().stream()
+                        .noneMatch(p -> p.code().equals(principle))) {
+            problems.add(FieldProblem.of(
+                    "principle",
+                    "problem.principle.unknown",
+                    principle,
+                    String.join(
+                            ", ",
+                            instruments.active().principles().stream()
+                                    .map(Section::code)
+                                    .toList())));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        String municipality = query.municipality();
         boolean everyone = caller.isNetworkWide() || caller.has(dk.nextwork.hub.application.Role.RESEARCHER);
         String own = caller.isMunicipalStaff() ? caller.municipality() : null;
         if (!everyone && own == null) {
@@ -103,13 +118,24 @@ public class DefaultNetworkService implements NetworkService {
                         .toList(),
                 trendFor,
                 trend(chosen, from, to, trendFor).stream()
+                        .filter(p -> principle == null || p.section().equals(principle))
                         .map(p -> everyone || p.municipalities() >= fewest
                                 ? p
                                 : new NetworkView.TrendPoint(
                                         p.period(), p.section(), p.municipalities(), null, p.own()))
                         .toList(),
-                alerts(latestTwo),
-                calibration(scores.supervisorRated(chosen, everyone ? null : own)));
+                alerts(latestTwo).stream()
+                        .filter(a -> principle == null || a.section().equals(principle))
+                        .toList(),
+                latestOfEach(calibration(scores.supervisorRated(chosen, everyone ? null : own, 2, null, null))),
+                trendFor == null ? List.of() : calibration(scores.supervisorRated(Set.of(), trendFor, 0, from, to)));
+    }
+
+    /** The last (latest) calibration of each municipality, from a list oldest first. */
+    private static List<NetworkView.Calibration> latestOfEach(List<NetworkView.Calibration> calibrations) {
+        Map<String, NetworkView.Calibration> latest = new LinkedHashMap<>();
+        calibrations.forEach(c -> latest.put(c.municipality(), c));
+        return List.copyOf(latest.values());
     }
 
     @Override
@@ -171,8 +197,11 @@ public class DefaultNetworkService implements NetworkService {
                 }
                 totalHidden = hidden.columnTotals()[0];
             }
-            totals.add(new NetworkView.Figure(
-                    COUNTS.get(c), totalHidden || reported.isEmpty() ? null : BigDecimal.valueOf(total), totalHidden));
+            totals.add(
+                    totalHidden
+                            ? NetworkView.Figure.complementary(COUNTS.get(c))
+                            : NetworkView.Figure.shown(
+                                    COUNTS.get(c), reported.isEmpty() ? null : BigDecimal.valueOf(total)));
         }
         List<NetworkView.MunicipalityFigures> rows = new ArrayList<>();
         for (int r = 0; r < slugs.size(); r++) {
@@ -206,23 +235,25 @@ public class DefaultNetworkService implements NetworkService {
                                     below,
                                     true),
                             smallExit
-                                    ? new NetworkView.Figure("exitsToWork", null, true)
+                                    ? NetworkView.Figure.small("exitsToWork")
                                     : share("exitsToWork", toWork, exits, below, true),
                             hide(count("returners", f.get("returners"), below), returnersHidden))));
         }
         return new Outcomes(rows, totals);
     }
 
+    /** A figure hidden by the secondary rule: shown ones become complementary, small ones stay small. */
     private static NetworkView.Figure hide(NetworkView.Figure figure, boolean hidden) {
-        return hidden && figure.value() != null ? new NetworkView.Figure(figure.code(), null, true) : figure;
+        return hidden && figure.value() != null ? NetworkView.Figure.complementary(figure.code()) : figure;
     }
 
     private static NetworkView.Figure count(String code, BigDecimal value, int below) {
         if (value == null) {
-            return new NetworkView.Figure(code, null, false);
+            return NetworkView.Figure.shown(code, null);
         }
-        boolean small = value.compareTo(BigDecimal.valueOf(below)) < 0;
-        return new NetworkView.Figure(code, small ? null : value, small);
+        return value.compareTo(BigDecimal.valueOf(below)) < 0
+                ? NetworkView.Figure.small(code)
+                : NetworkView.Figure.shown(code, value);
     }
 
     /**
@@ -232,13 +263,13 @@ public class DefaultNetworkService implements NetworkService {
     private static NetworkView.Figure share(
             String code, BigDecimal numerator, BigDecimal denominator, int below, boolean denominatorIsCount) {
         if (numerator == null || denominator == null || denominator.signum() == 0) {
-            return new NetworkView.Figure(code, null, false);
+            return NetworkView.Figure.shown(code, null);
         }
         BigDecimal limit = BigDecimal.valueOf(below);
         boolean small = numerator.compareTo(limit) < 0 || (denominatorIsCount && denominator.compareTo(limit) < 0);
         return small
-                ? new NetworkView.Figure(code, null, true)
-                : new NetworkView.Figure(code, numerator.divide(denominator, 4, RoundingMode.HALF_UP), false);
+                ? NetworkView.Figure.small(code)
+                : NetworkView.Figure.shown(code, numerator.divide(denominator, 4, RoundingMode.HALF_UP));
     }
 
     /**

@@ -222,11 +222,8 @@ public class DefaultPracticeService implements PracticeService {
                 .orElseThrow(() -> new NotFoundException("notFound.municipality", municipality));
         // Every municipality's two latest approved reports, newest first, read once.
         Map<Municipality, List<Assessment>> lastTwo = new HashMap<>();
-        for (Assessment a : assessments.approved()) {
-            List<Assessment> reports = lastTwo.computeIfAbsent(a.municipality(), k -> new ArrayList<>());
-            if (reports.size() < 2) {
-                reports.add(a);
-            }
+        for (Assessment a : assessments.latestApprovedOfEach(2)) {
+            lastTwo.computeIfAbsent(a.municipality(), k -> new ArrayList<>()).add(a);
         }
         List<Assessment> own = lastTwo.getOrDefault(m, List.of());
         if (own.isEmpty()) {

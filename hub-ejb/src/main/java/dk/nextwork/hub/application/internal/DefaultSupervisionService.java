@@ -292,7 +292,7 @@ public class DefaultSupervisionService implements SupervisionService {
     @Override
     public SupervisionViews.ActionPlan actionPlan(String municipality, Caller caller) {
         Municipality m = visible(municipality, caller);
-        Optional<Assessment> latest = assessments.approved(m.slug()).stream().findFirst();
+        Optional<Assessment> latest = assessments.latestApproved(m.slug(), null);
         if (latest.isEmpty()) {
             return new SupervisionViews.ActionPlan(m.slug(), null, null, null, List.of());
         }

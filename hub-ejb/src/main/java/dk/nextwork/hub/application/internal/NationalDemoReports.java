@@ -97,7 +97,7 @@ public class NationalDemoReports {
                 ? 10 + random.nextInt(periodCodes.size() - 14)
                 : periodCodes.size() - 1;
         Instrument instrument = instruments.active();
-        boolean small = SMALL.contains(entry.kommunekode());
+        Profile profile = new Profile(SMALL.contains(entry.kommunekode()), random);
         Level level = new Level(random);
         // About one in twelve municipalities drifts in its latest report: one principle drops by a whole point.
         String drifting = random.nextInt(12) == 0
@@ -114,22 +114,28 @@ public class NationalDemoReports {
             }
             ReportingPeriod period = periods.findByCode(code).orElseThrow();
             boolean drop = drifting != null && p == last && municipality.status() != MunicipalityStatus.FORMER;
-            assessments.add(report(municipality, period, instrument, level, p, drop ? drifting : null, small, random));
+            assessments.add(
+                    report(municipality, period, instrument, level, profile, p, drop ? drifting : null, random));
             added++;
         }
         return added;
     }
 
-    /** Where a municipality's team stands per section, improving slowly over the years. */
-    private record Level(double start, double slope, Map<String, Double> bySection) {
+    /**
+     * Where a municipality's team stands, improving slowly over the years: a level per section and a lasting offset
+     * per item, so a report differs from the one before it by little more than the slow trend, except where a drift
+     * is put in.
+     */
+    private record Level(double start, double slope, Map<String, Double> offsets) {
 
         Level(Random random) {
-            this(2.4 + random.nextDouble() * 1.4, random.nextDouble() * 0.03, new LinkedHashMap<>());
+            this(2.9 + random.nextDouble() * 1.1, random.nextDouble() * 0.025, new LinkedHashMap<>());
         }
 
-        double of(String section, int period, Random random) {
-            double offset = bySection.computeIfAbsent(section, s -> (random.nextDouble() - 0.5) * 0.8);
-            return start + offset + slope * period;
+        double of(String section, String item, int period, Random random) {
+            double bySection = offsets.computeIfAbsent(section, s -> (random.nextDouble() - 0.5) * 0.6);
+            double byItem = offsets.computeIfAbsent(item, s -> (random.nextDouble() - 0.5) * 1.2);
+            return start + bySection + byItem + slope * period + random.nextGaussian() * 0.15;
         }
     }
 
@@ -138,9 +144,9 @@ public class NationalDemoReports {
             ReportingPeriod period,
             Instrument instrument,
             Level level,
+            Profile profile,
             int p,
             String drop,
-            boolean small,
             Random random) {
         Instant submitted = period.lastDay()
                 .plusDays(10 + random.nextInt(20))
@@ -148,7 +154,7 @@ public class NationalDemoReports {
                 .toInstant();
         Instant approved = submitted.plusSeconds(86_400L * (3 + random.nextInt(20)));
         Assessment a = new Assessment(municipality, period, instrument.id(), instrument.version(), ACTOR, submitted);
-        figures(small, p, random).forEach(a::recordKeyFigure);
+        figures(profile, p, random).forEach(a::recordKeyFigure);
         AssessmentResult figuresOnly = AssessmentScoring.score(instrument, a);
         for (Item item : instrument.items()) {
             var implied = figuresOnly.implied(item.code());
@@ -156,7 +162,7 @@ public class NationalDemoReports {
             if (implied.isPresent() && implied.get().implied().isComputable()) {
                 rating = implied.get().implied().rating();
             } else {
-                double target = level.of(item.sectionCode(), p, random) + random.nextGaussian() * 0.6;
+                double target = level.of(item.sectionCode(), item.code(), p, random);
                 if (item.sectionCode().equals(drop)) {
                     target -= 1.0;
                 }
@@ -178,34 +184,65 @@ public class NationalDemoReports {
         return a;
     }
 
-    /** Plausible key figures for a half-year; a small municipality has few young people. */
-    private static Map<String, BigDecimal> figures(boolean small, int p, Random random) {
-        int enrolled = small ? 2 + random.nextInt(8) : 25 + random.nextInt(90);
-        double consultants = Math.max(1.0, Math.round(enrolled / (15.0 + random.nextInt(9)) * 2) / 2.0);
-        int started = Math.max(1, (int) Math.round(enrolled * (0.4 + random.nextDouble() * 0.5)));
-        int exits = Math.max(0, (int) Math.round(enrolled * (0.2 + random.nextDouble() * 0.2)));
-        int job = (int) Math.round(exits * (0.3 + random.nextDouble() * 0.3));
-        int education = (int) Math.round((exits - job) * (0.3 + random.nextDouble() * 0.5));
+    /**
+     * A municipality's way of working as key figures show it: its size and its shares, which change little from one
+     * half-year to the next (so the ratings the data rules imply are steady too).
+     */
+    private record Profile(
+            int enrolled,
+            double perConsultant,
+            double inInternship,
+            double chosen,
+            double started,
+            int meetings,
+            int companyMeetings,
+            int events,
+            double companies,
+            double psychologist) {
+
+        Profile(boolean small, Random random) {
+            this(
+                    small ? 2 + random.nextInt(8) : 25 + random.nextInt(90),
+                    15 + random.nextInt(9),
+                    0.45 + random.nextDouble() * 0.4,
+                    0.5 + random.nextDouble() * 0.45,
+                    0.5 + random.nextDouble() * 0.4,
+                    17 + random.nextInt(9),
+                    2 + random.nextInt(4),
+                    2 + random.nextInt(4),
+                    0.6 + random.nextDouble() * 0.6,
+                    0.3 + random.nextInt(5) * 0.1);
+        }
+    }
+
+    /** Plausible key figures for a half-year of a municipality's profile; a small municipality has few young people. */
+    private static Map<String, BigDecimal> figures(Profile profile, int p, Random random) {
+        int enrolled = Math.max(1, profile.enrolled() + random.nextInt(5) - 2);
+        double consultants = Math.max(1.0, Math.round(enrolled / profile.perConsultant() * 2) / 2.0);
+        int started = Math.max(1, (int) Math.round(enrolled * profile.started()));
+        int exits = Math.max(0, (int) Math.round(enrolled * (0.4 + random.nextDouble() * 0.15)));
+        int job = (int) Math.round(exits * (0.4 + random.nextDouble() * 0.15));
+        int education = (int) Math.round((exits - job) * (0.45 + random.nextDouble() * 0.2));
         Map<String, BigDecimal> f = new LinkedHashMap<>();
         f.put("enrolledYouth", BigDecimal.valueOf(enrolled));
-        f.put("plannedPlaces", BigDecimal.valueOf(enrolled + random.nextInt(15)));
+        f.put("plannedPlaces", BigDecimal.valueOf(enrolled + random.nextInt(4)));
         f.put("consultantFte", BigDecimal.valueOf(consultants).setScale(2, RoundingMode.HALF_UP));
-        f.put("psychologistFte", BigDecimal.valueOf(5 + random.nextInt(6), 1).setScale(2, RoundingMode.HALF_UP));
-        f.put("newEnrolments", BigDecimal.valueOf(Math.max(1, enrolled / 4 + random.nextInt(5))));
+        f.put("psychologistFte", BigDecimal.valueOf(profile.psychologist()).setScale(2, RoundingMode.HALF_UP));
+        f.put("newEnrolments", BigDecimal.valueOf(Math.max(1, enrolled / 4 + random.nextInt(3))));
         f.put("exitsToJob", BigDecimal.valueOf(job));
         f.put("exitsToEducation", BigDecimal.valueOf(education));
         f.put("exitsOther", BigDecimal.valueOf(exits - job - education));
-        f.put("returners", BigDecimal.valueOf(random.nextInt(small ? 3 : 12)));
+        f.put("returners", BigDecimal.valueOf(random.nextInt(enrolled < 10 ? 3 : 12)));
         f.put("internshipsStarted", BigDecimal.valueOf(started));
-        f.put("internshipsChosenByYouth", BigDecimal.valueOf(Math.round(started * (0.4 + random.nextDouble() * 0.55))));
+        f.put("internshipsChosenByYouth", BigDecimal.valueOf(Math.round(started * profile.chosen())));
         f.put("internshipsEndedEarly", BigDecimal.valueOf(random.nextInt(Math.max(1, started / 5))));
         f.put(
                 "youthInInternship",
-                BigDecimal.valueOf(Math.round(enrolled * (0.35 + random.nextDouble() * 0.5 + p * 0.002))));
-        f.put("youthNetworkMeetingsHeld", BigDecimal.valueOf(14 + random.nextInt(12)));
-        f.put("eventsHeld", BigDecimal.valueOf(1 + random.nextInt(5)));
-        f.put("companyNetworkMeetingsHeld", BigDecimal.valueOf(1 + random.nextInt(4)));
-        f.put("activeCompanies", BigDecimal.valueOf(10 + random.nextInt(50)));
+                BigDecimal.valueOf(Math.min(enrolled, Math.round(enrolled * (profile.inInternship() + p * 0.002)))));
+        f.put("youthNetworkMeetingsHeld", BigDecimal.valueOf(profile.meetings()));
+        f.put("eventsHeld", BigDecimal.valueOf(profile.events()));
+        f.put("companyNetworkMeetingsHeld", BigDecimal.valueOf(profile.companyMeetings()));
+        f.put("activeCompanies", BigDecimal.valueOf(Math.round(enrolled * profile.companies())));
         return f;
     }
 }

@@ -36,20 +36,36 @@ public class JpaAssessmentRepository implements AssessmentRepository {
             + "a.id, a.municipality.slug, a.municipality.name, a.period.code, a.state, a.submittedAt, a.version)"
             + " FROM Assessment a ";
 
+    /** Which reports a list holds: all, or the approved and the own municipality's; and perhaps one municipality's. */
+    private static final String VISIBLE = "WHERE (:all = TRUE OR a.state = :approved OR a.municipality.slug = :own)"
+            + " AND (:only = '' OR a.municipality.slug = :only)";
+
     @Override
-    public List<AssessmentListing> listing(boolean all, String municipalitySlug) {
-        if (all) {
-            return em.createQuery(
-                            LISTING + "ORDER BY a.period.firstDay DESC, a.municipality.name", AssessmentListing.class)
-                    .getResultList();
-        }
-        return em.createQuery(
-                        LISTING + "WHERE a.state = :approved OR a.municipality.slug = :m"
-                                + " ORDER BY a.period.firstDay DESC, a.municipality.name",
-                        AssessmentListing.class)
-                .setParameter("approved", AssessmentState.APPROVED)
-                .setParameter("m", municipalitySlug == null ? "" : municipalitySlug)
+    public List<AssessmentListing> listing(boolean all, String own, String only, int offset, int limit) {
+        return visible(
+                        em.createQuery(
+                                LISTING + VISIBLE + " ORDER BY a.period.firstDay DESC, a.municipality.name, a.id",
+                                AssessmentListing.class),
+                        all,
+                        own,
+                        only)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public long countListing(boolean all, String own, String only) {
+        return visible(em.createQuery("SELECT count(a) FROM Assessment a " + VISIBLE, Long.class), all, own, only)
+                .getSingleResult();
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> visible(
+            jakarta.persistence.TypedQuery<T> query, boolean all, String own, String only) {
+        return query.setParameter("all", all)
+                .setParameter("approved", AssessmentState.APPROVED)
+                .setParameter("own", own == null ? "" : own)
+                .setParameter("only", only == null ? "" : only);
     }
 
     @Override
@@ -60,24 +76,39 @@ public class JpaAssessmentRepository implements AssessmentRepository {
     }
 
     @Override
-    public List<Assessment> approved() {
+    public List<Assessment> latestApprovedOfEach(int count) {
+        // The ranking in SQL, so only the reports wanted are read (each with its items and key figures).
+        List<?> ids = em.createNativeQuery("""
+                        SELECT id FROM (
+                            SELECT a.id, row_number() OVER (PARTITION BY a.municipality_id ORDER BY p.first_day DESC) AS rank
+                            FROM assessment a JOIN reporting_period p ON p.id = a.period_id
+                            WHERE a.state = 'APPROVED') r
+                        WHERE r.rank <= ?1
+                        """).setParameter(1, count).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         return em.createQuery(
-                        "SELECT a FROM Assessment a WHERE a.state = :state"
+                        "SELECT a FROM Assessment a WHERE a.id IN :ids"
                                 + " ORDER BY a.municipality.slug, a.period.firstDay DESC",
                         Assessment.class)
-                .setParameter("state", AssessmentState.APPROVED)
+                .setParameter(
+                        "ids", ids.stream().map(id -> ((Number) id).longValue()).toList())
                 .getResultList();
     }
 
     @Override
-    public List<Assessment> approved(String municipalitySlug) {
+    public Optional<Assessment> latestApproved(String municipalitySlug, java.time.LocalDate before) {
         return em.createQuery(
                         "SELECT a FROM Assessment a WHERE a.state = :state AND a.municipality.slug = :m"
-                                + " ORDER BY a.period.firstDay DESC",
+                                + " AND a.period.firstDay < :before ORDER BY a.period.firstDay DESC",
                         Assessment.class)
                 .setParameter("state", AssessmentState.APPROVED)
                 .setParameter("m", municipalitySlug)
-                .getResultList();
+                .setParameter("before", before == null ? java.time.LocalDate.of(9999, 12, 31) : before)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

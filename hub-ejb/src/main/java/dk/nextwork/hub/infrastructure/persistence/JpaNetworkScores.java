@@ -52,20 +52,34 @@ public class JpaNetworkScores implements NetworkScores {
     }
 
     @Override
-    public List<RatedItem> supervisorRated(Set<String> statuses, String municipality) {
+    public List<RatedItem> supervisorRated(
+            Set<String> statuses, String municipality, int latest, LocalDate from, LocalDate to) {
+        // The reports with supervisor ratings ranked per municipality, newest first, so only those wanted are read.
         String sql = """
-                SELECT m.slug, m.name, a.id, a.instrument_id, a.instrument_version, p.code, p.first_day,
+                WITH rated AS (
+                    SELECT a.id, a.municipality_id, a.period_id, a.instrument_id, a.instrument_version,
+                           row_number() OVER (PARTITION BY a.municipality_id ORDER BY p.first_day DESC) AS rank
+                    FROM assessment a
+                    JOIN reporting_period p ON p.id = a.period_id
+                    JOIN municipality m ON m.id = a.municipality_id
+                    WHERE a.state = 'APPROVED' AND m.status IN (%s) AND (?2 = '' OR m.slug = ?2)
+                      AND p.first_day >= ?3 AND p.first_day <= ?4
+                      AND EXISTS (SELECT 1 FROM assessment_item x
+                                  WHERE x.assessment_id = a.id AND x.supervisor_rating IS NOT NULL))
+                SELECT m.slug, m.name, r.id, r.instrument_id, r.instrument_version, p.code, p.first_day,
                        i.item_code, i.self_rating, i.supervisor_rating
-                FROM assessment a
-                JOIN assessment_item i ON i.assessment_id = a.id
-                JOIN reporting_period p ON p.id = a.period_id
-                JOIN municipality m ON m.id = a.municipality_id
-                WHERE a.state = 'APPROVED' AND i.supervisor_rating IS NOT NULL
-                  AND m.status IN (%s) AND (?2 = '' OR m.slug = ?2)
+                FROM rated r
+                JOIN assessment_item i ON i.assessment_id = r.id
+                JOIN reporting_period p ON p.id = r.period_id
+                JOIN municipality m ON m.id = r.municipality_id
+                WHERE i.supervisor_rating IS NOT NULL AND (?1 = 0 OR r.rank <= ?1)
                 ORDER BY m.name, p.first_day, i.item_code
                 """.formatted(in(municipality == null ? statuses : EVERY_STATUS));
         List<?> rows = em.createNativeQuery(sql)
+                .setParameter(1, latest)
                 .setParameter(2, municipality == null ? "" : municipality)
+                .setParameter(3, Date.valueOf(from == null ? LocalDate.of(1900, 1, 1) : from))
+                .setParameter(4, Date.valueOf(to == null ? LocalDate.of(9999, 12, 31) : to))
                 .getResultList();
         return rows.stream()
                 .map(Object[].class::cast)

@@ -52,4 +52,13 @@ public class Formats {
     public String list(Collection<?> values) {
         return values == null ? "" : values.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
+
+    /** A message with its arguments in the page's language (numbers formatted as the language writes them). */
+    public String message(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces == null || faces.getViewRoot() == null
+                ? Language.DANISH
+                : faces.getViewRoot().getLocale();
+        return Messages.format(dk.nextwork.hub.application.Message.of(key, args), locale);
+    }
 }

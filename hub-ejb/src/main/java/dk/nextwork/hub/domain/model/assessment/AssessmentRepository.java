@@ -11,19 +11,22 @@ public interface AssessmentRepository {
     Optional<Assessment> find(String municipalitySlug, String periodCode);
 
     /**
-     * The list lines of every report ({@code all}) or of the approved ones and the given municipality's (null: none),
-     * the newest period first.
+     * A page of the list lines of every report ({@code all}) or of the approved ones and the given municipality's
+     * ({@code own}; null: none), optionally only one municipality's ({@code only}), the newest period first.
      */
-    List<AssessmentListing> listing(boolean all, String municipalitySlug);
+    List<AssessmentListing> listing(boolean all, String own, String only, int offset, int limit);
+
+    /** How many lines {@link #listing} has on all its pages. */
+    long countListing(boolean all, String own, String only);
 
     /** The list lines of the reports in a state, the earliest submitted first. */
     List<AssessmentListing> listingInState(AssessmentState state);
 
-    /** Approved reports, each municipality's newest period first. */
-    List<Assessment> approved();
+    /** Each municipality's latest {@code count} approved reports, each municipality's newest period first. */
+    List<Assessment> latestApprovedOfEach(int count);
 
-    /** A municipality's approved reports, the newest period first. */
-    List<Assessment> approved(String municipalitySlug);
+    /** A municipality's latest approved report for a period before {@code before} (null: any period). */
+    Optional<Assessment> latestApproved(String municipalitySlug, java.time.LocalDate before);
 
     /** Submitted and approved reports whose stored result is not in the given format (stored before it existed). */
     List<Assessment> submittedWithResultOtherThan(String formatMarker);

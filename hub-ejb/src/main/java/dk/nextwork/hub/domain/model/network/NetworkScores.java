@@ -54,8 +54,13 @@ public interface NetworkScores {
             Integer selfRating,
             int supervisorRating) {}
 
-    /** Every item a supervisor rated in approved reports, oldest period first (one municipality's, or all by status). */
-    List<RatedItem> supervisorRated(Set<String> statuses, String municipality);
+    /**
+     * The items a supervisor rated in approved reports, oldest period first: of one municipality (any status) or of
+     * every municipality by status; of each municipality's {@code latest} reports with supervisor ratings (0: all) in
+     * the range of periods (null: open ended).
+     */
+    List<RatedItem> supervisorRated(
+            Set<String> statuses, String municipality, int latest, LocalDate from, LocalDate to);
 
     /** One key figure of a municipality's latest approved report. */
     record Figure(String municipality, String figure, BigDecimal value) {}

@@ -10,6 +10,7 @@ import dk.nextwork.hub.application.SupervisionService;
 import dk.nextwork.hub.application.SupervisionViews;
 import dk.nextwork.hub.interfaces.assessment.report.ReportPdf;
 import dk.nextwork.hub.interfaces.assessment.report.Reports;
+import dk.nextwork.hub.interfaces.rest.Paging;
 import dk.nextwork.hub.interfaces.rest.ProblemMappers;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,10 +26,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -79,9 +82,22 @@ public class AssessmentsResource {
     SupervisionService supervision;
 
     @GET
-    @Operation(summary = "The assessments the caller may see: own municipality's, approved ones, all for supervisors")
-    public List<AssessmentView.Summary> list() {
-        return assessments.visibleTo(user.caller());
+    @Operation(
+            summary = "The assessments the caller may see: own municipality's, approved ones, all for supervisors;"
+                    + " newest period first, paged (page from 1, size up to 200, default 50; X-Total-Count and Link"
+                    + " headers), optionally one municipality's")
+    public Response list(
+            @QueryParam("municipality") String municipality,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        return Paging.of(
+                assessments.visibleTo(
+                        user.caller(),
+                        municipality,
+                        Paging.number("page", page, 1),
+                        Paging.number("size", size, Paging.DEFAULT_SIZE)),
+                uri);
     }
 
     @GET

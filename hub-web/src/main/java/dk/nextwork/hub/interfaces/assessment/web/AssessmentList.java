@@ -2,6 +2,9 @@ package dk.nextwork.hub.interfaces.assessment.web;
 
 import dk.nextwork.hub.application.AssessmentService;
 import dk.nextwork.hub.application.AssessmentView;
+import dk.nextwork.hub.application.MunicipalityService;
+import dk.nextwork.hub.application.MunicipalityView;
+import dk.nextwork.hub.application.Page;
 import dk.nextwork.hub.application.PeriodService;
 import dk.nextwork.hub.application.PeriodView;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
@@ -24,13 +27,59 @@ public class AssessmentList {
     @Inject
     PeriodService periods;
 
-    private List<AssessmentView.Summary> rows;
+    @Inject
+    MunicipalityService municipalities;
+
+    /** Reports on one page of the list. */
+    static final int PAGE_SIZE = 50;
+
+    private Page<AssessmentView.Summary> page;
+
+    private String side;
+
+    private String kommune;
+
+    /** The page asked for ({@code ?side=}); anything but a page number shows the first. */
+    public String getSide() {
+        return side;
+    }
+
+    public void setSide(String side) {
+        this.side = side;
+    }
+
+    /** Only this municipality's reports ({@code ?kommune=}), or every one the user may see. */
+    public String getKommune() {
+        return kommune;
+    }
+
+    public void setKommune(String kommune) {
+        this.kommune = kommune == null || kommune.isBlank() ? null : kommune;
+    }
+
+    public Page<AssessmentView.Summary> getPage() {
+        if (page == null) {
+            int number = 1;
+            try {
+                number = Math.max(1, Integer.parseInt(side == null ? "1" : side.strip()));
+            } catch (NumberFormatException e) {
+                // A page that is not a number shows the first.
+            }
+            page = assessments.visibleTo(user.caller(), kommune, number, PAGE_SIZE);
+            if (page.items().isEmpty() && number > page.pages()) {
+                page = assessments.visibleTo(user.caller(), kommune, page.pages(), PAGE_SIZE);
+            }
+        }
+        return page;
+    }
 
     public List<AssessmentView.Summary> getRows() {
-        if (rows == null) {
-            rows = assessments.visibleTo(user.caller());
-        }
-        return rows;
+        return getPage().items();
+    }
+
+    /** The municipalities to choose among in the filter (network-wide roles), by name. */
+    public List<MunicipalityView> getMunicipalities() {
+        return user.caller().isNetworkWide() ? municipalities.municipalities() : List.of();
     }
 
     /** The open period a lead may start the municipality's self-assessment for, or null if there is none. */
@@ -42,9 +91,8 @@ public class AssessmentList {
                 .filter(p -> "OPEN".equals(p.status()))
                 .sorted(java.util.Comparator.comparing(PeriodView::firstDay))
                 .map(PeriodView::code)
-                .filter(code -> getRows().stream()
-                        .noneMatch(
-                                r -> r.period().equals(code) && r.municipality().equals(user.getMunicipality())))
+                .filter(code -> assessments.visibleTo(user.caller(), user.getMunicipality(), 1, 10).items().stream()
+                        .noneMatch(r -> r.period().equals(code)))
                 .findFirst()
                 .orElse(null);
     }

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.network.rest;
 
+import dk.nextwork.hub.application.NetworkQuery;
 import dk.nextwork.hub.application.NetworkService;
 import dk.nextwork.hub.application.NetworkView;
 import dk.nextwork.hub.application.Role;
@@ -40,17 +41,16 @@ public class NetworkResource {
     @Operation(
             summary = "The network picture: latest approved scores per municipality (municipal staff: only their own),"
                     + " the network's median and quartiles, the median's trend per period beside a municipality's,"
-                    + " and drift alerts")
+                    + " drift alerts and calibration; the chosen municipality's calibration over time; optionally one"
+                    + " principle's trend and alerts only")
     public NetworkView picture(
             @QueryParam("status") List<String> status,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
-            @QueryParam("municipality") String municipality) {
+            @QueryParam("municipality") String municipality,
+            @QueryParam("principle") String principle) {
         return network.picture(
                 currentUser.caller(),
-                status == null ? Set.of() : Set.copyOf(status),
-                from,
-                to,
-                municipality == null || municipality.isBlank() ? null : municipality);
+                new NetworkQuery(status == null ? Set.of() : Set.copyOf(status), from, to, municipality, principle));
     }
 }

@@ -42,20 +42,29 @@ final class NetworkFormats {
         if (value == null) {
             return "–";
         }
+        BigDecimal shown = scoreShown(value);
+        return new DecimalFormat(shown.scale() == 2 ? "0.00" : "0.0", DecimalFormatSymbols.getInstance(locale))
+                .format(shown);
+    }
+
+    /** The score as shown: one decimal, or two (cut) where one would round up to a band's limit. */
+    static BigDecimal scoreShown(BigDecimal value) {
         BigDecimal one = value.setScale(1, RoundingMode.HALF_UP);
         boolean crosses =
                 BAND_LIMITS.stream().anyMatch(limit -> value.compareTo(limit) < 0 && one.compareTo(limit) >= 0);
-        BigDecimal shown = crosses ? value.setScale(2, RoundingMode.DOWN) : one;
-        return new DecimalFormat(crosses ? "0.00" : "0.0", DecimalFormatSymbols.getInstance(locale)).format(shown);
+        return crosses ? value.setScale(2, RoundingMode.DOWN) : one;
     }
 
-    /** A key figure or outcome: counts whole, caseload with one decimal, shares in percent, "< 5" when suppressed. */
-    static String figure(NetworkView.Figure f, Locale locale, String suppressed) {
+    /**
+     * A key figure or outcome: counts whole, caseload with one decimal, shares in percent; {@code small} ("< 5") when
+     * small, {@code complementary} ("skjult") when hidden only so that a small one cannot be worked out.
+     */
+    static String figure(NetworkView.Figure f, Locale locale, String small, String complementary) {
         if (f == null || (f.value() == null && !f.suppressed())) {
             return "–";
         }
         if (f.suppressed()) {
-            return suppressed;
+            return f.complementary() ? complementary : small;
         }
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         return switch (f.code()) {

@@ -1,6 +1,7 @@
 package dk.nextwork.hub.interfaces.network.web;
 
 import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.NetworkQuery;
 import dk.nextwork.hub.application.NetworkService;
 import dk.nextwork.hub.application.NetworkView;
 import dk.nextwork.hub.application.NotFoundException;
@@ -51,6 +52,7 @@ public class NetworkPage {
     private String to;
     private String municipality;
     private String sort;
+    private String principle;
     private NetworkView view;
 
     public void load() throws IOException {
@@ -62,7 +64,8 @@ public class NetworkPage {
             setStatus(List.of(statuses));
         }
         try {
-            view = network.picture(user.caller(), Set.copyOf(status), from, to, blankToNull(municipality));
+            view = network.picture(
+                    user.caller(), new NetworkQuery(Set.copyOf(status), from, to, municipality, principle));
         } catch (InvalidInputException e) {
             PageMessages.problems(e.problems(), field -> language.text("network.filter." + field));
         } catch (NotFoundException e) {
@@ -110,12 +113,12 @@ public class NetworkPage {
 
     /** Calibration of each municipality's latest approved report the supervisor rated items in. */
     public List<NetworkView.Calibration> getCalibration() {
-        if (view == null) {
-            return List.of();
-        }
-        java.util.Map<String, NetworkView.Calibration> latest = new java.util.LinkedHashMap<>();
-        view.calibration().forEach(c -> latest.put(c.municipality(), c));
-        return List.copyOf(latest.values());
+        return view == null ? List.of() : view.calibration();
+    }
+
+    /** The chosen (or own) municipality's calibration per period, oldest first. */
+    public List<NetworkView.Calibration> getCalibrationHistory() {
+        return view == null ? List.of() : view.calibrationHistory();
     }
 
     /** The gaps as "MS3 (4 → 2)". */
@@ -135,10 +138,19 @@ public class NetworkPage {
 
     /** The address of a table's CSV export with the page's filters. */
     public String csv(String table) {
+        return export("csv", table);
+    }
+
+    /** The address of a table's XLSX export with the page's filters. */
+    public String xlsx(String table) {
+        return export("xlsx", table);
+    }
+
+    private static String export(String kind, String table) {
         jakarta.faces.context.ExternalContext external =
                 jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
         Object query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
-        return external.getRequestContextPath() + "/netvaerk.csv?tabel=" + table
+        return external.getRequestContextPath() + "/netvaerk." + kind + "?tabel=" + table
                 + (query == null || query.toString().isBlank() ? "" : "&" + query);
     }
 
@@ -182,7 +194,10 @@ public class NetworkPage {
 
     private String figure(NetworkView.MunicipalityFigures figures, String code) {
         return NetworkFormats.figure(
-                NetworkFormats.find(figures, code), language.getLocale(), language.text("figure.suppressed"));
+                NetworkFormats.find(figures, code),
+                language.getLocale(),
+                language.text("figure.suppressed"),
+                language.text("figure.complementary"));
     }
 
     /** The median and quartile rows under the table. */
@@ -276,6 +291,13 @@ public class NetworkPage {
         Set<String> codes = new LinkedHashSet<>();
         texts.getPrinciples().forEach(p -> codes.add(p.code()));
         return getSections().stream().filter(codes::contains).toList();
+    }
+
+    /** The principles whose trends are shown: the chosen one, or all. */
+    public List<String> getTrendSections() {
+        return principles().stream()
+                .filter(p -> principle == null || principle.isBlank() || p.equals(principle))
+                .toList();
     }
 
     /** The periods of the trend, oldest first. */
@@ -382,6 +404,28 @@ public class NetworkPage {
 
     public void setMunicipality(String municipality) {
         this.municipality = municipality;
+    }
+
+    /** Only this principle's trend and alerts ({@code ?princip=}), or every principle. */
+    public String getPrinciple() {
+        return principle;
+    }
+
+    public void setPrinciple(String principle) {
+        this.principle = principle;
+    }
+
+    /** A drift alert's change, for the table whose other columns name the municipality and the principle. */
+    public String alertChange(NetworkView.DriftAlert a) {
+        return a.dropped()
+                ? language.text(dk.nextwork.hub.application.Message.of(
+                        "network.alert.change.dropped",
+                        score(a.previous()),
+                        a.previousPeriod(),
+                        score(a.current()),
+                        a.period()))
+                : language.text(dk.nextwork.hub.application.Message.of(
+                        "network.alert.change.below", score(a.current()), a.period()));
     }
 
     public String getSort() {

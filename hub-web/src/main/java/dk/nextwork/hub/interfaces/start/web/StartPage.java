@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -124,9 +123,9 @@ public class StartPage {
 
     private void ownAssessmentTasks(List<Task> found) {
         Caller caller = user.caller();
-        List<AssessmentView.Summary> own = assessments.visibleTo(caller).stream()
-                .filter(a -> Objects.equals(a.municipality(), user.getMunicipality()))
-                .toList();
+        // The own municipality's latest reports: a draft or a returned one is among the newest.
+        List<AssessmentView.Summary> own =
+                assessments.visibleTo(caller, user.getMunicipality(), 1, 10).items();
         for (AssessmentView.Summary a : own) {
             if (a.state().equals("RETURNED")) {
                 AssessmentView report = assessments.get(a.id(), caller);
