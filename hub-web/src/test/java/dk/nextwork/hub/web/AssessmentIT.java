@@ -49,6 +49,36 @@ class AssessmentIT extends HubTest {
     }
 
     @Test
+    @DisplayName("the list of reports is paged in the database: a page of 2 holds 2, the total and the next page are"
+            + " in the headers, one municipality's list holds only it; page 0 or size 1000 is a 400 naming the field")
+    void listIsPaged() {
+        TestMunicipality m = servers.newMunicipality();
+        String lead = token(m.lead());
+        assessments().approved(m, Periods.halfYear(3), Map.of(), 4);
+        assessments().approved(m, Periods.halfYear(2), Map.of(), 4);
+        assessments().approved(m, Periods.halfYear(1), Map.of(), 4);
+        String supervisor = token("supervisor.anna");
+
+        Api.Answer first = api.get("/api/assessments?municipality=" + m.slug() + "&size=2", supervisor);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().findValuesAsText("period")).containsExactly(Periods.halfYear(1), Periods.halfYear(2));
+        assertThat(first.raw().headers().firstValue("X-Total-Count")).hasValue("3");
+        assertThat(first.raw().headers().allValues("Link"))
+                .anySatisfy(link -> assertThat(link).contains("page=2").contains("rel=\"next\""));
+        Api.Answer second = api.get("/api/assessments?municipality=" + m.slug() + "&size=2&page=2", supervisor);
+        assertThat(second.json().findValuesAsText("period")).containsExactly(Periods.halfYear(3));
+        assertThat(api.get("/api/assessments?municipality=" + m.slug(), lead)
+                        .json()
+                        .findValuesAsText("municipality"))
+                .hasSize(3)
+                .containsOnly(m.slug());
+
+        assertField(api.get("/api/assessments?page=0", supervisor), "page");
+        assertField(api.get("/api/assessments?size=1000", supervisor), "size");
+        assertField(api.get("/api/assessments?page=abc", supervisor), "page");
+    }
+
+    @Test
     @DisplayName("the document's worked example scores AI 4, MM 10/3, MS 5/2, ST 4 and fidelity 59/18 (tilstrækkelig),"
             + " with an action plan for Magtskifte's MS1 and MS2")
     void workedExample() {
@@ -94,6 +124,9 @@ class AssessmentIT extends HubTest {
                 404);
         assertThat(api.get("/api/assessments", stranger).json().findValuesAsText("municipality"))
                 .doesNotContain(own.slug());
+        assertThat(api.get("/api/assessments?municipality=" + own.slug(), stranger)
+                        .json())
+                .isEmpty();
         assertThat(assessments().get(lead, id).path("version").asLong()).isEqualTo(version);
     }
 

@@ -79,6 +79,24 @@ final class WebSession {
         return answer.body();
     }
 
+    /** A download's body as bytes, failing unless it answers 200. */
+    byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> answer = client.send(
+                    HttpRequest.newBuilder(URI.create(hub + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (answer.statusCode() != 200) {
+                throw new AssertionError(path + " answered " + answer.statusCode());
+            }
+            return answer.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The pages the menu on the start page links to, by address. */
     List<String> menu() {
         String page = send(HttpRequest.newBuilder(URI.create(hub + "/index.xhtml"))

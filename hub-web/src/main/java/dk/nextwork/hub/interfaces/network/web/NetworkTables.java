@@ -87,6 +87,15 @@ final class NetworkTables {
             }
             foot.add(row);
         }
+        List<Cell> count = new ArrayList<>(List.of(Cell.text(text("network.count")), Cell.text("")));
+        for (String section : view.sections()) {
+            count.add(view.spread().stream()
+                    .filter(s -> s.section().equals(section))
+                    .findFirst()
+                    .map(s -> new Cell(String.valueOf(s.municipalities()), BigDecimal.valueOf(s.municipalities()), "0"))
+                    .orElse(Cell.text("–")));
+        }
+        foot.add(count);
         return new Table(text("network.latest"), header, rows, foot);
     }
 
