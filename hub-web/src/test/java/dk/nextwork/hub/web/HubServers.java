@@ -198,7 +198,8 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
                         "-Dhub.db.password=" + EmbeddedDatabase.PASSWORD,
                         "-Dhub.oidc.provider-uri=" + issuer,
                         "-Dhub.oidc.client-secret=" + RealmFile.DEMO_WEB_CLIENT_SECRET,
-                        "-Dhub.demo-data=true",
+                        // The load benchmark runs on the national demo data (-Dhub.test.demo-data=national).
+                        "-Dhub.demo-data=" + System.getProperty("hub.test.demo-data", "true"),
                         "-Dhub.test.movable-clock=true",
                         "-Dmp.jwt.verify.issuer=" + issuer,
                         "-Dmp.jwt.verify.publickey.location=" + keycloak.jwksUrl()));

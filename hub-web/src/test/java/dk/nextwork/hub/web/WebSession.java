@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * A signed-in web session without a browser: the real Keycloak login form posted over HTTP, cookies kept, so a test
  * can ask many pages quickly what they answer a role.
  */
-final class WebSession {
+public final class WebSession {
 
     private static final Pattern FORM_ACTION =
             Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
@@ -39,7 +39,7 @@ final class WebSession {
     }
 
     /** Logs in through Keycloak's login page as a demo or test user. */
-    static WebSession logIn(String hub, String username) {
+    public static WebSession logIn(String hub, String username) {
         HttpClient client = HttpClient.newBuilder()
                 .cookieHandler(new Jar())
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -65,12 +65,12 @@ final class WebSession {
     }
 
     /** The status a page answers. */
-    int status(String path) {
+    public int status(String path) {
         return send(HttpRequest.newBuilder(URI.create(hub + path)).GET()).statusCode();
     }
 
     /** A page's or a download's body as text, failing unless it answers 200. */
-    String text(String path) {
+    public String text(String path) {
         HttpResponse<String> answer =
                 send(HttpRequest.newBuilder(URI.create(hub + path)).GET());
         if (answer.statusCode() != 200) {

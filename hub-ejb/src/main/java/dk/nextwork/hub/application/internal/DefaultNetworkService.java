@@ -49,6 +49,9 @@ public class DefaultNetworkService implements NetworkService {
     @Inject
     Instruments instruments;
 
+    @Inject
+    NetworkPictures pictures;
+
     @Override
     public NetworkView picture(Caller caller, NetworkQuery query) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -80,7 +83,7 @@ public class DefaultNetworkService implements NetworkService {
         boolean everyone = caller.isNetworkWide() || caller.has(dk.nextwork.hub.application.Role.RESEARCHER);
         String own = caller.isMunicipalStaff() ? caller.municipality() : null;
         if (!everyone && own == null) {
-            throw new NotFoundException("notFound.municipality", municipality);
+            throw new dk.nextwork.hub.application.AccessDeniedException("access.denied.network");
         }
         if (!everyone) {
             // The own staff compare with the whole network only: choosing groups of municipalities could single one
@@ -88,6 +91,33 @@ public class DefaultNetworkService implements NetworkService {
             chosen = DEFAULT_STATUSES;
         }
 
+        String trendFor = everyone ? municipality : own;
+        String scope = caller.isNetworkWide() ? "network" : everyone ? "researcher" : "municipality:" + own;
+        Set<String> statuses = chosen;
+        return pictures.get(
+                new NetworkPictures.Key(
+                        scope,
+                        statuses,
+                        from == null ? null : from.toString(),
+                        to == null ? null : to.toString(),
+                        trendFor,
+                        principle,
+                        instruments.active().key(),
+                        scores.version()),
+                () -> compute(caller, everyone, own, statuses, from, to, trendFor, principle));
+    }
+
+    /** The picture worked out from the read model (when it is not kept already). */
+    private NetworkView compute(
+            Caller caller,
+            boolean everyone,
+            String own,
+            Set<String> chosen,
+            LocalDate from,
+            LocalDate to,
+            String trendFor,
+            String principle) {
+        String municipality = trendFor;
         Outcomes outcomes = outcomes(
                 everyone ? scores.latestFigures(chosen, null) : scores.latestFigures(chosen, own),
                 // Totals only for those who read every report exactly: beside reports published with only the
@@ -100,7 +130,6 @@ public class DefaultNetworkService implements NetworkService {
         // close to one other municipality's score (the instrument's small-number threshold).
         int fewest = instruments.active().rules().smallNumberBelow();
 
-        String trendFor = everyone ? municipality : own;
         if (everyone
                 && municipality != null
                 && latestTwo.stream().noneMatch(s -> s.municipality().equals(municipality))) {
@@ -140,11 +169,9 @@ public class DefaultNetworkService implements NetworkService {
 
     @Override
     public List<NetworkView.DriftAlert> alerts(Caller caller) {
-        if (caller.isNetworkWide()) {
-            return alerts(scores.latestTwo(DEFAULT_STATUSES));
-        }
-        if (caller.isMunicipalStaff()) {
-            return alerts(scores.latestTwo(caller.municipality()));
+        // The alerts of the whole picture, which is kept once worked out.
+        if (caller.isNetworkWide() || caller.isMunicipalStaff()) {
+            return picture(caller, NetworkQuery.all()).alerts();
         }
         return List.of();
     }

@@ -178,6 +178,13 @@ public class JpaNetworkScores implements NetworkScores {
                 .setParameter(3, Date.valueOf(to == null ? LocalDate.of(9999, 12, 31) : to)));
     }
 
+    @Override
+    public long version() {
+        return ((Number) em.createNativeQuery("SELECT version FROM network_version WHERE id = 1")
+                        .getSingleResult())
+                .longValue();
+    }
+
     private static String scoresSql(Set<String> statuses) {
         return SCORES.replace("%2$s", RANKED.formatted(in(statuses)));
     }

@@ -56,10 +56,17 @@ public class CurrentUser {
             return new HubUser(jwt.getName(), name, roles, jwt.getClaim(MUNICIPALITY_CLAIM));
         }
         JwtClaims claims = openId.get().getIdentityToken().getJwtClaims();
+        // A signed-in page session's roles are the groups its identity token carries: under load Payara's container
+        // now and then answers isCallerInRole without the session's groups (payara/Payara#6145), which would show a
+        // supervisor a page without a role.
+        List<String> groups = claims.getArrayStringClaim("groups");
+        List<String> sessionRoles = groups == null || groups.isEmpty()
+                ? roles
+                : Role.names().stream().filter(groups::contains).toList();
         return new HubUser(
                 principal.getName(),
                 claims.getStringClaim("name").orElse(principal.getName()),
-                roles,
+                sessionRoles,
                 claims.getStringClaim(MUNICIPALITY_CLAIM).orElse(null));
     }
 

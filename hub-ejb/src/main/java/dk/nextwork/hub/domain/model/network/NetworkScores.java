@@ -82,4 +82,10 @@ public interface NetworkScores {
 
     /** One municipality's approved scores per period and section, oldest first, within the range. */
     List<Score> series(String municipality, LocalDate from, LocalDate to);
+
+    /**
+     * The read model's version: raised by the database whenever a report is approved (or leaves the approved state)
+     * or a municipality changes, so anything computed from the read model may be kept under it.
+     */
+    long version();
 }

@@ -88,6 +88,10 @@ public class NetworkPage {
 
     /** The municipalities' rows, sorted by name or, with {@code sort}, by a section's score (highest first). */
     public List<Row> getRows() {
+        return memo("rows", this::rows);
+    }
+
+    private List<Row> rows() {
         if (view == null) {
             return List.of();
         }
@@ -161,6 +165,10 @@ public class NetworkPage {
 
     /** Each municipality's key figures and outcomes, in the order of the scores table. */
     public List<Row> getFigureRows() {
+        return memo("figureRows", this::figureRows);
+    }
+
+    private List<Row> figureRows() {
         if (view == null) {
             return List.of();
         }
@@ -183,6 +191,10 @@ public class NetworkPage {
 
     /** The network's totals under the outcomes table, or empty when the user sees only the own municipality. */
     public List<String> getTotalCells() {
+        return memo("totalCells", this::totalCells);
+    }
+
+    private List<String> totalCells() {
         if (view == null || view.totals().isEmpty()) {
             return List.of();
         }
@@ -202,6 +214,10 @@ public class NetworkPage {
 
     /** The median and quartile rows under the table. */
     public List<Row> getSpreadRows() {
+        return memo("spreadRows", this::spreadRows);
+    }
+
+    private List<Row> spreadRows() {
         if (view == null) {
             return List.of();
         }
@@ -288,6 +304,10 @@ public class NetworkPage {
 
     /** The principles (the sections that make up fidelity), in the instrument's order. */
     public List<String> principles() {
+        return memo("principleCodes", this::principleCodes);
+    }
+
+    private List<String> principleCodes() {
         Set<String> codes = new LinkedHashSet<>();
         texts.getPrinciples().forEach(p -> codes.add(p.code()));
         return getSections().stream().filter(codes::contains).toList();
@@ -302,6 +322,10 @@ public class NetworkPage {
 
     /** The periods of the trend, oldest first. */
     public List<String> getPeriods() {
+        return memo("periods", this::periods);
+    }
+
+    private List<String> periods() {
         if (view == null) {
             return List.of();
         }
@@ -339,10 +363,25 @@ public class NetworkPage {
     }
 
     private NetworkView.TrendPoint point(String period, String section) {
-        return view.trend().stream()
-                .filter(p -> p.period().equals(period) && p.section().equals(section))
-                .findFirst()
-                .orElse(null);
+        java.util.Map<String, NetworkView.TrendPoint> points = memo("points", () -> {
+            java.util.Map<String, NetworkView.TrendPoint> byKey = new java.util.HashMap<>();
+            view.trend().forEach(p -> byKey.put(p.period() + "|" + p.section(), p));
+            return byKey;
+        });
+        return points.get(period + "|" + section);
+    }
+
+    /** What the page's getters work out, once per request (Facelets asks for a list more than once). */
+    private final java.util.Map<String, Object> memo = new java.util.HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <T> T memo(String key, java.util.function.Supplier<T> compute) {
+        Object value = memo.get(key);
+        if (value == null) {
+            value = compute.get();
+            memo.put(key, value);
+        }
+        return (T) value;
     }
 
     /** A score as the Hub shows scores: one decimal; two (cut) where one would round up to a band's limit. */
