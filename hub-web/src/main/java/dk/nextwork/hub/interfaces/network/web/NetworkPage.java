@@ -31,9 +31,38 @@ import java.util.Set;
 @RequestScoped
 public class NetworkPage {
 
-    /** One table row: a municipality's latest scores, or a row of the spread (median, quartiles). */
+    /**
+     * One table row, its words worked out: a municipality's latest scores or figures, a row of the spread, a
+     * calibration or a trend period. Read by the page through getters, which Jakarta EL resolves once per class
+     * (calling a record's accessors from EL looks each method up again on every cell).
+     */
     public record Row(
-            String key, String name, String municipality, Long assessmentId, String period, List<String> cells) {}
+            String key, String name, String municipality, Long assessmentId, String period, List<String> cells) {
+
+        public String getKey() {
+            return key;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getMunicipality() {
+            return municipality;
+        }
+
+        public Long getAssessmentId() {
+            return assessmentId;
+        }
+
+        public String getPeriod() {
+            return period;
+        }
+
+        public List<String> getCells() {
+            return cells;
+        }
+    }
 
     @Inject
     NetworkService network;
@@ -118,6 +147,50 @@ public class NetworkPage {
     /** Calibration of each municipality's latest approved report the supervisor rated items in. */
     public List<NetworkView.Calibration> getCalibration() {
         return view == null ? List.of() : view.calibration();
+    }
+
+    /** The calibration table's rows: rated items, gaps, mean difference, narrowed, persistent items. */
+    public List<Row> getCalibrationRows() {
+        return memo("calibrationRows", () -> calibrationRows(getCalibration()));
+    }
+
+    /** The chosen (or own) municipality's calibration rows per period, oldest first. */
+    public List<Row> getCalibrationHistoryRows() {
+        return memo("calibrationHistoryRows", () -> calibrationRows(getCalibrationHistory()));
+    }
+
+    private List<Row> calibrationRows(List<NetworkView.Calibration> calibrations) {
+        return calibrations.stream()
+                .map(c -> new Row(
+                        c.period(),
+                        c.name(),
+                        c.municipality(),
+                        c.assessmentId(),
+                        c.period(),
+                        List.of(
+                                String.valueOf(c.rated()),
+                                gaps(c),
+                                mean(c),
+                                narrowed(c),
+                                c.persistent().isEmpty() ? "–" : String.join(", ", c.persistent()))))
+                .toList();
+    }
+
+    /** A principle's trend table: per period the median and, with a municipality chosen, its score. */
+    public List<Row> trendRows(String section) {
+        return memo(
+                "trend|" + section,
+                () -> getPeriods().stream()
+                        .map(period -> new Row(
+                                period,
+                                period,
+                                null,
+                                null,
+                                period,
+                                view.trendMunicipality() == null
+                                        ? List.of(median(period, section))
+                                        : List.of(median(period, section), own(period, section))))
+                        .toList());
     }
 
     /** The chosen (or own) municipality's calibration per period, oldest first. */
