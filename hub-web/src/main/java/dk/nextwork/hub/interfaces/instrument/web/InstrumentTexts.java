@@ -66,6 +66,11 @@ public class InstrumentTexts {
                 .orElseGet(() -> section(code));
     }
 
+    /** The number of sections (principles, then structure and team) of the version new reports are filed under. */
+    public int getSectionCount() {
+        return active().sections().size();
+    }
+
     /** The principles of the version new reports are filed under, in instrument order. */
     public List<Principle> getPrinciples() {
         return active().principles().stream()

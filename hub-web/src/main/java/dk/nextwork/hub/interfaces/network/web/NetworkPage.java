@@ -111,6 +111,27 @@ public class NetworkPage {
         return user.getMunicipality() == null;
     }
 
+    /**
+     * The score tables' cells per row: the active instrument's sections, as the service answers with them. Known
+     * before the picture is loaded, for the page's structure is built first.
+     */
+    public int getSectionCount() {
+        return texts.getSectionCount();
+    }
+
+    /**
+     * The trend tables' cells per row: the median, and a municipality's score when one is shown beside it (always the
+     * own for municipal staff; the chosen one for the others). Read from the request, for the page's structure is
+     * built before the picture is loaded.
+     */
+    public int getTrendColumns() {
+        String chosen = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("kommune");
+        return !isEveryone() || (chosen != null && !chosen.isBlank()) ? 2 : 1;
+    }
+
     public List<String> getSections() {
         return view == null ? List.of() : view.sections();
     }
