@@ -208,8 +208,11 @@ public class NationalDemoReports {
                     0.5 + random.nextDouble() * 0.45,
                     0.5 + random.nextDouble() * 0.4,
                     17 + random.nextInt(9),
-                    2 + random.nextInt(4),
-                    2 + random.nextInt(4),
+                    // Meetings and events per 13 weeks away from the data rules' limits (1 and 2): a half-year has
+                    // 25.9 or 26.3 weeks, so 2 or 4 would land on either side of a limit from one half-year to the
+                    // next and make the implied rating swing.
+                    new int[] {3, 5}[random.nextInt(2)],
+                    new int[] {3, 5, 6}[random.nextInt(3)],
                     0.6 + random.nextDouble() * 0.6,
                     0.3 + random.nextInt(5) * 0.1);
         }
