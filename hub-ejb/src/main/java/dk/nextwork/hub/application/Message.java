@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 public record Message(String key, List<Object> args) {
 
     public Message {
-        args = List.copyOf(args);
+        // Unmodifiable, and an argument may be null (a value the caller did not send): it is shown as empty.
+        args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
     }
 
     public static Message of(String key, Object... args) {

@@ -14,6 +14,17 @@ public interface MunicipalityService {
     Optional<MunicipalityView> bySlug(@NotBlank String slug);
 
     /**
+     * Adds one of Denmark's 98 municipalities to the network (the network admin's task): the municipality with the
+     * status onboarding, its group in Keycloak and its lead's account with a temporary password, all or nothing.
+     *
+     * @throws AccessDeniedException unless the caller is the network admin
+     * @throws InvalidInputException for an unknown kommunekode, a missing name or a malformed e-mail address
+     * @throws ConflictException if the municipality is already in the network, or the lead's account exists
+     * @throws UnavailableException if Keycloak does not answer; nothing is left behind in either system
+     */
+    AddedMunicipality add(@NotNull NewMunicipality input, @NotNull Caller caller);
+
+    /**
      * Changes a municipality's status (the network admin's task), refusing a stale version, and records an audit event.
      *
      * @throws AccessDeniedException unless the caller is the network admin

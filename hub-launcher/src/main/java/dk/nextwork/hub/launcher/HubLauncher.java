@@ -91,8 +91,13 @@ public final class HubLauncher {
             started.push(keycloak);
             provider = keycloak.issuer();
             secret = RealmFile.DEMO_WEB_CLIENT_SECRET;
+            hub.put("hub.provisioning.client-secret", RealmFile.DEMO_PROVISIONING_SECRET);
         } else {
             secret = setting("hub.oidc.client-secret");
+            String provisioning = setting("hub.provisioning.client-secret");
+            if (provisioning != null) {
+                hub.put("hub.provisioning.client-secret", provisioning);
+            }
             if (secret == null) {
                 throw new IllegalStateException("HUB_OIDC_CLIENT_SECRET is required with an external Keycloak");
             }

@@ -198,6 +198,7 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
                         "-Dhub.db.password=" + EmbeddedDatabase.PASSWORD,
                         "-Dhub.oidc.provider-uri=" + issuer,
                         "-Dhub.oidc.client-secret=" + RealmFile.DEMO_WEB_CLIENT_SECRET,
+                        "-Dhub.provisioning.client-secret=" + RealmFile.DEMO_PROVISIONING_SECRET,
                         // The load benchmark runs on the national demo data (-Dhub.test.demo-data=national).
                         "-Dhub.demo-data=" + System.getProperty("hub.test.demo-data", "true"),
                         "-Dhub.test.movable-clock=true",

@@ -14,9 +14,22 @@ class KeycloakDownIT extends HubTest {
             + " page saying login is unavailable; with Keycloak back, login works again")
     void keycloakStopped() {
         String token = token("consultant.roskilde");
+        String admin = token("admin");
         assertThat(api.get("/api/me", token).status()).isEqualTo(200);
         servers.stopKeycloak();
         try {
+            // Adding a municipality needs Keycloak: one clear message, and no municipality left behind.
+            Api.Answer added = api.post(
+                    "/api/municipalities",
+                    admin,
+                    Json.object(
+                            "kommunekode", "479", "leadName", "Sif Svendborg", "leadEmail", "sif@svendborg.example"));
+            assertThat(added.status()).as(added.body()).isEqualTo(503);
+            assertThat(added.json().path("detail").asText())
+                    .contains("Keycloak")
+                    .contains("Intet er gemt");
+            assertThat(api.get("/api/municipalities/svendborg", admin).status()).isEqualTo(404);
+
             Api.Answer me = api.get("/api/me", token);
             assertThat(me.status()).as(me.body()).isEqualTo(200);
             assertThat(me.json().path("username").asText()).isEqualTo("consultant.roskilde");

@@ -16,6 +16,9 @@ public final class RealmFile {
     /** The web client's secret in this development realm. Demo-only. */
     public static final String DEMO_WEB_CLIENT_SECRET = "demo-only-hub-web-secret";
 
+    /** The demo realm's secret of {@code hub-provisioning}, the service account that adds municipalities' accounts. */
+    public static final String DEMO_PROVISIONING_SECRET = "demo-only-hub-provisioning-secret";
+
     private RealmFile() {}
 
     /** The realm as shipped. */

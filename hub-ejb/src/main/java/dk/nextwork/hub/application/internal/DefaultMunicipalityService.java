@@ -1,19 +1,26 @@
 package dk.nextwork.hub.application.internal;
 
+import dk.nextwork.hub.application.AddedMunicipality;
 import dk.nextwork.hub.application.Caller;
+import dk.nextwork.hub.application.ConflictException;
+import dk.nextwork.hub.application.FieldProblem;
+import dk.nextwork.hub.application.IdentityProvisioning;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.MunicipalityService;
 import dk.nextwork.hub.application.MunicipalityView;
+import dk.nextwork.hub.application.NewMunicipality;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.access.Access;
 import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.domain.model.municipality.DanishMunicipalities;
 import dk.nextwork.hub.domain.model.municipality.Municipality;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +34,76 @@ public class DefaultMunicipalityService implements MunicipalityService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    IdentityProvisioning identities;
+
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** A plain e-mail address: something@domain.tld, no spaces. */
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    @Override
+    public AddedMunicipality add(NewMunicipality input, Caller caller) {
+        Access.require(caller, Capability.MANAGE_MUNICIPALITIES);
+        List<FieldProblem> problems = new ArrayList<>();
+        String code = input.kommunekode() == null ? "" : input.kommunekode().strip();
+        Optional<DanishMunicipalities.Entry> entry = DanishMunicipalities.byKommunekode(code);
+        if (entry.isEmpty()) {
+            problems.add(FieldProblem.of("kommunekode", "problem.municipality.kommunekode", code));
+        }
+        String leadName = input.leadName() == null ? "" : input.leadName().strip();
+        if (leadName.isEmpty() || leadName.length() > 100) {
+            problems.add(FieldProblem.of("leadName", "problem.lead.name"));
+        }
+        String email =
+                input.leadEmail() == null ? "" : input.leadEmail().strip().toLowerCase(java.util.Locale.ROOT);
+        if (!EMAIL.matcher(email).matches() || email.length() > 200) {
+            problems.add(FieldProblem.of("leadEmail", "problem.lead.email", input.leadEmail()));
+        }
+        InvalidInputException.throwIfAny(problems);
+        DanishMunicipalities.Entry joining = entry.orElseThrow();
+        if (municipalities.findAll().stream()
+                .anyMatch(m -> m.kommunekode().equals(joining.kommunekode())
+                        || m.slug().equals(joining.slug()))) {
+            throw new ConflictException("conflict.municipality.exists", joining.name());
+        }
+        Municipality municipality =
+                new Municipality(joining.slug(), joining.name(), joining.kommunekode(), MunicipalityStatus.ONBOARDING);
+        municipalities.add(municipality);
+        String password = temporaryPassword();
+        IdentityProvisioning.Created created =
+                identities.provision(joining.slug(), joining.name(), email, leadName, password);
+        // Never half done: if the Hub's own transaction does not commit, the accounts go again.
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != jakarta.transaction.Status.STATUS_COMMITTED) {
+                    identities.undo(created);
+                }
+            }
+        });
+        MunicipalityView view = MunicipalityView.of(municipality);
+        audit.record(caller, "municipality.added", "municipality", joining.slug(), null, view);
+        return new AddedMunicipality(view, email, password);
+    }
+
+    /** A one-time password of 16 letters and digits, without look-alikes (0/O, 1/l/I). */
+    private static String temporaryPassword() {
+        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return password.toString();
+    }
 
     @Override
     public List<MunicipalityView> municipalities() {

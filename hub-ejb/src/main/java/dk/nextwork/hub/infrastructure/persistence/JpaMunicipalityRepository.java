@@ -31,5 +31,7 @@ public class JpaMunicipalityRepository implements MunicipalityRepository {
     @Override
     public void add(Municipality municipality) {
         em.persist(municipality);
+        // Now, so a clash with the database's unique keys is known before anything is created elsewhere.
+        em.flush();
     }
 }

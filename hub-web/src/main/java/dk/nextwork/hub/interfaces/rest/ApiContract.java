@@ -24,8 +24,13 @@ public class ApiContract implements OASFilter {
     static final String PROBLEM = "Problem";
 
     /** Collections a POST creates a record in (201 Created). */
-    private static final Set<String> CREATES =
-            Set.of("/api/assessments", "/api/practices", "/api/supervision-sessions", "/api/actions", "/api/periods");
+    private static final Set<String> CREATES = Set.of(
+            "/api/assessments",
+            "/api/practices",
+            "/api/supervision-sessions",
+            "/api/actions",
+            "/api/periods",
+            "/api/municipalities");
 
     /** Successes that are not JSON. */
     private static final Map<String, String> MEDIA = Map.of(
@@ -94,7 +99,7 @@ public class ApiContract implements OASFilter {
             case "404" -> "Not found, or not the caller's to see";
             case "409" -> "Changed by someone else since the caller's version, or not possible in its current state";
             case "415" -> "Not sent as JSON";
-            default -> "The database does not answer now; try again (Retry-After)";
+            default -> "The database or the login service does not answer now; try again (Retry-After)";
         };
     }
 

@@ -148,6 +148,11 @@ public final class ProblemMappers {
             if (e instanceof ConflictException conflict) {
                 return respond(Status.CONFLICT, conflict.message());
             }
+            if (e instanceof dk.nextwork.hub.application.UnavailableException unavailable) {
+                return Response.fromResponse(respond(Status.SERVICE_UNAVAILABLE, unavailable.message()))
+                        .header("Retry-After", "30")
+                        .build();
+            }
             if (optimisticLock(e)) {
                 // Two saves raced on one version and this one lost: say so, never the library's own text.
                 return respond(Status.CONFLICT, Message.of("conflict.concurrent"));

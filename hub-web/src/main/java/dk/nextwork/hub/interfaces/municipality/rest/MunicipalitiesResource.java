@@ -1,7 +1,9 @@
 package dk.nextwork.hub.interfaces.municipality.rest;
 
+import dk.nextwork.hub.application.AddedMunicipality;
 import dk.nextwork.hub.application.MunicipalityService;
 import dk.nextwork.hub.application.MunicipalityView;
+import dk.nextwork.hub.application.NewMunicipality;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
@@ -13,11 +15,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,6 +64,21 @@ public class MunicipalitiesResource {
     @Operation(summary = "One municipality")
     public MunicipalityView one(@PathParam("slug") String slug) {
         return municipalities.bySlug(slug).orElseThrow(() -> new NotFoundException("notFound.municipality", slug));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Add one of Denmark's 98 municipalities by kommunekode with its lead (network admin): the"
+                    + " municipality (onboarding), its Keycloak group and the lead's account with a temporary password"
+                    + " shown once; 409 if it is already in the network, 503 if Keycloak does not answer (nothing"
+                    + " is left behind)")
+    public Response add(@NotNull(message = "{hub.body.required}") NewMunicipality input) {
+        AddedMunicipality added = municipalities.add(input, currentUser.caller());
+        return Response.created(java.net.URI.create(
+                        "municipalities/" + added.municipality().slug()))
+                .entity(added)
+                .build();
     }
 
     @PUT
