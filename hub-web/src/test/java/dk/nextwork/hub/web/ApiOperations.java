@@ -134,6 +134,7 @@ final class ApiOperations {
         String path = row.path()
                 .replace("{slug}", records.slug())
                 .replace("{code}", records.period())
+                .replace("{activity}", "DECISION_POLITICAL")
                 .replace("{id}", String.valueOf(idFor(row.path(), records)));
         boolean needsMunicipality = row.path().equals("/api/actions")
                 || row.path().equals("/api/actions/plan")

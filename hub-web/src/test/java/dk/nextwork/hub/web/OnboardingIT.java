@@ -108,6 +108,103 @@ class OnboardingIT extends HubTest {
         assertThat(api.get("/api/municipalities/hjoerring", admin).status()).isEqualTo(404);
     }
 
+    @Test
+    @DisplayName("Assens' new lead marks activities on the dates they happened; with the clock moved on, the stage"
+            + " arithmetic and the cohort follow; dates in the future or out of order are refused; another"
+            + " municipality's lead gets 404")
+    void leadMarksActivities() throws Exception {
+        String admin = token("admin");
+        Api.Answer added = api.post(
+                "/api/municipalities",
+                admin,
+                Json.object("kommunekode", "420", "leadName", "Asta Assens", "leadEmail", "asta@assens.example"));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        String lead = leadToken("asta@assens.example");
+        JsonNode started = api.get("/api/onboarding/assens", lead).json();
+        java.time.LocalDate day0 =
+                java.time.LocalDate.parse(started.path("startedOn").asText());
+        assertThat(started.path("currentStage").asText()).isEqualTo("DECISION");
+
+        assertThat(mark(lead, "DECISION_POLITICAL", day0).status()).isEqualTo(200);
+        assertField(mark(lead, "DECISION_AGREEMENT", day0.plusDays(1)), "doneOn");
+        try {
+            assertThat(api.put("/api/test-clock", admin, Json.object("days", 100))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(mark(lead, "DECISION_AGREEMENT", day0.plusDays(41)).status())
+                    .isEqualTo(200);
+            assertThat(mark(lead, "TEAM_CONSULTANTS", day0.plusDays(60)).status())
+                    .isEqualTo(200);
+            // The team lead comes before the consultants in the stage: a later date is out of order.
+            Api.Answer outOfOrder = mark(lead, "TEAM_LEAD", day0.plusDays(70));
+            assertField(outOfOrder, "doneOn");
+
+            JsonNode progress = api.get("/api/onboarding/assens", lead).json();
+            JsonNode decision = progress.path("stages").get(0);
+            assertThat(decision.path("durationDays").asLong()).isEqualTo(41);
+            assertThat(decision.path("overdue").asBoolean()).isFalse();
+            // The team stage began with its first activity on day 60: 40 days by day 100, within its 90.
+            assertThat(progress.path("currentStage").asText()).isEqualTo("TEAM_HIRED");
+            assertThat(progress.path("daysInCurrentStage").asLong()).isEqualTo(40);
+            assertThat(progress.path("proportion").asDouble()).isEqualTo(3.0 / 14);
+
+            JsonNode cohort =
+                    api.get("/api/onboarding", token("supervisor.anna")).json();
+            JsonNode assens = null;
+            for (JsonNode o : cohort) {
+                if (o.path("municipality").asText().equals("assens")) {
+                    assens = o;
+                }
+            }
+            assertThat(assens).isNotNull();
+            assertThat(assens.path("stages").get(1).path("overdue").asBoolean()).isFalse();
+
+            // By day 200 the team stage has run 140 days against its 90: flagged.
+            api.put("/api/test-clock", admin, Json.object("days", 200));
+            JsonNode later =
+                    api.get("/api/onboarding/assens", token("supervisor.anna")).json();
+            assertThat(later.path("daysInCurrentStage").asLong()).isEqualTo(140);
+            assertThat(later.path("stages").get(1).path("overdue").asBoolean()).isTrue();
+        } finally {
+            api.put("/api/test-clock", admin, Json.object("days", 0));
+        }
+        assertProblem(api.get("/api/onboarding/assens", token("lead.horsens")), 404);
+        assertProblem(api.get("/api/onboarding", token("lead.horsens")), 403);
+    }
+
+    private Api.Answer mark(String token, String activity, java.time.LocalDate on) {
+        return api.put("/api/onboarding/assens/activities/" + activity, token, Json.object("doneOn", on.toString()));
+    }
+
+    /** The new lead's own password set through Keycloak (as the lead would at the first login), and a token. */
+    private String leadToken(String username) throws Exception {
+        String admin = provisioningToken();
+        JsonNode users =
+                keycloak(admin, "/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8));
+        String id = users.get(0).path("id").asText();
+        assertThat(keycloakPut(
+                        admin,
+                        "/users/" + id + "/reset-password",
+                        "{\"type\":\"password\",\"value\":\"Chosen-by-the-lead-1\",\"temporary\":false}"))
+                .isEqualTo(204);
+        assertThat(keycloakPut(admin, "/users/" + id, "{\"requiredActions\":[]}"))
+                .isEqualTo(204);
+        return servers.tokens().accessToken(username, "Chosen-by-the-lead-1");
+    }
+
+    private int keycloakPut(String token, String path, String json) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(servers.keycloak().baseUrl() + "/admin/realms/nextwork-hub" + path))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
+    }
+
     private String provisioningToken() throws Exception {
         HttpResponse<String> answer = form(
                 servers.keycloak().tokenEndpoint(),

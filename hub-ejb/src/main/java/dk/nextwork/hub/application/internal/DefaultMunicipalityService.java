@@ -38,6 +38,12 @@ public class DefaultMunicipalityService implements MunicipalityService {
     @Inject
     IdentityProvisioning identities;
 
+    @Inject
+    dk.nextwork.hub.domain.model.onboarding.OnboardingRepository onboardings;
+
+    @Inject
+    java.time.Clock clock;
+
     @jakarta.annotation.Resource
     jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
@@ -75,6 +81,9 @@ public class DefaultMunicipalityService implements MunicipalityService {
         Municipality municipality =
                 new Municipality(joining.slug(), joining.name(), joining.kommunekode(), MunicipalityStatus.ONBOARDING);
         municipalities.add(municipality);
+        // Its onboarding begins today, under the plan the Hub ships.
+        onboardings.add(new dk.nextwork.hub.domain.model.onboarding.Onboarding(
+                municipality, DefaultOnboardingService.PLAN.version(), java.time.LocalDate.now(clock)));
         String password = temporaryPassword();
         IdentityProvisioning.Created created =
                 identities.provision(joining.slug(), joining.name(), email, leadName, password);

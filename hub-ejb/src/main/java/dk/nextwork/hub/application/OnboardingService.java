@@ -1,0 +1,26 @@
+package dk.nextwork.hub.application;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/**
+ * Onboarding new municipalities through the onboarding plan. The municipality's own lead and consultants and the
+ * network's supervisors and admin see a municipality's onboarding; to anyone else it does not exist (404).
+ */
+public interface OnboardingService {
+
+    /** @throws NotFoundException if there is none, or the caller may not see it */
+    OnboardingView progress(@NotNull String municipality, @NotNull Caller caller);
+
+    /**
+     * Marks an activity done on the date it happened (the municipality's lead, or a supervisor); audited.
+     *
+     * @throws InvalidInputException naming {@code doneOn} for a date that is not a date, lies in the future, before the
+     *     onboarding began or out of order within its stage, or {@code activity} for an unknown one
+     */
+    OnboardingView markDone(
+            @NotNull String municipality, @NotNull String activity, String doneOn, @NotNull Caller caller);
+
+    /** Every municipality onboarding now, with its progress (supervisors and the network admin). */
+    List<OnboardingView> cohort(@NotNull Caller caller);
+}

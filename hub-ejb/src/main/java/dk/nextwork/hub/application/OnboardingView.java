@@ -1,0 +1,34 @@
+package dk.nextwork.hub.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A municipality's onboarding as the research measures it: per stage the activities done (with their dates), the
+ * proportion and the duration, a stage past its expected days flagged; the current stage and the days in it.
+ */
+public record OnboardingView(
+        String municipality,
+        String name,
+        String status,
+        String planVersion,
+        LocalDate startedOn,
+        List<Stage> stages,
+        String currentStage,
+        Long daysInCurrentStage,
+        double proportion,
+        boolean complete,
+        long version) {
+
+    public record Stage(
+            String code,
+            int done,
+            int total,
+            double proportion,
+            Long durationDays,
+            int expectedDays,
+            boolean overdue,
+            List<Activity> activities) {}
+
+    public record Activity(String code, LocalDate doneOn) {}
+}

@@ -1,0 +1,122 @@
+package dk.nextwork.hub.application.internal;
+
+import dk.nextwork.fidelity.onboarding.OnboardingPlan;
+import dk.nextwork.fidelity.onboarding.OnboardingProgress;
+import dk.nextwork.hub.application.AccessDeniedException;
+import dk.nextwork.hub.application.Caller;
+import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.application.OnboardingService;
+import dk.nextwork.hub.application.OnboardingView;
+import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.domain.model.municipality.Municipality;
+import dk.nextwork.hub.domain.model.onboarding.Onboarding;
+import dk.nextwork.hub.domain.model.onboarding.OnboardingRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+@Stateless
+public class DefaultOnboardingService implements OnboardingService {
+
+    /** The plan the Hub ships, read once. */
+    static final OnboardingPlan PLAN = OnboardingPlan.load(OnboardingPlan.CURRENT);
+
+    @Inject
+    OnboardingRepository onboardings;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public OnboardingView progress(String municipality, Caller caller) {
+        return view(visible(municipality, caller));
+    }
+
+    @Override
+    public OnboardingView markDone(String municipality, String activity, String doneOn, Caller caller) {
+        Onboarding onboarding = visible(municipality, caller);
+        boolean lead = caller.has(Role.MUNICIPAL_LEAD) && municipality.equals(caller.municipality());
+        if (!lead && !caller.has(Role.SUPERVISOR)) {
+            throw new AccessDeniedException("access.denied.onboarding.mark");
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(doneOn == null ? "" : doneOn.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("doneOn", "problem.onboarding.date", doneOn);
+        }
+        LocalDate today = LocalDate.now(clock);
+        Optional<OnboardingProgress.Refusal> refusal =
+                OnboardingProgress.check(PLAN, onboarding.startedOn(), onboarding.activities(), activity, date, today);
+        if (refusal.isPresent()) {
+            String field = refusal.get() == OnboardingProgress.Refusal.UNKNOWN_ACTIVITY ? "activity" : "doneOn";
+            throw new InvalidInputException(
+                    field, "problem.onboarding." + refusal.get().name(), activity, date, onboarding.startedOn(), today);
+        }
+        OnboardingView before = view(onboarding);
+        onboarding.done(activity, date);
+        OnboardingView after = view(onboarding);
+        audit.record(caller, "onboarding.activity-done", "municipality", municipality, before, after);
+        return after;
+    }
+
+    @Override
+    public List<OnboardingView> cohort(Caller caller) {
+        if (!caller.isNetworkWide()) {
+            throw new AccessDeniedException("access.denied.onboarding.cohort");
+        }
+        return onboardings.ofOnboardingMunicipalities().stream().map(this::view).toList();
+    }
+
+    private Onboarding visible(String municipality, Caller caller) {
+        boolean own = caller.isMunicipalStaff() && municipality.equals(caller.municipality());
+        if (!own && !caller.isNetworkWide()) {
+            throw new NotFoundException("notFound.onboarding", municipality);
+        }
+        return onboardings
+                .find(municipality)
+                .orElseThrow(() -> new NotFoundException("notFound.onboarding", municipality));
+    }
+
+    private OnboardingView view(Onboarding o) {
+        OnboardingProgress p = OnboardingProgress.of(PLAN, o.startedOn(), o.activities(), LocalDate.now(clock));
+        List<OnboardingView.Stage> stages = new java.util.ArrayList<>();
+        for (int i = 0; i < PLAN.stages().size(); i++) {
+            OnboardingPlan.Stage stage = PLAN.stages().get(i);
+            OnboardingProgress.StageProgress s = p.stages().get(i);
+            stages.add(new OnboardingView.Stage(
+                    s.stage(),
+                    s.done(),
+                    s.total(),
+                    s.proportion(),
+                    s.durationDays(),
+                    s.expectedDays(),
+                    s.overdue(),
+                    stage.activities().stream()
+                            .map(a -> new OnboardingView.Activity(
+                                    a.code(), o.activities().get(a.code())))
+                            .toList()));
+        }
+        Municipality m = o.municipality();
+        return new OnboardingView(
+                m.slug(),
+                m.name(),
+                m.status().name(),
+                o.planVersion(),
+                o.startedOn(),
+                stages,
+                p.current(),
+                p.daysInCurrent(),
+                p.proportion(),
+                p.complete(),
+                o.version());
+    }
+}

@@ -1,0 +1,72 @@
+package dk.nextwork.hub.interfaces.onboarding.rest;
+
+import dk.nextwork.hub.application.OnboardingService;
+import dk.nextwork.hub.application.OnboardingView;
+import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Onboarding new municipalities through the onboarding plan. */
+@Path("onboarding")
+@RequestScoped
+@RolesAllowed({
+    Role.Names.NETWORK_ADMIN,
+    Role.Names.SUPERVISOR,
+    Role.Names.MUNICIPAL_LEAD,
+    Role.Names.CONSULTANT,
+    Role.Names.RESEARCHER
+})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Onboarding")
+public class OnboardingResource {
+
+    /** The date an activity happened (yyyy-mm-dd), not the date it is typed. */
+    public record Done(String doneOn) {}
+
+    @Inject
+    OnboardingService onboarding;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Operation(
+            summary = "Every municipality onboarding now, with stage, days in stage, proportion and flags"
+                    + " (supervisors, network admin)")
+    public List<OnboardingView> cohort() {
+        return onboarding.cohort(user.caller());
+    }
+
+    @GET
+    @Path("{slug}")
+    @Operation(summary = "A municipality's onboarding (its own staff, supervisors, network admin; 404 to others)")
+    public OnboardingView one(@PathParam("slug") String slug) {
+        return onboarding.progress(slug, user.caller());
+    }
+
+    @PUT
+    @Path("{slug}/activities/{activity}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Mark an activity done on the date it happened (the municipality's lead, supervisors);"
+                    + " a date in the future, before the start or out of order within its stage is a 400 naming doneOn")
+    public OnboardingView done(
+            @PathParam("slug") String slug,
+            @PathParam("activity") String activity,
+            @NotNull(message = "{hub.body.required}") Done done) {
+        return onboarding.markDone(slug, activity, done.doneOn(), user.caller());
+    }
+}
