@@ -23,4 +23,14 @@ public interface OnboardingService {
 
     /** Every municipality onboarding now, with its progress (supervisors and the network admin). */
     List<OnboardingView> cohort(@NotNull Caller caller);
+
+    /**
+     * The team and caseload planner: capacity, the booklet's ramp-up stage, warnings and the ratings the instrument's
+     * ST1, ST2 and ST4 would imply, for any signed-in user.
+     *
+     * @throws InvalidInputException naming {@code consultants}, {@code caseload}, {@code psychologist} or
+     *     {@code referrals} for a value that is not a number in range
+     */
+    dk.nextwork.fidelity.onboarding.TeamPlanner.Plan plan(
+            String consultants, String caseload, String psychologist, String referrals, @NotNull Caller caller);
 }

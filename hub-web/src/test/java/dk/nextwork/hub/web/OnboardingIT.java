@@ -172,6 +172,24 @@ class OnboardingIT extends HubTest {
         assertProblem(api.get("/api/onboarding", token("lead.horsens")), 403);
     }
 
+    @Test
+    @DisplayName("the planner: 3 consultants × 15 hold 45 young people with no warning; 3 × 25 = 75 is over the norm"
+            + " and ST1 implies 4; a caseload of 'many' is a 400 naming caseload")
+    void planner() {
+        String lead = token("lead.horsens");
+        JsonNode start = api.get("/api/onboarding/planner?consultants=3&caseload=15&psychologist=0.5", lead)
+                .json();
+        assertThat(start.path("capacity").decimalValue()).isEqualByComparingTo("45");
+        assertThat(start.path("stage").asText()).isEqualTo("START");
+        assertThat(start.path("warnings")).isEmpty();
+        JsonNode over = api.get("/api/onboarding/planner?consultants=3&caseload=25&psychologist=1", lead)
+                .json();
+        assertThat(over.path("capacity").decimalValue()).isEqualByComparingTo("75");
+        assertThat(over.path("warnings").toString()).contains("CASELOAD_OVER_NORM");
+        assertThat(over.path("st1").asInt()).isEqualTo(4);
+        assertField(api.get("/api/onboarding/planner?consultants=3&caseload=many&psychologist=1", lead), "caseload");
+    }
+
     private Api.Answer mark(String token, String activity, java.time.LocalDate on) {
         return api.put("/api/onboarding/assens/activities/" + activity, token, Json.object("doneOn", on.toString()));
     }

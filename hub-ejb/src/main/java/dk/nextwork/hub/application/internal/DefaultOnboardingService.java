@@ -76,6 +76,57 @@ public class DefaultOnboardingService implements OnboardingService {
         return onboardings.ofOnboardingMunicipalities().stream().map(this::view).toList();
     }
 
+    @Inject
+    Instruments instruments;
+
+    @Override
+    public dk.nextwork.fidelity.onboarding.TeamPlanner.Plan plan(
+            String consultants, String caseload, String psychologist, String referrals, Caller caller) {
+        java.util.List<dk.nextwork.hub.application.FieldProblem> problems = new java.util.ArrayList<>();
+        java.math.BigDecimal team = decimal("consultants", consultants, "0.5", "20", problems);
+        java.math.BigDecimal perConsultant = decimal("caseload", caseload, "1", "60", problems);
+        java.math.BigDecimal psychologistFte = decimal("psychologist", psychologist, "0", "5", problems);
+        java.math.BigDecimal referred = referrals == null || referrals.isBlank()
+                ? null
+                : decimal("referrals", referrals, "0", "1000", problems);
+        if (perConsultant != null && perConsultant.stripTrailingZeros().scale() > 0) {
+            problems.add(dk.nextwork.hub.application.FieldProblem.of("caseload", "problem.planner.whole", caseload));
+        }
+        if (referred != null && referred.stripTrailingZeros().scale() > 0) {
+            problems.add(dk.nextwork.hub.application.FieldProblem.of("referrals", "problem.planner.whole", referrals));
+        }
+        InvalidInputException.throwIfAny(problems);
+        return dk.nextwork.fidelity.onboarding.TeamPlanner.plan(
+                instruments.active(),
+                team,
+                perConsultant.intValueExact(),
+                psychologistFte,
+                referred == null ? null : referred.intValueExact());
+    }
+
+    /** A decimal in range with at most two decimals, or a problem naming the field. */
+    private static java.math.BigDecimal decimal(
+            String field,
+            String text,
+            String min,
+            String max,
+            java.util.List<dk.nextwork.hub.application.FieldProblem> problems) {
+        try {
+            java.math.BigDecimal value = new java.math.BigDecimal(text == null ? "" : text.strip());
+            if (value.compareTo(new java.math.BigDecimal(min)) < 0
+                    || value.compareTo(new java.math.BigDecimal(max)) > 0
+                    || value.stripTrailingZeros().scale() > 2) {
+                problems.add(
+                        dk.nextwork.hub.application.FieldProblem.of(field, "problem.planner.range", text, min, max));
+                return null;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            problems.add(dk.nextwork.hub.application.FieldProblem.of(field, "problem.planner.number", text));
+            return null;
+        }
+    }
+
     private Onboarding visible(String municipality, Caller caller) {
         boolean own = caller.isMunicipalStaff() && municipality.equals(caller.municipality());
         if (!own && !caller.isNetworkWide()) {

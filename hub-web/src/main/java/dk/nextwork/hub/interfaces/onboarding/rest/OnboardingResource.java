@@ -51,6 +51,20 @@ public class OnboardingResource {
     }
 
     @GET
+    @Path("planner")
+    @Operation(
+            summary = "The team and caseload planner after the booklet: capacity (consultants × caseload), the"
+                    + " ramp-up stage, warnings against the norms (15–22 per consultant, 0.5–1 psychologist) and the ratings"
+                    + " ST1, ST2 and ST4 would imply")
+    public dk.nextwork.fidelity.onboarding.TeamPlanner.Plan planner(
+            @jakarta.ws.rs.QueryParam("consultants") String consultants,
+            @jakarta.ws.rs.QueryParam("caseload") String caseload,
+            @jakarta.ws.rs.QueryParam("psychologist") String psychologist,
+            @jakarta.ws.rs.QueryParam("referrals") String referrals) {
+        return onboarding.plan(consultants, caseload, psychologist, referrals, user.caller());
+    }
+
+    @GET
     @Path("{slug}")
     @Operation(summary = "A municipality's onboarding (its own staff, supervisors, network admin; 404 to others)")
     public OnboardingView one(@PathParam("slug") String slug) {
