@@ -33,4 +33,15 @@ public interface OnboardingService {
      */
     dk.nextwork.fidelity.onboarding.TeamPlanner.Plan plan(
             String consultants, String caseload, String psychologist, String referrals, @NotNull Caller caller);
+
+    /** The co-ownership commitment as it stands now. */
+    OnboardingView.CommitmentText commitment();
+
+    /**
+     * The municipality's lead accepts the co-ownership commitment (who, when, which version); audited. Accepting the
+     * version already accepted changes nothing.
+     *
+     * @throws ConflictException if {@code version} is not the current document's
+     */
+    OnboardingView acceptCommitment(@NotNull String municipality, String version, @NotNull Caller caller);
 }

@@ -18,7 +18,14 @@ public record OnboardingView(
         Long daysInCurrentStage,
         double proportion,
         boolean complete,
+        Commitment commitment,
         long version) {
+
+    /** The co-ownership commitment the lead accepted: which version, who and when (null: not accepted yet). */
+    public record Commitment(String version, String acceptedBy, java.time.Instant acceptedAt) {}
+
+    /** The co-ownership commitment's text, a versioned document. */
+    public record CommitmentText(String version, String titleDa, String titleEn, String textDa, String textEn) {}
 
     public record Stage(
             String code,

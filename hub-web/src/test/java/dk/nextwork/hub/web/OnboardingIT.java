@@ -125,6 +125,25 @@ class OnboardingIT extends HubTest {
                 java.time.LocalDate.parse(started.path("startedOn").asText());
         assertThat(started.path("currentStage").asText()).isEqualTo("DECISION");
 
+        // The co-ownership commitment: the lead accepts the current version; who, when and which are kept.
+        JsonNode commitment = api.get("/api/onboarding/commitment", lead).json();
+        assertThat(commitment.path("version").asText()).isEqualTo("1.0");
+        assertThat(commitment.path("textDa").asText()).contains("medejer");
+        assertProblem(api.post("/api/onboarding/assens/commitment", lead, Json.object("version", "0.9")), 409);
+        assertProblem(
+                api.post("/api/onboarding/assens/commitment", token("supervisor.anna"), Json.object("version", "1.0")),
+                403);
+        JsonNode accepted = api.post("/api/onboarding/assens/commitment", lead, Json.object("version", "1.0"))
+                .json();
+        assertThat(accepted.path("commitment").path("version").asText()).isEqualTo("1.0");
+        assertThat(accepted.path("commitment").path("acceptedBy").asText()).isEqualTo("asta@assens.example");
+        assertThat(api.get("/api/onboarding/assens", token("supervisor.anna"))
+                        .json()
+                        .path("commitment")
+                        .path("acceptedAt")
+                        .asText())
+                .isNotBlank();
+
         assertThat(mark(lead, "DECISION_POLITICAL", day0).status()).isEqualTo(200);
         assertField(mark(lead, "DECISION_AGREEMENT", day0.plusDays(1)), "doneOn");
         try {

@@ -127,6 +127,50 @@ public class DefaultOnboardingService implements OnboardingService {
         }
     }
 
+    /** The co-ownership commitment the Hub ships, read once. */
+    static final OnboardingView.CommitmentText COMMITMENT = readCommitment();
+
+    private static OnboardingView.CommitmentText readCommitment() {
+        try (var in = DefaultOnboardingService.class.getResourceAsStream(
+                        "/dk/nextwork/hub/domain/model/onboarding/commitment-1.0.json");
+                var reader = jakarta.json.Json.createReader(in)) {
+            jakarta.json.JsonObject o = reader.readObject();
+            return new OnboardingView.CommitmentText(
+                    o.getString("version"),
+                    o.getJsonObject("title").getString("da"),
+                    o.getJsonObject("title").getString("en"),
+                    o.getJsonObject("text").getString("da"),
+                    o.getJsonObject("text").getString("en"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public OnboardingView.CommitmentText commitment() {
+        return COMMITMENT;
+    }
+
+    @Override
+    public OnboardingView acceptCommitment(String municipality, String version, Caller caller) {
+        Onboarding onboarding = visible(municipality, caller);
+        if (!(caller.has(Role.MUNICIPAL_LEAD) && municipality.equals(caller.municipality()))) {
+            throw new AccessDeniedException("access.denied.onboarding.commitment");
+        }
+        if (!COMMITMENT.version().equals(version)) {
+            throw new dk.nextwork.hub.application.ConflictException(
+                    "conflict.commitment.version", String.valueOf(version), COMMITMENT.version());
+        }
+        if (COMMITMENT.version().equals(onboarding.commitmentVersion())) {
+            return view(onboarding);
+        }
+        OnboardingView before = view(onboarding);
+        onboarding.acceptCommitment(COMMITMENT.version(), caller.username(), clock.instant());
+        OnboardingView after = view(onboarding);
+        audit.record(caller, "onboarding.commitment-accepted", "municipality", municipality, before, after);
+        return after;
+    }
+
     private Onboarding visible(String municipality, Caller caller) {
         boolean own = caller.isMunicipalStaff() && municipality.equals(caller.municipality());
         if (!own && !caller.isNetworkWide()) {
@@ -168,6 +212,10 @@ public class DefaultOnboardingService implements OnboardingService {
                 p.daysInCurrent(),
                 p.proportion(),
                 p.complete(),
+                o.commitmentVersion() == null
+                        ? null
+                        : new OnboardingView.Commitment(
+                                o.commitmentVersion(), o.commitmentAcceptedBy(), o.commitmentAcceptedAt()),
                 o.version());
     }
 }

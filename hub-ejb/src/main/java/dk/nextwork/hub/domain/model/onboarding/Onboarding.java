@@ -44,6 +44,15 @@ public class Onboarding {
     @Column(name = "done_on")
     private Map<String, LocalDate> activities = new TreeMap<>();
 
+    @Column(name = "commitment_version")
+    private String commitmentVersion;
+
+    @Column(name = "commitment_accepted_by")
+    private String commitmentAcceptedBy;
+
+    @Column(name = "commitment_accepted_at")
+    private java.time.OffsetDateTime commitmentAcceptedAt;
+
     @Version
     private long version;
 
@@ -74,6 +83,26 @@ public class Onboarding {
 
     public long version() {
         return version;
+    }
+
+    /** The version of the co-ownership commitment the lead accepted, or null. */
+    public String commitmentVersion() {
+        return commitmentVersion;
+    }
+
+    public String commitmentAcceptedBy() {
+        return commitmentAcceptedBy;
+    }
+
+    public java.time.Instant commitmentAcceptedAt() {
+        return commitmentAcceptedAt == null ? null : commitmentAcceptedAt.toInstant();
+    }
+
+    /** The lead accepts a version of the co-ownership commitment. */
+    public void acceptCommitment(String documentVersion, String by, java.time.Instant at) {
+        this.commitmentVersion = Objects.requireNonNull(documentVersion);
+        this.commitmentAcceptedBy = Objects.requireNonNull(by);
+        this.commitmentAcceptedAt = at.atOffset(java.time.ZoneOffset.UTC);
     }
 
     /** Records the date an activity happened (checked by the onboarding plan's rules before). */

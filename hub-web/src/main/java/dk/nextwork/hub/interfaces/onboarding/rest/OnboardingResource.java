@@ -33,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Onboarding")
 public class OnboardingResource {
 
+    /** The version of the co-ownership commitment the lead read and accepts. */
+    public record Acceptance(String version) {}
+
     /** The date an activity happened (yyyy-mm-dd), not the date it is typed. */
     public record Done(String doneOn) {}
 
@@ -48,6 +51,24 @@ public class OnboardingResource {
                     + " (supervisors, network admin)")
     public List<OnboardingView> cohort() {
         return onboarding.cohort(user.caller());
+    }
+
+    @GET
+    @Path("commitment")
+    @Operation(summary = "The co-ownership commitment, a versioned document, in Danish and English")
+    public OnboardingView.CommitmentText commitment() {
+        return onboarding.commitment();
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("{slug}/commitment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "The municipality's lead accepts the co-ownership commitment's current version (who, when,"
+                    + " which version are kept and shown to the network); 409 for another version")
+    public OnboardingView accept(
+            @PathParam("slug") String slug, @NotNull(message = "{hub.body.required}") Acceptance acceptance) {
+        return onboarding.acceptCommitment(slug, acceptance.version(), user.caller());
     }
 
     @GET
