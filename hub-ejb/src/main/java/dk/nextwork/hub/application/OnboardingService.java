@@ -44,4 +44,12 @@ public interface OnboardingService {
      * @throws ConflictException if {@code version} is not the current document's
      */
     OnboardingView acceptCommitment(@NotNull String municipality, String version, @NotNull Caller caller);
+
+    /**
+     * The network admin confirms that a municipality whose onboarding plan is complete and whose first
+     * self-assessment is approved is an active member of the network; audited.
+     *
+     * @throws ConflictException naming what is missing: activities of the plan, or an approved self-assessment
+     */
+    OnboardingView activate(@NotNull String municipality, @NotNull Caller caller);
 }

@@ -189,6 +189,12 @@ class OnboardingIT extends HubTest {
         }
         assertProblem(api.get("/api/onboarding/assens", token("lead.horsens")), 404);
         assertProblem(api.get("/api/onboarding", token("lead.horsens")), 403);
+
+        // The move to active waits for the whole plan, then for an approved self-assessment; only the admin confirms.
+        Api.Answer early = api.post("/api/onboarding/assens/activation", admin, "{}");
+        assertProblem(early, 409);
+        assertThat(early.json().path("detail").asText()).contains("Assens").contains("TEAM_HIRED");
+        assertProblem(api.post("/api/onboarding/assens/activation", lead, "{}"), 403);
     }
 
     @Test

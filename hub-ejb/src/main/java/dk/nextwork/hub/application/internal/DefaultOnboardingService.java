@@ -171,6 +171,30 @@ public class DefaultOnboardingService implements OnboardingService {
         return after;
     }
 
+    @Inject
+    dk.nextwork.hub.domain.model.assessment.AssessmentRepository assessments;
+
+    @Override
+    public OnboardingView activate(String municipality, Caller caller) {
+        if (!caller.has(Role.NETWORK_ADMIN)) {
+            visible(municipality, caller);
+            throw new AccessDeniedException("access.denied.MANAGE_MUNICIPALITIES");
+        }
+        Onboarding onboarding = visible(municipality, caller);
+        OnboardingView before = view(onboarding);
+        if (!before.complete()) {
+            throw new dk.nextwork.hub.application.ConflictException(
+                    "conflict.onboarding.incomplete", before.name(), before.currentStage());
+        }
+        if (assessments.latestApproved(municipality, null).isEmpty()) {
+            throw new dk.nextwork.hub.application.ConflictException("conflict.onboarding.noAssessment", before.name());
+        }
+        onboarding.municipality().changeStatus(dk.nextwork.hub.domain.model.municipality.MunicipalityStatus.ACTIVE);
+        OnboardingView after = view(onboarding);
+        audit.record(caller, "onboarding.activated", "municipality", municipality, before, after);
+        return after;
+    }
+
     private Onboarding visible(String municipality, Caller caller) {
         boolean own = caller.isMunicipalStaff() && municipality.equals(caller.municipality());
         if (!own && !caller.isNetworkWide()) {

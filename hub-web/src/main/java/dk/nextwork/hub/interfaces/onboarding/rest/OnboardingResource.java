@@ -71,6 +71,15 @@ public class OnboardingResource {
         return onboarding.acceptCommitment(slug, acceptance.version(), user.caller());
     }
 
+    @jakarta.ws.rs.POST
+    @Path("{slug}/activation")
+    @Operation(
+            summary = "The network admin confirms the move to active: the plan complete and the first"
+                    + " self-assessment approved, else 409 naming what is missing")
+    public OnboardingView activate(@PathParam("slug") String slug) {
+        return onboarding.activate(slug, user.caller());
+    }
+
     @GET
     @Path("planner")
     @Operation(
