@@ -31,7 +31,24 @@ public record OnboardingPlan(String id, String version, Text name, List<Stage> s
         }
     }
 
-    public record Activity(String code, Text name) {}
+    /**
+     * An activity of a stage.
+     *
+     * @param recordedOn the event on which the Hub records the activity itself (such as {@link #FIRST_APPROVAL}), or
+     *     null for one that people mark done
+     */
+    public record Activity(String code, Text name, String recordedOn) {
+
+        /** Whether the Hub records this activity itself rather than a person marking it. */
+        public boolean recordedByHub() {
+            return recordedOn != null;
+        }
+    }
+
+    /** The event of a municipality's first self-assessment being approved by a supervisor. */
+    public static final String FIRST_APPROVAL = "first-approval";
+
+    private static final Set<String> EVENTS = Set.of(FIRST_APPROVAL);
 
     public OnboardingPlan {
         stages = List.copyOf(stages);
@@ -42,6 +59,11 @@ public record OnboardingPlan(String id, String version, Text name, List<Stage> s
         return stages.stream()
                 .filter(s -> s.activities().stream().anyMatch(a -> a.code().equals(activity)))
                 .findFirst();
+    }
+
+    /** The activities the Hub records itself on an event, such as {@link #FIRST_APPROVAL}. */
+    public List<Activity> recordedOn(String event) {
+        return activities().stream().filter(a -> event.equals(a.recordedOn())).toList();
     }
 
     /** Every activity, in the plan's order. */
@@ -68,7 +90,13 @@ public record OnboardingPlan(String id, String version, Text name, List<Stage> s
         for (JsonNode s : root.path("stages")) {
             List<Activity> activities = new ArrayList<>();
             for (JsonNode a : s.path("activities")) {
-                activities.add(new Activity(code(a, codes, file), text(a.path("name"), file)));
+                String event =
+                        a.path("recordedOn").isTextual() ? a.path("recordedOn").asText() : null;
+                if (event != null && !EVENTS.contains(event)) {
+                    throw new IllegalArgumentException(
+                            file + ": unknown recordedOn '" + event + "', not one of " + EVENTS);
+                }
+                activities.add(new Activity(code(a, codes, file), text(a.path("name"), file), event));
             }
             int days = s.path("expectedDays").asInt(0);
             if (days <= 0 || activities.isEmpty()) {

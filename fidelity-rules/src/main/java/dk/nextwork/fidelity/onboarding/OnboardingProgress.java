@@ -56,15 +56,32 @@ public record OnboardingProgress(
         /** The date lies before an earlier activity of the same stage, or after a later one. */
         OUT_OF_ORDER,
         /** No activity of the plan has this code. */
-        UNKNOWN_ACTIVITY
+        UNKNOWN_ACTIVITY,
+        /** The Hub records this activity itself (on the event the plan names); nobody marks it. */
+        RECORDED_BY_HUB
     }
 
     /**
-     * Whether an activity may be marked done on a date, beside the activities already done: not in the future, not
-     * before the onboarding began, and within its stage not before an earlier activity's date nor after a later one's
-     * (a stage's activities happen in the plan's order).
+     * Whether a person may mark an activity done on a date, beside the activities already done: not one the Hub
+     * records itself, and a date as {@link #checkDate} allows.
      */
     public static Optional<Refusal> check(
+            OnboardingPlan plan,
+            LocalDate started,
+            Map<String, LocalDate> done,
+            String activity,
+            LocalDate date,
+            LocalDate today) {
+        boolean byHub = plan.activities().stream().anyMatch(a -> a.code().equals(activity) && a.recordedByHub());
+        return byHub ? Optional.of(Refusal.RECORDED_BY_HUB) : checkDate(plan, started, done, activity, date, today);
+    }
+
+    /**
+     * Whether an activity may be recorded as done on a date, beside the activities already done: not in the future,
+     * not before the onboarding began, and within its stage not before an earlier activity's date nor after a later
+     * one's (a stage's activities happen in the plan's order).
+     */
+    public static Optional<Refusal> checkDate(
             OnboardingPlan plan,
             LocalDate started,
             Map<String, LocalDate> done,

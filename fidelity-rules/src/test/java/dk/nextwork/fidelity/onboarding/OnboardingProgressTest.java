@@ -15,7 +15,8 @@ class OnboardingProgressTest {
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
 
     @Test
-    @DisplayName("plan 1.0: seven stages, 14 activities, codes unique")
+    @DisplayName("plan 1.0: seven stages, 14 activities, codes unique; the Hub itself records the first approved"
+            + " self-assessment")
     void plan() {
         assertThat(PLAN.version()).isEqualTo("1.0");
         assertThat(PLAN.stages())
@@ -29,6 +30,11 @@ class OnboardingProgressTest {
                         "FIRST_EVENT",
                         "FIRST_ASSESSMENT");
         assertThat(PLAN.activities()).hasSize(14);
+        assertThat(PLAN.recordedOn(OnboardingPlan.FIRST_APPROVAL))
+                .extracting(OnboardingPlan.Activity::code)
+                .containsExactly("ASSESSMENT_APPROVED");
+        assertThat(PLAN.activities().stream().filter(OnboardingPlan.Activity::recordedByHub))
+                .hasSize(1);
     }
 
     @Test
@@ -87,7 +93,8 @@ class OnboardingProgressTest {
 
     @Test
     @DisplayName("dates refused: in the future, before the start, before an earlier activity of the stage or after a"
-            + " later one, an unknown activity")
+            + " later one, an unknown activity; the first approved self-assessment is the Hub's to record, not a"
+            + " person's")
     void refusals() {
         Map<String, LocalDate> done = Map.of("TEAM_LEAD", LocalDate.of(2026, 3, 10));
         LocalDate today = LocalDate.of(2026, 4, 1);
@@ -109,6 +116,11 @@ class OnboardingProgressTest {
                 .contains(OnboardingProgress.Refusal.BEFORE_START);
         assertThat(OnboardingProgress.check(PLAN, START, done, "NO_SUCH", LocalDate.of(2026, 3, 12), today))
                 .contains(OnboardingProgress.Refusal.UNKNOWN_ACTIVITY);
+        assertThat(OnboardingProgress.check(PLAN, START, done, "ASSESSMENT_APPROVED", LocalDate.of(2026, 3, 12), today))
+                .contains(OnboardingProgress.Refusal.RECORDED_BY_HUB);
+        assertThat(OnboardingProgress.checkDate(
+                        PLAN, START, done, "ASSESSMENT_APPROVED", LocalDate.of(2026, 3, 12), today))
+                .isEmpty();
     }
 
     @Test

@@ -13,6 +13,9 @@ public interface MunicipalityService {
 
     Optional<MunicipalityView> bySlug(@NotBlank String slug);
 
+    /** Denmark's municipalities that are not in the network (in any status), in Danish alphabetical order. */
+    List<MunicipalityView.Joinable> joinable();
+
     /**
      * Adds one of Denmark's 98 municipalities to the network (the network admin's task): the municipality with the
      * status onboarding, its group in Keycloak and its lead's account with a temporary password, all or nothing.

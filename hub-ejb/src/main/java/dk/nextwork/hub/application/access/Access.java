@@ -17,7 +17,8 @@ public final class Access {
             case SEE_ASSESSMENTS, READ_PRACTICE, SEE_MUNICIPALITIES ->
                 !caller.roles().isEmpty();
             case START_ASSESSMENT -> caller.municipality() != null && caller.has(Role.MUNICIPAL_LEAD);
-            case SEE_REVIEW_QUEUE, SEE_ALL_SUPERVISION, READ_AUDIT_LOG -> caller.isNetworkWide();
+            case SEE_REVIEW_QUEUE, SEE_ALL_SUPERVISION, READ_AUDIT_LOG, SEE_ONBOARDING_COHORT -> caller.isNetworkWide();
+            case SEE_ONBOARDING -> caller.isNetworkWide() || caller.isMunicipalStaff();
             case REVIEW, LOG_SESSIONS -> caller.has(Role.SUPERVISOR);
             case SEE_OWN_SUPERVISION, SHARE_PRACTICE -> caller.isMunicipalStaff();
             case MANAGE_MUNICIPALITIES, MANAGE_PERIODS, CHOOSE_INSTRUMENT -> caller.has(Role.NETWORK_ADMIN);

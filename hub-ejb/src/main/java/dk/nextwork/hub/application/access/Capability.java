@@ -26,8 +26,12 @@ public enum Capability {
     SHARE_PRACTICE,
     /** The network's municipalities (everyone). */
     SEE_MUNICIPALITIES,
-    /** Change a municipality's status (network admin). */
+    /** Add municipalities and change their status (network admin). */
     MANAGE_MUNICIPALITIES,
+    /** The own municipality's onboarding (its lead and consultants), or any municipality's (supervisors, admin). */
+    SEE_ONBOARDING,
+    /** Every municipality onboarding now, side by side (supervisors, network admin). */
+    SEE_ONBOARDING_COHORT,
     /** Open and close reporting periods (network admin). */
     MANAGE_PERIODS,
     /** Choose the instrument version new reports are filed under (network admin). */

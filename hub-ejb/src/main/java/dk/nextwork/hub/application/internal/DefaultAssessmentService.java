@@ -230,13 +230,18 @@ public class DefaultAssessmentService implements AssessmentService {
         return record(caller, "assessment.returned", a, before);
     }
 
+    @Inject
+    OnboardingRecords onboardingRecords;
+
     @Override
     public AssessmentView approve(long id, long version, Caller caller) {
         Assessment a = reviewable(id, caller);
         Versions.require(a.version(), version, () -> changedSince(a, null));
         AssessmentView before = snapshot(a);
         a.approve(caller.username(), now());
-        return record(caller, "assessment.approved", a, before);
+        AssessmentView approved = record(caller, "assessment.approved", a, before);
+        onboardingRecords.firstApproval(a.municipality().slug(), caller);
+        return approved;
     }
 
     private Assessment readable(long id, Caller caller) {

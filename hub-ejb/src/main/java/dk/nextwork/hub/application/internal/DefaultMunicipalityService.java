@@ -3,6 +3,7 @@ package dk.nextwork.hub.application.internal;
 import dk.nextwork.hub.application.AddedMunicipality;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.ConflictException;
+import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.IdentityProvisioning;
 import dk.nextwork.hub.application.InvalidInputException;
@@ -17,13 +18,24 @@ import dk.nextwork.hub.domain.model.municipality.DanishMunicipalities;
 import dk.nextwork.hub.domain.model.municipality.Municipality;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
+import dk.nextwork.hub.domain.model.onboarding.Onboarding;
+import dk.nextwork.hub.domain.model.onboarding.OnboardingRepository;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 @Stateless
 @Interceptors(ConcurrentSaves.class)
@@ -39,19 +51,18 @@ public class DefaultMunicipalityService implements MunicipalityService {
     IdentityProvisioning identities;
 
     @Inject
-    dk.nextwork.hub.domain.model.onboarding.OnboardingRepository onboardings;
+    OnboardingRepository onboardings;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
-    @jakarta.annotation.Resource
-    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A plain e-mail address: something@domain.tld, no spaces. */
-    private static final java.util.regex.Pattern EMAIL =
-            java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     @Override
     public AddedMunicipality add(NewMunicipality input, Caller caller) {
@@ -67,34 +78,32 @@ public class DefaultMunicipalityService implements MunicipalityService {
             problems.add(FieldProblem.of("leadName", "problem.lead.name"));
         }
         String email =
-                input.leadEmail() == null ? "" : input.leadEmail().strip().toLowerCase(java.util.Locale.ROOT);
+                input.leadEmail() == null ? "" : input.leadEmail().strip().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(email).matches() || email.length() > 200) {
             problems.add(FieldProblem.of("leadEmail", "problem.lead.email", input.leadEmail()));
         }
         InvalidInputException.throwIfAny(problems);
         DanishMunicipalities.Entry joining = entry.orElseThrow();
-        if (municipalities.findAll().stream()
-                .anyMatch(m -> m.kommunekode().equals(joining.kommunekode())
-                        || m.slug().equals(joining.slug()))) {
+        if (municipalities.findByKommunekode(joining.kommunekode()).isPresent()
+                || municipalities.findBySlug(joining.slug()).isPresent()) {
             throw new ConflictException("conflict.municipality.exists", joining.name());
         }
         Municipality municipality =
                 new Municipality(joining.slug(), joining.name(), joining.kommunekode(), MunicipalityStatus.ONBOARDING);
         municipalities.add(municipality);
         // Its onboarding begins today, under the plan the Hub ships.
-        onboardings.add(new dk.nextwork.hub.domain.model.onboarding.Onboarding(
-                municipality, DefaultOnboardingService.PLAN.version(), java.time.LocalDate.now(clock)));
+        onboardings.add(new Onboarding(municipality, OnboardingRecords.PLAN.version(), DanishTime.today(clock)));
         String password = temporaryPassword();
         IdentityProvisioning.Created created =
                 identities.provision(joining.slug(), joining.name(), email, leadName, password);
         // Never half done: if the Hub's own transaction does not commit, the accounts go again.
-        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {
-                if (status != jakarta.transaction.Status.STATUS_COMMITTED) {
+                if (status != Status.STATUS_COMMITTED) {
                     identities.undo(created);
                 }
             }
@@ -116,12 +125,22 @@ public class DefaultMunicipalityService implements MunicipalityService {
 
     @Override
     public List<MunicipalityView> municipalities() {
-        return municipalities.findAll().stream()
-                .sorted(Comparator.comparing((Municipality m) -> m.status() != MunicipalityStatus.ACTIVE)
-                        .thenComparing(Municipality::name))
-                .map(MunicipalityView::of)
+        return municipalities.activeFirst().stream().map(MunicipalityView::of).toList();
+    }
+
+    @Override
+    public List<MunicipalityView.Joinable> joinable() {
+        Set<String> inNetwork = municipalities.kommunekoder();
+        return DanishMunicipalities.all().stream()
+                .filter(e -> !inNetwork.contains(e.kommunekode()))
+                .map(e -> new MunicipalityView.Joinable(e.kommunekode(), e.name()))
+                .sorted(Comparator.comparing(MunicipalityView.Joinable::name, DANISH_ORDER))
                 .toList();
     }
+
+    /** Names in Danish alphabetical order (Æ, Ø, Å last). */
+    private static final Comparator<String> DANISH_ORDER =
+            java.text.Collator.getInstance(java.util.Locale.forLanguageTag("da"))::compare;
 
     @Override
     public Optional<MunicipalityView> bySlug(String slug) {

@@ -2,32 +2,50 @@ package dk.nextwork.hub.application.internal;
 
 import dk.nextwork.fidelity.onboarding.OnboardingPlan;
 import dk.nextwork.fidelity.onboarding.OnboardingProgress;
+import dk.nextwork.fidelity.onboarding.TeamPlanner;
 import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.Caller;
+import dk.nextwork.hub.application.ConflictException;
+import dk.nextwork.hub.application.DanishTime;
+import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.OnboardingService;
 import dk.nextwork.hub.application.OnboardingView;
-import dk.nextwork.hub.application.Role;
-import dk.nextwork.hub.domain.model.municipality.Municipality;
+import dk.nextwork.hub.application.access.Access;
+import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.application.access.OnboardingPolicy;
+import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
+import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
+import dk.nextwork.hub.domain.model.onboarding.Commitment;
 import dk.nextwork.hub.domain.model.onboarding.Onboarding;
 import dk.nextwork.hub.domain.model.onboarding.OnboardingRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 @Stateless
 public class DefaultOnboardingService implements OnboardingService {
 
-    /** The plan the Hub ships, read once. */
-    static final OnboardingPlan PLAN = OnboardingPlan.load(OnboardingPlan.CURRENT);
+    private static final OnboardingPlan PLAN = OnboardingRecords.PLAN;
 
     @Inject
     OnboardingRepository onboardings;
+
+    @Inject
+    OnboardingRecords records;
+
+    @Inject
+    AssessmentRepository assessments;
+
+    @Inject
+    Instruments instruments;
 
     @Inject
     AuditLog audit;
@@ -37,66 +55,62 @@ public class DefaultOnboardingService implements OnboardingService {
 
     @Override
     public OnboardingView progress(String municipality, Caller caller) {
-        return view(visible(municipality, caller));
+        return view(visible(municipality, caller), caller);
     }
 
     @Override
     public OnboardingView markDone(String municipality, String activity, String doneOn, Caller caller) {
         Onboarding onboarding = visible(municipality, caller);
-        boolean lead = caller.has(Role.MUNICIPAL_LEAD) && municipality.equals(caller.municipality());
-        if (!lead && !caller.has(Role.SUPERVISOR)) {
+        if (!OnboardingPolicy.mayMarkActivities(caller, municipality)) {
             throw new AccessDeniedException("access.denied.onboarding.mark");
         }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(doneOn == null ? "" : doneOn.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("doneOn", "problem.onboarding.date", doneOn);
+        requireUnderway(onboarding);
+        List<FieldProblem> problems = new ArrayList<>();
+        LocalDate date = DanishTime.parse("doneOn", doneOn, problems);
+        if (date == null && problems.isEmpty()) {
+            problems.add(FieldProblem.of("doneOn", "problem.onboarding.date.required"));
         }
-        LocalDate today = LocalDate.now(clock);
+        InvalidInputException.throwIfAny(problems);
+        LocalDate today = DanishTime.today(clock);
         Optional<OnboardingProgress.Refusal> refusal =
                 OnboardingProgress.check(PLAN, onboarding.startedOn(), onboarding.activities(), activity, date, today);
         if (refusal.isPresent()) {
-            String field = refusal.get() == OnboardingProgress.Refusal.UNKNOWN_ACTIVITY ? "activity" : "doneOn";
+            String field = refusal.get() == OnboardingProgress.Refusal.UNKNOWN_ACTIVITY
+                            || refusal.get() == OnboardingProgress.Refusal.RECORDED_BY_HUB
+                    ? "activity"
+                    : "doneOn";
             throw new InvalidInputException(
                     field, "problem.onboarding." + refusal.get().name(), activity, date, onboarding.startedOn(), today);
         }
-        OnboardingView before = view(onboarding);
-        onboarding.done(activity, date);
-        OnboardingView after = view(onboarding);
-        audit.record(caller, "onboarding.activity-done", "municipality", municipality, before, after);
-        return after;
+        return records.record(onboarding, activity, date, caller);
     }
 
     @Override
     public List<OnboardingView> cohort(Caller caller) {
-        if (!caller.isNetworkWide()) {
-            throw new AccessDeniedException("access.denied.onboarding.cohort");
-        }
-        return onboardings.ofOnboardingMunicipalities().stream().map(this::view).toList();
+        Access.require(caller, Capability.SEE_ONBOARDING_COHORT);
+        return onboardings.ofOnboardingMunicipalities().stream()
+                .map(o -> view(o, caller))
+                .toList();
     }
 
-    @Inject
-    Instruments instruments;
-
     @Override
-    public dk.nextwork.fidelity.onboarding.TeamPlanner.Plan plan(
+    public TeamPlanner.Plan plan(
             String consultants, String caseload, String psychologist, String referrals, Caller caller) {
-        java.util.List<dk.nextwork.hub.application.FieldProblem> problems = new java.util.ArrayList<>();
-        java.math.BigDecimal team = decimal("consultants", consultants, "0.5", "20", problems);
-        java.math.BigDecimal perConsultant = decimal("caseload", caseload, "1", "60", problems);
-        java.math.BigDecimal psychologistFte = decimal("psychologist", psychologist, "0", "5", problems);
-        java.math.BigDecimal referred = referrals == null || referrals.isBlank()
+        List<FieldProblem> problems = new ArrayList<>();
+        BigDecimal team = decimal("consultants", consultants, "0.5", "20", problems);
+        BigDecimal perConsultant = decimal("caseload", caseload, "1", "60", problems);
+        BigDecimal psychologistFte = decimal("psychologist", psychologist, "0", "5", problems);
+        BigDecimal referred = referrals == null || referrals.isBlank()
                 ? null
                 : decimal("referrals", referrals, "0", "1000", problems);
         if (perConsultant != null && perConsultant.stripTrailingZeros().scale() > 0) {
-            problems.add(dk.nextwork.hub.application.FieldProblem.of("caseload", "problem.planner.whole", caseload));
+            problems.add(FieldProblem.of("caseload", "problem.planner.whole", caseload));
         }
         if (referred != null && referred.stripTrailingZeros().scale() > 0) {
-            problems.add(dk.nextwork.hub.application.FieldProblem.of("referrals", "problem.planner.whole", referrals));
+            problems.add(FieldProblem.of("referrals", "problem.planner.whole", referrals));
         }
         InvalidInputException.throwIfAny(problems);
-        return dk.nextwork.fidelity.onboarding.TeamPlanner.plan(
+        return TeamPlanner.plan(
                 instruments.active(),
                 team,
                 perConsultant.intValueExact(),
@@ -105,99 +119,85 @@ public class DefaultOnboardingService implements OnboardingService {
     }
 
     /** A decimal in range with at most two decimals, or a problem naming the field. */
-    private static java.math.BigDecimal decimal(
-            String field,
-            String text,
-            String min,
-            String max,
-            java.util.List<dk.nextwork.hub.application.FieldProblem> problems) {
+    private static BigDecimal decimal(String field, String text, String min, String max, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            problems.add(FieldProblem.of(field, "problem.planner.required"));
+            return null;
+        }
         try {
-            java.math.BigDecimal value = new java.math.BigDecimal(text == null ? "" : text.strip());
-            if (value.compareTo(new java.math.BigDecimal(min)) < 0
-                    || value.compareTo(new java.math.BigDecimal(max)) > 0
+            BigDecimal value = new BigDecimal(text == null ? "" : text.strip());
+            if (value.compareTo(new BigDecimal(min)) < 0
+                    || value.compareTo(new BigDecimal(max)) > 0
                     || value.stripTrailingZeros().scale() > 2) {
-                problems.add(
-                        dk.nextwork.hub.application.FieldProblem.of(field, "problem.planner.range", text, min, max));
+                problems.add(FieldProblem.of(field, "problem.planner.range", text, min, max));
                 return null;
             }
             return value;
         } catch (NumberFormatException e) {
-            problems.add(dk.nextwork.hub.application.FieldProblem.of(field, "problem.planner.number", text));
+            problems.add(FieldProblem.of(field, "problem.planner.number", text));
             return null;
-        }
-    }
-
-    /** The co-ownership commitment the Hub ships, read once. */
-    static final OnboardingView.CommitmentText COMMITMENT = readCommitment();
-
-    private static OnboardingView.CommitmentText readCommitment() {
-        try (var in = DefaultOnboardingService.class.getResourceAsStream(
-                        "/dk/nextwork/hub/domain/model/onboarding/commitment-1.0.json");
-                var reader = jakarta.json.Json.createReader(in)) {
-            jakarta.json.JsonObject o = reader.readObject();
-            return new OnboardingView.CommitmentText(
-                    o.getString("version"),
-                    o.getJsonObject("title").getString("da"),
-                    o.getJsonObject("title").getString("en"),
-                    o.getJsonObject("text").getString("da"),
-                    o.getJsonObject("text").getString("en"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 
     @Override
     public OnboardingView.CommitmentText commitment() {
-        return COMMITMENT;
+        Commitment c = Commitment.CURRENT;
+        return new OnboardingView.CommitmentText(
+                c.version(),
+                c.title().da(),
+                c.title().en(),
+                c.text().da(),
+                c.text().en());
     }
 
     @Override
     public OnboardingView acceptCommitment(String municipality, String version, Caller caller) {
         Onboarding onboarding = visible(municipality, caller);
-        if (!(caller.has(Role.MUNICIPAL_LEAD) && municipality.equals(caller.municipality()))) {
+        if (!OnboardingPolicy.mayAcceptCommitment(caller, municipality)) {
             throw new AccessDeniedException("access.denied.onboarding.commitment");
         }
-        if (!COMMITMENT.version().equals(version)) {
-            throw new dk.nextwork.hub.application.ConflictException(
-                    "conflict.commitment.version", String.valueOf(version), COMMITMENT.version());
+        requireUnderway(onboarding);
+        Commitment current = Commitment.CURRENT;
+        if (!current.version().equals(version)) {
+            throw new ConflictException("conflict.commitment.version", String.valueOf(version), current.version());
         }
-        if (COMMITMENT.version().equals(onboarding.commitmentVersion())) {
-            return view(onboarding);
+        if (current.version().equals(onboarding.commitmentVersion())) {
+            return view(onboarding, caller);
         }
-        OnboardingView before = view(onboarding);
-        onboarding.acceptCommitment(COMMITMENT.version(), caller.username(), clock.instant());
-        OnboardingView after = view(onboarding);
+        OnboardingView before = view(onboarding, caller);
+        onboarding.acceptCommitment(current.version(), caller.username(), clock.instant());
+        OnboardingView after = view(onboarding, caller);
         audit.record(caller, "onboarding.commitment-accepted", "municipality", municipality, before, after);
         return after;
     }
 
-    @Inject
-    dk.nextwork.hub.domain.model.assessment.AssessmentRepository assessments;
-
     @Override
     public OnboardingView activate(String municipality, Caller caller) {
-        if (!caller.has(Role.NETWORK_ADMIN)) {
-            visible(municipality, caller);
+        Onboarding onboarding = visible(municipality, caller);
+        if (!OnboardingPolicy.mayActivate(caller)) {
             throw new AccessDeniedException("access.denied.MANAGE_MUNICIPALITIES");
         }
-        Onboarding onboarding = visible(municipality, caller);
-        OnboardingView before = view(onboarding);
+        requireUnderway(onboarding);
+        OnboardingView before = view(onboarding, caller);
         if (!before.complete()) {
-            throw new dk.nextwork.hub.application.ConflictException(
-                    "conflict.onboarding.incomplete", before.name(), before.currentStage());
+            throw new ConflictException(
+                    "conflict.onboarding.incomplete",
+                    before.name(),
+                    before.current().name(),
+                    before.activitiesTotal() - before.activitiesDone());
         }
         if (assessments.latestApproved(municipality, null).isEmpty()) {
-            throw new dk.nextwork.hub.application.ConflictException("conflict.onboarding.noAssessment", before.name());
+            throw new ConflictException("conflict.onboarding.noAssessment", before.name());
         }
-        onboarding.municipality().changeStatus(dk.nextwork.hub.domain.model.municipality.MunicipalityStatus.ACTIVE);
-        OnboardingView after = view(onboarding);
+        onboarding.municipality().changeStatus(MunicipalityStatus.ACTIVE);
+        OnboardingView after = view(onboarding, caller);
         audit.record(caller, "onboarding.activated", "municipality", municipality, before, after);
         return after;
     }
 
     private Onboarding visible(String municipality, Caller caller) {
-        boolean own = caller.isMunicipalStaff() && municipality.equals(caller.municipality());
-        if (!own && !caller.isNetworkWide()) {
+        Access.require(caller, Capability.SEE_ONBOARDING);
+        if (!OnboardingPolicy.maySee(caller, municipality)) {
             throw new NotFoundException("notFound.onboarding", municipality);
         }
         return onboardings
@@ -205,41 +205,17 @@ public class DefaultOnboardingService implements OnboardingService {
                 .orElseThrow(() -> new NotFoundException("notFound.onboarding", municipality));
     }
 
-    private OnboardingView view(Onboarding o) {
-        OnboardingProgress p = OnboardingProgress.of(PLAN, o.startedOn(), o.activities(), LocalDate.now(clock));
-        List<OnboardingView.Stage> stages = new java.util.ArrayList<>();
-        for (int i = 0; i < PLAN.stages().size(); i++) {
-            OnboardingPlan.Stage stage = PLAN.stages().get(i);
-            OnboardingProgress.StageProgress s = p.stages().get(i);
-            stages.add(new OnboardingView.Stage(
-                    s.stage(),
-                    s.done(),
-                    s.total(),
-                    s.proportion(),
-                    s.durationDays(),
-                    s.expectedDays(),
-                    s.overdue(),
-                    stage.activities().stream()
-                            .map(a -> new OnboardingView.Activity(
-                                    a.code(), o.activities().get(a.code())))
-                            .toList()));
+    private OnboardingView view(Onboarding o, Caller caller) {
+        return records.view(o, caller);
+    }
+
+    /** Refuses a change to an onboarding that is over: the municipality is an active member (or no longer one). */
+    private static void requireUnderway(Onboarding onboarding) {
+        if (onboarding.municipality().status() != MunicipalityStatus.ONBOARDING) {
+            throw new ConflictException(
+                    "conflict.onboarding.notOnboarding",
+                    onboarding.municipality().name(),
+                    Message.of("status." + onboarding.municipality().status()));
         }
-        Municipality m = o.municipality();
-        return new OnboardingView(
-                m.slug(),
-                m.name(),
-                m.status().name(),
-                o.planVersion(),
-                o.startedOn(),
-                stages,
-                p.current(),
-                p.daysInCurrent(),
-                p.proportion(),
-                p.complete(),
-                o.commitmentVersion() == null
-                        ? null
-                        : new OnboardingView.Commitment(
-                                o.commitmentVersion(), o.commitmentAcceptedBy(), o.commitmentAcceptedAt()),
-                o.version());
     }
 }

@@ -15,7 +15,6 @@ import dk.nextwork.hub.domain.model.period.ReportingPeriodRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
-import java.util.Comparator;
 import java.util.List;
 
 @Stateless
@@ -30,10 +29,7 @@ public class DefaultPeriodService implements PeriodService {
 
     @Override
     public List<PeriodView> periods() {
-        return periods.findAll().stream()
-                .sorted(Comparator.comparing(ReportingPeriod::firstDay).reversed())
-                .map(PeriodView::of)
-                .toList();
+        return periods.newestFirst().stream().map(PeriodView::of).toList();
     }
 
     @Override

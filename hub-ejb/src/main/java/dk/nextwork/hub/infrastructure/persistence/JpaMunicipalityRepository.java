@@ -2,11 +2,13 @@ package dk.nextwork.hub.infrastructure.persistence;
 
 import dk.nextwork.hub.domain.model.municipality.Municipality;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
+import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaMunicipalityRepository implements MunicipalityRepository {
@@ -15,9 +17,26 @@ public class JpaMunicipalityRepository implements MunicipalityRepository {
     EntityManager em;
 
     @Override
-    public List<Municipality> findAll() {
-        return em.createQuery("SELECT m FROM Municipality m", Municipality.class)
+    public List<Municipality> activeFirst() {
+        return em.createQuery(
+                        "SELECT m FROM Municipality m ORDER BY CASE WHEN m.status = :active THEN 0 ELSE 1 END, m.name",
+                        Municipality.class)
+                .setParameter("active", MunicipalityStatus.ACTIVE)
                 .getResultList();
+    }
+
+    @Override
+    public Set<String> kommunekoder() {
+        return Set.copyOf(em.createQuery("SELECT m.kommunekode FROM Municipality m", String.class)
+                .getResultList());
+    }
+
+    @Override
+    public Optional<Municipality> findByKommunekode(String kommunekode) {
+        return em.createQuery("SELECT m FROM Municipality m WHERE m.kommunekode = :k", Municipality.class)
+                .setParameter("k", kommunekode)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

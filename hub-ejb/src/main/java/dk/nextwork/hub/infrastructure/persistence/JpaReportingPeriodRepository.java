@@ -15,8 +15,8 @@ public class JpaReportingPeriodRepository implements ReportingPeriodRepository {
     EntityManager em;
 
     @Override
-    public List<ReportingPeriod> findAll() {
-        return em.createQuery("SELECT p FROM ReportingPeriod p", ReportingPeriod.class)
+    public List<ReportingPeriod> newestFirst() {
+        return em.createQuery("SELECT p FROM ReportingPeriod p ORDER BY p.firstDay DESC", ReportingPeriod.class)
                 .getResultList();
     }
 

@@ -36,14 +36,18 @@ class AccessTest {
                 EnumSet.of(Capability.SEE_ASSESSMENTS, Capability.READ_PRACTICE, Capability.SEE_MUNICIPALITIES);
         assertThat(of(RESEARCHER)).isEqualTo(everyone);
         assertThat(of(CONSULTANT))
-                .containsExactlyInAnyOrderElementsOf(
-                        union(everyone, Capability.SEE_OWN_SUPERVISION, Capability.SHARE_PRACTICE));
+                .containsExactlyInAnyOrderElementsOf(union(
+                        everyone,
+                        Capability.SEE_OWN_SUPERVISION,
+                        Capability.SHARE_PRACTICE,
+                        Capability.SEE_ONBOARDING));
         assertThat(of(LEAD))
                 .containsExactlyInAnyOrderElementsOf(union(
                         everyone,
                         Capability.SEE_OWN_SUPERVISION,
                         Capability.SHARE_PRACTICE,
-                        Capability.START_ASSESSMENT));
+                        Capability.START_ASSESSMENT,
+                        Capability.SEE_ONBOARDING));
         assertThat(of(SUPERVISOR))
                 .containsExactlyInAnyOrderElementsOf(union(
                         everyone,
@@ -51,7 +55,9 @@ class AccessTest {
                         Capability.REVIEW,
                         Capability.SEE_ALL_SUPERVISION,
                         Capability.LOG_SESSIONS,
-                        Capability.READ_AUDIT_LOG));
+                        Capability.READ_AUDIT_LOG,
+                        Capability.SEE_ONBOARDING,
+                        Capability.SEE_ONBOARDING_COHORT));
         assertThat(of(ADMIN))
                 .containsExactlyInAnyOrderElementsOf(union(
                         everyone,
@@ -60,7 +66,9 @@ class AccessTest {
                         Capability.READ_AUDIT_LOG,
                         Capability.MANAGE_MUNICIPALITIES,
                         Capability.MANAGE_PERIODS,
-                        Capability.CHOOSE_INSTRUMENT));
+                        Capability.CHOOSE_INSTRUMENT,
+                        Capability.SEE_ONBOARDING,
+                        Capability.SEE_ONBOARDING_COHORT));
         assertThat(of(Caller.of(null, null))).isEmpty();
     }
 
@@ -91,6 +99,24 @@ class AccessTest {
         assertThat(AssessmentPolicy.mayReview(SUPERVISOR, AssessmentState.APPROVED))
                 .isFalse();
         assertThat(AssessmentPolicy.mayReview(ADMIN, AssessmentState.SUBMITTED)).isFalse();
+    }
+
+    @Test
+    @DisplayName("an onboarding: its own people and the network-wide roles see it, others not; its lead and"
+            + " supervisors mark activities; only its lead accepts the commitment; only the admin activates")
+    void onboarding() {
+        assertThat(OnboardingPolicy.maySee(CONSULTANT, "roskilde")).isTrue();
+        assertThat(OnboardingPolicy.maySee(LEAD, "horsens")).isFalse();
+        assertThat(OnboardingPolicy.maySee(RESEARCHER, "roskilde")).isFalse();
+        assertThat(OnboardingPolicy.maySee(SUPERVISOR, "horsens")).isTrue();
+        assertThat(OnboardingPolicy.mayMarkActivities(LEAD, "roskilde")).isTrue();
+        assertThat(OnboardingPolicy.mayMarkActivities(CONSULTANT, "roskilde")).isFalse();
+        assertThat(OnboardingPolicy.mayMarkActivities(SUPERVISOR, "roskilde")).isTrue();
+        assertThat(OnboardingPolicy.mayMarkActivities(ADMIN, "roskilde")).isFalse();
+        assertThat(OnboardingPolicy.mayAcceptCommitment(LEAD, "roskilde")).isTrue();
+        assertThat(OnboardingPolicy.mayAcceptCommitment(SUPERVISOR, "roskilde")).isFalse();
+        assertThat(OnboardingPolicy.mayActivate(ADMIN)).isTrue();
+        assertThat(OnboardingPolicy.mayActivate(SUPERVISOR)).isFalse();
     }
 
     private static Set<Capability> union(Set<Capability> base, Capability... more) {

@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Where reporting periods are kept. */
 public interface ReportingPeriodRepository {
 
-    List<ReportingPeriod> findAll();
+    /** Every period, the newest first. */
+    List<ReportingPeriod> newestFirst();
 
     Optional<ReportingPeriod> findByCode(String code);
 

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.onboarding.rest;
 
+import dk.nextwork.fidelity.onboarding.TeamPlanner;
 import dk.nextwork.hub.application.OnboardingService;
 import dk.nextwork.hub.application.OnboardingView;
 import dk.nextwork.hub.application.Role;
@@ -10,10 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,7 +39,7 @@ public class OnboardingResource {
     /** The version of the co-ownership commitment the lead read and accepts. */
     public record Acceptance(String version) {}
 
-    /** The date an activity happened (yyyy-mm-dd), not the date it is typed. */
+    /** The date an activity happened (2026-11-20 or 20-11-2026), not the date it is typed. */
     public record Done(String doneOn) {}
 
     @Inject
@@ -60,7 +63,7 @@ public class OnboardingResource {
         return onboarding.commitment();
     }
 
-    @jakarta.ws.rs.POST
+    @POST
     @Path("{slug}/commitment")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -71,7 +74,7 @@ public class OnboardingResource {
         return onboarding.acceptCommitment(slug, acceptance.version(), user.caller());
     }
 
-    @jakarta.ws.rs.POST
+    @POST
     @Path("{slug}/activation")
     @Operation(
             summary = "The network admin confirms the move to active: the plan complete and the first"
@@ -86,11 +89,11 @@ public class OnboardingResource {
             summary = "The team and caseload planner after the booklet: capacity (consultants × caseload), the"
                     + " ramp-up stage, warnings against the norms (15–22 per consultant, 0.5–1 psychologist) and the ratings"
                     + " ST1, ST2 and ST4 would imply")
-    public dk.nextwork.fidelity.onboarding.TeamPlanner.Plan planner(
-            @jakarta.ws.rs.QueryParam("consultants") String consultants,
-            @jakarta.ws.rs.QueryParam("caseload") String caseload,
-            @jakarta.ws.rs.QueryParam("psychologist") String psychologist,
-            @jakarta.ws.rs.QueryParam("referrals") String referrals) {
+    public TeamPlanner.Plan planner(
+            @QueryParam("consultants") String consultants,
+            @QueryParam("caseload") String caseload,
+            @QueryParam("psychologist") String psychologist,
+            @QueryParam("referrals") String referrals) {
         return onboarding.plan(consultants, caseload, psychologist, referrals, user.caller());
     }
 
