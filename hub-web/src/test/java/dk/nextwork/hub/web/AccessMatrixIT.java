@@ -30,8 +30,9 @@ class AccessMatrixIT extends HubTest {
                 .as("operations of the OpenAPI document must all be in access-matrix.txt, and nothing else")
                 .isEqualTo(new TreeSet<>(operations));
 
-        TestMunicipality a = servers.newMunicipality();
-        TestMunicipality b = servers.newMunicipality();
+        // Onboarding municipalities, so that the onboarding operations meet a record too.
+        TestMunicipality a = servers.newOnboardingMunicipality();
+        TestMunicipality b = servers.newOnboardingMunicipality();
         String period = "1906-H" + (1 + Math.abs(a.slug().hashCode()) % 2);
         ApiOperations.Records own = ApiOperations.records(api, a, period);
         ApiOperations.Records other = ApiOperations.records(api, b, period);

@@ -51,9 +51,14 @@ class AccessibilityIT extends HubTest {
         long submitted =
                 assessments.submitted(other, Periods.current()).path("id").asLong();
         long practice = sharedPractice(m);
+        TestMunicipality joining = servers.newOnboardingMunicipality();
         logSession(m);
 
         Map<String, List<String>> pages = Map.of(
+                joining.lead(),
+                List.of("/", "/opstart.xhtml", "/planlaegning.xhtml"),
+                joining.consultant(),
+                List.of("/opstart.xhtml"),
                 m.lead(),
                 List.of(
                         "/",
@@ -84,9 +89,19 @@ class AccessibilityIT extends HubTest {
                         "/rapport.xhtml?id=" + approved,
                         "/handlinger.xhtml",
                         "/supervision.xhtml?kommune=" + m.slug(),
-                        "/supervision-ny.xhtml?kommune=" + m.slug()),
+                        "/supervision-ny.xhtml?kommune=" + m.slug(),
+                        "/opstarter.xhtml",
+                        "/opstart.xhtml?kommune=" + joining.slug()),
                 "admin",
-                List.of("/", "/perioder.xhtml", "/instrumenter.xhtml", "/haendelser.xhtml", "/kommuner.xhtml"),
+                List.of(
+                        "/",
+                        "/perioder.xhtml",
+                        "/instrumenter.xhtml",
+                        "/haendelser.xhtml",
+                        "/kommuner.xhtml",
+                        "/kommune-ny.xhtml",
+                        "/opstarter.xhtml",
+                        "/opstart.xhtml?kommune=" + joining.slug()),
                 "researcher.ifs",
                 List.of("/", "/selvevalueringer.xhtml", "/rapport.xhtml?id=" + approved));
 
@@ -115,6 +130,13 @@ class AccessibilityIT extends HubTest {
                     } catch (org.openqa.selenium.TimeoutException e) {
                         problems.add(role.getKey() + " form with a wrong number: no error summary");
                     }
+                    checked++;
+                }
+                if (role.getKey().equals(joining.lead())) {
+                    browser.open(servers.hub() + "/opstart.xhtml");
+                    new OnboardingScreens.Onboarding(browser).mark("DECISION_POLITICAL", "31-02-2026");
+                    browser.waitFor(By.cssSelector(".hub-error-summary"));
+                    problems.addAll(check(browser, role.getKey() + " onboarding with a day that does not exist"));
                     checked++;
                 }
             }

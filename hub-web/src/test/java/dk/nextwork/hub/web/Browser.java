@@ -77,6 +77,31 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("main"));
     }
 
+    /**
+     * Logs in for the first time with a one-time password: Keycloak then asks for a password of the user's own, and
+     * the Hub opens once it is chosen.
+     */
+    void logInFirstTime(String hubBase, String username, String oneTimePassword, String chosenPassword) {
+        open(hubBase + "/");
+        waitFor(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(oneTimePassword);
+        driver.findElement(By.id("kc-login")).click();
+        waitFor(By.id("password-new")).sendKeys(chosenPassword);
+        driver.findElement(By.id("password-confirm")).sendKeys(chosenPassword);
+        driver.findElement(By.id("kc-submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().startsWith(hubBase));
+        waitFor(By.id("main"));
+    }
+
+    /** Clicks a button that sends its form, and waits until the answer has replaced the page. */
+    void submit(By button) {
+        WebElement element = waitFor(button);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        waitFor(By.id("main"));
+    }
+
     WebElement waitFor(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(by));

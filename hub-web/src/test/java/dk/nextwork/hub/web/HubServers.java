@@ -113,6 +113,29 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
             return m;
         }
 
+        /**
+         * A test municipality of its own (as {@link #newMunicipality}) that is onboarding: status onboarding and its
+         * onboarding begun today under plan 1.0, as if the network admin had just added it.
+         */
+        public TestMunicipality newOnboardingMunicipality() {
+            TestMunicipality m = newMunicipality();
+            try (Connection c = connect();
+                    PreparedStatement status =
+                            c.prepareStatement("UPDATE municipality SET status = 'ONBOARDING' WHERE slug = ?");
+                    PreparedStatement begin =
+                            c.prepareStatement("INSERT INTO onboarding (municipality_id, plan_version,"
+                                    + " started_on) SELECT id, '1.0', (now() AT TIME ZONE 'Europe/Copenhagen')::date"
+                                    + " FROM municipality WHERE slug = ?")) {
+                status.setString(1, m.slug());
+                status.executeUpdate();
+                begin.setString(1, m.slug());
+                begin.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not begin the onboarding of " + m.slug(), e);
+            }
+            return m;
+        }
+
         /** The Hub database's JDBC URL (user and password as {@link EmbeddedDatabase}'s). */
         public String jdbcUrl() {
             return database.jdbcUrl();

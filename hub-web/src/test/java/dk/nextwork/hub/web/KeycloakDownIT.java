@@ -44,6 +44,10 @@ class KeycloakDownIT extends HubTest {
         } finally {
             servers.startKeycloak();
         }
+        // Nothing of the refused municipality in Keycloak either: no group, no account.
+        KeycloakAdmin keycloak = new KeycloakAdmin(servers);
+        assertThat(keycloak.groups("svendborg")).isEmpty();
+        assertThat(keycloak.users("sif@svendborg.example")).isEmpty();
         try (Browser browser = browser()) {
             browser.logIn(servers.hub(), "consultant.roskilde");
             assertThat(browser.navigation()).contains("Praksis");

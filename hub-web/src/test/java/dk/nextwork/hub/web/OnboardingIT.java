@@ -6,15 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.nextwork.hub.realm.RealmFile;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 @DisplayName("Onboarding a municipality")
 class OnboardingIT extends HubTest {
@@ -42,18 +41,18 @@ class OnboardingIT extends HubTest {
                         .asText())
                 .isEqualTo("461");
 
-        String admin = provisioningToken();
-        JsonNode groups = keycloak(admin, "/groups?exact=true&search=odense");
+        KeycloakAdmin keycloak = new KeycloakAdmin(servers);
+        JsonNode groups = keycloak.groups("odense");
         assertThat(groups).hasSize(1);
         String groupId = groups.get(0).path("id").asText();
-        JsonNode group = keycloak(admin, "/groups/" + groupId);
+        JsonNode group = keycloak.get("/groups/" + groupId);
         assertThat(group.path("attributes").path("municipality").get(0).asText())
                 .isEqualTo("odense");
-        JsonNode members = keycloak(admin, "/groups/" + groupId + "/members");
+        JsonNode members = keycloak.get("/groups/" + groupId + "/members");
         assertThat(members).hasSize(1);
         assertThat(members.get(0).path("username").asText()).isEqualTo("olga.odense@example.dk");
         assertThat(members.get(0).path("requiredActions").toString()).contains("UPDATE_PASSWORD");
-        JsonNode roles = keycloak(admin, "/users/" + members.get(0).path("id").asText() + "/role-mappings/realm");
+        JsonNode roles = keycloak.get("/users/" + members.get(0).path("id").asText() + "/role-mappings/realm");
         assertThat(roles.findValuesAsText("name")).contains("municipal-lead");
         // The temporary password is right, and the account is not usable until the lead has chosen a password.
         HttpResponse<String> login = form(
@@ -193,7 +192,9 @@ class OnboardingIT extends HubTest {
         // The move to active waits for the whole plan, then for an approved self-assessment; only the admin confirms.
         Api.Answer early = api.post("/api/onboarding/assens/activation", admin, "{}");
         assertProblem(early, 409);
-        assertThat(early.json().path("detail").asText()).contains("Assens").contains("TEAM_HIRED");
+        assertThat(early.json().path("detail").asText())
+                .isEqualTo("Assens er ikke færdig med opstartsplanen endnu: 11 af planens aktiviteter mangler, og den"
+                        + " aktuelle fase er »Teamet ansat«.");
         assertProblem(api.post("/api/onboarding/assens/activation", lead, "{}"), 403);
     }
 
@@ -215,58 +216,234 @@ class OnboardingIT extends HubTest {
         assertField(api.get("/api/onboarding/planner?consultants=3&caseload=many&psychologist=1", lead), "caseload");
     }
 
+    @Test
+    @DisplayName("in the browser: admin adds Fredericia (607) with its lead; the lead logs in through Keycloak with the"
+            + " one-time password, chooses a password, is led from the start page to the commitment, accepts it and"
+            + " marks the first activities (a future date refused at its field); supervisor.anna sees Fredericia in"
+            + " the cohort with its stage, days in stage and proportion")
+    void fredericiaThroughThePages() {
+        OnboardingScreens.Added added;
+        try (Browser admin = browser()) {
+            admin.logIn(servers.hub(), "admin");
+            added = OnboardingScreens.addMunicipality(
+                    admin, servers.hub(), "607", "Frida Fredericia", "Frida@Fredericia.example");
+            assertThat(admin.text(By.id("added-heading"))).isEqualTo("Fredericia er med i netværket");
+            assertThat(added.username()).isEqualTo("frida@fredericia.example");
+            assertThat(added.oneTimePassword()).hasSize(16);
+            OnboardingScreens.Onboarding page = new OnboardingScreens.Onboarding(admin);
+            assertThat(page.current()).isEqualTo("Beslutning og medejerskab: 0 dage i fasen (planlagt til 60 dage)");
+            assertThat(page.proportion()).isEqualTo("0 af 14 aktiviteter (0 %)");
+            // Fredericia is in the network now: it can no longer be chosen.
+            admin.open(servers.hub() + "/kommune-ny.xhtml");
+            assertThat(admin.waitFor(By.id("new-municipality:kommunekode")).getText())
+                    .doesNotContain("Fredericia")
+                    .doesNotContain("Vejle")
+                    .contains("Kolding (621)");
+        }
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu"));
+        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"))
+                .plusDays(1)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu"));
+        try (Browser lead = browser()) {
+            lead.logInFirstTime(servers.hub(), added.username(), added.oneTimePassword(), "Fredericia-lead-2026");
+            assertThat(lead.text(By.id("user-municipality"))).isEqualTo("Fredericia");
+            assertThat(lead.text(By.cssSelector("[data-task=onboarding-commitment] p")))
+                    .isEqualTo("Kommunens aftale om medejerskab af netværket venter på din accept.");
+            assertThat(lead.text(By.cssSelector("[data-task=onboarding] p")))
+                    .isEqualTo("Opstart: fasen »Beslutning og medejerskab« er i gang (0 dage, planlagt til 60). Næste"
+                            + " aktivitet: Politisk beslutning om at indføre NExTWORK. 0 af 14 aktiviteter er"
+                            + " gennemført.");
+            lead.waitFor(By.cssSelector("[data-task=onboarding-commitment] a")).click();
+            OnboardingScreens.Onboarding page = new OnboardingScreens.Onboarding(lead);
+            assertThat(page.commitment()).isEqualTo("Ikke accepteret endnu");
+            page.acceptCommitment();
+            assertThat(lead.message("info")).isEqualTo("Aftalen om medejerskab er accepteret.");
+            assertThat(page.commitment())
+                    .startsWith("Accepteret af frida@fredericia.example den " + today + " kl. ")
+                    .endsWith("(version 1.0)");
+            assertThat(lead.isPresent(By.id("commitment-form:accept"))).isFalse();
+
+            page.mark("DECISION_POLITICAL", today);
+            assertThat(lead.message("info"))
+                    .isEqualTo("Politisk beslutning om at indføre NExTWORK: gennemført den " + today + ".");
+            page.mark("DECISION_AGREEMENT", tomorrow);
+            assertThat(lead.errorSummaryLine()).contains("ligger efter i dag");
+            assertThat(page.dateError("DECISION_AGREEMENT"))
+                    .isEqualTo("Datoen " + tomorrow + " ligger efter i dag (" + today
+                            + "). Skriv datoen, hvor aktiviteten skete.");
+            assertThat(page.date("DECISION_AGREEMENT")).isEqualTo(tomorrow);
+            page.mark("DECISION_AGREEMENT", today);
+            assertThat(page.current()).isEqualTo("Teamet ansat: 0 dage i fasen (planlagt til 90 dage)");
+            assertThat(page.proportion()).isEqualTo("2 af 14 aktiviteter (14 %)");
+            assertThat(page.date("DECISION_POLITICAL")).isEqualTo(today);
+        }
+        try (Browser supervisor = browser()) {
+            supervisor.logIn(servers.hub(), "supervisor.anna");
+            assertThat(supervisor.text(By.cssSelector("[data-task=onboarding-cohort] a")))
+                    .isEqualTo("Se kommunerne under opstart");
+            List<String> row = OnboardingScreens.cohortRow(supervisor, servers.hub(), "fredericia");
+            assertThat(row.subList(0, 5))
+                    .containsExactly(
+                            "Fredericia", today, "Teamet ansat", "0 (planlagt 90)", "2 af 14 aktiviteter (14 %)");
+            assertThat(row.get(5)).startsWith("Accepteret " + today + " kl. ");
+            assertThat(row.get(6)).isEqualTo("–");
+        }
+        assertProblem(api.get("/api/onboarding/fredericia", token("lead.horsens")), 404);
+        assertThat(WebSession.logIn(servers.hub(), "lead.horsens").status("/opstart.xhtml?kommune=fredericia"))
+                .isEqualTo(404);
+        assertProblem(api.get("/api/onboarding/fredericia", token("researcher.ifs")), 403);
+    }
+
+    @Test
+    @DisplayName("Kerteminde's plan over 130 days on the movable clock: each stage's duration, the first approved"
+            + " self-assessment recorded by the Hub on the day of approval (nobody marks it), then the admin's"
+            + " confirmation makes the municipality active; after that it leaves the cohort and nothing is marked")
+    void planCompletedAndActivated() {
+        String admin = token("admin");
+        Api.Answer added = api.post(
+                "/api/municipalities",
+                admin,
+                Json.object(
+                        "kommunekode", "440", "leadName", "Karl Kerteminde", "leadEmail", "karl@kerteminde.example"));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        String lead = leadToken("karl@kerteminde.example");
+        java.time.LocalDate day0 = java.time.LocalDate.parse(api.get("/api/onboarding/kerteminde", lead)
+                .json()
+                .path("startedOn")
+                .asText());
+        String[][] done = {
+            {"DECISION_POLITICAL", "5"},
+            {"DECISION_AGREEMENT", "20"},
+            {"TEAM_LEAD", "30"},
+            {"TEAM_CONSULTANTS", "50"},
+            {"TEAM_PSYCHOLOGIST", "60"},
+            {"TRAINING_PRINCIPLES", "70"},
+            {"TRAINING_SUPERVISION", "80"},
+            {"COMPANIES_RECRUITED", "85"},
+            {"COMPANY_MEETING", "95"},
+            {"YOUTH_REFERRED", "100"},
+            {"YOUTH_MEETING", "105"},
+            {"EVENT_HELD", "110"},
+            {"EVENT_INTERNSHIPS", "120"}
+        };
+        try {
+            api.put("/api/test-clock", admin, Json.object("days", 130));
+            for (String[] activity : done) {
+                Api.Answer marked = api.put(
+                        "/api/onboarding/kerteminde/activities/" + activity[0],
+                        lead,
+                        Json.object(
+                                "doneOn",
+                                day0.plusDays(Long.parseLong(activity[1])).toString()));
+                assertThat(marked.status())
+                        .as(activity[0] + ": " + marked.body())
+                        .isEqualTo(200);
+            }
+            assertField(
+                    api.put(
+                            "/api/onboarding/kerteminde/activities/ASSESSMENT_APPROVED",
+                            lead,
+                            Json.object("doneOn", day0.plusDays(125).toString())),
+                    "activity");
+            JsonNode before = api.get("/api/onboarding/kerteminde", lead).json();
+            // First to last activity: 5→20, 30→60, 70→80, 85→95, 100→105, 110→120.
+            // The last stage has not begun: no duration.
+            List<String> durations = new java.util.ArrayList<>();
+            before.path("stages")
+                    .forEach(stage -> durations.add(stage.path("durationDays").asText("–")));
+            assertThat(durations).containsExactly("15", "30", "10", "10", "5", "10", "–");
+            assertThat(before.path("currentStage").asText()).isEqualTo("FIRST_ASSESSMENT");
+            assertThat(before.path("daysInCurrentStage").asLong()).isEqualTo(10);
+            assertThat(before.path("activitiesDone").asInt()).isEqualTo(13);
+            Api.Answer early = api.post("/api/onboarding/kerteminde/activation", admin, "{}");
+            assertProblem(early, 409);
+            assertThat(early.json().path("detail").asText()).contains("1 af planens aktiviteter mangler");
+
+            // The first self-assessment, submitted and approved on day 130.
+            Assessments assessments = new Assessments(api);
+            JsonNode draft = assessments.start(lead, Periods.current());
+            JsonNode rated = assessments.saved(
+                    lead, draft.path("id").asLong(), Assessments.ratingsBody(draft, java.util.Map.of(), 4));
+            JsonNode submitted = assessments.transitioned(
+                    lead,
+                    rated.path("id").asLong(),
+                    "submit",
+                    rated.path("version").asLong());
+            assessments.transitioned(
+                    token("supervisor.anna"),
+                    submitted.path("id").asLong(),
+                    "approve",
+                    submitted.path("version").asLong());
+            JsonNode after = api.get("/api/onboarding/kerteminde", admin).json();
+            JsonNode last = after.path("stages").get(6);
+            assertThat(last.path("activities").get(0).path("doneOn").asText())
+                    .isEqualTo(day0.plusDays(130).toString());
+            assertThat(last.path("durationDays").asLong()).isZero();
+            assertThat(after.path("complete").asBoolean()).isTrue();
+            assertThat(after.path("proportion").asDouble()).isEqualTo(1.0);
+            assertThat(after.path("may").path("activate").asBoolean()).isTrue();
+
+            assertProblem(api.post("/api/onboarding/kerteminde/activation", token("supervisor.anna"), "{}"), 403);
+            Api.Answer activated = api.post("/api/onboarding/kerteminde/activation", admin, "{}");
+            assertThat(activated.status()).as(activated.body()).isEqualTo(200);
+            assertThat(activated.json().path("status").asText()).isEqualTo("ACTIVE");
+            assertThat(api.get("/api/municipalities/kerteminde", admin)
+                            .json()
+                            .path("status")
+                            .asText())
+                    .isEqualTo("ACTIVE");
+            assertThat(api.get("/api/onboarding", admin).json().findValuesAsText("municipality"))
+                    .doesNotContain("kerteminde");
+            Api.Answer afterwards = api.put(
+                    "/api/onboarding/kerteminde/activities/TEAM_LEAD",
+                    lead,
+                    Json.object("doneOn", day0.plusDays(31).toString()));
+            assertProblem(afterwards, 409);
+            assertThat(afterwards.json().path("detail").asText()).contains("Kerteminde er ikke under opstart");
+        } finally {
+            api.put("/api/test-clock", admin, Json.object("days", 0));
+        }
+    }
+
+    @Test
+    @DisplayName("the planner page: the booklet's rows 45, 60, 80–88 and 100–110; 3 × 25 with 0,5 psychologist is"
+            + " 75 young people over the norm, ST1 4, ST2 5, ST4 5; 'mange' is named at its field")
+    void plannerPage() {
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "lead.horsens");
+            browser.open(servers.hub() + "/planlaegning.xhtml");
+            assertThat(browser.text(By.id("planner-capacity"))).isEqualTo("45 unge (3 konsulenter × 15 unge)");
+            assertThat(browser.isPresent(By.id("planner-no-warnings"))).isTrue();
+            List<String> youth =
+                    browser.driver().findElements(By.cssSelector("#planner-booklet tbody td:nth-of-type(3)")).stream()
+                            .map(e -> e.getText().trim())
+                            .toList();
+            assertThat(youth).containsExactly("45", "60", "80–88", "100–110");
+            browser.replaceText(By.id("planner:caseload"), "25");
+            browser.submit(By.id("planner:calculate"));
+            assertThat(browser.text(By.id("planner-capacity"))).isEqualTo("75 unge (3 konsulenter × 25 unge)");
+            assertThat(browser.text(By.cssSelector("[data-warning=CASELOAD_OVER_NORM]")))
+                    .isEqualTo("Hver konsulent får flere end 22 unge, hvilket er over netværkets norm (15–22).");
+            assertThat(browser.text(By.cssSelector("#implied-ST1 td"))).isEqualTo("4");
+            assertThat(browser.text(By.cssSelector("#implied-ST2 td"))).isEqualTo("5");
+            assertThat(browser.text(By.cssSelector("#implied-ST4 td"))).isEqualTo("5");
+            browser.replaceText(By.id("planner:caseload"), "mange");
+            browser.submit(By.id("planner:calculate"));
+            assertThat(browser.errorSummaryLine()).startsWith("Unge pr. konsulent");
+            assertThat(browser.fieldError("planner:caseload"))
+                    .isEqualTo("\"mange\" er ikke et tal. Skriv et tal med komma før decimalerne, fx 2,5.");
+        }
+    }
+
     private Api.Answer mark(String token, String activity, java.time.LocalDate on) {
         return api.put("/api/onboarding/assens/activities/" + activity, token, Json.object("doneOn", on.toString()));
     }
 
-    /** The new lead's own password set through Keycloak (as the lead would at the first login), and a token. */
-    private String leadToken(String username) throws Exception {
-        String admin = provisioningToken();
-        JsonNode users =
-                keycloak(admin, "/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8));
-        String id = users.get(0).path("id").asText();
-        assertThat(keycloakPut(
-                        admin,
-                        "/users/" + id + "/reset-password",
-                        "{\"type\":\"password\",\"value\":\"Chosen-by-the-lead-1\",\"temporary\":false}"))
-                .isEqualTo(204);
-        assertThat(keycloakPut(admin, "/users/" + id, "{\"requiredActions\":[]}"))
-                .isEqualTo(204);
+    /** The new lead's own password chosen (as the lead would at the first login), and a token. */
+    private String leadToken(String username) {
+        new KeycloakAdmin(servers).choosePassword(username, "Chosen-by-the-lead-1");
         return servers.tokens().accessToken(username, "Chosen-by-the-lead-1");
-    }
-
-    private int keycloakPut(String token, String path, String json) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(
-                                        URI.create(servers.keycloak().baseUrl() + "/admin/realms/nextwork-hub" + path))
-                                .header("Authorization", "Bearer " + token)
-                                .header("Content-Type", "application/json")
-                                .PUT(HttpRequest.BodyPublishers.ofString(json))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .statusCode();
-    }
-
-    private String provisioningToken() throws Exception {
-        HttpResponse<String> answer = form(
-                servers.keycloak().tokenEndpoint(),
-                "grant_type=client_credentials&client_id=hub-provisioning&client_secret="
-                        + URLEncoder.encode(RealmFile.DEMO_PROVISIONING_SECRET, StandardCharsets.UTF_8));
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return JSON.readTree(answer.body()).path("access_token").asText();
-    }
-
-    private JsonNode keycloak(String token, String path) throws Exception {
-        HttpResponse<String> answer = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(
-                                        servers.keycloak().baseUrl() + "/admin/realms/" + "nextwork-hub" + path))
-                                .header("Authorization", "Bearer " + token)
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
-        return JSON.readTree(answer.body());
     }
 
     private static HttpResponse<String> form(String url, String form) throws Exception {

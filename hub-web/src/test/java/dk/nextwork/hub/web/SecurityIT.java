@@ -185,6 +185,7 @@ class SecurityIT extends HubTest {
                             "Handlinger",
                             "Praksis",
                             "Kommuner",
+                            "Opstart",
                             "Perioder",
                             "Instrumenter",
                             "Hændelseslog");
@@ -225,6 +226,14 @@ class SecurityIT extends HubTest {
             new Gate("/praksis.xhtml", true, "GET", "/api/practices", null),
             new Gate("/praksis-ny.xhtml", false, "POST", "/api/practices", Json.object()),
             new Gate("/kommuner.xhtml", true, "GET", "/api/municipalities", null),
+            new Gate("/kommune-ny.xhtml", false, "POST", "/api/municipalities", Json.object()),
+            new Gate("/opstarter.xhtml", true, "GET", "/api/onboarding", null),
+            new Gate(
+                    "/planlaegning.xhtml",
+                    false,
+                    "GET",
+                    "/api/onboarding/planner?consultants=3&caseload=15&psychologist=0.5",
+                    null),
             new Gate(
                     "/perioder.xhtml",
                     true,
@@ -256,6 +265,7 @@ class SecurityIT extends HubTest {
                 "/selvevalueringer.xhtml",
                 "/praksis.xhtml",
                 "/kommuner.xhtml",
+                "/planlaegning.xhtml",
                 "/rapport.xhtml",
                 "/selvevaluering.xhtml",
                 "/praksis-vis.xhtml");
@@ -271,7 +281,8 @@ class SecurityIT extends HubTest {
                         "/handlinger.xhtml",
                         "/supervision.xhtml",
                         "/supervision-ny.xhtml",
-                        "/haendelser.xhtml"));
+                        "/haendelser.xhtml",
+                        "/opstarter.xhtml"));
         opens.put(
                 "admin",
                 union(
@@ -282,7 +293,9 @@ class SecurityIT extends HubTest {
                         "/supervision.xhtml",
                         "/perioder.xhtml",
                         "/instrumenter.xhtml",
-                        "/haendelser.xhtml"));
+                        "/haendelser.xhtml",
+                        "/opstarter.xhtml",
+                        "/kommune-ny.xhtml"));
         opens.forEach((user, expected) -> {
             WebSession web = WebSession.logIn(servers.hub(), user);
             List<String> menu = web.menu();

@@ -31,6 +31,12 @@ public enum Page {
     PRACTICE_VIEW("/praksis-vis", Set.of(Capability.READ_PRACTICE), null),
     PRACTICE_EDITOR("/praksis-ny", Set.of(Capability.SHARE_PRACTICE), null),
     MUNICIPALITIES("/kommuner", Set.of(Capability.SEE_MUNICIPALITIES), "nav.municipalities"),
+    NEW_MUNICIPALITY("/kommune-ny", Set.of(Capability.MANAGE_MUNICIPALITIES), null),
+    /** Every municipality onboarding (supervisors, admin); a municipality's staff reach their own from the start page. */
+    ONBOARDING_COHORT("/opstarter", Set.of(Capability.SEE_ONBOARDING_COHORT), "nav.onboarding"),
+    ONBOARDING("/opstart", Set.of(Capability.SEE_ONBOARDING), null),
+    /** The team and caseload planner: anyone signed in may plan a team. */
+    PLANNER("/planlaegning", null, null),
     PERIODS("/perioder", Set.of(Capability.MANAGE_PERIODS), "nav.periods"),
     INSTRUMENTS("/instrumenter", Set.of(Capability.CHOOSE_INSTRUMENT), "nav.instruments"),
     AUDIT_LOG("/haendelser", Set.of(Capability.READ_AUDIT_LOG), "nav.audit");

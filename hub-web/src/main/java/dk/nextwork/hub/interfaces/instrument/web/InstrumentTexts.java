@@ -66,6 +66,13 @@ public class InstrumentTexts {
                 .orElseGet(() -> section(code));
     }
 
+    /** An item as people read it, its code and text ("ST1 Normering."), from the version new reports are filed under. */
+    public String item(String code) {
+        return active().item(code)
+                .map(i -> i.code() + " " + language.text(i.text()))
+                .orElse(code);
+    }
+
     /** The number of sections (principles, then structure and team) of the version new reports are filed under. */
     public int getSectionCount() {
         return active().sections().size();

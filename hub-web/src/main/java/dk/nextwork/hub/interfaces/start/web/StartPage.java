@@ -9,6 +9,8 @@ import dk.nextwork.hub.application.MunicipalityService;
 import dk.nextwork.hub.application.MunicipalityView;
 import dk.nextwork.hub.application.NetworkService;
 import dk.nextwork.hub.application.NetworkView;
+import dk.nextwork.hub.application.OnboardingService;
+import dk.nextwork.hub.application.OnboardingView;
 import dk.nextwork.hub.application.PeriodService;
 import dk.nextwork.hub.application.PeriodView;
 import dk.nextwork.hub.application.SupervisionService;
@@ -61,6 +63,9 @@ public class StartPage {
     @Inject
     NetworkService network;
 
+    @Inject
+    OnboardingService onboarding;
+
     private Optional<MunicipalityView> municipality;
     private List<Task> tasks;
 
@@ -112,6 +117,13 @@ public class StartPage {
                 overdueEverywhere(found);
             }
             driftTasks(found);
+            if (user.may("SEE_ONBOARDING_COHORT")) {
+                cohortTasks(found);
+            } else if (user.may("SEE_ONBOARDING")
+                    && getMunicipality() != null
+                    && "ONBOARDING".equals(getMunicipality().status())) {
+                ownOnboardingTasks(found);
+            }
             if (user.may("MANAGE_PERIODS")) {
                 periodTasks(found);
             }
@@ -259,6 +271,87 @@ public class StartPage {
                         "netvaerk.xhtml",
                         Message.of("task.drift.own.link"),
                         true));
+            }
+        }
+    }
+
+    /**
+     * A municipality onboarding: its lead is asked to accept the co-ownership commitment, and its people are led to
+     * the plan's next activity (urgent when the stage has run past its expected days).
+     */
+    private void ownOnboardingTasks(List<Task> found) {
+        OnboardingView o = onboarding.progress(user.getMunicipality(), user.caller());
+        if (o.may().acceptCommitment()) {
+            found.add(new Task(
+                    "onboarding-commitment",
+                    Message.of("task.onboarding.commitment"),
+                    "opstart.xhtml#commitment",
+                    Message.of("task.onboarding.commitment.link"),
+                    false));
+        }
+        OnboardingView.Stage stage = o.current();
+        if (stage == null) {
+            found.add(new Task(
+                    "onboarding",
+                    Message.of("task.onboarding.complete", o.name()),
+                    "opstart.xhtml",
+                    Message.of("task.onboarding.link"),
+                    false));
+            return;
+        }
+        OnboardingView.Activity next = o.nextActivity();
+        found.add(new Task(
+                "onboarding",
+                Message.of(
+                        stage.overdue() ? "task.onboarding.stage.overdue" : "task.onboarding.stage",
+                        stage.name(),
+                        o.daysInCurrentStage(),
+                        stage.expectedDays(),
+                        next == null ? "" : next.name(),
+                        o.activitiesDone(),
+                        o.activitiesTotal()),
+                "opstart.xhtml#stage-" + stage.code(),
+                Message.of("task.onboarding.link"),
+                stage.overdue()));
+    }
+
+    /**
+     * Supervisors and the admin: the municipalities onboarding, one line for the cohort and one for each stalled
+     * stage; the admin also each municipality whose plan is complete and waits for the confirmation as active.
+     */
+    private void cohortTasks(List<Task> found) {
+        List<OnboardingView> cohort = onboarding.cohort(user.caller());
+        if (cohort.isEmpty()) {
+            return;
+        }
+        found.add(new Task(
+                "onboarding-cohort",
+                Message.of(cohort.size() == 1 ? "task.cohort.one" : "task.cohort", cohort.size()),
+                "opstarter.xhtml",
+                Message.of("task.cohort.link"),
+                false));
+        for (OnboardingView o : cohort) {
+            OnboardingView.Stage stage = o.current();
+            if (stage != null && stage.overdue()) {
+                found.add(new Task(
+                        "onboarding-overdue",
+                        Message.of(
+                                "task.cohort.overdue",
+                                o.name(),
+                                stage.name(),
+                                o.daysInCurrentStage(),
+                                stage.expectedDays()),
+                        "opstart.xhtml?kommune=" + o.municipality(),
+                        Message.of("task.cohort.overdue.link", o.name()),
+                        true));
+            }
+            if (o.may().activate()) {
+                found.add(new Task(
+                        "onboarding-activate",
+                        Message.of("task.cohort.activate", o.name()),
+                        "opstart.xhtml?kommune=" + o.municipality(),
+                        Message.of("task.cohort.activate.link", o.name()),
+                        false));
             }
         }
     }

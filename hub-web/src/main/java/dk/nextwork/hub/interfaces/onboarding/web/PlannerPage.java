@@ -1,0 +1,103 @@
+package dk.nextwork.hub.interfaces.onboarding.web;
+
+import dk.nextwork.fidelity.onboarding.TeamPlanner;
+import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.OnboardingService;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageMessages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The team and caseload planner: consultants, young people per consultant, psychologist FTE and (if known) the young
+ * people expected to be referred in; the capacity, the step of the booklet's ramp-up, warnings against the norms and
+ * what the instrument's ST1, ST2 and ST4 would imply out. Opens with the booklet's start: 3 consultants at 15 each
+ * with half a psychologist.
+ */
+@Named("plannerPage")
+@ViewScoped
+public class PlannerPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient OnboardingService onboarding;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Language language;
+
+    private BigDecimal consultants = new BigDecimal("3");
+    private BigDecimal caseload = new BigDecimal("15");
+    private BigDecimal psychologist = new BigDecimal("0.5");
+    private BigDecimal referrals;
+    private transient TeamPlanner.Plan plan;
+
+    @PostConstruct
+    void start() {
+        calculate();
+    }
+
+    public void calculate() {
+        try {
+            plan = onboarding.plan(
+                    text(consultants), text(caseload), text(psychologist), text(referrals), user.caller());
+        } catch (InvalidInputException e) {
+            plan = null;
+            PageMessages.problems(e.problems(), field -> language.text("planner." + field));
+        }
+    }
+
+    private static String text(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+
+    /** The booklet's ramp-up, the norm the plan is read against. */
+    public List<TeamPlanner.Row> getBooklet() {
+        return TeamPlanner.BOOKLET;
+    }
+
+    public TeamPlanner.Plan getPlan() {
+        return plan;
+    }
+
+    public BigDecimal getConsultants() {
+        return consultants;
+    }
+
+    public void setConsultants(BigDecimal consultants) {
+        this.consultants = consultants;
+    }
+
+    public BigDecimal getCaseload() {
+        return caseload;
+    }
+
+    public void setCaseload(BigDecimal caseload) {
+        this.caseload = caseload;
+    }
+
+    public BigDecimal getPsychologist() {
+        return psychologist;
+    }
+
+    public void setPsychologist(BigDecimal psychologist) {
+        this.psychologist = psychologist;
+    }
+
+    public BigDecimal getReferrals() {
+        return referrals;
+    }
+
+    public void setReferrals(BigDecimal referrals) {
+        this.referrals = referrals;
+    }
+}
