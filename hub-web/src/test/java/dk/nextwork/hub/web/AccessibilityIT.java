@@ -132,6 +132,13 @@ class AccessibilityIT extends HubTest {
                     }
                     checked++;
                 }
+                if (role.getKey().equals("admin")) {
+                    browser.open(servers.hub() + "/kommune-ny.xhtml");
+                    browser.submit(By.id("new-municipality:add"));
+                    browser.waitFor(By.cssSelector(".hub-error-summary"));
+                    problems.addAll(check(browser, role.getKey() + " a new municipality with nothing filled in"));
+                    checked++;
+                }
                 if (role.getKey().equals(joining.lead())) {
                     browser.open(servers.hub() + "/opstart.xhtml");
                     new OnboardingScreens.Onboarding(browser).mark("DECISION_POLITICAL", "31-02-2026");
@@ -144,6 +151,31 @@ class AccessibilityIT extends HubTest {
         reporter.publishEntry(
                 "accessibility", checked + " pages and states checked with axe-core at desktop, 390 and 320 px");
         assertThat(problems).as(checked + " pages and states").isEmpty();
+    }
+
+    @Test
+    @DisplayName("the Hub's own look wins over PrimeFaces' theme: the primary button in the brand green with white"
+            + " text, a field's border at 4.6:1, a 3 px focus ring on a field, and a field at fault marked in red")
+    void ownLookWins() {
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "researcher.ifs");
+            browser.open(servers.hub() + "/planlaegning.xhtml");
+            assertThat(style(browser, "planner:calculate", "background-color")).isEqualTo("rgb(11, 61, 46)");
+            assertThat(style(browser, "planner:calculate", "color")).isEqualTo("rgb(255, 255, 255)");
+            assertThat(style(browser, "planner:caseload", "border-top-color")).isEqualTo("rgb(95, 122, 109)");
+            browser.script("document.getElementById('planner:consultants').focus()");
+            assertThat(style(browser, "planner:consultants", "outline-style")).isEqualTo("solid");
+            assertThat(style(browser, "planner:consultants", "outline-width")).isEqualTo("3px");
+            assertThat(style(browser, "planner:consultants", "outline-color")).isEqualTo("rgb(11, 61, 46)");
+            browser.replaceText(By.id("planner:caseload"), "mange");
+            browser.submit(By.id("planner:calculate"));
+            assertThat(style(browser, "planner:caseload", "border-top-color")).isEqualTo("rgb(164, 0, 15)");
+        }
+    }
+
+    private static String style(Browser browser, String id, String property) {
+        return String.valueOf(browser.script(
+                "return getComputedStyle(document.getElementById('" + id + "')).getPropertyValue('" + property + "')"));
     }
 
     /** axe-core's violations at desktop width, and sideways scrolling at phone width. */
