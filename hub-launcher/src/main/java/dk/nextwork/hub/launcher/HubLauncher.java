@@ -134,7 +134,7 @@ public final class HubLauncher {
                 "  Logs:      " + logs,
                 "  Demo logins (password 'demo', demo-only):",
                 "    admin (network-admin), supervisor.anna (supervisor), researcher.ifs (researcher),",
-                "    lead.roskilde, lead.horsens, lead.soenderborg (municipal-lead),",
+                "    lead.roskilde, lead.horsens, lead.soenderborg, lead.vordingborg (municipal-lead; Vordingborg is onboarding),",
                 "    consultant.roskilde, consultant.horsens (consultant)",
                 "  Press Ctrl-C to stop."));
     }

@@ -75,6 +75,32 @@ class MunicipalitiesIT extends HubTest {
     }
 
     @Test
+    @DisplayName("a municipality set to onboarding by hand begins the onboarding plan today, and is in the cohort")
+    void onboardingByHand() {
+        TestMunicipality m = servers.newMunicipality();
+        String admin = token("admin");
+        assertProblem(api.get("/api/onboarding/" + m.slug(), admin), 404);
+        long version = api.get("/api/municipalities/" + m.slug(), admin)
+                .json()
+                .path("version")
+                .asLong();
+        Api.Answer changed = api.put(
+                "/api/municipalities/" + m.slug() + "/status",
+                admin,
+                Json.object("status", "ONBOARDING", "version", version));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        JsonNode onboarding =
+                api.get("/api/onboarding/" + m.slug(), token(m.lead())).json();
+        assertThat(onboarding.path("startedOn").asText())
+                .isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"))
+                        .toString());
+        assertThat(onboarding.path("currentStage").asText()).isEqualTo("DECISION");
+        assertThat(onboarding.path("activitiesDone").asInt()).isZero();
+        assertThat(api.get("/api/onboarding", admin).json().findValuesAsText("municipality"))
+                .contains(m.slug());
+    }
+
+    @Test
     @DisplayName("bad input gets 400 naming the field, malformed JSON gets 400, and nothing changes")
     void badInput() {
         TestMunicipality m = servers.newMunicipality();

@@ -56,6 +56,7 @@ class RealmClaimsTest {
                 "lead.roskilde, municipal-lead, roskilde",
                 "lead.horsens, municipal-lead, horsens",
                 "lead.soenderborg, municipal-lead, soenderborg",
+                "lead.vordingborg, municipal-lead, vordingborg",
                 "consultant.roskilde, consultant, roskilde",
                 "consultant.horsens, consultant, horsens"
             })

@@ -170,6 +170,10 @@ public class DefaultMunicipalityService implements MunicipalityService {
             return before;
         }
         municipality.changeStatus(newStatus);
+        // A municipality (re)joining by hand begins the onboarding plan too, unless it has one.
+        if (newStatus == MunicipalityStatus.ONBOARDING && onboardings.find(slug).isEmpty()) {
+            onboardings.add(new Onboarding(municipality, OnboardingRecords.PLAN.version(), DanishTime.today(clock)));
+        }
         audit.record(
                 caller, "municipality.status-changed", "municipality", slug, before, MunicipalityView.of(municipality));
         // The version is incremented when the transaction commits.

@@ -2,13 +2,17 @@ package dk.nextwork.hub.application.internal;
 
 import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.Item;
+import dk.nextwork.fidelity.onboarding.OnboardingPlan;
 import dk.nextwork.fidelity.scoring.AssessmentResult;
+import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.domain.model.assessment.Assessment;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
 import dk.nextwork.hub.domain.model.municipality.DanishMunicipalities;
 import dk.nextwork.hub.domain.model.municipality.Municipality;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
+import dk.nextwork.hub.domain.model.onboarding.Onboarding;
+import dk.nextwork.hub.domain.model.onboarding.OnboardingRepository;
 import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.domain.model.period.ReportingPeriod;
 import dk.nextwork.hub.domain.model.period.ReportingPeriodRepository;
@@ -18,6 +22,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -57,6 +62,27 @@ public class NationalDemoReports {
     @Inject
     Instruments instruments;
 
+    @Inject
+    OnboardingRepository onboardings;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * An onboarding begun 400 days ago whose plan is complete (an activity every 25 days): the municipality waits for
+     * the admin's confirmation as an active member.
+     */
+    private Onboarding completedOnboarding(Municipality municipality) {
+        LocalDate started = DanishTime.today(clock).minusDays(400);
+        Onboarding onboarding = new Onboarding(municipality, OnboardingRecords.PLAN.version(), started);
+        long day = 0;
+        for (OnboardingPlan.Activity activity : OnboardingRecords.PLAN.activities()) {
+            day += 25;
+            onboarding.done(activity.code(), started.plusDays(day));
+        }
+        return onboarding;
+    }
+
     /** The 40 half-years before the one {@code today} lies in, oldest first, added (closed) where missing. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<String> periods(LocalDate today) {
@@ -88,6 +114,9 @@ public class NationalDemoReports {
                     : draw < 9 ? MunicipalityStatus.FORMER : MunicipalityStatus.ACTIVE;
             municipality = new Municipality(entry.slug(), entry.name(), entry.kommunekode(), status);
             municipalities.add(municipality);
+            if (status == MunicipalityStatus.ONBOARDING) {
+                onboardings.add(completedOnboarding(municipality));
+            }
         }
         int first = switch (municipality.status()) {
             case ONBOARDING -> periodCodes.size() - 1 - random.nextInt(2);

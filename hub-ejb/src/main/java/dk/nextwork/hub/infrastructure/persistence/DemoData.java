@@ -6,12 +6,18 @@ import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.DraftChange;
 import dk.nextwork.hub.application.NewAction;
 import dk.nextwork.hub.application.NewSession;
+import dk.nextwork.hub.application.OnboardingService;
 import dk.nextwork.hub.application.PracticeInput;
 import dk.nextwork.hub.application.PracticeService;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.SupervisionService;
 import dk.nextwork.hub.application.SupervisionViews;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
+import dk.nextwork.hub.domain.model.municipality.Municipality;
+import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
+import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
+import dk.nextwork.hub.domain.model.onboarding.Onboarding;
+import dk.nextwork.hub.domain.model.onboarding.OnboardingRepository;
 import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.domain.model.period.ReportingPeriod;
 import dk.nextwork.hub.domain.model.period.ReportingPeriodRepository;
@@ -34,7 +40,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Demo data for the run command ({@code hub.demo-data=true}, or {@code national} with {@link NationalDemoData}): the current half-year open for reporting and the three
  * before it closed; approved self-assessments of the active municipalities for those three, so history and comparison
  * have something to show; and a Roskilde draft for the current period. It goes through the application services, so
- * the demo reports are scored and audited like any other. Idempotent. Never anything about individual young people.
+ * the demo reports are scored and audited like any other; Vordingborg onboarding. Idempotent. Never anything about individual young people.
  */
 @Singleton
 @Startup
@@ -63,6 +69,15 @@ public class DemoData {
 
     @Inject
     PracticeService library;
+
+    @Inject
+    MunicipalityRepository municipalities;
+
+    @Inject
+    OnboardingRepository onboardings;
+
+    @Inject
+    OnboardingService onboarding;
 
     @Inject
     @ConfigProperty(name = "hub.demo-data", defaultValue = "false")
@@ -142,6 +157,26 @@ public class DemoData {
             supervision.changeStatus(done.id(), done.version(), "DONE", null, SUPERVISOR);
             LOG.info("Demo data: a supervision session with Sønderborg and two actions added (one done, one overdue)");
         }
+        if (municipalities.findBySlug("vordingborg").isEmpty()) {
+            onboardingVordingborg(today);
+        }
+    }
+
+    /**
+     * Vordingborg joining the network, as if the admin had added it 75 days ago (its group and lead are in the
+     * development realm): the decision stage done, the team stage begun, the co-ownership commitment not yet accepted.
+     */
+    private void onboardingVordingborg(LocalDate today) {
+        Municipality joining = new Municipality("vordingborg", "Vordingborg", "390", MunicipalityStatus.ONBOARDING);
+        municipalities.add(joining);
+        onboardings.add(new Onboarding(joining, "1.0", today.minusDays(75)));
+        Caller lead = lead("vordingborg");
+        onboarding.markDone(
+                "vordingborg", "DECISION_POLITICAL", today.minusDays(70).toString(), lead);
+        onboarding.markDone(
+                "vordingborg", "DECISION_AGREEMENT", today.minusDays(48).toString(), lead);
+        onboarding.markDone("vordingborg", "TEAM_LEAD", today.minusDays(30).toString(), lead);
+        LOG.info("Demo data: Vordingborg onboarding (3 of 14 activities done, the commitment not yet accepted)");
     }
 
     /**

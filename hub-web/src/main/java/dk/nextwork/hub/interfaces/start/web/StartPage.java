@@ -104,6 +104,12 @@ public class StartPage {
     public List<Task> getTasks() {
         if (tasks == null) {
             List<Task> found = new ArrayList<>();
+            // A municipality joining the network: its onboarding first, the journey it is on.
+            if (user.may("SEE_ONBOARDING")
+                    && getMunicipality() != null
+                    && "ONBOARDING".equals(getMunicipality().status())) {
+                ownOnboardingTasks(found);
+            }
             if (user.may("START_ASSESSMENT")) {
                 ownAssessmentTasks(found);
             }
@@ -119,10 +125,6 @@ public class StartPage {
             driftTasks(found);
             if (user.may("SEE_ONBOARDING_COHORT")) {
                 cohortTasks(found);
-            } else if (user.may("SEE_ONBOARDING")
-                    && getMunicipality() != null
-                    && "ONBOARDING".equals(getMunicipality().status())) {
-                ownOnboardingTasks(found);
             }
             if (user.may("MANAGE_PERIODS")) {
                 periodTasks(found);
