@@ -34,6 +34,12 @@ public interface OnboardingService {
     dk.nextwork.fidelity.onboarding.TeamPlanner.Plan plan(
             String consultants, String caseload, String psychologist, String referrals, @NotNull Caller caller);
 
+    /**
+     * Every municipality's accepted co-ownership commitment (who, when, which version), visible to the whole network:
+     * the network is co-owned, so everyone may see who has committed to it.
+     */
+    List<OnboardingView.NetworkCommitment> commitments(@NotNull Caller caller);
+
     /** The co-ownership commitment as it stands now. */
     OnboardingView.CommitmentText commitment();
 

@@ -33,6 +33,10 @@ public record OnboardingView(
     /** The co-ownership commitment the lead accepted: which version, who and when (null: not accepted yet). */
     public record Commitment(String version, String acceptedBy, Instant acceptedAt) {}
 
+    /** A municipality's accepted co-ownership commitment as the whole network sees it. */
+    public record NetworkCommitment(
+            String municipality, String name, String version, String acceptedBy, Instant acceptedAt) {}
+
     /** The co-ownership commitment's text, a versioned document. */
     public record CommitmentText(String version, String titleDa, String titleEn, String textDa, String textEn) {
 

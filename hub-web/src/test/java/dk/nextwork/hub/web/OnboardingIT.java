@@ -290,8 +290,22 @@ class OnboardingIT extends HubTest {
             assertThat(row.get(6)).isEqualTo("–");
         }
         assertProblem(api.get("/api/onboarding/fredericia", token("lead.horsens")), 404);
-        assertThat(WebSession.logIn(servers.hub(), "lead.horsens").status("/opstart.xhtml?kommune=fredericia"))
-                .isEqualTo(404);
+        WebSession horsens = WebSession.logIn(servers.hub(), "lead.horsens");
+        assertThat(horsens.status("/opstart.xhtml?kommune=fredericia")).isEqualTo(404);
+        // The commitment itself is the network's to see: who accepted which version, and when.
+        assertThat(horsens.text("/kommuner.xhtml"))
+                .contains("Accepteret af frida@fredericia.example den " + today + " kl. ");
+        JsonNode commitments =
+                api.get("/api/onboarding/commitments", token("lead.horsens")).json();
+        JsonNode fredericia = null;
+        for (JsonNode c : commitments) {
+            if (c.path("municipality").asText().equals("fredericia")) {
+                fredericia = c;
+            }
+        }
+        assertThat(fredericia).isNotNull();
+        assertThat(fredericia.path("version").asText()).isEqualTo("1.0");
+        assertThat(fredericia.path("acceptedBy").asText()).isEqualTo("frida@fredericia.example");
         assertProblem(api.get("/api/onboarding/fredericia", token("researcher.ifs")), 403);
     }
 

@@ -140,6 +140,19 @@ public class DefaultOnboardingService implements OnboardingService {
     }
 
     @Override
+    public List<OnboardingView.NetworkCommitment> commitments(Caller caller) {
+        Access.require(caller, Capability.SEE_MUNICIPALITIES);
+        return onboardings.withAcceptedCommitment().stream()
+                .map(o -> new OnboardingView.NetworkCommitment(
+                        o.municipality().slug(),
+                        o.municipality().name(),
+                        o.commitmentVersion(),
+                        o.commitmentAcceptedBy(),
+                        o.commitmentAcceptedAt()))
+                .toList();
+    }
+
+    @Override
     public OnboardingView.CommitmentText commitment() {
         Commitment c = Commitment.CURRENT;
         return new OnboardingView.CommitmentText(

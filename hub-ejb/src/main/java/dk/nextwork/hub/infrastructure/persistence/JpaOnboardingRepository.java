@@ -33,6 +33,14 @@ public class JpaOnboardingRepository implements OnboardingRepository {
     }
 
     @Override
+    public List<Onboarding> withAcceptedCommitment() {
+        return em.createQuery(
+                        "SELECT o FROM Onboarding o WHERE o.commitmentVersion IS NOT NULL ORDER BY o.municipality.name",
+                        Onboarding.class)
+                .getResultList();
+    }
+
+    @Override
     public void add(Onboarding onboarding) {
         em.persist(onboarding);
     }

@@ -11,5 +11,8 @@ public interface OnboardingRepository {
     /** The onboardings of the municipalities whose status is onboarding, by name. */
     List<Onboarding> ofOnboardingMunicipalities();
 
+    /** The onboardings whose co-ownership commitment a lead has accepted, by municipality name. */
+    List<Onboarding> withAcceptedCommitment();
+
     void add(Onboarding onboarding);
 }

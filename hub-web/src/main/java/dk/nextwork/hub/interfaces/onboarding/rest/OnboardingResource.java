@@ -63,6 +63,15 @@ public class OnboardingResource {
         return onboarding.commitment();
     }
 
+    @GET
+    @Path("commitments")
+    @Operation(
+            summary = "Every municipality's accepted co-ownership commitment: who accepted which version when (every"
+                    + " signed-in user; the network is co-owned)")
+    public List<OnboardingView.NetworkCommitment> commitments() {
+        return onboarding.commitments(user.caller());
+    }
+
     @POST
     @Path("{slug}/commitment")
     @Consumes(MediaType.APPLICATION_JSON)
