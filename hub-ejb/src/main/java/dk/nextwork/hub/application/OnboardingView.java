@@ -73,6 +73,11 @@ public record OnboardingView(
      */
     public record Activity(String code, Text name, LocalDate doneOn, boolean recordedByHub) {}
 
+    /** The proportion done as a whole percentage (3 of 14: 21). */
+    public long percent() {
+        return Math.round(proportion * 100);
+    }
+
     /** The current stage, or null when the plan is complete. */
     public Stage current() {
         return stages.stream()

@@ -52,6 +52,23 @@ class MessageBundlesIT {
                 .isEmpty();
     }
 
+    @Test
+    @DisplayName("every capability's refusal (access.denied.<capability>, the 403 a service gives) is worded in Danish"
+            + " and English")
+    void everyRefusalIsWorded() throws IOException {
+        Map<String, Integer> danish = keys(BUNDLES.resolve("messages_da.properties"));
+        Map<String, Integer> english = keys(BUNDLES.resolve("messages_en.properties"));
+        List<String> refusals = java.util.Arrays.stream(dk.nextwork.hub.application.access.Capability.values())
+                .map(c -> "access.denied." + c.name())
+                .toList();
+        assertThat(refusals.stream().filter(k -> !danish.containsKey(k)).toList())
+                .as("refusals Danish lacks")
+                .isEmpty();
+        assertThat(refusals.stream().filter(k -> !english.containsKey(k)).toList())
+                .as("refusals English lacks")
+                .isEmpty();
+    }
+
     private static Map<String, Integer> keys(Path bundle) throws IOException {
         Map<String, Integer> keys = new LinkedHashMap<>();
         for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {

@@ -84,6 +84,7 @@ class MunicipalitiesIT extends HubTest {
                 .json()
                 .path("version")
                 .asLong();
+        java.time.LocalDate before = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
         Api.Answer changed = api.put(
                 "/api/municipalities/" + m.slug() + "/status",
                 admin,
@@ -91,13 +92,30 @@ class MunicipalitiesIT extends HubTest {
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         JsonNode onboarding =
                 api.get("/api/onboarding/" + m.slug(), token(m.lead())).json();
-        assertThat(onboarding.path("startedOn").asText())
-                .isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"))
-                        .toString());
+        // Today in Danish time (read on both sides of the change, so midnight between them is no failure).
+        assertThat(java.time.LocalDate.parse(onboarding.path("startedOn").asText()))
+                .isBetween(before, java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")));
         assertThat(onboarding.path("currentStage").asText()).isEqualTo("DECISION");
         assertThat(onboarding.path("activitiesDone").asInt()).isZero();
         assertThat(api.get("/api/onboarding", admin).json().findValuesAsText("municipality"))
                 .contains(m.slug());
+        // Out of onboarding into the network only through the onboarding's own confirmation.
+        Api.Answer active = api.put(
+                "/api/municipalities/" + m.slug() + "/status",
+                admin,
+                Json.object(
+                        "status",
+                        "ACTIVE",
+                        "version",
+                        changed.json().path("version").asLong()));
+        assertProblem(active, 409);
+        assertThat(active.json().path("detail").asText())
+                .startsWith(m.name() + " er under opstart. Kommunen bliver aktivt medlem, når opstartsplanen er"
+                        + " gennemført");
+        assertThat(api.get("/api/audit-events?subjectType=municipality&subjectId=" + m.slug(), admin)
+                        .json()
+                        .findValuesAsText("action"))
+                .contains("municipality.status-changed", "onboarding.begun");
     }
 
     @Test

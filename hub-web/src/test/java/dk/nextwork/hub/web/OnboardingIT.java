@@ -65,7 +65,7 @@ class OnboardingIT extends HubTest {
 
     @Test
     @DisplayName("adding the same municipality twice is refused by name; only the admin adds; bad input names its"
-            + " field")
+            + " field; a lead's e-mail already in use leaves no group, municipality or onboarding behind")
     void refusals() {
         String admin = token("admin");
         Api.Answer first = api.post(
@@ -105,6 +105,20 @@ class OnboardingIT extends HubTest {
                         Json.object("kommunekode", "860", "leadName", "H", "leadEmail", "not an address")),
                 "leadEmail");
         assertThat(api.get("/api/municipalities/hjoerring", admin).status()).isEqualTo(404);
+
+        // A lead whose e-mail address already has an account: Keycloak refuses the account after the group was made,
+        // so the group goes again and the municipality is not added — nothing half done in either system.
+        Api.Answer taken = api.post(
+                "/api/municipalities",
+                admin,
+                Json.object(
+                        "kommunekode", "787", "leadName", "T T", "leadEmail", "lead.horsens@demo.nextwork.invalid"));
+        assertProblem(taken, 409);
+        assertThat(taken.json().path("detail").asText()).contains("lead.horsens@demo.nextwork.invalid");
+        assertThat(api.get("/api/municipalities/thisted", admin).status()).isEqualTo(404);
+        assertThat(new KeycloakAdmin(servers).groups("thisted")).isEmpty();
+        assertThat(api.get("/api/onboarding", admin).json().findValuesAsText("municipality"))
+                .doesNotContain("thisted");
     }
 
     @Test
@@ -144,7 +158,8 @@ class OnboardingIT extends HubTest {
                 .isNotBlank();
 
         assertThat(mark(lead, "DECISION_POLITICAL", day0).status()).isEqualTo(200);
-        assertField(mark(lead, "DECISION_AGREEMENT", day0.plusDays(1)), "doneOn");
+        // In the future (two days on, so that a midnight during the test changes nothing).
+        assertField(mark(lead, "DECISION_AGREEMENT", day0.plusDays(2)), "doneOn");
         try {
             assertThat(api.put("/api/test-clock", admin, Json.object("days", 100))
                             .status())
@@ -240,11 +255,14 @@ class OnboardingIT extends HubTest {
                     .doesNotContain("Vejle")
                     .contains("Kolding (621)");
         }
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"))
-                .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu"));
-        String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"))
-                .plusDays(1)
-                .format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu"));
+        // Today as the Hub counts it: the day Fredericia's onboarding began.
+        java.time.LocalDate day0 = java.time.LocalDate.parse(api.get("/api/onboarding/fredericia", token("admin"))
+                .json()
+                .path("startedOn")
+                .asText());
+        java.time.format.DateTimeFormatter danish = java.time.format.DateTimeFormatter.ofPattern("dd-MM-uuuu");
+        String today = day0.format(danish);
+        String inTwoDays = day0.plusDays(2).format(danish);
         try (Browser lead = browser()) {
             lead.logInFirstTime(servers.hub(), added.username(), added.oneTimePassword(), "Fredericia-lead-2026");
             assertThat(lead.text(By.id("user-municipality"))).isEqualTo("Fredericia");
@@ -267,12 +285,12 @@ class OnboardingIT extends HubTest {
             page.mark("DECISION_POLITICAL", today);
             assertThat(lead.message("info"))
                     .isEqualTo("Politisk beslutning om at indføre NExTWORK: gennemført den " + today + ".");
-            page.mark("DECISION_AGREEMENT", tomorrow);
+            page.mark("DECISION_AGREEMENT", inTwoDays);
             assertThat(lead.errorSummaryLine()).contains("ligger efter i dag");
             assertThat(page.dateError("DECISION_AGREEMENT"))
-                    .isEqualTo("Datoen " + tomorrow + " ligger efter i dag (" + today
+                    .isEqualTo("Datoen " + inTwoDays + " ligger efter i dag (" + today
                             + "). Skriv datoen, hvor aktiviteten skete.");
-            assertThat(page.date("DECISION_AGREEMENT")).isEqualTo(tomorrow);
+            assertThat(page.date("DECISION_AGREEMENT")).isEqualTo(inTwoDays);
             page.mark("DECISION_AGREEMENT", today);
             assertThat(page.current()).isEqualTo("Teamet ansat: 0 dage i fasen (planlagt til 90 dage)");
             assertThat(page.proportion()).isEqualTo("2 af 14 aktiviteter (14 %)");
@@ -306,7 +324,11 @@ class OnboardingIT extends HubTest {
         assertThat(fredericia).isNotNull();
         assertThat(fredericia.path("version").asText()).isEqualTo("1.0");
         assertThat(fredericia.path("acceptedBy").asText()).isEqualTo("frida@fredericia.example");
-        assertProblem(api.get("/api/onboarding/fredericia", token("researcher.ifs")), 403);
+        Api.Answer researcher = api.get("/api/onboarding/fredericia", token("researcher.ifs"));
+        assertProblem(researcher, 403);
+        assertThat(researcher.json().path("detail").asText())
+                .isEqualTo("Kun kommunens egne medarbejdere, supervisorerne og netværkets administrator ser en"
+                        + " kommunes opstart.");
     }
 
     @Test
@@ -397,6 +419,19 @@ class OnboardingIT extends HubTest {
             assertThat(after.path("complete").asBoolean()).isTrue();
             assertThat(after.path("proportion").asDouble()).isEqualTo(1.0);
             assertThat(after.path("may").path("activate").asBoolean()).isTrue();
+            // The audit trail says the Hub recorded it, after supervisor.anna's approval.
+            JsonNode recorded = null;
+            for (JsonNode e : api.get("/api/audit-events?subjectType=municipality&subjectId=kerteminde", admin)
+                    .json()) {
+                if (e.path("action").asText().equals("onboarding.activity-recorded")) {
+                    recorded = e;
+                }
+            }
+            assertThat(recorded).isNotNull();
+            assertThat(recorded.path("actor").asText()).isEqualTo("supervisor.anna");
+            assertThat(recorded.path("after").asText())
+                    .contains("ASSESSMENT_APPROVED")
+                    .doesNotContain("may");
 
             assertProblem(api.post("/api/onboarding/kerteminde/activation", token("supervisor.anna"), "{}"), 403);
             Api.Answer activated = api.post("/api/onboarding/kerteminde/activation", admin, "{}");
@@ -422,7 +457,8 @@ class OnboardingIT extends HubTest {
 
     @Test
     @DisplayName("the planner page: the booklet's rows 45, 60, 80–88 and 100–110; 3 × 25 with 0,5 psychologist is"
-            + " 75 young people over the norm, ST1 4, ST2 5, ST4 5; 'mange' is named at its field")
+            + " 75 young people over the norm, ST1 4, ST2 5, ST4 5; 'mange', 25,5 and 0,25 are named at their fields"
+            + " in Danish numbers, and no old result stands beside an error")
     void plannerPage() {
         try (Browser browser = browser()) {
             browser.logIn(servers.hub(), "lead.horsens");
@@ -447,6 +483,16 @@ class OnboardingIT extends HubTest {
             assertThat(browser.errorSummaryLine()).startsWith("Unge pr. konsulent");
             assertThat(browser.fieldError("planner:caseload"))
                     .isEqualTo("\"mange\" er ikke et tal. Skriv et tal med komma før decimalerne, fx 2,5.");
+            // No result from before beside an error.
+            assertThat(browser.isPresent(By.id("result"))).isFalse();
+            browser.replaceText(By.id("planner:caseload"), "25,5");
+            browser.submit(By.id("planner:calculate"));
+            assertThat(browser.fieldError("planner:caseload")).isEqualTo("Skriv et helt tal (ikke 25,5).");
+            browser.replaceText(By.id("planner:caseload"), "15");
+            browser.replaceText(By.id("planner:consultants"), "0,25");
+            browser.submit(By.id("planner:calculate"));
+            assertThat(browser.fieldError("planner:consultants"))
+                    .isEqualTo("Skriv et tal mellem 0,5 og 20 med højst to decimaler (ikke 0,25).");
         }
     }
 

@@ -28,6 +28,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.SecureRandom;
+import java.text.Collator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -139,8 +140,7 @@ public class DefaultMunicipalityService implements MunicipalityService {
     }
 
     /** Names in Danish alphabetical order (Æ, Ø, Å last). */
-    private static final Comparator<String> DANISH_ORDER =
-            java.text.Collator.getInstance(java.util.Locale.forLanguageTag("da"))::compare;
+    private static final Comparator<String> DANISH_ORDER = Collator.getInstance(Locale.forLanguageTag("da"))::compare;
 
     @Override
     public Optional<MunicipalityView> bySlug(String slug) {
@@ -169,10 +169,19 @@ public class DefaultMunicipalityService implements MunicipalityService {
         if (newStatus == municipality.status()) {
             return before;
         }
+        // Onboarding ends in one way only: the plan complete, an approved self-assessment and the admin's confirmation.
+        if (municipality.status() == MunicipalityStatus.ONBOARDING && newStatus == MunicipalityStatus.ACTIVE) {
+            throw new ConflictException("conflict.municipality.activateThroughOnboarding", municipality.name());
+        }
+        // A municipality (re)joining by hand begins the onboarding plan too, unless it has one. Asked before the
+        // change: the query would flush it, and the version below counts on one increment at commit.
+        boolean begins = newStatus == MunicipalityStatus.ONBOARDING
+                && onboardings.find(slug).isEmpty();
         municipality.changeStatus(newStatus);
-        // A municipality (re)joining by hand begins the onboarding plan too, unless it has one.
-        if (newStatus == MunicipalityStatus.ONBOARDING && onboardings.find(slug).isEmpty()) {
-            onboardings.add(new Onboarding(municipality, OnboardingRecords.PLAN.version(), DanishTime.today(clock)));
+        if (begins) {
+            Onboarding begun = new Onboarding(municipality, OnboardingRecords.PLAN.version(), DanishTime.today(clock));
+            onboardings.add(begun);
+            audit.record(caller, "onboarding.begun", "municipality", slug, null, OnboardingSnapshot.of(begun));
         }
         audit.record(
                 caller, "municipality.status-changed", "municipality", slug, before, MunicipalityView.of(municipality));

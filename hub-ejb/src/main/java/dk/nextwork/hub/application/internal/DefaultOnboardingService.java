@@ -103,11 +103,12 @@ public class DefaultOnboardingService implements OnboardingService {
         BigDecimal referred = referrals == null || referrals.isBlank()
                 ? null
                 : decimal("referrals", referrals, "0", "1000", problems);
+        // The numbers as numbers, so a message writes them the reader's way ("25,5" in Danish).
         if (perConsultant != null && perConsultant.stripTrailingZeros().scale() > 0) {
-            problems.add(FieldProblem.of("caseload", "problem.planner.whole", caseload));
+            problems.add(FieldProblem.of("caseload", "problem.planner.whole", perConsultant));
         }
         if (referred != null && referred.stripTrailingZeros().scale() > 0) {
-            problems.add(FieldProblem.of("referrals", "problem.planner.whole", referrals));
+            problems.add(FieldProblem.of("referrals", "problem.planner.whole", referred));
         }
         InvalidInputException.throwIfAny(problems);
         return TeamPlanner.plan(
@@ -125,11 +126,15 @@ public class DefaultOnboardingService implements OnboardingService {
             return null;
         }
         try {
-            BigDecimal value = new BigDecimal(text == null ? "" : text.strip());
-            if (value.compareTo(new BigDecimal(min)) < 0
-                    || value.compareTo(new BigDecimal(max)) > 0
+            BigDecimal value = new BigDecimal(text.strip());
+            BigDecimal from = new BigDecimal(min);
+            BigDecimal to = new BigDecimal(max);
+            if (value.compareTo(from) < 0
+                    || value.compareTo(to) > 0
                     || value.stripTrailingZeros().scale() > 2) {
-                problems.add(FieldProblem.of(field, "problem.planner.range", text, min, max));
+                // A number written out in the reader's way, unless it is absurdly long (1e999999): then as typed.
+                Object shown = value.abs().compareTo(BigDecimal.TEN.pow(12)) > 0 || value.scale() > 12 ? text : value;
+                problems.add(FieldProblem.of(field, "problem.planner.range", shown, from, to));
                 return null;
             }
             return value;
@@ -177,19 +182,22 @@ public class DefaultOnboardingService implements OnboardingService {
         if (current.version().equals(onboarding.commitmentVersion())) {
             return view(onboarding, caller);
         }
-        OnboardingView before = view(onboarding, caller);
+        OnboardingSnapshot before = OnboardingSnapshot.of(onboarding);
         onboarding.acceptCommitment(current.version(), caller.username(), clock.instant());
-        OnboardingView after = view(onboarding, caller);
-        audit.record(caller, "onboarding.commitment-accepted", "municipality", municipality, before, after);
-        return after;
+        audit.record(
+                caller,
+                "onboarding.commitment-accepted",
+                "municipality",
+                municipality,
+                before,
+                OnboardingSnapshot.of(onboarding));
+        return view(onboarding, caller);
     }
 
     @Override
     public OnboardingView activate(String municipality, Caller caller) {
         Onboarding onboarding = visible(municipality, caller);
-        if (!OnboardingPolicy.mayActivate(caller)) {
-            throw new AccessDeniedException("access.denied.MANAGE_MUNICIPALITIES");
-        }
+        Access.require(caller, Capability.MANAGE_MUNICIPALITIES);
         requireUnderway(onboarding);
         OnboardingView before = view(onboarding, caller);
         if (!before.complete()) {
@@ -202,10 +210,11 @@ public class DefaultOnboardingService implements OnboardingService {
         if (assessments.latestApproved(municipality, null).isEmpty()) {
             throw new ConflictException("conflict.onboarding.noAssessment", before.name());
         }
+        OnboardingSnapshot was = OnboardingSnapshot.of(onboarding);
         onboarding.municipality().changeStatus(MunicipalityStatus.ACTIVE);
-        OnboardingView after = view(onboarding, caller);
-        audit.record(caller, "onboarding.activated", "municipality", municipality, before, after);
-        return after;
+        audit.record(
+                caller, "onboarding.activated", "municipality", municipality, was, OnboardingSnapshot.of(onboarding));
+        return view(onboarding, caller);
     }
 
     private Onboarding visible(String municipality, Caller caller) {

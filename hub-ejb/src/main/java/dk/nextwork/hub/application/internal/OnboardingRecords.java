@@ -39,19 +39,16 @@ class OnboardingRecords {
     @Inject
     Clock clock;
 
-    /** Records an activity done on a date (already checked against the plan's rules), with an audit event. */
+    /** Records an activity a person marked done on a date (checked against the plan's rules), with an audit event. */
     OnboardingView record(Onboarding onboarding, String activity, LocalDate date, Caller caller) {
-        OnboardingView before = view(onboarding, caller);
+        change(onboarding, activity, date, caller, "onboarding.activity-done");
+        return view(onboarding, caller);
+    }
+
+    private void change(Onboarding onboarding, String activity, LocalDate date, Caller caller, String action) {
+        OnboardingSnapshot before = OnboardingSnapshot.of(onboarding);
         onboarding.done(activity, date);
-        OnboardingView after = view(onboarding, caller);
-        audit.record(
-                caller,
-                "onboarding.activity-done",
-                "municipality",
-                onboarding.municipality().slug(),
-                before,
-                after);
-        return after;
+        audit.record(caller, action, "municipality", before.municipality(), before, OnboardingSnapshot.of(onboarding));
     }
 
     /**
@@ -76,7 +73,8 @@ class OnboardingRecords {
                                     today)
                             .isEmpty();
             if (recordable) {
-                record(onboarding, activity.code(), today, caller);
+                // The Hub records it; the event names the supervisor whose approval it follows.
+                change(onboarding, activity.code(), today, caller, "onboarding.activity-recorded");
             }
         }
     }

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.infrastructure.persistence;
 
+import dk.nextwork.fidelity.onboarding.OnboardingPlan;
 import dk.nextwork.hub.application.AssessmentService;
 import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.Caller;
@@ -169,7 +170,8 @@ public class DemoData {
     private void onboardingVordingborg(LocalDate today) {
         Municipality joining = new Municipality("vordingborg", "Vordingborg", "390", MunicipalityStatus.ONBOARDING);
         municipalities.add(joining);
-        onboardings.add(new Onboarding(joining, "1.0", today.minusDays(75)));
+        onboardings.add(new Onboarding(
+                joining, OnboardingPlan.load(OnboardingPlan.CURRENT).version(), today.minusDays(75)));
         Caller lead = lead("vordingborg");
         onboarding.markDone(
                 "vordingborg", "DECISION_POLITICAL", today.minusDays(70).toString(), lead);

@@ -72,6 +72,11 @@ public final class Messages {
         if (arg instanceof Number number) {
             // The language's own way: 1.000.000 and 2,5 in Danish, 1,000,000 and 2.5 in English.
             DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale));
+            if (number instanceof BigDecimal exact) {
+                // An exact number is shown with all its decimals: "3,555" is not to be read as "3,56".
+                format.setMaximumFractionDigits(
+                        Math.min(12, Math.max(2, exact.stripTrailingZeros().scale())));
+            }
             return format.format(number instanceof BigDecimal ? number : new BigDecimal(number.toString()));
         }
         return arg == null ? "–" : String.valueOf(arg);

@@ -30,9 +30,4 @@ public class OnboardingCohort {
         }
         return rows;
     }
-
-    /** The proportion done as a whole percentage. */
-    public long percent(OnboardingView row) {
-        return Math.round(row.proportion() * 100);
-    }
 }

@@ -109,6 +109,15 @@ public class OnboardingPage implements Serializable {
                     activity(onboarding.markDone(municipality, activity, dates.get(activity), user.caller()), activity);
             PageMessages.info(
                     fmt.message("onboarding.marked", language.text(marked.name()), fmt.date(marked.doneOn())));
+            Map<String, String> typed = new HashMap<>(dates);
+            refresh();
+            // Dates typed beside other activities, not yet marked, stay where they were typed.
+            typed.forEach((code, text) -> {
+                if (!code.equals(activity) && text != null && !text.isBlank()) {
+                    dates.put(code, text);
+                }
+            });
+            return;
         } catch (InvalidInputException e) {
             // One date field per activity: the problem belongs to this row's.
             PageMessages.problems(
@@ -203,11 +212,6 @@ public class OnboardingPage implements Serializable {
         return activating;
     }
 
-    /** The proportion done as a whole percentage. */
-    public long getPercent() {
-        return progress == null ? 0 : Math.round(progress.proportion() * 100);
-    }
-
     /** A stage's state in words: done in N days, under way for N days, or not begun; against its expected days. */
     public String stageState(OnboardingView.Stage stage) {
         if (stage.isComplete()) {
@@ -216,6 +220,9 @@ public class OnboardingPage implements Serializable {
         if (stage.code().equals(progress.currentStage())) {
             return fmt.message("onboarding.stage.current", progress.daysInCurrentStage(), stage.expectedDays());
         }
-        return fmt.message("onboarding.stage.later", stage.expectedDays());
+        // A later stage may begin before the current one is complete: it has run since its first activity.
+        return stage.done() > 0
+                ? fmt.message("onboarding.stage.current", stage.durationDays(), stage.expectedDays())
+                : fmt.message("onboarding.stage.later", stage.expectedDays());
     }
 }

@@ -9,6 +9,7 @@ import dk.nextwork.hub.application.MunicipalityService;
 import dk.nextwork.hub.application.MunicipalityView;
 import dk.nextwork.hub.application.NetworkService;
 import dk.nextwork.hub.application.NetworkView;
+import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.OnboardingService;
 import dk.nextwork.hub.application.OnboardingView;
 import dk.nextwork.hub.application.PeriodService;
@@ -282,7 +283,12 @@ public class StartPage {
      * the plan's next activity (urgent when the stage has run past its expected days).
      */
     private void ownOnboardingTasks(List<Task> found) {
-        OnboardingView o = onboarding.progress(user.getMunicipality(), user.caller());
+        OnboardingView o;
+        try {
+            o = onboarding.progress(user.getMunicipality(), user.caller());
+        } catch (NotFoundException e) {
+            return;
+        }
         if (o.may().acceptCommitment()) {
             found.add(new Task(
                     "onboarding-commitment",
