@@ -26,6 +26,10 @@ public final class KeycloakServer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(KeycloakServer.class.getName());
     public static final String REALM = "nextwork-hub";
+    /** The development server's master administrator. Demo-only: this server runs in development mode on loopback. */
+    public static final String DEV_ADMIN = "dev-admin";
+
+    public static final String DEV_ADMIN_PASSWORD = "demo-only-dev-admin";
     private static final String REALM_HASH_FILE = "realm.sha256";
 
     private final Process process;
@@ -41,24 +45,28 @@ public final class KeycloakServer implements AutoCloseable {
      *
      * @param distributionZip the keycloak-quarkus-dist zip from the local Maven repository
      * @param installFolder where the server is unpacked and keeps its data
-     * @param realmJson the realm to import
+     * @param realms the realms to import (the Hub's first), each as a realm file's JSON
      * @param freshData whether to drop Keycloak's data first, so the realm is imported anew
      * @param log where Keycloak's own output goes
      */
     public static KeycloakServer start(
-            Path distributionZip, Path installFolder, int port, String realmJson, boolean freshData, Path log) {
+            Path distributionZip, Path installFolder, int port, List<String> realms, boolean freshData, Path log) {
         try {
             unpackOnce(distributionZip, installFolder);
             Path data = installFolder.resolve("data");
-            String hash = sha256(realmJson);
+            String hash = sha256(String.join("\n", realms));
             Path hashFile = data.resolve(REALM_HASH_FILE);
             if (freshData
                     || !Files.exists(hashFile)
                     || !Files.readString(hashFile).equals(hash)) {
                 deleteRecursively(data);
             }
-            Files.createDirectories(data.resolve("import"));
-            Files.writeString(data.resolve("import").resolve(REALM + "-realm.json"), realmJson);
+            Path imports = data.resolve("import");
+            deleteRecursively(imports);
+            Files.createDirectories(imports);
+            for (String realm : realms) {
+                Files.writeString(imports.resolve(realmName(realm) + "-realm.json"), realm);
+            }
             Files.writeString(hashFile, hash);
             Files.createDirectories(log.toAbsolutePath().getParent());
 
@@ -74,6 +82,10 @@ public final class KeycloakServer implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+            // The master realm's administrator of this development server (loopback only), for tests that look at a
+            // realm from outside it. Demo-only.
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", DEV_ADMIN);
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", DEV_ADMIN_PASSWORD);
             LOG.info(() -> "Starting Keycloak on http://localhost:" + port + " (log: " + log + ")");
             KeycloakServer server = new KeycloakServer(builder.start(), port);
             try {
@@ -167,6 +179,14 @@ public final class KeycloakServer implements AutoCloseable {
                 Files.delete(p);
             }
         }
+    }
+
+    /** A realm file's realm name. */
+    private static String realmName(String realmJson) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(realmJson)
+                .path("realm")
+                .asText();
     }
 
     private static String sha256(String text) {

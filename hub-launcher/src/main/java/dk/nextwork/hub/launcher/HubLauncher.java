@@ -85,7 +85,7 @@ public final class HubLauncher {
                     Path.of(required("hub.launcher.keycloak-zip")),
                     data.resolve("keycloak-" + required("keycloak.version")),
                     KEYCLOAK_PORT,
-                    RealmFile.json(),
+                    RealmFile.forDevelopment(RealmFile.DEFAULT_HUB_URL, RealmFile.DEFAULT_KEYCLOAK_URL),
                     false,
                     logs.resolve("keycloak.log"));
             started.push(keycloak);

@@ -75,7 +75,7 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
                     Path.of(System.getProperty("hub.keycloak.zip")),
                     Path.of(System.getProperty("hub.keycloak.install")),
                     keycloak.port(),
-                    TestRealm.json(hub()),
+                    TestRealm.json(hub(), keycloak.baseUrl()),
                     false,
                     Path.of("target", "keycloak.log"));
         }
@@ -186,11 +186,12 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
         EmbeddedDatabase database = EmbeddedDatabase.start(Ports.free(), null);
         KeycloakServer keycloak;
         try {
+            int keycloakPort = Ports.free();
             keycloak = KeycloakServer.start(
                     Path.of(System.getProperty("hub.keycloak.zip")),
                     Path.of(System.getProperty("hub.keycloak.install")),
-                    Ports.free(),
-                    TestRealm.json("http://localhost:" + hubPort),
+                    keycloakPort,
+                    TestRealm.json("http://localhost:" + hubPort, "http://localhost:" + keycloakPort),
                     true,
                     Path.of("target", "keycloak.log"));
         } catch (RuntimeException e) {

@@ -20,9 +20,10 @@ final class TestRealm {
 
     private TestRealm() {}
 
-    static String json(String hubBaseUrl) {
+    /** The development realm with the test municipalities, and the stand-in municipal identity provider's realm. */
+    static List<String> json(String hubBaseUrl, String keycloakBaseUrl) {
         try {
-            ObjectNode realm = (ObjectNode) JSON.readTree(RealmFile.forHubAt(hubBaseUrl));
+            ObjectNode realm = (ObjectNode) JSON.readTree(RealmFile.development(hubBaseUrl, keycloakBaseUrl));
             ArrayNode groups = (ArrayNode) realm.get("groups");
             ArrayNode users = (ArrayNode) realm.get("users");
             for (int n = 1; n <= MUNICIPALITIES; n++) {
@@ -34,7 +35,9 @@ final class TestRealm {
                 user(users, m.lead(), "Leder", m, "municipal-lead");
                 user(users, m.consultant(), "Konsulent", m, "consultant");
             }
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(realm);
+            return List.of(
+                    JSON.writerWithDefaultPrettyPrinter().writeValueAsString(realm),
+                    RealmFile.standInIdentityProvider(keycloakBaseUrl));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.nextwork.hub.devservices.KeycloakServer;
-import dk.nextwork.hub.devservices.Ports;
 import dk.nextwork.hub.devservices.TokenClient;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,29 +18,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Imports the realm file into a real Keycloak and checks the claims of every demo user's token: Keycloak accepts a
  * misspelled role or mapper silently, so only the tokens show whether the realm is right.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(RealmServers.class)
 class RealmClaimsTest {
 
     private KeycloakServer keycloak;
     private TokenClient tokens;
 
-    @BeforeAll
-    void startKeycloak() {
-        keycloak = KeycloakServer.start(
-                Path.of(System.getProperty("hub.keycloak.zip")),
-                Path.of(System.getProperty("hub.keycloak.install")),
-                Ports.free(),
-                RealmFile.json(),
-                true,
-                Path.of("target", "keycloak.log"));
-        tokens = new TokenClient(keycloak.tokenEndpoint());
-    }
-
-    @AfterAll
-    void stopKeycloak() {
-        if (keycloak != null) {
-            keycloak.close();
-        }
+    @BeforeEach
+    void connect(KeycloakServer keycloak) {
+        this.keycloak = keycloak;
+        this.tokens = new TokenClient(keycloak.tokenEndpoint());
     }
 
     @ParameterizedTest(name = "{0}: role {1}, municipality {2}")
@@ -118,7 +102,7 @@ class RealmClaimsTest {
 
     private static JsonNode readRealm() {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(RealmFile.json());
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(RealmFile.development());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
