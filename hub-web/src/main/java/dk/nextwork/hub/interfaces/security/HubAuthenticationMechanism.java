@@ -101,6 +101,70 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     /**
+     * The redirect to Keycloak's login (which Soteria sends on the response itself) carries the Hub's language
+     * ({@code ui_locales}), so Keycloak's pages speak as the Hub does, and for a link such as {@code /?login=kommune}
+     * the municipality's identity provider ({@code kc_idp_hint}), so its users go straight there.
+     */
+    private static final class ToKeycloakLogin extends jakarta.servlet.http.HttpServletResponseWrapper {
+        private final String language;
+        private final String identityProvider;
+
+        ToKeycloakLogin(HttpServletResponse response, String language, String identityProvider) {
+            super(response);
+            this.language = language;
+            this.identityProvider = identityProvider;
+        }
+
+        @Override
+        public void sendRedirect(String location) throws java.io.IOException {
+            if (!location.contains("/protocol/openid-connect/auth")) {
+                super.sendRedirect(location);
+                return;
+            }
+            StringBuilder target = new StringBuilder(location)
+                    .append(location.contains("?") ? "&" : "?")
+                    .append("ui_locales=")
+                    .append(language);
+            if (identityProvider != null) {
+                target.append("&kc_idp_hint=").append(identityProvider);
+            }
+            super.sendRedirect(target.toString());
+        }
+    }
+
+    /** The Hub's language for this visitor: English if they chose it (the language cookie), else Danish. */
+    private static String language(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
+                if (dk.nextwork.hub.interfaces.web.Language.COOKIE.equals(cookie.getName())
+                        && "en".equals(cookie.getValue())) {
+                    return "en";
+                }
+            }
+        }
+        return "da";
+    }
+
+    /** The identity provider a link asks for ({@code ?login=kommune}): an alias of letters, digits and hyphens. */
+    private static String identityProvider(HttpServletRequest request) {
+        // Read off the raw query, not with getParameter: that would fix the request's parameters in the container's
+        // default encoding before Faces sets UTF-8 ("værksteder" would arrive garbled).
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("login=")
+                    && IDP_ALIAS.matcher(pair.substring(6)).matches()) {
+                return pair.substring(6);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern IDP_ALIAS = java.util.regex.Pattern.compile("[a-z0-9-]{1,40}");
+
+    /**
      * MP-JWT answers a bad token with the container's HTML error page; here it only reports the failure, so the API
      * can answer with a problem body like every other error.
      */
@@ -127,6 +191,8 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (!isApi(request)) {
             boolean open = isPublic(request);
             HttpMessageContext page = open ? context : new ProtectedPage(context);
+            HttpServletResponse answer =
+                    open ? response : new ToKeycloakLogin(response, language(request), identityProvider(request));
             if (!open && sessionExpired(request)) {
                 return toExpiredPage(request, response);
             }
@@ -135,7 +201,7 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
                 return unavailable(response);
             }
             try {
-                return web.validateRequest(request, response, page);
+                return web.validateRequest(request, answer, page);
             } catch (RuntimeException | AuthenticationException e) {
                 if (open) {
                     return context.doNothing();

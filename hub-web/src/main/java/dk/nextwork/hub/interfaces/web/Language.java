@@ -21,8 +21,11 @@ public class Language implements Serializable {
     /** The pages' message bundle. */
     public static final String MESSAGES = Messages.BUNDLE;
 
-    /** Remembers the choice beyond the session (60 minutes), so a page after a new login keeps the language. */
-    static final String COOKIE = "hub-lang";
+    /**
+     * Remembers the choice beyond the session (60 minutes), so a page after a new login keeps the language; the login
+     * itself reads it too, for Keycloak's pages.
+     */
+    public static final String COOKIE = "hub-lang";
 
     private Locale locale = DANISH;
 
