@@ -96,9 +96,23 @@ final class Browser implements AutoCloseable {
 
     /** Clicks a button that sends its form, and waits until the answer has replaced the page. */
     void submit(By button) {
-        WebElement element = waitFor(button);
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        // A page still settling may replace the button between finding and clicking it: find it again.
+        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(WebDriverException.class)
+                .until(d -> {
+                    WebElement found = d.findElement(button);
+                    found.click();
+                    return found;
+                });
+        // Gone with the old page: Chromium says "stale" or, as often, that the node is not in the document.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         waitFor(By.id("main"));
     }
 

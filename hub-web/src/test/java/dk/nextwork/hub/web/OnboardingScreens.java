@@ -46,7 +46,16 @@ final class OnboardingScreens {
 
         /** Ticks "I have read it and accept" and accepts the co-ownership commitment. */
         void acceptCommitment() {
-            browser.waitFor(By.id("commitment-form:accepting")).click();
+            By tick = By.id("commitment-form:accepting");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> {
+                        WebElement box = d.findElement(tick);
+                        if (!box.isSelected()) {
+                            box.click();
+                        }
+                        return box.isSelected();
+                    });
             browser.submit(By.id("commitment-form:accept"));
         }
 

@@ -28,7 +28,9 @@ import java.util.Set;
 @ApplicationScoped
 public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    private static final Set<String> PUBLIC_PAGES = Set.of("/tilgaengelighed.xhtml", "/fejl.xhtml", "/fejl");
+    /** The browser's own request for an icon is public too: else a public page's visitor is sent to a login for it. */
+    private static final Set<String> PUBLIC_PAGES =
+            Set.of("/tilgaengelighed.xhtml", "/fejl.xhtml", "/fejl", "/favicon.ico");
     /** Operations endpoints: health and the API document for anyone, metrics for the addresses MetricsGate allows. */
     private static final Set<String> PUBLIC_ENDPOINTS = Set.of("/health", "/openapi", "/metrics");
 
