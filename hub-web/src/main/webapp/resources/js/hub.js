@@ -1,13 +1,14 @@
 /*
  * The Hub's only script of its own (a file, so the content security policy needs no inline script):
- * - after a page load with an error summary, focus moves to the summary, so a screen reader reads it first;
+ * - after a page load with an error summary, focus moves to the summary, so a screen reader reads it first; without
+ *   one, to an element marked data-hub-focus (a result just made, such as the randomisation's);
  * - a link in the summary moves focus to its field (not only the scroll position).
  * Autosave never moves focus: the summary updated by an Ajax answer is left where it is.
  */
 (function () {
   'use strict';
   function focusSummary() {
-    var summary = document.querySelector('.hub-error-summary');
+    var summary = document.querySelector('.hub-error-summary') || document.querySelector('[data-hub-focus]');
     if (summary) {
       summary.focus();
     }

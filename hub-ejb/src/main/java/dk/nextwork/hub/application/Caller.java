@@ -30,6 +30,14 @@ public record Caller(String username, Set<Role> roles, String municipality) {
         return has(Role.SUPERVISOR) || has(Role.NETWORK_ADMIN);
     }
 
+    /**
+     * Any role of the fidelity work: everyone but a job centre's caseworker, whose only part in the Hub is the trial's
+     * randomisation machine.
+     */
+    public boolean takesPartInFidelityWork() {
+        return roles.stream().anyMatch(r -> r != Role.CASEWORKER);
+    }
+
     /** A lead or consultant of a municipality. */
     public boolean isMunicipalStaff() {
         return municipality != null && (has(Role.MUNICIPAL_LEAD) || has(Role.CONSULTANT));

@@ -10,7 +10,8 @@ public enum Role {
     SUPERVISOR(Names.SUPERVISOR),
     MUNICIPAL_LEAD(Names.MUNICIPAL_LEAD),
     CONSULTANT(Names.CONSULTANT),
-    RESEARCHER(Names.RESEARCHER);
+    RESEARCHER(Names.RESEARCHER),
+    CASEWORKER(Names.CASEWORKER);
 
     /** The roles' names as constants, for {@code @RolesAllowed} and {@code @DeclareRoles}. */
     public static final class Names {
@@ -19,6 +20,7 @@ public enum Role {
         public static final String MUNICIPAL_LEAD = "municipal-lead";
         public static final String CONSULTANT = "consultant";
         public static final String RESEARCHER = "researcher";
+        public static final String CASEWORKER = "caseworker";
 
         private Names() {}
     }

@@ -103,7 +103,9 @@ class AccessibilityIT extends HubTest {
                         "/opstarter.xhtml",
                         "/opstart.xhtml?kommune=" + joining.slug()),
                 "researcher.ifs",
-                List.of("/", "/selvevalueringer.xhtml", "/rapport.xhtml?id=" + approved));
+                List.of("/", "/selvevalueringer.xhtml", "/rapport.xhtml?id=" + approved),
+                m.caseworker(),
+                List.of("/", "/lodtraekning.xhtml"));
 
         List<String> problems = new ArrayList<>();
         int checked = 0;
@@ -138,6 +140,18 @@ class AccessibilityIT extends HubTest {
                     browser.waitFor(By.cssSelector(".hub-error-summary"));
                     problems.addAll(check(browser, role.getKey() + " a new municipality with nothing filled in"));
                     checked++;
+                }
+                if (role.getKey().equals(m.caseworker())) {
+                    // A study ID shaped like a CPR number, then a young person allocated: the error and the result.
+                    RandomisationScreens.Allocation form = RandomisationScreens.open(browser, servers.hub());
+                    form.allocate("010190-1234", "uddannelsesparat", true);
+                    browser.waitFor(By.cssSelector(".hub-error-summary"));
+                    problems.addAll(check(browser, role.getKey() + " randomisation with a CPR number"));
+                    RandomisationScreens.open(browser, servers.hub())
+                            .allocate(RandomisationScreens.studyId(m.kommunekode(), 1), "aktivitetsparat", true);
+                    browser.waitFor(By.id("result-arm"));
+                    problems.addAll(check(browser, role.getKey() + " randomisation result"));
+                    checked += 2;
                 }
                 if (role.getKey().equals(joining.lead())) {
                     browser.open(servers.hub() + "/opstart.xhtml");

@@ -135,6 +135,8 @@ final class ApiOperations {
                 .replace("{slug}", records.slug())
                 .replace("{code}", records.period())
                 .replace("{activity}", "DECISION_POLITICAL")
+                .replace("{category}", "uddannelsesparat")
+                .replace("{studyId}", "999-00000-6")
                 .replace("{id}", String.valueOf(idFor(row.path(), records)));
         boolean needsMunicipality = row.path().equals("/api/actions")
                 || row.path().equals("/api/actions/plan")

@@ -219,6 +219,9 @@ class SecurityIT extends HubTest {
 
     private static final List<Gate> GATES = List.of(
             new Gate("/selvevalueringer.xhtml", true, "GET", "/api/assessments", null),
+            new Gate("/netvaerk.xhtml", true, "GET", "/api/network", null),
+            new Gate("/lodtraekning.xhtml", true, "POST", "/api/randomisation/allocations", Json.object()),
+            new Gate("/forsoeg.xhtml", true, "GET", "/api/randomisation/overview", null),
             new Gate("/gennemgang.xhtml", true, "GET", "/api/assessments/review-queue", null),
             new Gate("/gennemgaa.xhtml", false, "GET", "/api/assessments/review-queue", null),
             new Gate("/handlinger.xhtml", true, "GET", "/api/actions/outstanding", null),
@@ -263,13 +266,16 @@ class SecurityIT extends HubTest {
         Map<String, Set<String>> opens = new LinkedHashMap<>();
         Set<String> everyone = Set.of(
                 "/selvevalueringer.xhtml",
+                "/netvaerk.xhtml",
                 "/praksis.xhtml",
                 "/kommuner.xhtml",
                 "/planlaegning.xhtml",
                 "/rapport.xhtml",
                 "/selvevaluering.xhtml",
                 "/praksis-vis.xhtml");
-        opens.put("researcher.ifs", everyone);
+        opens.put("researcher.ifs", union(everyone, "/forsoeg.xhtml"));
+        // A job centre's caseworker: the randomisation machine and nothing of the fidelity work.
+        opens.put(m.caseworker(), Set.of("/lodtraekning.xhtml"));
         opens.put(m.consultant(), union(everyone, "/praksis-ny.xhtml", "/supervision.xhtml"));
         opens.put(m.lead(), union(everyone, "/praksis-ny.xhtml", "/supervision.xhtml"));
         opens.put(
@@ -334,7 +340,9 @@ class SecurityIT extends HubTest {
             }
             // The own municipality's supervision is in the menu of its own people only; supervisors reach every
             // municipality's through the actions overview.
-            assertThat(menu.contains("/supervision.xhtml")).as(user).isEqualTo(user.endsWith(m.slug()));
+            assertThat(menu.contains("/supervision.xhtml"))
+                    .as(user)
+                    .isEqualTo(user.endsWith(m.slug()) && !user.equals(m.caseworker()));
         });
     }
 

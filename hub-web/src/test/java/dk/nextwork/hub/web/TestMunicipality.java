@@ -18,4 +18,8 @@ record TestMunicipality(String slug, String name, String kommunekode) {
     String consultant() {
         return "consultant." + slug;
     }
+
+    String caseworker() {
+        return "caseworker." + slug;
+    }
 }

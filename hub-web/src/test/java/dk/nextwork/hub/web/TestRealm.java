@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The project's realm with {@value #MUNICIPALITIES} test municipalities added, each a group with its {@code
- * municipality} attribute and a lead and a consultant (password as the demo users'), so every test can have a
+ * municipality} attribute and a lead, a consultant and a caseworker (password as the demo users'), so every test can have a
  * municipality of its own without touching the demo data.
  */
 final class TestRealm {
@@ -34,6 +34,7 @@ final class TestRealm {
                 attributes.putArray("displayName").add(m.name());
                 user(users, m.lead(), "Leder", m, "municipal-lead");
                 user(users, m.consultant(), "Konsulent", m, "consultant");
+                user(users, m.caseworker(), "Sagsbehandler", m, "caseworker");
             }
             return List.of(
                     JSON.writerWithDefaultPrettyPrinter().writeValueAsString(realm),

@@ -79,6 +79,11 @@ public final class WebSession {
         return answer.body();
     }
 
+    /** A page's or a download's body as text, whatever its status (an error page too). */
+    public String body(String path) {
+        return send(HttpRequest.newBuilder(URI.create(hub + path)).GET()).body();
+    }
+
     /** A download's body as bytes, failing unless it answers 200. */
     byte[] bytes(String path) {
         try {

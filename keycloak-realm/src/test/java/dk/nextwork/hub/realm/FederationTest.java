@@ -190,7 +190,8 @@ class FederationTest {
     }
 
     static List<String> hubRoles(JsonNode claims) {
-        List<String> hub = List.of("network-admin", "supervisor", "municipal-lead", "consultant", "researcher");
+        List<String> hub =
+                List.of("network-admin", "supervisor", "municipal-lead", "consultant", "researcher", "caseworker");
         List<String> roles = new ArrayList<>();
         claims.path("groups").forEach(g -> {
             if (hub.contains(g.asText())) {

@@ -42,7 +42,10 @@ class RealmClaimsTest {
                 "lead.soenderborg, municipal-lead, soenderborg",
                 "lead.vordingborg, municipal-lead, vordingborg",
                 "consultant.roskilde, consultant, roskilde",
-                "consultant.horsens, consultant, horsens"
+                "consultant.horsens, consultant, horsens",
+                "caseworker.roskilde, caseworker, roskilde",
+                "caseworker.horsens, caseworker, horsens",
+                "caseworker.soenderborg, caseworker, soenderborg"
             })
     @DisplayName("every demo user's token carries exactly one Hub role in 'groups' and its municipality")
     void demoUserClaims(String username, String role, String municipality) {
@@ -90,7 +93,8 @@ class RealmClaimsTest {
     }
 
     private static List<String> hubRoles(JsonNode claims) {
-        List<String> hub = List.of("network-admin", "supervisor", "municipal-lead", "consultant", "researcher");
+        List<String> hub =
+                List.of("network-admin", "supervisor", "municipal-lead", "consultant", "researcher", "caseworker");
         List<String> roles = new ArrayList<>();
         claims.path("groups").forEach(g -> {
             if (hub.contains(g.asText())) {

@@ -14,8 +14,10 @@ public final class Access {
             return false;
         }
         return switch (capability) {
-            case SEE_ASSESSMENTS, READ_PRACTICE, SEE_MUNICIPALITIES ->
-                !caller.roles().isEmpty();
+            case SEE_ASSESSMENTS, READ_PRACTICE, SEE_MUNICIPALITIES, PLAN_TEAM -> caller.takesPartInFidelityWork();
+            case SEE_NETWORK -> caller.isNetworkWide() || caller.isMunicipalStaff() || caller.has(Role.RESEARCHER);
+            case ALLOCATE -> caller.municipality() != null && caller.has(Role.CASEWORKER);
+            case OVERSEE_TRIAL -> caller.has(Role.RESEARCHER);
             case START_ASSESSMENT -> caller.municipality() != null && caller.has(Role.MUNICIPAL_LEAD);
             case SEE_REVIEW_QUEUE, SEE_ALL_SUPERVISION, READ_AUDIT_LOG, SEE_ONBOARDING_COHORT -> caller.isNetworkWide();
             case SEE_ONBOARDING -> caller.isNetworkWide() || caller.isMunicipalStaff();

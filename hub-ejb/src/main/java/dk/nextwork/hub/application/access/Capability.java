@@ -37,5 +37,13 @@ public enum Capability {
     /** Choose the instrument version new reports are filed under (network admin). */
     CHOOSE_INSTRUMENT,
     /** The audit trail (supervisors, network admin). */
-    READ_AUDIT_LOG
+    READ_AUDIT_LOG,
+    /** The team and caseload planner (everyone but caseworkers). */
+    PLAN_TEAM,
+    /** The network picture (everyone but caseworkers, whose work is the trial's allocations). */
+    SEE_NETWORK,
+    /** Enter a young person in the randomisation machine (a municipality's caseworkers). */
+    ALLOCATE,
+    /** Oversee the randomised trial: its course, log, exports, corrections and closure (researchers). */
+    OVERSEE_TRIAL
 }

@@ -13,6 +13,8 @@ import dk.nextwork.hub.application.NetworkQuery;
 import dk.nextwork.hub.application.NetworkService;
 import dk.nextwork.hub.application.NetworkView;
 import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.application.access.Access;
+import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.domain.model.network.NetworkScores;
 import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.domain.model.period.ReportingPeriod;
@@ -54,6 +56,7 @@ public class DefaultNetworkService implements NetworkService {
 
     @Override
     public NetworkView picture(Caller caller, NetworkQuery query) {
+        Access.require(caller, Capability.SEE_NETWORK);
         List<FieldProblem> problems = new ArrayList<>();
         Set<String> chosen = query.statuses().isEmpty() ? DEFAULT_STATUSES : query.statuses();
         chosen.stream()

@@ -96,6 +96,7 @@ public class DefaultOnboardingService implements OnboardingService {
     @Override
     public TeamPlanner.Plan plan(
             String consultants, String caseload, String psychologist, String referrals, Caller caller) {
+        Access.require(caller, Capability.PLAN_TEAM);
         List<FieldProblem> problems = new ArrayList<>();
         BigDecimal team = decimal("consultants", consultants, "0.5", "20", problems);
         BigDecimal perConsultant = decimal("caseload", caseload, "1", "60", problems);

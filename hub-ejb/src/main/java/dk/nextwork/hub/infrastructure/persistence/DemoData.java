@@ -10,6 +10,8 @@ import dk.nextwork.hub.application.NewSession;
 import dk.nextwork.hub.application.OnboardingService;
 import dk.nextwork.hub.application.PracticeInput;
 import dk.nextwork.hub.application.PracticeService;
+import dk.nextwork.hub.application.RandomisationService;
+import dk.nextwork.hub.application.RandomisationViews;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.SupervisionService;
 import dk.nextwork.hub.application.SupervisionViews;
@@ -22,6 +24,9 @@ import dk.nextwork.hub.domain.model.onboarding.OnboardingRepository;
 import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.domain.model.period.ReportingPeriod;
 import dk.nextwork.hub.domain.model.period.ReportingPeriodRepository;
+import dk.nextwork.hub.domain.model.randomisation.TrialLedger;
+import dk.nextwork.randomisation.EligibilityCriterion;
+import dk.nextwork.randomisation.StudyId;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -41,7 +46,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Demo data for the run command ({@code hub.demo-data=true}, or {@code national} with {@link NationalDemoData}): the current half-year open for reporting and the three
  * before it closed; approved self-assessments of the active municipalities for those three, so history and comparison
  * have something to show; and a Roskilde draft for the current period. It goes through the application services, so
- * the demo reports are scored and audited like any other; Vordingborg onboarding. Idempotent. Never anything about individual young people.
+ * the demo reports are scored and audited like any other; Vordingborg onboarding; 23 allocations in the trial. Idempotent. Never anything about individual young people.
  */
 @Singleton
 @Startup
@@ -79,6 +84,12 @@ public class DemoData {
 
     @Inject
     OnboardingService onboarding;
+
+    @Inject
+    RandomisationService randomisation;
+
+    @Inject
+    TrialLedger trial;
 
     @Inject
     @ConfigProperty(name = "hub.demo-data", defaultValue = "false")
@@ -161,6 +172,32 @@ public class DemoData {
         if (municipalities.findBySlug("vordingborg").isEmpty()) {
             onboardingVordingborg(today);
         }
+        if (trial.allocation(StudyId.of("615", 1).toString()).isEmpty()) {
+            allocations();
+        }
+    }
+
+    /**
+     * A start of the trial for the researchers' page: Horsens' caseworker has randomised 14 young people and
+     * Sønderborg's 9, by study IDs 615-00001-6… and 540-00001-0…, in both categories. Roskilde's trial is left alone
+     * (the browser test randomises there).
+     */
+    private void allocations() {
+        String[][] demo = {{"horsens", "615", "14"}, {"soenderborg", "540", "9"}};
+        for (String[] m : demo) {
+            Caller caseworker = Caller.of("caseworker." + m[0], m[0], Role.CASEWORKER);
+            for (int n = 1; n <= Integer.parseInt(m[2]); n++) {
+                randomisation.allocate(
+                        new RandomisationViews.NewAllocation(
+                                StudyId.of(m[1], n).toString(),
+                                n % 3 == 0 ? "aktivitetsparat" : "uddannelsesparat",
+                                EligibilityCriterion.all().stream()
+                                        .map(Enum::name)
+                                        .toList()),
+                        caseworker);
+            }
+        }
+        LOG.info("Demo data: 23 young people randomised in Horsens and Sønderborg");
     }
 
     /**

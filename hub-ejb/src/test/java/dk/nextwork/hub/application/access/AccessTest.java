@@ -18,6 +18,7 @@ class AccessTest {
     private static final Caller LEAD = Caller.of("lead.roskilde", "roskilde", Role.MUNICIPAL_LEAD);
     private static final Caller CONSULTANT = Caller.of("consultant.roskilde", "roskilde", Role.CONSULTANT);
     private static final Caller RESEARCHER = Caller.of("researcher.ifs", null, Role.RESEARCHER);
+    private static final Caller CASEWORKER = Caller.of("caseworker.roskilde", "roskilde", Role.CASEWORKER);
 
     private static Set<Capability> of(Caller caller) {
         Set<Capability> allowed = EnumSet.noneOf(Capability.class);
@@ -32,9 +33,16 @@ class AccessTest {
     @Test
     @DisplayName("each role's capabilities")
     void capabilities() {
-        Set<Capability> everyone =
-                EnumSet.of(Capability.SEE_ASSESSMENTS, Capability.READ_PRACTICE, Capability.SEE_MUNICIPALITIES);
-        assertThat(of(RESEARCHER)).isEqualTo(everyone);
+        Set<Capability> everyone = EnumSet.of(
+                Capability.SEE_ASSESSMENTS,
+                Capability.READ_PRACTICE,
+                Capability.SEE_MUNICIPALITIES,
+                Capability.PLAN_TEAM,
+                Capability.SEE_NETWORK);
+        assertThat(of(RESEARCHER)).isEqualTo(union(everyone, Capability.OVERSEE_TRIAL));
+        // A job centre's caseworker takes part in the trial only: nothing of the fidelity work.
+        assertThat(of(CASEWORKER)).containsExactly(Capability.ALLOCATE);
+        assertThat(of(Caller.of("caseworker.nowhere", null, Role.CASEWORKER))).isEmpty();
         assertThat(of(CONSULTANT))
                 .containsExactlyInAnyOrderElementsOf(union(
                         everyone,

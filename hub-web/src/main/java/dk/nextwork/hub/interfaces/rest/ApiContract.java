@@ -32,6 +32,12 @@ public class ApiContract implements OASFilter {
             "/api/periods",
             "/api/municipalities");
 
+    /** POSTs that create a record (201) or answer with the one there is already (200): an allocation repeated. */
+    private static final Set<String> CREATES_OR_FINDS = Set.of("/api/randomisation/allocations");
+
+    /** Reads that are refused in a state (409): the trial's full list while the trial runs. */
+    private static final Set<String> READS_IN_A_STATE = Set.of("/api/randomisation/list");
+
     /** Successes that are not JSON. */
     private static final Map<String, String> MEDIA = Map.of(
             "/api/assessments/{id}/pdf", "application/pdf",
@@ -64,17 +70,27 @@ public class ApiContract implements OASFilter {
                 ? OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
                 : generated.getContent().getMediaType("application/json").getSchema();
         responses.removeAPIResponse(APIResponses.DEFAULT);
-        boolean creates = method == PathItem.HttpMethod.POST && CREATES.contains(path);
+        boolean findsOrCreates = method == PathItem.HttpMethod.POST && CREATES_OR_FINDS.contains(path);
+        boolean creates = method == PathItem.HttpMethod.POST && (CREATES.contains(path) || findsOrCreates);
         String media = MEDIA.getOrDefault(path, "application/json");
         responses.addAPIResponse(
                 creates ? "201" : "200",
                 OASFactory.createAPIResponse()
                         .description(creates ? "Created" : "OK")
                         .content(content(media, media.equals("application/json") ? body : OASFactory.createSchema())));
+        if (findsOrCreates) {
+            responses.addAPIResponse(
+                    "200",
+                    OASFactory.createAPIResponse()
+                            .description("Found: the record there is already")
+                            .content(content(media, body)));
+        }
         boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
         for (String status : writes
                 ? List.of("400", "401", "403", "404", "409", "415", "503")
-                : List.of("400", "401", "403", "404", "503")) {
+                : READS_IN_A_STATE.contains(path)
+                        ? List.of("400", "401", "403", "404", "409", "503")
+                        : List.of("400", "401", "403", "404", "503")) {
             responses.addAPIResponse(
                     status,
                     OASFactory.createAPIResponse()

@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     Role.Names.SUPERVISOR,
     Role.Names.MUNICIPAL_LEAD,
     Role.Names.CONSULTANT,
-    Role.Names.RESEARCHER
+    Role.Names.RESEARCHER,
+    Role.Names.CASEWORKER
 })
 @OpenAPIDefinition(
         info =

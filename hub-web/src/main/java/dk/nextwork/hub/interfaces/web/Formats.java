@@ -48,6 +48,11 @@ public class Formats {
                 english ? "dd-MM-uuuu 'at' HH:mm" : "dd-MM-uuuu 'kl.' HH:mm"));
     }
 
+    /** An instant at the Hub's clock in Danish time, as {@link #dateTime}. */
+    public String moment(java.time.Instant value) {
+        return value == null ? "" : dateTime(java.time.LocalDateTime.ofInstant(value, DanishTime.ZONE));
+    }
+
     /** Item codes and the like as "MS1, MM1". */
     public String list(Collection<?> values) {
         return values == null ? "" : values.stream().map(String::valueOf).collect(Collectors.joining(", "));

@@ -13,7 +13,7 @@ import java.util.Set;
 public enum Page {
     START("/index", null, "nav.start"),
     /** The network picture: everyone, municipal staff only their own municipality against the network. */
-    NETWORK("/netvaerk", null, "nav.network"),
+    NETWORK("/netvaerk", Set.of(Capability.SEE_NETWORK), "nav.network"),
     ASSESSMENTS("/selvevalueringer", Set.of(Capability.SEE_ASSESSMENTS), "nav.assessments"),
     ASSESSMENT_FORM("/selvevaluering", Set.of(Capability.SEE_ASSESSMENTS), null),
     REPORT("/rapport", Set.of(Capability.SEE_ASSESSMENTS), null),
@@ -35,11 +35,15 @@ public enum Page {
     /** Every municipality onboarding (supervisors, admin); a municipality's staff reach their own from the start page. */
     ONBOARDING_COHORT("/opstarter", Set.of(Capability.SEE_ONBOARDING_COHORT), "nav.onboarding"),
     ONBOARDING("/opstart", Set.of(Capability.SEE_ONBOARDING), null),
-    /** The team and caseload planner: anyone signed in may plan a team. */
-    PLANNER("/planlaegning", null, null),
+    /** The team and caseload planner: anyone of the fidelity work may plan a team. */
+    PLANNER("/planlaegning", Set.of(Capability.PLAN_TEAM), null),
     PERIODS("/perioder", Set.of(Capability.MANAGE_PERIODS), "nav.periods"),
     INSTRUMENTS("/instrumenter", Set.of(Capability.CHOOSE_INSTRUMENT), "nav.instruments"),
-    AUDIT_LOG("/haendelser", Set.of(Capability.READ_AUDIT_LOG), "nav.audit");
+    AUDIT_LOG("/haendelser", Set.of(Capability.READ_AUDIT_LOG), "nav.audit"),
+    /** The randomisation machine (a municipality's caseworkers). */
+    RANDOMISATION("/lodtraekning", Set.of(Capability.ALLOCATE), "nav.randomisation"),
+    /** The randomised trial's course, log and exports (researchers). */
+    TRIAL("/forsoeg", Set.of(Capability.OVERSEE_TRIAL), "nav.trial");
 
     private final String outcome;
     private final Set<Capability> opensWith;

@@ -32,7 +32,8 @@ public class MeResource {
         Role.Names.SUPERVISOR,
         Role.Names.MUNICIPAL_LEAD,
         Role.Names.CONSULTANT,
-        Role.Names.RESEARCHER
+        Role.Names.RESEARCHER,
+        Role.Names.CASEWORKER
     })
     @Operation(summary = "Who the bearer token says the caller is: username, Hub roles and municipality")
     public Me me() {

@@ -14,6 +14,8 @@ import dk.nextwork.hub.application.OnboardingService;
 import dk.nextwork.hub.application.OnboardingView;
 import dk.nextwork.hub.application.PeriodService;
 import dk.nextwork.hub.application.PeriodView;
+import dk.nextwork.hub.application.RandomisationService;
+import dk.nextwork.hub.application.RandomisationViews;
 import dk.nextwork.hub.application.SupervisionService;
 import dk.nextwork.hub.application.SupervisionViews;
 import dk.nextwork.hub.interfaces.instrument.web.InstrumentTexts;
@@ -66,6 +68,9 @@ public class StartPage {
 
     @Inject
     OnboardingService onboarding;
+
+    @Inject
+    RandomisationService randomisation;
 
     private Optional<MunicipalityView> municipality;
     private List<Task> tasks;
@@ -123,7 +128,20 @@ public class StartPage {
             if (user.may("SEE_ALL_SUPERVISION")) {
                 overdueEverywhere(found);
             }
-            driftTasks(found);
+            if (user.may("SEE_NETWORK")) {
+                driftTasks(found);
+            }
+            if (user.may("ALLOCATE")) {
+                found.add(new Task(
+                        "randomisation",
+                        Message.of("task.randomisation"),
+                        "lodtraekning.xhtml",
+                        Message.of("task.randomisation.link"),
+                        false));
+            }
+            if (user.may("OVERSEE_TRIAL")) {
+                trialTasks(found);
+            }
             if (user.may("SEE_ONBOARDING_COHORT")) {
                 cohortTasks(found);
             }
@@ -250,6 +268,28 @@ public class StartPage {
     }
 
     /** Principles that dropped or lie below 3.0: the supervisors' to follow up, the own for a municipality's staff. */
+    /** The trial's course; a stratum whose list runs low first, as researchers decide on extending it. */
+    private void trialTasks(List<Task> found) {
+        RandomisationViews.Overview trial = randomisation.overview(user.caller());
+        long low = trial.strata().stream()
+                .filter(RandomisationViews.StratumRow::lowStock)
+                .count();
+        if (low > 0) {
+            found.add(new Task(
+                    "trial-low",
+                    low == 1 ? Message.of("task.trial.low.one") : Message.of("task.trial.low", low),
+                    "forsoeg.xhtml",
+                    Message.of("task.trial.low.link"),
+                    true));
+        }
+        found.add(new Task(
+                "trial",
+                Message.of(trial.open() ? "task.trial" : "task.trial.closed", trial.allocated(), trial.target()),
+                "forsoeg.xhtml",
+                Message.of("task.trial.link"),
+                false));
+    }
+
     private void driftTasks(List<Task> found) {
         List<NetworkView.DriftAlert> alerts = network.alerts(user.caller());
         if (alerts.isEmpty()) {

@@ -1,0 +1,143 @@
+package dk.nextwork.hub.interfaces.randomisation.rest;
+
+import dk.nextwork.hub.application.RandomisationService;
+import dk.nextwork.hub.application.RandomisationViews;
+import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.interfaces.rest.Paging;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The effect evaluation's randomisation machine. Caseworkers allocate; researchers oversee. No operation answers with
+ * an upcoming allocation or the design's block sizes while the trial runs.
+ */
+@Path("randomisation")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Randomisation")
+public class RandomisationResource {
+
+    /** Why an allocation is marked randomised in error: one of the fixed reasons, never free text. */
+    public record Mark(String reason) {}
+
+    /** The trial's version as the overview showed it: a closure from a stale view is refused. */
+    public record Closure(
+            @NotNull(message = "{hub.version.required}") Long version) {}
+
+    @Inject
+    RandomisationService randomisation;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Path("form")
+    @RolesAllowed({Role.Names.CASEWORKER, Role.Names.RESEARCHER})
+    @Operation(
+            summary = "What an allocation asks for: the eligibility criteria (codes), the categories, and whether"
+                    + " the trial takes allocations")
+    public RandomisationViews.Form form() {
+        return randomisation.form(user.caller());
+    }
+
+    @POST
+    @Path("allocations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.CASEWORKER)
+    @Operation(
+            summary = "Allocate an eligible young person by pseudonymous study ID (KKK-NNNNN-C) in the caller's"
+                    + " municipality: 201 with the arm; the same study ID again is 200 with its original allocation"
+                    + " (repeated: true), never a second draw. A CPR-shaped number, a wrong check character, another"
+                    + " municipality's ID, a missing category or an unconfirmed criterion is a 400 naming the field; nothing is"
+                    + " stored")
+    public Response allocate(@NotNull(message = "{hub.body.required}") RandomisationViews.NewAllocation input) {
+        RandomisationViews.Result result = randomisation.allocate(input, user.caller());
+        return Response.status(result.repeated() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(result)
+                .build();
+    }
+
+    @GET
+    @Path("overview")
+    @RolesAllowed(Role.Names.RESEARCHER)
+    @Operation(
+            summary =
+                    "The trial's course (researchers): allocations per municipality, stratum and arm, per month,"
+                            + " balance, low-stock warnings, each batch's digest and the trial's log; block sizes only once closed")
+    public RandomisationViews.Overview overview() {
+        return randomisation.overview(user.caller());
+    }
+
+    @GET
+    @Path("allocations")
+    @RolesAllowed(Role.Names.RESEARCHER)
+    @Operation(summary = "The allocation log, newest first, paged (researchers): study IDs, never a person")
+    public Response log(@QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        return Paging.of(
+                randomisation.log(
+                        Paging.number("page", page, 1),
+                        Paging.number("size", size, Paging.DEFAULT_SIZE),
+                        user.caller()),
+                uri);
+    }
+
+    @POST
+    @Path("allocations/{studyId}/error")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.RESEARCHER)
+    @Operation(
+            summary = "Mark an allocation randomised in error, for one of the fixed reasons (INELIGIBLE,"
+                    + " SAME_PERSON_TWICE, WRONG_CATEGORY, WRONG_MUNICIPALITY, TEST_ENTRY); the allocation and its slot stay;"
+                    + " 409 if it is marked already")
+    public RandomisationViews.Entry markError(
+            @PathParam("studyId") String studyId, @NotNull(message = "{hub.body.required}") Mark mark) {
+        return randomisation.markError(studyId, mark.reason(), user.caller());
+    }
+
+    @POST
+    @Path("strata/{slug}/{category}/extension")
+    @RolesAllowed(Role.Names.RESEARCHER)
+    @Operation(summary = "Append new blocks to a stratum's list without touching its slots so far (researchers)")
+    public RandomisationViews.Overview extend(
+            @PathParam("slug") String municipality, @PathParam("category") String category) {
+        return randomisation.extend(municipality, category, user.caller());
+    }
+
+    @POST
+    @Path("closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.RESEARCHER)
+    @Operation(
+            summary = "Close the trial, naming its version from the overview (409 when stale or closed already): no"
+                    + " more allocations; the full list with its salts becomes readable. Cannot be undone")
+    public RandomisationViews.Overview close(@NotNull(message = "{hub.body.required}") @Valid Closure closure) {
+        return randomisation.close(closure.version(), user.caller());
+    }
+
+    @GET
+    @Path("list")
+    @RolesAllowed(Role.Names.RESEARCHER)
+    @Operation(
+            summary = "The whole generated list with salts and digests, each digest recomputed; 409 while the"
+                    + " trial runs")
+    public RandomisationViews.FullList fullList() {
+        return randomisation.fullList(user.caller());
+    }
+}

@@ -1,0 +1,127 @@
+package dk.nextwork.hub.interfaces.randomisation.web;
+
+import dk.nextwork.hub.application.AccessDeniedException;
+import dk.nextwork.hub.application.ConflictException;
+import dk.nextwork.hub.application.FieldProblem;
+import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.RandomisationService;
+import dk.nextwork.hub.application.RandomisationViews;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lodtrækning: the caseworker types the young person's study ID, picks the category, confirms each eligibility
+ * criterion and that the result is final, and sees the one result. Nothing is stored until every field is right.
+ */
+@Named("allocationForm")
+@ViewScoped
+public class AllocationForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient RandomisationService randomisation;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Language language;
+
+    private String studyId;
+    private String category;
+    private List<String> criteria = new ArrayList<>();
+    private boolean understood;
+    private RandomisationViews.Result result;
+    private transient RandomisationViews.Form form;
+
+    public void allocate() {
+        result = null;
+        RandomisationViews.NewAllocation input = new RandomisationViews.NewAllocation(studyId, category, criteria);
+        if (!understood) {
+            // Everything else checked too, so the caseworker sees every problem at once; nothing is allocated.
+            List<FieldProblem> problems = new ArrayList<>();
+            try {
+                randomisation.check(input, user.caller());
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            } catch (AccessDeniedException e) {
+                PageMessages.warn(e);
+                return;
+            }
+            problems.add(FieldProblem.of("understood", "problem.randomisation.understood"));
+            show(problems);
+            return;
+        }
+        try {
+            result = randomisation.allocate(input, user.caller());
+            // A fresh form for the next young person; the result stays on the page.
+            studyId = null;
+            category = null;
+            criteria = new ArrayList<>();
+            understood = false;
+        } catch (InvalidInputException e) {
+            show(e.problems());
+        } catch (ConflictException | AccessDeniedException e) {
+            PageMessages.warn(e);
+        }
+    }
+
+    /** The problems at their fields; a CPR-shaped number is not kept in the page's state, nor shown again. */
+    private void show(List<FieldProblem> problems) {
+        if (problems.stream().anyMatch(p -> p.message().key().endsWith(".CPR_SHAPED"))) {
+            studyId = null;
+        }
+        PageMessages.problems(problems, field -> language.text("randomisation." + field));
+    }
+
+    public RandomisationViews.Form getForm() {
+        if (form == null) {
+            form = randomisation.form(user.caller());
+        }
+        return form;
+    }
+
+    public RandomisationViews.Result getResult() {
+        return result;
+    }
+
+    public String getStudyId() {
+        return studyId;
+    }
+
+    public void setStudyId(String studyId) {
+        this.studyId = studyId;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public List<String> getCriteria() {
+        return criteria;
+    }
+
+    public void setCriteria(List<String> criteria) {
+        this.criteria = criteria == null ? new ArrayList<>() : new ArrayList<>(criteria);
+    }
+
+    public boolean isUnderstood() {
+        return understood;
+    }
+
+    public void setUnderstood(boolean understood) {
+        this.understood = understood;
+    }
+}
