@@ -63,6 +63,7 @@ public final class RandomisationViews {
      */
     public record Seal(
             String municipality,
+            String municipalityName,
             Category category,
             int batchNumber,
             String digest,
@@ -70,7 +71,13 @@ public final class RandomisationViews {
             String reason) {}
 
     public record Event(
-            Instant at, String actor, String action, String studyId, String municipality, Category category) {}
+            Instant at,
+            String actor,
+            String action,
+            String studyId,
+            String municipality,
+            String municipalityName,
+            Category category) {}
 
     /**
      * The researchers' view of the running trial. The design's block sizes are in it only once the trial is closed.

@@ -135,7 +135,8 @@ public final class HubLauncher {
                 "  Demo logins (password 'demo', demo-only):",
                 "    admin (network-admin), supervisor.anna (supervisor), researcher.ifs (researcher),",
                 "    lead.roskilde, lead.horsens, lead.soenderborg, lead.vordingborg (municipal-lead; Vordingborg is onboarding),",
-                "    consultant.roskilde, consultant.horsens (consultant)",
+                "    consultant.roskilde, consultant.horsens (consultant),",
+                "    caseworker.roskilde, caseworker.horsens, caseworker.soenderborg (caseworker: the randomisation machine)",
                 "  Press Ctrl-C to stop."));
     }
 

@@ -47,6 +47,12 @@ class RandomisationIT extends HubTest {
         try (Browser browser = browser()) {
             browser.logIn(servers.hub(), "caseworker.roskilde");
             assertThat(browser.navigation()).containsExactly("Forside", "Lodtrækning");
+            // The start page offers the one thing a caseworker does here, and nothing of the fidelity work.
+            assertThat(browser.driver().getPageSource())
+                    .contains("Lodtræk en ung")
+                    .doesNotContain("???")
+                    .doesNotContain("praksis.xhtml")
+                    .doesNotContain("selvevalueringer.xhtml");
 
             RandomisationScreens.Allocation form = RandomisationScreens.open(browser, servers.hub());
             form.allocate(studyId, "uddannelsesparat", true);

@@ -237,6 +237,7 @@ public class DefaultRandomisationService implements RandomisationService {
                 ledger.batchRecords().stream()
                         .map(b -> new RandomisationViews.Seal(
                                 b.municipality(),
+                                b.municipalityName(),
                                 b.category(),
                                 b.batchNumber(),
                                 b.digest(),
@@ -245,7 +246,13 @@ public class DefaultRandomisationService implements RandomisationService {
                         .toList(),
                 ledger.events(EVENTS_SHOWN).stream()
                         .map(e -> new RandomisationViews.Event(
-                                e.at(), e.actor(), e.action(), e.studyId(), e.municipality(), e.category()))
+                                e.at(),
+                                e.actor(),
+                                e.action(),
+                                e.studyId(),
+                                e.municipality(),
+                                e.municipalityName(),
+                                e.category()))
                         .toList());
     }
 

@@ -36,7 +36,7 @@ public class JpaTrialLedger implements TrialLedger {
             """;
 
     private static final String BATCH = """
-            SELECT m.slug, m.kommunekode, s.category, b.batch_number, b.first_sequence, b.last_sequence, b.digest,
+            SELECT m.slug, m.name, m.kommunekode, s.category, b.batch_number, b.first_sequence, b.last_sequence, b.digest,
                    b.generated_at, b.generated_by, b.reason, b.salt, b.id
             FROM allocation_batch b
             JOIN trial_stratum s ON s.id = b.stratum_id
@@ -337,7 +337,7 @@ public class JpaTrialLedger implements TrialLedger {
     @Override
     public List<Event> events(int limit) {
         return rows(em.createNativeQuery("""
-                                SELECT t.occurred_at, t.actor, t.action, t.study_id, m.slug, s.category
+                                SELECT t.occurred_at, t.actor, t.action, t.study_id, m.slug, m.name, s.category
                                 FROM trial_event t
                                 LEFT JOIN trial_stratum s ON s.id = t.stratum_id
                                 LEFT JOIN municipality m ON m.id = s.municipality_id
@@ -349,7 +349,8 @@ public class JpaTrialLedger implements TrialLedger {
                         (String) r[2],
                         r[3] == null ? null : ((String) r[3]).strip(),
                         (String) r[4],
-                        r[5] == null ? null : Category.valueOf((String) r[5])))
+                        (String) r[5],
+                        r[6] == null ? null : Category.valueOf((String) r[6])))
                 .toList();
     }
 
@@ -365,8 +366,8 @@ public class JpaTrialLedger implements TrialLedger {
         return rows(em.createNativeQuery(BATCH + " ORDER BY m.name, s.category DESC, b.batch_number")).stream()
                 .map(r -> new SealedBatch(
                         batch(r),
-                        ((String) r[10]).strip(),
-                        slots.getOrDefault(((Number) r[11]).longValue(), List.of())))
+                        ((String) r[11]).strip(),
+                        slots.getOrDefault(((Number) r[12]).longValue(), List.of())))
                 .toList();
     }
 
@@ -411,15 +412,16 @@ public class JpaTrialLedger implements TrialLedger {
     private static BatchRecord batch(Object[] r) {
         return new BatchRecord(
                 (String) r[0],
-                ((String) r[1]).strip(),
-                Category.valueOf((String) r[2]),
-                number(r[3]),
+                (String) r[1],
+                ((String) r[2]).strip(),
+                Category.valueOf((String) r[3]),
                 number(r[4]),
                 number(r[5]),
-                ((String) r[6]).strip(),
-                instant(r[7]),
-                (String) r[8],
-                (String) r[9]);
+                number(r[6]),
+                ((String) r[7]).strip(),
+                instant(r[8]),
+                (String) r[9],
+                (String) r[10]);
     }
 
     private static int number(Object value) {

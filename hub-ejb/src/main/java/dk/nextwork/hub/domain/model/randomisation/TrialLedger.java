@@ -73,6 +73,7 @@ public interface TrialLedger {
      */
     record BatchRecord(
             String municipality,
+            String municipalityName,
             String kommunekode,
             Category category,
             int batchNumber,
@@ -87,7 +88,14 @@ public interface TrialLedger {
     record SealedBatch(BatchRecord batch, String salt, List<Slot> slots) {}
 
     /** An entry of the trial's log. */
-    record Event(Instant at, String actor, String action, String studyId, String municipality, Category category) {}
+    record Event(
+            Instant at,
+            String actor,
+            String action,
+            String studyId,
+            String municipality,
+            String municipalityName,
+            Category category) {}
 
     /** Reads the trial's settings and locks its row: every allocation is made one after another. */
     Trial lockTrial();
