@@ -249,7 +249,7 @@ public class JpaTrialLedger implements TrialLedger {
     @Override
     public void log(Instant at, String actor, String action, String studyId, Long stratumId) {
         em.createNativeQuery("INSERT INTO trial_event (occurred_at, actor, action, study_id, stratum_id)"
-                        + " VALUES (?1, ?2, ?3, ?4, ?5)")
+                        + " VALUES (?1, ?2, ?3, ?4, CAST(?5 AS BIGINT))") // a null is bound untyped
                 .setParameter(1, Timestamp.from(at))
                 .setParameter(2, actor)
                 .setParameter(3, action)
