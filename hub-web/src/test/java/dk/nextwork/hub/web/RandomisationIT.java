@@ -170,6 +170,42 @@ class RandomisationIT extends HubTest {
     }
 
     @Test
+    @DisplayName("bodies of the wrong shape are refused with 400 naming the field, never a 500, and store nothing;"
+            + " a CPR-shaped number in the error mark's address is refused as one")
+    void badBodies() throws Exception {
+        TestMunicipality m = servers.newMunicipality();
+        String caseworker = token(m.caseworker());
+        String valid = RandomisationScreens.studyId(m.kommunekode(), 31);
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("{\"studyId\":42,\"category\":\"aktivitetsparat\",\"criteria\":[]}", "studyId");
+        bodies.put("{\"studyId\":\"" + valid + "\",\"category\":true,\"criteria\":[]}", "category");
+        bodies.put("{\"studyId\":\"" + valid + "\",\"category\":\"aktivitetsparat\",\"criteria\":\"AGE\"}", "criteria");
+        bodies.put(
+                "{\"studyId\":\"" + valid + "\",\"category\":\"aktivitetsparat\",\"criteria\":[\"AGE\",7]}",
+                "criteria[1]");
+        bodies.put(
+                "{\"studyId\":\"" + valid + "\",\"category\":\"aktivitetsparat\",\"criteria\":[],\"name\":\"Anna\"}",
+                "name");
+        bodies.put("{\"studyId\":\"" + "9".repeat(100_000) + "\",\"category\":\"aktivitetsparat\"}", "studyId");
+        for (Map.Entry<String, String> body : bodies.entrySet()) {
+            Api.Answer answer = api.post("/api/randomisation/allocations", caseworker, body.getKey());
+            assertField(answer, body.getValue());
+        }
+        assertProblem(api.post("/api/randomisation/allocations", caseworker, "{"), 400);
+        assertProblem(api.post("/api/randomisation/allocations", caseworker, "null"), 400);
+        Api.Answer cpr = api.post(
+                "/api/randomisation/allocations/0101901234/error",
+                token("researcher.ifs"),
+                JsonNodeFactory.instance.objectNode().put("reason", "TEST_ENTRY"));
+        assertField(cpr, "studyId");
+        assertThat(Problems.message(cpr, "studyId")).contains("CPR-numre kommer aldrig ind i Hubben");
+        try (Connection c = servers.connect()) {
+            assertThat(count(c, "SELECT count(*) FROM allocation WHERE study_id LIKE ?", m.kommunekode() + "-%"))
+                    .isZero();
+        }
+    }
+
+    @Test
     @DisplayName("100 concurrent allocations in one stratum take slots 1 to 100, each once, in the order made, each"
             + " with its slot's arm; the list was extended before it could run out")
     void concurrentAllocations() throws Exception {
