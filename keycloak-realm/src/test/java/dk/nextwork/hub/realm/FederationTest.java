@@ -31,7 +31,8 @@ class FederationTest {
     @CsvSource({
         "rikke.roskilde, municipal-lead, roskilde",
         "hans.horsens, consultant, horsens",
-        "sofie.soenderborg, municipal-lead, soenderborg"
+        "sofie.soenderborg, municipal-lead, soenderborg",
+        "camilla.roskilde, caseworker, roskilde"
     })
     @DisplayName("every demo municipal user of the stand-in provider gets a Hub token with its municipality and role")
     void demoMunicipalUsers(String username, String role, String municipality, KeycloakServer keycloak) {
