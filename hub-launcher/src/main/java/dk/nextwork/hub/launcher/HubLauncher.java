@@ -2,6 +2,7 @@ package dk.nextwork.hub.launcher;
 
 import dk.nextwork.hub.devservices.EmbeddedDatabase;
 import dk.nextwork.hub.devservices.KeycloakServer;
+import dk.nextwork.hub.devservices.MailServer;
 import dk.nextwork.hub.devservices.PayaraServer;
 import dk.nextwork.hub.devservices.Ports;
 import dk.nextwork.hub.realm.RealmFile;
@@ -24,8 +25,10 @@ import java.util.logging.Logger;
  * Runs the Hub on this machine: embedded PostgreSQL (data kept in {@code .hub-data/postgres}), Keycloak with the
  * project's realm on http://localhost:8180, and Payara Micro with the Hub on http://localhost:8080/ with demo data.
  * Setting {@code HUB_DB_URL} (with {@code HUB_DB_USER}, {@code HUB_DB_PASSWORD}) uses an external PostgreSQL instead;
- * setting {@code HUB_OIDC_PROVIDER_URI} (with {@code HUB_OIDC_CLIENT_SECRET}) an external Keycloak. Ctrl-C stops
- * everything it started.
+ * setting {@code HUB_OIDC_PROVIDER_URI} (with {@code HUB_OIDC_CLIENT_SECRET}) an external Keycloak. Mail goes to an
+ * embedded SMTP server (GreenMail; what was sent is at http://localhost:8025/) unless {@code HUB_MAIL_HOST} (with
+ * {@code HUB_MAIL_PORT}, {@code HUB_MAIL_TLS}, {@code HUB_MAIL_USERNAME}, {@code HUB_MAIL_PASSWORD},
+ * {@code HUB_MAIL_FROM}, {@code HUB_MAIL_REPLY_TO}) names a relay. Ctrl-C stops everything it started.
  */
 public final class HubLauncher {
 
@@ -33,6 +36,8 @@ public final class HubLauncher {
     static final int HUB_PORT = 8080;
     static final int KEYCLOAK_PORT = 8180;
     static final int POSTGRES_PORT = 15432;
+    static final int SMTP_PORT = 2525;
+    static final int MAIL_VIEW_PORT = 8025;
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
@@ -106,6 +111,26 @@ public final class HubLauncher {
         hub.put("hub.oidc.client-secret", secret);
         hub.put("mp.jwt.verify.issuer", provider);
         hub.put("mp.jwt.verify.publickey.location", provider + "/protocol/openid-connect/certs");
+        String mailView;
+        if (setting("hub.mail.host") == null) {
+            requireFree(SMTP_PORT, "the mail server");
+            requireFree(MAIL_VIEW_PORT, "the mail server's web view");
+            MailServer mail = MailServer.start(
+                    Path.of(required("hub.launcher.greenmail")), SMTP_PORT, MAIL_VIEW_PORT, logs.resolve("mail.log"));
+            started.push(mail);
+            hub.put("hub.mail.host", "127.0.0.1");
+            hub.put("hub.mail.port", String.valueOf(SMTP_PORT));
+            mailView = mail.webView() + " (GET " + mail.api() + "/user/{address}/messages/INBOX)";
+        } else {
+            for (String name : new String[] {"host", "port", "tls", "username", "password", "from", "reply-to"}) {
+                String value = setting("hub.mail." + name);
+                if (value != null) {
+                    hub.put("hub.mail." + name, value);
+                }
+            }
+            mailView = "sent through " + setting("hub.mail.host");
+        }
+        hub.put("hub.base-url", "http://localhost:" + HUB_PORT);
         // -Dhub.demo-data=national (or HUB_DEMO_DATA=national): all 98 municipalities × 40 half-years besides.
         String demo = orDefault(setting("hub.demo-data"), "true");
         if (!demo.equals("true") && !demo.equals("national")) {
@@ -131,6 +156,7 @@ public final class HubLauncher {
                 "NExTWORK Hub is ready (" + seconds + " s): http://localhost:" + HUB_PORT + "/",
                 "  Keycloak:  " + keycloakUrl,
                 "  Database:  " + hub.get("hub.db.url"),
+                "  Mail:      " + mailView,
                 "  Logs:      " + logs,
                 "  Demo logins (password 'demo', demo-only):",
                 "    admin (network-admin), supervisor.anna (supervisor), researcher.ifs (researcher),",

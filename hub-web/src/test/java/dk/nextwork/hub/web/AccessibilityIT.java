@@ -62,6 +62,7 @@ class AccessibilityIT extends HubTest {
                 m.lead(),
                 List.of(
                         "/",
+                        "/varsler.xhtml",
                         "/selvevalueringer.xhtml",
                         "/selvevaluering.xhtml?id=" + draft + "&trin=noegletal",
                         "/selvevaluering.xhtml?id=" + draft + "&trin=AI",
@@ -96,6 +97,7 @@ class AccessibilityIT extends HubTest {
                 List.of(
                         "/",
                         "/perioder.xhtml",
+                        "/varsler.xhtml",
                         "/instrumenter.xhtml",
                         "/haendelser.xhtml",
                         "/kommuner.xhtml",
@@ -105,7 +107,7 @@ class AccessibilityIT extends HubTest {
                 "researcher.ifs",
                 List.of("/", "/selvevalueringer.xhtml", "/rapport.xhtml?id=" + approved),
                 m.caseworker(),
-                List.of("/", "/lodtraekning.xhtml"));
+                List.of("/", "/lodtraekning.xhtml", "/varsler.xhtml"));
 
         List<String> problems = new ArrayList<>();
         int checked = 0;

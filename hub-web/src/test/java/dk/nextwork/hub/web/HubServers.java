@@ -2,6 +2,7 @@ package dk.nextwork.hub.web;
 
 import dk.nextwork.hub.devservices.EmbeddedDatabase;
 import dk.nextwork.hub.devservices.KeycloakServer;
+import dk.nextwork.hub.devservices.MailServer;
 import dk.nextwork.hub.devservices.PayaraServer;
 import dk.nextwork.hub.devservices.Ports;
 import dk.nextwork.hub.devservices.TokenClient;
@@ -38,14 +39,16 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
     public static final class Servers implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final EmbeddedDatabase database;
         private KeycloakServer keycloak;
+        private MailServer mail;
         private final int hubPort;
         private final AtomicInteger municipalities = new AtomicInteger();
         private final Contract contract;
         private TestRunnerAdaptor arquillian;
 
-        Servers(EmbeddedDatabase database, KeycloakServer keycloak, int hubPort) {
+        Servers(EmbeddedDatabase database, KeycloakServer keycloak, MailServer mail, int hubPort) {
             this.database = database;
             this.keycloak = keycloak;
+            this.mail = mail;
             this.hubPort = hubPort;
             this.contract = new Contract(hub());
         }
@@ -78,6 +81,25 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
                     TestRealm.json(hub(), keycloak.baseUrl()),
                     false,
                     Path.of("target", "keycloak.log"));
+        }
+
+        /** The SMTP server the Hub sends its mails to, and what it received. */
+        public Mailbox mailbox() {
+            return new Mailbox(mail.api());
+        }
+
+        /** Stops the mail server, for tests of what the Hub does without it. Start it again with {@link #startMail}. */
+        void stopMail() {
+            mail.close();
+        }
+
+        /** Starts the mail server again on the same ports (it begins empty). */
+        void startMail() {
+            mail = MailServer.start(
+                    Path.of(System.getProperty("hub.greenmail.jar")),
+                    mail.smtpPort(),
+                    mail.apiPort(),
+                    Path.of("target", "mail.log"));
         }
 
         public TokenClient tokens() {
@@ -165,6 +187,7 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
                 LOG.warning(() -> "Arquillian did not stop cleanly: " + e);
             } finally {
                 keycloak.close();
+                mail.close();
                 database.close();
             }
         }
@@ -198,9 +221,21 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
             database.close();
             throw e;
         }
-        Servers servers = new Servers(database, keycloak, hubPort);
+        MailServer mail;
         try {
-            configurePayara(database, keycloak, hubPort);
+            mail = MailServer.start(
+                    Path.of(System.getProperty("hub.greenmail.jar")),
+                    Ports.free(),
+                    Ports.free(),
+                    Path.of("target", "mail.log"));
+        } catch (RuntimeException e) {
+            keycloak.close();
+            database.close();
+            throw e;
+        }
+        Servers servers = new Servers(database, keycloak, mail, hubPort);
+        try {
+            configurePayara(database, keycloak, mail, hubPort);
             servers.deploy();
         } catch (Exception e) {
             servers.close();
@@ -210,7 +245,8 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
     }
 
     /** Sets the properties {@code arquillian.xml} hands to Payara Micro. */
-    private static void configurePayara(EmbeddedDatabase database, KeycloakServer keycloak, int hubPort) {
+    private static void configurePayara(
+            EmbeddedDatabase database, KeycloakServer keycloak, MailServer mail, int hubPort) {
         String issuer = keycloak.issuer();
         System.setProperty(
                 "hub.test.payara.jvmOptions",
@@ -226,6 +262,14 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
                         // The load benchmark runs on the national demo data (-Dhub.test.demo-data=national).
                         "-Dhub.demo-data=" + System.getProperty("hub.test.demo-data", "true"),
                         "-Dhub.test.movable-clock=true",
+                        "-Dhub.base-url=http://localhost:" + hubPort,
+                        "-Dhub.mail.host=127.0.0.1",
+                        "-Dhub.mail.port=" + mail.smtpPort(),
+                        // The notification runs every second, and a mail the SMTP server did not take is tried again
+                        // after 1, 2, 4 and then every 4 seconds, so the tests wait seconds, not minutes.
+                        "-Dhub.notifications.interval-seconds=1",
+                        "-Dhub.mail.retry-first-seconds=1",
+                        "-Dhub.mail.retry-most-seconds=4",
                         "-Dmp.jwt.verify.issuer=" + issuer,
                         "-Dmp.jwt.verify.publickey.location=" + keycloak.jwksUrl()));
         try {

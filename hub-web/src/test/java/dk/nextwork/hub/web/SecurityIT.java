@@ -253,7 +253,8 @@ class SecurityIT extends HubTest {
             new Gate("/supervision.xhtml", false, null, null, null),
             new Gate("/rapport.xhtml", false, null, null, null),
             new Gate("/selvevaluering.xhtml", false, null, null, null),
-            new Gate("/praksis-vis.xhtml", false, null, null, null));
+            new Gate("/praksis-vis.xhtml", false, null, null, null),
+            new Gate("/varsler.xhtml", false, "GET", "/api/me/notifications", null));
 
     /** Pages that show one record: without an id they are "not found" for whoever may open them. */
     private static final Set<String> NEED_AN_ID =
@@ -272,10 +273,11 @@ class SecurityIT extends HubTest {
                 "/planlaegning.xhtml",
                 "/rapport.xhtml",
                 "/selvevaluering.xhtml",
-                "/praksis-vis.xhtml");
+                "/praksis-vis.xhtml",
+                "/varsler.xhtml");
         opens.put("researcher.ifs", union(everyone, "/forsoeg.xhtml"));
         // A job centre's caseworker: the randomisation machine and nothing of the fidelity work.
-        opens.put(m.caseworker(), Set.of("/lodtraekning.xhtml"));
+        opens.put(m.caseworker(), Set.of("/lodtraekning.xhtml", "/varsler.xhtml"));
         opens.put(m.consultant(), union(everyone, "/praksis-ny.xhtml", "/supervision.xhtml"));
         opens.put(m.lead(), union(everyone, "/praksis-ny.xhtml", "/supervision.xhtml"));
         opens.put(

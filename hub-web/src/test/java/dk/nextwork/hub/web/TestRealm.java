@@ -16,6 +16,9 @@ import java.util.List;
 final class TestRealm {
 
     static final int MUNICIPALITIES = 90;
+    /** The supervisor the test realm adds to the demo's supervisor.anna. */
+    static final String SECOND_SUPERVISOR = "supervisor.test";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestRealm() {}
@@ -36,6 +39,21 @@ final class TestRealm {
                 user(users, m.consultant(), "Konsulent", m, "consultant");
                 user(users, m.caseworker(), "Sagsbehandler", m, "caseworker");
             }
+            // A second supervisor besides the demo's, so "every supervisor" is more than one.
+            ObjectNode supervisor = users.addObject()
+                    .put("username", SECOND_SUPERVISOR)
+                    .put("enabled", true)
+                    .put("firstName", "Supervisor")
+                    .put("lastName", "Test")
+                    .put("email", SECOND_SUPERVISOR + "@test.nextwork.invalid")
+                    .put("emailVerified", true);
+            supervisor
+                    .putArray("credentials")
+                    .addObject()
+                    .put("type", "password")
+                    .put("value", RealmFile.DEMO_PASSWORD)
+                    .put("temporary", false);
+            supervisor.set("realmRoles", JSON.valueToTree(List.of("supervisor")));
             return List.of(
                     JSON.writerWithDefaultPrettyPrinter().writeValueAsString(realm),
                     RealmFile.standInIdentityProvider(keycloakBaseUrl));

@@ -23,7 +23,8 @@ public final class Access {
             case SEE_ONBOARDING -> caller.isNetworkWide() || caller.isMunicipalStaff();
             case REVIEW, LOG_SESSIONS -> caller.has(Role.SUPERVISOR);
             case SEE_OWN_SUPERVISION, SHARE_PRACTICE -> caller.isMunicipalStaff();
-            case MANAGE_MUNICIPALITIES, MANAGE_PERIODS, CHOOSE_INSTRUMENT -> caller.has(Role.NETWORK_ADMIN);
+            case MANAGE_MUNICIPALITIES, MANAGE_PERIODS, CHOOSE_INSTRUMENT, SEE_NOTIFICATION_RECIPIENTS ->
+                caller.has(Role.NETWORK_ADMIN);
         };
     }
 

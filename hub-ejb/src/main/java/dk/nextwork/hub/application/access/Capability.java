@@ -45,5 +45,7 @@ public enum Capability {
     /** Enter a young person in the randomisation machine (a municipality's caseworkers). */
     ALLOCATE,
     /** Oversee the randomised trial: its course, log, exports, corrections and closure (researchers). */
-    OVERSEE_TRIAL
+    OVERSEE_TRIAL,
+    /** Who would receive which notifications, and how (network admin). */
+    SEE_NOTIFICATION_RECIPIENTS
 }

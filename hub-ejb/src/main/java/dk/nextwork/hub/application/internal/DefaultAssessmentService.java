@@ -12,11 +12,13 @@ import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.AuditEventView;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.ConflictException;
+import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.DraftChange;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.application.NotificationKind;
 import dk.nextwork.hub.application.Page;
 import dk.nextwork.hub.application.ReviewChange;
 import dk.nextwork.hub.application.access.Access;
@@ -72,6 +74,9 @@ public class DefaultAssessmentService implements AssessmentService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifications notifications;
 
     @Override
     public Page<AssessmentView.Summary> visibleTo(Caller caller, String municipality, int page, int size) {
@@ -196,6 +201,13 @@ public class DefaultAssessmentService implements AssessmentService {
         AssessmentView before = snapshot(a);
         Instant now = now();
         a.submit(caller.username(), now, FrozenResult.of(result, now).json());
+        notifications.record(
+                NotificationKind.ASSESSMENT_SUBMITTED,
+                a.municipality().slug(),
+                "/gennemgaa.xhtml?id=" + a.id(),
+                a.id() + ":" + now.toEpochMilli(),
+                a.municipality().name(),
+                a.period().code());
         return record(caller, "assessment.submitted", a, before);
     }
 
@@ -226,7 +238,16 @@ public class DefaultAssessmentService implements AssessmentService {
             throw new InvalidInputException("reason", "problem.text.tooLong", MAX_TEXT, reason.length());
         }
         AssessmentView before = snapshot(a);
-        a.returnToLead(reason.strip(), caller.username(), now());
+        Instant now = now();
+        a.returnToLead(reason.strip(), caller.username(), now);
+        notifications.record(
+                NotificationKind.ASSESSMENT_RETURNED,
+                a.municipality().slug(),
+                "/selvevaluering.xhtml?id=" + a.id(),
+                a.id() + ":" + now.toEpochMilli(),
+                a.municipality().name(),
+                a.period().code(),
+                reason.strip());
         return record(caller, "assessment.returned", a, before);
     }
 
@@ -238,10 +259,63 @@ public class DefaultAssessmentService implements AssessmentService {
         Assessment a = reviewable(id, caller);
         Versions.require(a.version(), version, () -> changedSince(a, null));
         AssessmentView before = snapshot(a);
-        a.approve(caller.username(), now());
+        Instant now = now();
+        a.approve(caller.username(), now);
+        String slug = a.municipality().slug();
+        notifications.record(
+                NotificationKind.ASSESSMENT_APPROVED,
+                slug,
+                "/rapport.xhtml?id=" + a.id(),
+                String.valueOf(a.id()),
+                a.municipality().name(),
+                a.period().code());
+        if (!AssessmentScoring.result(instruments.of(a), a).actionPlan().isEmpty()) {
+            notifications.record(
+                    NotificationKind.ACTION_PLAN_REQUIRED,
+                    slug,
+                    "/supervision.xhtml?kommune=" + slug,
+                    String.valueOf(a.id()),
+                    a.municipality().name(),
+                    a.period().code(),
+                    DanishTime.today(clock)
+                            .plusWeeks(dk.nextwork.hub.application.SupervisionService.ACTION_PLAN_WEEKS)
+                            .toString());
+        }
+        driftAlert(a);
         AssessmentView approved = record(caller, "assessment.approved", a, before);
         onboardingRecords.firstApproval(a.municipality().slug(), caller);
         return approved;
+    }
+
+    /** The supervisors hear when a principle dropped since the municipality's previous approved report. */
+    private void driftAlert(Assessment approved) {
+        Instrument instrument = instruments.of(approved);
+        AssessmentResult previous = assessments
+                .latestApproved(
+                        approved.municipality().slug(), approved.period().firstDay())
+                .map(p -> AssessmentScoring.score(instruments.of(p), p))
+                .orElse(null);
+        if (previous == null) {
+            return;
+        }
+        List<String> principles = new ArrayList<>();
+        for (var alert :
+                dk.nextwork.fidelity.scoring.Drift.alerts(previous, AssessmentScoring.score(instrument, approved))) {
+            if (alert.dropped()) {
+                instrument
+                        .section(alert.sectionCode())
+                        .ifPresent(section -> principles.add(section.name().in(java.util.Locale.forLanguageTag("da"))));
+            }
+        }
+        if (!principles.isEmpty()) {
+            notifications.record(
+                    NotificationKind.DRIFT_ALERT,
+                    approved.municipality().slug(),
+                    "/netvaerk.xhtml?kommune=" + approved.municipality().slug(),
+                    String.valueOf(approved.id()),
+                    approved.municipality().name(),
+                    String.join(", ", principles));
+        }
     }
 
     private Assessment readable(long id, Caller caller) {

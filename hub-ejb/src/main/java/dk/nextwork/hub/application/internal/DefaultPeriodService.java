@@ -27,6 +27,12 @@ public class DefaultPeriodService implements PeriodService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    dk.nextwork.hub.domain.model.notification.NotificationStore notificationStore;
+
     @Override
     public List<PeriodView> periods() {
         return periods.newestFirst().stream().map(PeriodView::of).toList();
@@ -48,6 +54,7 @@ public class DefaultPeriodService implements PeriodService {
         periods.flush();
         PeriodView after = PeriodView.of(period);
         audit.record(caller, "period.opened", "period", code, null, after);
+        tellLeads(period);
         return after;
     }
 
@@ -74,6 +81,23 @@ public class DefaultPeriodService implements PeriodService {
         periods.flush();
         PeriodView after = PeriodView.of(period);
         audit.record(caller, "period.status-changed", "period", code, before, after);
+        if (newStatus == PeriodStatus.OPEN) {
+            tellLeads(period);
+        }
         return after;
+    }
+
+    /** Every active municipality's lead hears that a period is open, once for each period. */
+    private void tellLeads(ReportingPeriod period) {
+        notificationStore
+                .activeMunicipalities()
+                .forEach((slug, name) -> notifications.record(
+                        dk.nextwork.hub.application.NotificationKind.PERIOD_OPENED,
+                        slug,
+                        "/selvevalueringer.xhtml",
+                        period.code() + ":" + slug,
+                        name,
+                        period.code(),
+                        period.lastDay().toString()));
     }
 }

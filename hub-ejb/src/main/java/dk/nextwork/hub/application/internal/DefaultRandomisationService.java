@@ -49,6 +49,9 @@ public class DefaultRandomisationService implements RandomisationService {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     @Inject
+    Notifications notifications;
+
+    @Inject
     TrialLedger ledger;
 
     @Inject
@@ -167,6 +170,13 @@ public class DefaultRandomisationService implements RandomisationService {
         ledger.log(now, caller.username(), "ALLOCATED", studyId, stratum.id());
         if (stratum.generated() - slot.sequence() == ledger.warnBelow(stratum.id()) - 1) {
             ledger.log(now, "hub", "LOW_STOCK", null, stratum.id());
+            notifications.record(
+                    dk.nextwork.hub.application.NotificationKind.ALLOCATION_LIST_LOW,
+                    municipality.slug(),
+                    "/forsoeg.xhtml",
+                    stratum.id() + ":" + stratum.generated(),
+                    municipality.name(),
+                    category.get().name());
         }
         return new RandomisationViews.Result(studyId, category.get(), slot.arm(), now, false);
     }

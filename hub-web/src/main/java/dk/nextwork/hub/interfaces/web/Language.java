@@ -29,6 +29,12 @@ public class Language implements Serializable {
 
     private Locale locale = DANISH;
 
+    @jakarta.inject.Inject
+    transient dk.nextwork.hub.application.NotificationService notifications;
+
+    @jakarta.inject.Inject
+    dk.nextwork.hub.interfaces.security.CurrentUser user;
+
     @jakarta.annotation.PostConstruct
     void fromCookie() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -71,6 +77,10 @@ public class Language implements Serializable {
     /** Switches language and reloads the page the user is on. */
     public void switchTo(String code) throws IOException {
         locale = "en".equals(code) ? Locale.ENGLISH : DANISH;
+        if (user.isAuthenticated()) {
+            // The mails follow the language the user chose on the pages.
+            notifications.language(user.caller(), locale.getLanguage());
+        }
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
         ExternalContext external = faces.getExternalContext();

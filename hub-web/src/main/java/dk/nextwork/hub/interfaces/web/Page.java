@@ -12,6 +12,8 @@ import java.util.Set;
  */
 public enum Page {
     START("/index", null, "nav.start"),
+    /** The user's notifications and how they want them: everyone's own, reached from the header's count. */
+    NOTIFICATIONS("/varsler", null, null),
     /** The network picture: everyone, municipal staff only their own municipality against the network. */
     NETWORK("/netvaerk", Set.of(Capability.SEE_NETWORK), "nav.network"),
     ASSESSMENTS("/selvevalueringer", Set.of(Capability.SEE_ASSESSMENTS), "nav.assessments"),

@@ -18,6 +18,19 @@ public class PageHeader {
     @Inject
     MunicipalityService municipalities;
 
+    @Inject
+    dk.nextwork.hub.application.NotificationService notifications;
+
+    private Long unread;
+
+    /** How many of the user's notifications are unread, for the header's count (once per request). */
+    public long getUnread() {
+        if (unread == null) {
+            unread = user.isAuthenticated() ? notifications.unread(user.caller()) : 0L;
+        }
+        return unread;
+    }
+
     /** "Sønderborg" for the claim {@code soenderborg}; the claim itself if the Hub does not know it. */
     public String getMunicipalityName() {
         String slug = user.getMunicipality();

@@ -1,0 +1,96 @@
+package dk.nextwork.hub.domain.model.notification;
+
+import dk.nextwork.hub.application.NotificationKind;
+import dk.nextwork.hub.application.NotificationKind.Mode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The outbox and what users chose, in the database. */
+public interface NotificationStore {
+
+    /** An event waiting for its deliveries. */
+    record Event(long id, NotificationKind kind, String municipality, String link, List<String> args, Instant at) {}
+
+    /** A delivery to make for an event: one person, how and in which language. */
+    record NewDelivery(String username, String email, String language, Mode mode, Instant nextAttempt) {}
+
+    /** A mail due to be sent, with its event. */
+    record Due(
+            long id,
+            String username,
+            String email,
+            String language,
+            Mode mode,
+            int attempts,
+            NotificationKind kind,
+            String link,
+            List<String> args,
+            Instant at) {}
+
+    /** A notification as its recipient sees it in the Hub. */
+    record Received(long id, NotificationKind kind, String link, List<String> args, Instant at, boolean read) {}
+
+    /** An agreed action still open or in progress, for the reminders. */
+    record OpenAction(long id, String municipality, String municipalityName, String title, LocalDate dueOn) {}
+
+    /** An active municipality without a submitted report for an open period whose last day is near. */
+    record MissingReport(String municipality, String municipalityName, String period, LocalDate deadline) {}
+
+    /**
+     * Records an event unless one with the same key exists, in the caller's transaction.
+     *
+     * @param municipality the municipality's slug, or null for none
+     * @return whether it was recorded (false: the same event is there already)
+     */
+    boolean record(NotificationKind kind, String municipality, String link, List<String> args, String key, Instant at);
+
+    /** Events whose recipients are not resolved yet, oldest first, locked for this transaction. */
+    List<Event> unexpanded(int max);
+
+    /** Saves an event's deliveries (one per person; a person already there is skipped) and marks it expanded. */
+    void expand(long event, List<NewDelivery> deliveries, Instant at);
+
+    /** Mails due by now, oldest first, locked for this transaction (others skip them). */
+    List<Due> due(Instant now, int max);
+
+    /** A user's weekly-digest mails due by now, oldest first, locked for this transaction. */
+    List<Due> dueDigest(String username, Instant now);
+
+    void sent(Collection<Long> deliveries, Instant at);
+
+    /** Counts a failed attempt and sets the next after a back-off doubling from {@code first} up to {@code most}. */
+    void failed(Collection<Long> deliveries, Instant now, Duration first, Duration most);
+
+    /** The user's notifications, newest first. */
+    List<Received> received(String username, int max);
+
+    long unread(String username);
+
+    void markRead(String username, Instant at);
+
+    Optional<String> language(String username);
+
+    void language(String username, String language, Instant at);
+
+    /** The kinds the user chose a mode for (the others are {@link NotificationKind#DEFAULT}). */
+    Map<NotificationKind, Mode> preferences(String username);
+
+    /** The choices of many users at once, by username. */
+    Map<String, Map<NotificationKind, Mode>> preferences(Collection<String> usernames);
+
+    void preferences(String username, Map<NotificationKind, Mode> modes);
+
+    /** Agreed actions open or in progress that are due on or before {@code until}. */
+    List<OpenAction> openActionsDueBy(LocalDate until);
+
+    /** For each open period whose last day is between {@code today} and {@code until}: the active municipalities without a submitted or approved report. */
+    List<MissingReport> missingReports(LocalDate today, LocalDate until);
+
+    /** The slugs and names of the active municipalities. */
+    Map<String, String> activeMunicipalities();
+}

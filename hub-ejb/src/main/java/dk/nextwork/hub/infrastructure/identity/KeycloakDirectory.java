@@ -1,0 +1,68 @@
+package dk.nextwork.hub.infrastructure.identity;
+
+import dk.nextwork.hub.application.PeopleDirectory;
+import dk.nextwork.hub.application.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@link PeopleDirectory} by Keycloak's admin REST API: the users of a realm role, and the members of a municipality's
+ * group. Read a page at a time, as the service account ({@code view-users}, {@code query-groups}; {@code view-realm}
+ * for the users of a role).
+ */
+@ApplicationScoped
+public class KeycloakDirectory implements PeopleDirectory {
+
+    private static final int PAGE = 200;
+
+    @Inject
+    KeycloakAdminClient keycloak;
+
+    @Override
+    public List<Person> withRole(Role role) {
+        String token = keycloak.token();
+        return people(token, "/roles/" + role.roleName() + "/users?briefRepresentation=false", role);
+    }
+
+    @Override
+    public List<Person> withRole(Role role, String municipality) {
+        String token = keycloak.token();
+        Set<String> members = people(
+                        token,
+                        "/groups/" + keycloak.groupId(token, municipality) + "/members?briefRepresentation=false",
+                        role)
+                .stream()
+                .map(Person::username)
+                .collect(Collectors.toSet());
+        return people(token, "/roles/" + role.roleName() + "/users?briefRepresentation=false", role).stream()
+                .filter(p -> members.contains(p.username()))
+                .toList();
+    }
+
+    private List<Person> people(String token, String path, Role role) {
+        List<Person> people = new ArrayList<>();
+        for (int first = 0; ; first += PAGE) {
+            HttpResponse<String> answer = keycloak.send(token, "GET", path + "&first=" + first + "&max=" + PAGE, null);
+            if (answer.statusCode() != 200) {
+                throw KeycloakAdminClient.refused("list " + path, answer);
+            }
+            List<JsonValue> page = KeycloakAdminClient.read(answer.body()).asJsonArray();
+            for (JsonValue value : page) {
+                JsonObject user = value.asJsonObject();
+                if (user.getBoolean("enabled", true)) {
+                    people.add(new Person(user.getString("username"), user.getString("email", null), role));
+                }
+            }
+            if (page.size() < PAGE) {
+                return people;
+            }
+        }
+    }
+}

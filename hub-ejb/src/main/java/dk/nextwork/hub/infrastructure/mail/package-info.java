@@ -1,0 +1,2 @@
+/** Mail through an SMTP server set by MicroProfile Config ({@code hub.mail.*}). */
+package dk.nextwork.hub.infrastructure.mail;

@@ -1,0 +1,332 @@
+package dk.nextwork.hub.infrastructure.persistence;
+
+import dk.nextwork.hub.application.NotificationKind;
+import dk.nextwork.hub.application.NotificationKind.Mode;
+import dk.nextwork.hub.domain.model.notification.NotificationStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The outbox in SQL: written in the caller's transaction, read by the sender with {@code SKIP LOCKED}. */
+@ApplicationScoped
+public class JpaNotificationStore implements NotificationStore {
+
+    @PersistenceContext(unitName = "hub")
+    EntityManager em;
+
+    @Override
+    public boolean record(
+            NotificationKind kind, String municipality, String link, List<String> args, String key, Instant at) {
+        return em.createNativeQuery("INSERT INTO notification_event (kind, municipality_id, link, args, dedupe_key,"
+                                + " created_at) VALUES (?1, (SELECT id FROM municipality WHERE slug = CAST(?2 AS"
+                                + " VARCHAR)), ?3, ?4, ?5, ?6) ON CONFLICT (dedupe_key) DO NOTHING")
+                        .setParameter(1, kind.name())
+                        .setParameter(2, municipality)
+                        .setParameter(3, link)
+                        .setParameter(4, json(args))
+                        .setParameter(5, key)
+                        .setParameter(6, Timestamp.from(at))
+                        .executeUpdate()
+                == 1;
+    }
+
+    @Override
+    public List<Event> unexpanded(int max) {
+        List<?> rows = em.createNativeQuery("SELECT e.id, e.kind, m.slug, e.link, e.args, e.created_at FROM"
+                        + " notification_event e LEFT JOIN municipality m ON m.id = e.municipality_id WHERE"
+                        + " e.expanded_at IS NULL ORDER BY e.id LIMIT ?1 FOR UPDATE OF e SKIP LOCKED")
+                .setParameter(1, max)
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new Event(
+                        ((Number) r[0]).longValue(),
+                        NotificationKind.valueOf((String) r[1]),
+                        (String) r[2],
+                        (String) r[3],
+                        args((String) r[4]),
+                        instant(r[5])))
+                .toList();
+    }
+
+    @Override
+    public void expand(long event, List<NewDelivery> deliveries, Instant at) {
+        for (NewDelivery d : deliveries) {
+            em.createNativeQuery("INSERT INTO notification_delivery (event_id, username, email, language, mode,"
+                            + " next_attempt) VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS TIMESTAMPTZ)) ON CONFLICT"
+                            + " (event_id, username) DO NOTHING")
+                    .setParameter(1, event)
+                    .setParameter(2, d.username())
+                    .setParameter(3, d.email())
+                    .setParameter(4, d.language())
+                    .setParameter(5, d.mode().name())
+                    .setParameter(6, d.nextAttempt() == null ? null : Timestamp.from(d.nextAttempt()))
+                    .executeUpdate();
+        }
+        em.createNativeQuery("UPDATE notification_event SET expanded_at = ?1 WHERE id = ?2")
+                .setParameter(1, Timestamp.from(at))
+                .setParameter(2, event)
+                .executeUpdate();
+    }
+
+    private static final String DUE = "SELECT d.id, d.username, d.email, d.language, d.mode, d.attempts, e.kind,"
+            + " e.link, e.args, e.created_at FROM notification_delivery d JOIN notification_event e ON e.id ="
+            + " d.event_id WHERE d.sent_at IS NULL AND d.next_attempt IS NOT NULL AND d.next_attempt <= ?1";
+
+    @Override
+    public List<Due> due(Instant now, int max) {
+        return dues(em.createNativeQuery(DUE + " ORDER BY d.id LIMIT ?2 FOR UPDATE OF d SKIP LOCKED")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, max)
+                .getResultList());
+    }
+
+    @Override
+    public List<Due> dueDigest(String username, Instant now) {
+        return dues(em.createNativeQuery(DUE
+                        + " AND d.username = ?2 AND d.mode = 'WEEKLY' ORDER BY d.id FOR UPDATE OF d" + " SKIP LOCKED")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, username)
+                .getResultList());
+    }
+
+    private static List<Due> dues(List<?> rows) {
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new Due(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        Mode.valueOf((String) r[4]),
+                        ((Number) r[5]).intValue(),
+                        NotificationKind.valueOf((String) r[6]),
+                        (String) r[7],
+                        args((String) r[8]),
+                        instant(r[9])))
+                .toList();
+    }
+
+    @Override
+    public void sent(Collection<Long> deliveries, Instant at) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("UPDATE notification_delivery SET sent_at = ?1, attempts = attempts + 1 WHERE id ="
+                        + " ANY (CAST(?2 AS BIGINT[]))")
+                .setParameter(1, Timestamp.from(at))
+                .setParameter(2, array(deliveries))
+                .executeUpdate();
+    }
+
+    @Override
+    public void failed(Collection<Long> deliveries, Instant now, Duration first, Duration most) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        // 1, 2, 4 ... times the first wait, at most the longest.
+        em.createNativeQuery("UPDATE notification_delivery SET attempts = attempts + 1, next_attempt = CAST(?1 AS"
+                        + " TIMESTAMPTZ) + LEAST(?2 * power(2, LEAST(attempts, 20)), ?3) * INTERVAL '1 second' WHERE id ="
+                        + " ANY (CAST(?4 AS BIGINT[]))")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, first.toSeconds())
+                .setParameter(3, most.toSeconds())
+                .setParameter(4, array(deliveries))
+                .executeUpdate();
+    }
+
+    @Override
+    public List<Received> received(String username, int max) {
+        List<?> rows = em.createNativeQuery("SELECT d.id, e.kind, e.link, e.args, e.created_at, d.read_at IS NOT NULL"
+                        + " FROM notification_delivery d JOIN notification_event e ON e.id = d.event_id WHERE"
+                        + " d.username = ?1 ORDER BY d.id DESC LIMIT ?2")
+                .setParameter(1, username)
+                .setParameter(2, max)
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new Received(
+                        ((Number) r[0]).longValue(),
+                        NotificationKind.valueOf((String) r[1]),
+                        (String) r[2],
+                        args((String) r[3]),
+                        instant(r[4]),
+                        (Boolean) r[5]))
+                .toList();
+    }
+
+    @Override
+    public long unread(String username) {
+        return ((Number) em.createNativeQuery(
+                                "SELECT count(*) FROM notification_delivery WHERE username = ?1 AND read_at IS NULL")
+                        .setParameter(1, username)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    @Override
+    public void markRead(String username, Instant at) {
+        em.createNativeQuery("UPDATE notification_delivery SET read_at = ?1 WHERE username = ?2 AND read_at IS NULL")
+                .setParameter(1, Timestamp.from(at))
+                .setParameter(2, username)
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<String> language(String username) {
+        return em
+                .createNativeQuery("SELECT language FROM user_setting WHERE username = ?1")
+                .setParameter(1, username)
+                .getResultList()
+                .stream()
+                .map(String.class::cast)
+                .findFirst();
+    }
+
+    @Override
+    public void language(String username, String language, Instant at) {
+        em.createNativeQuery("INSERT INTO user_setting (username, language, updated_at) VALUES (?1, ?2, ?3) ON CONFLICT"
+                        + " (username) DO UPDATE SET language = EXCLUDED.language, updated_at = EXCLUDED.updated_at")
+                .setParameter(1, username)
+                .setParameter(2, language)
+                .setParameter(3, Timestamp.from(at))
+                .executeUpdate();
+    }
+
+    @Override
+    public Map<NotificationKind, Mode> preferences(String username) {
+        return preferences(List.of(username)).getOrDefault(username, new EnumMap<>(NotificationKind.class));
+    }
+
+    @Override
+    public Map<String, Map<NotificationKind, Mode>> preferences(Collection<String> usernames) {
+        Map<String, Map<NotificationKind, Mode>> chosen = new HashMap<>();
+        if (usernames.isEmpty()) {
+            return chosen;
+        }
+        List<?> rows = em.createNativeQuery("SELECT username, kind, mode FROM notification_preference WHERE username ="
+                        + " ANY (CAST(?1 AS VARCHAR[]))")
+                .setParameter(
+                        1,
+                        "{"
+                                + String.join(
+                                        ",",
+                                        usernames.stream()
+                                                .map(JpaNotificationStore::quoted)
+                                                .toList()) + "}")
+                .getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            chosen.computeIfAbsent((String) r[0], u -> new EnumMap<>(NotificationKind.class))
+                    .put(NotificationKind.valueOf((String) r[1]), Mode.valueOf((String) r[2]));
+        }
+        return chosen;
+    }
+
+    @Override
+    public void preferences(String username, Map<NotificationKind, Mode> modes) {
+        for (var chosen : modes.entrySet()) {
+            em.createNativeQuery("INSERT INTO notification_preference (username, kind, mode) VALUES (?1, ?2, ?3) ON"
+                            + " CONFLICT (username, kind) DO UPDATE SET mode = EXCLUDED.mode")
+                    .setParameter(1, username)
+                    .setParameter(2, chosen.getKey().name())
+                    .setParameter(3, chosen.getValue().name())
+                    .executeUpdate();
+        }
+    }
+
+    @Override
+    public List<OpenAction> openActionsDueBy(LocalDate until) {
+        List<?> rows = em.createNativeQuery("SELECT a.id, m.slug, m.name, a.title, a.due_on FROM agreed_action a JOIN"
+                        + " municipality m ON m.id = a.municipality_id WHERE a.status IN ('OPEN', 'IN_PROGRESS') AND"
+                        + " a.due_on <= ?1 ORDER BY a.id")
+                .setParameter(1, Date.valueOf(until))
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new OpenAction(
+                        ((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], date(r[4])))
+                .toList();
+    }
+
+    @Override
+    public List<MissingReport> missingReports(LocalDate today, LocalDate until) {
+        List<?> rows = em.createNativeQuery(
+                        "SELECT m.slug, m.name, p.code, p.last_day FROM reporting_period p CROSS JOIN"
+                                + " municipality m WHERE p.status = 'OPEN' AND p.last_day BETWEEN ?1 AND ?2 AND m.status ="
+                                + " 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.municipality_id = m.id AND"
+                                + " a.period_id = p.id AND a.state IN ('SUBMITTED', 'APPROVED')) ORDER BY p.code, m.slug")
+                .setParameter(1, Date.valueOf(today))
+                .setParameter(2, Date.valueOf(until))
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new MissingReport((String) r[0], (String) r[1], (String) r[2], date(r[3])))
+                .toList();
+    }
+
+    @Override
+    public Map<String, String> activeMunicipalities() {
+        Map<String, String> active = new LinkedHashMap<>();
+        for (Object row : em.createNativeQuery(
+                        "SELECT slug, name FROM municipality WHERE status = 'ACTIVE' ORDER BY slug")
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            active.put((String) r[0], (String) r[1]);
+        }
+        return active;
+    }
+
+    private static String json(List<String> args) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        args.forEach(a -> array.add(a == null ? "" : a));
+        return array.build().toString();
+    }
+
+    private static List<String> args(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readArray().getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString)
+                    .toList();
+        }
+    }
+
+    private static String array(Collection<Long> ids) {
+        return "{" + String.join(",", ids.stream().map(String::valueOf).toList()) + "}";
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return (Instant) value;
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+}

@@ -1,0 +1,42 @@
+package dk.nextwork.hub.interfaces.notification.rest;
+
+import dk.nextwork.hub.application.NotificationService;
+import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("notifications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({
+    Role.Names.NETWORK_ADMIN,
+    Role.Names.SUPERVISOR,
+    Role.Names.MUNICIPAL_LEAD,
+    Role.Names.CONSULTANT,
+    Role.Names.RESEARCHER
+})
+@Tag(name = "Notifications")
+public class RecipientsResource {
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    @Path("recipients")
+    @Operation(summary = "Everyone who receives notifications and how, for each kind (network admin)")
+    public List<NotificationService.Recipient> recipients() {
+        return notifications.recipients(user.caller());
+    }
+}

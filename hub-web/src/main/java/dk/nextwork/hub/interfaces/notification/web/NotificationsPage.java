@@ -1,0 +1,116 @@
+package dk.nextwork.hub.interfaces.notification.web;
+
+import dk.nextwork.hub.application.AccessDeniedException;
+import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.NotificationKind;
+import dk.nextwork.hub.application.NotificationKind.Mode;
+import dk.nextwork.hub.application.NotificationService;
+import dk.nextwork.hub.application.UnavailableException;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Everyone's own notifications page: what the Hub told them, how they want to be told, and for the admin who gets what. */
+@Named("notificationsPage")
+@ViewScoped
+public class NotificationsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient NotificationService notifications;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Language language;
+
+    private NotificationService.Inbox inbox;
+    private List<NotificationKind> kinds;
+    /** The choices as the form holds them: the mode's name per kind. */
+    private final Map<NotificationKind, String> modes = new EnumMap<>(NotificationKind.class);
+
+    private List<NotificationService.Recipient> recipients;
+    private boolean recipientsUnavailable;
+
+    public NotificationService.Inbox getInbox() {
+        if (inbox == null) {
+            inbox = notifications.inbox(user.caller());
+        }
+        return inbox;
+    }
+
+    /** The five newest, for the start page. */
+    public List<NotificationService.Item> getLatest() {
+        List<NotificationService.Item> items = getInbox().items();
+        return items.subList(0, Math.min(5, items.size()));
+    }
+
+    public void markRead() {
+        notifications.markRead(user.caller());
+        inbox = null;
+        PageMessages.info(language.text("notifications.allRead"));
+    }
+
+    /** The kinds the user receives, with the mode chosen for each. */
+    public List<NotificationKind> getKinds() {
+        if (kinds == null) {
+            NotificationService.Settings settings = notifications.settings(user.caller());
+            kinds = settings.kinds();
+            settings.modes().forEach((k, m) -> modes.put(k, m.name()));
+        }
+        return kinds;
+    }
+
+    /** The modes a kind may have: not off for what the user must act on. */
+    public List<Mode> modesOf(NotificationKind kind) {
+        return Arrays.stream(Mode.values())
+                .filter(m -> m != Mode.OFF || !kind.mustAct())
+                .toList();
+    }
+
+    public Map<NotificationKind, String> getModes() {
+        getKinds();
+        return modes;
+    }
+
+    public void save() {
+        try {
+            Map<NotificationKind, Mode> chosen = new EnumMap<>(NotificationKind.class);
+            modes.forEach((k, m) -> chosen.put(k, Mode.valueOf(m)));
+            NotificationService.Settings saved = notifications.change(user.caller(), null, chosen);
+            saved.modes().forEach((k, m) -> modes.put(k, m.name()));
+            PageMessages.info(language.text("notifications.saved"));
+        } catch (InvalidInputException e) {
+            PageMessages.problems(
+                    e.problems(),
+                    field -> language.text("notifications.kind." + field.substring(field.indexOf('.') + 1)));
+        }
+    }
+
+    public List<NotificationService.Recipient> getRecipients() {
+        if (recipients == null && !recipientsUnavailable && user.may("SEE_NOTIFICATION_RECIPIENTS")) {
+            try {
+                recipients = notifications.recipients(user.caller());
+            } catch (UnavailableException | AccessDeniedException e) {
+                recipientsUnavailable = true;
+                PageMessages.warn(e);
+            }
+        }
+        return recipients == null ? List.of() : recipients;
+    }
+
+    /** Every kind, for the admin's table's columns. */
+    public List<NotificationKind> getAllKinds() {
+        return List.of(NotificationKind.values());
+    }
+}
