@@ -312,8 +312,17 @@ class NotificationsIT extends HubTest {
             browser.submit(By.id("notifications-form:save"));
             assertThat(browser.message("info")).isEqualTo("Dine valg er gemt.");
             browser.submit(By.id("notifications-form:mark-read"));
+            assertThat(browser.message("info")).isEqualTo("Alle dine varsler er markeret som læst.");
             assertThat(browser.isPresent(By.id("unread-count"))).isFalse();
+            // The language chosen on the pages is the language of the mails too.
+            browser.submit(By.id("header-form:lang-en"));
+            assertThat(browser.text(By.id("settings-heading"))).isEqualTo("How you want to be told by mail");
         }
+        assertThat(api.get("/api/me/notification-settings", leadToken)
+                        .json()
+                        .path("language")
+                        .asText())
+                .isEqualTo("en");
         assertThat(api.get("/api/me/notification-settings", leadToken)
                         .json()
                         .path("modes")

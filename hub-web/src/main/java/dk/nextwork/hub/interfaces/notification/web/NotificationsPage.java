@@ -55,10 +55,12 @@ public class NotificationsPage implements Serializable {
         return items.subList(0, Math.min(5, items.size()));
     }
 
-    public void markRead() {
+    /** Marks all read and shows the page anew (a redirect), so the header's count is read after the change. */
+    public String markRead() {
         notifications.markRead(user.caller());
-        inbox = null;
         PageMessages.info(language.text("notifications.allRead"));
+        PageMessages.keepForRedirect();
+        return "/varsler?faces-redirect=true";
     }
 
     /** The kinds the user receives, with the mode chosen for each. */
