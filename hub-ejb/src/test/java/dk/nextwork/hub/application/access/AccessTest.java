@@ -75,6 +75,7 @@ class AccessTest {
                         Capability.MANAGE_MUNICIPALITIES,
                         Capability.MANAGE_PERIODS,
                         Capability.CHOOSE_INSTRUMENT,
+                        Capability.SEE_NOTIFICATION_RECIPIENTS,
                         Capability.SEE_ONBOARDING,
                         Capability.SEE_ONBOARDING_COHORT));
         assertThat(of(Caller.of(null, null))).isEmpty();
