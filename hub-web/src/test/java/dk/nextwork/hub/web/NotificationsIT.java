@@ -58,6 +58,7 @@ class NotificationsIT extends HubTest {
             assertThat(mail.from()).isEqualTo("hub@nextwork.invalid");
             assertThat(mail.replyTo()).isEqualTo("sekretariat@nextwork.invalid");
             assertThat(mail.all()).doesNotContain(other.name());
+            assertNothingPersonal(mail);
         }
         settle();
         assertThat(mailbox().of(ANNA).stream().filter(aboutIt)).hasSize(1);
@@ -101,6 +102,8 @@ class NotificationsIT extends HubTest {
                 .contains("because you are the lead in " + english.name())
                 .doesNotContain(danish.name());
         assertThat(inDanish.all()).doesNotContain(english.name());
+        assertNothingPersonal(inDanish);
+        assertNothingPersonal(inEnglish);
     }
 
     @Test
@@ -334,6 +337,70 @@ class NotificationsIT extends HubTest {
                         .path("unread")
                         .asLong())
                 .isZero();
+    }
+
+    @Test
+    @DisplayName("a principle drops between two approved reports: the supervisors get a drift alert naming it")
+    void driftAlertsTheSupervisors() {
+        TestMunicipality m = servers.newMunicipality();
+        // Magtskifte: 4, 4, 4, 4 → 4.0, then 3, 3, 4, 4 → 3.5: a drop of exactly the instrument's 0.5.
+        assessments().approved(m, Periods.halfYear(2), java.util.Map.of(), 4);
+        assessments().approved(m, Periods.halfYear(1), java.util.Map.of("MS1", 3, "MS2", 3), 4);
+        for (String supervisor : List.of(ANNA, SECOND)) {
+            Mailbox.Mail drift = mailbox()
+                    .await(supervisor, 1, mail -> mail.subject().startsWith(m.name() + " er gået tilbage"))
+                    .get(0);
+            assertThat(drift.subject()).isEqualTo(m.name() + " er gået tilbage på Magtskifte");
+            assertThat(drift.text()).contains(servers.hub() + "/netvaerk.xhtml?kommune=" + m.slug());
+            assertNothingPersonal(drift);
+        }
+        assertThat(mailbox().of(Mailbox.test(m.lead())).stream()
+                        .filter(mail -> mail.subject().contains("gået tilbage")))
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("the clock a week before the open period's last day: the lead who has not submitted is reminded once")
+    void deadlineNearRemindsTheLeadOnce() {
+        TestMunicipality m = servers.newMunicipality();
+        TestMunicipality submitted = servers.newMunicipality();
+        assessments().submitted(submitted, Periods.current());
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        LocalDate lastDay = today.getMonthValue() <= 6
+                ? LocalDate.of(today.getYear(), 6, 30)
+                : LocalDate.of(today.getYear(), 12, 31);
+        long ahead = java.time.temporal.ChronoUnit.DAYS.between(today, lastDay) - 7;
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.time.temporal.ChronoUnit.DAYS.between(today, lastDay) >= 1, "the period ends today");
+        String admin = token("admin");
+        String lead = Mailbox.test(m.lead());
+        Predicate<Mailbox.Mail> reminder = mail -> mail.subject().startsWith("Fristen for selvevalueringen");
+        try {
+            moveClock(admin, (int) Math.max(1, ahead));
+            Mailbox.Mail near = mailbox().await(lead, 1, reminder).get(0);
+            assertThat(near.subject())
+                    .isEqualTo("Fristen for selvevalueringen for " + Periods.current() + " er " + danishDate(lastDay));
+            assertThat(near.text())
+                    .contains(m.name() + "s selvevaluering for " + Periods.current() + " er ikke indsendt endnu.")
+                    .contains(servers.hub() + "/selvevalueringer.xhtml");
+            assertNothingPersonal(near);
+            moveClock(admin, (int) Math.max(2, ahead + 1));
+            settle();
+            assertThat(mailbox().of(lead).stream().filter(reminder)).hasSize(1);
+            // A municipality that has submitted is not reminded.
+            assertThat(mailbox().of(Mailbox.test(submitted.lead())).stream().filter(reminder))
+                    .isEmpty();
+        } finally {
+            moveClock(admin, 0);
+        }
+    }
+
+    /** Nothing in a mail looks like a CPR number, and no mail names a demo municipality it is not about. */
+    private static void assertNothingPersonal(Mailbox.Mail mail) {
+        assertThat(mail.all()).doesNotContainPattern("\\b\\d{6}-?\\d{4}\\b");
+        for (String demo : List.of("Roskilde", "Horsens", "Sønderborg", "Vordingborg")) {
+            assertThat(mail.all()).as("a test municipality's mail").doesNotContain(demo);
+        }
     }
 
     // --- helpers ---
