@@ -10,10 +10,20 @@ public interface MailTransport {
      */
     record Mail(String messageId, String to, String subject, String body) {}
 
+    /** The SMTP server refused this mail for good (a bad or unknown address): sending it again would not help. */
+    final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Refused(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
     /**
      * Sends the mail.
      *
-     * @throws UnavailableException when the SMTP server cannot be reached or refuses it (then nothing was sent)
+     * @throws UnavailableException when the SMTP server cannot be reached or cannot take mail now (nothing was sent)
+     * @throws Refused when the server refused this mail for good
      */
     void send(Mail mail);
 }

@@ -1,7 +1,6 @@
 package dk.nextwork.hub.infrastructure;
 
 import dk.nextwork.hub.application.DanishTime;
-import dk.nextwork.hub.application.UnavailableException;
 import dk.nextwork.hub.application.internal.NotificationSender;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -59,11 +58,7 @@ public class NotificationSchedule {
         LOG.info(() -> "Notifications are sent every " + interval + " s");
     }
 
-    @Timeout
-    void run() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
+    private void remind() {
         try {
             LocalDate today = DanishTime.today(clock);
             if (!today.equals(remindedFor)) {
@@ -71,20 +66,55 @@ public class NotificationSchedule {
                 remindedFor = today;
                 LOG.fine(() -> recorded + " reminders for " + today);
             }
-            try {
-                for (int round = 0; round < 20 && sender.expand() > 0; round++) {
-                    // until every new event has its recipients, 50 at a time
-                }
-            } catch (UnavailableException e) {
-                LOG.warning("Keycloak does not answer: the notifications' recipients wait for the next run");
-            }
-            for (int sent = 0; sent < MOST_PER_RUN; sent++) {
-                if (sender.sendNext() != NotificationSender.Outcome.SENT) {
-                    break;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The day's reminders could not be worked out; the next run tries again", e);
+        }
+    }
+
+    /**
+     * Resolves the new events' recipients one at a time. The first that fails waits with a back-off and ends this
+     * round (if Keycloak is down, the rest would wait for it too); the next run goes on with the others.
+     */
+    private void resolveRecipients() {
+        try {
+            for (long event : sender.unexpanded(MOST_PER_RUN)) {
+                try {
+                    sender.expand(event);
+                } catch (RuntimeException e) {
+                    LOG.warning(() -> "The recipients of notification " + event + " could not be resolved (" + e
+                            + "); it waits, and the others go on at the next run");
+                    sender.expandFailed(event);
+                    return;
                 }
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The notification run stopped; the next run picks up where it left", e);
+            LOG.log(Level.WARNING, "The notifications' recipients could not be resolved now", e);
+        }
+    }
+
+    private void send() {
+        try {
+            for (int sent = 0; sent < MOST_PER_RUN; sent++) {
+                NotificationSender.Outcome outcome = sender.sendNext();
+                if (outcome == NotificationSender.Outcome.NONE || outcome == NotificationSender.Outcome.FAILED) {
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sending stopped; the next run picks up where this one left", e);
+        }
+    }
+
+    @Timeout
+    void run() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            // Each step on its own: one that fails does not keep the others from running.
+            remind();
+            resolveRecipients();
+            send();
         } finally {
             running.set(false);
         }

@@ -87,7 +87,7 @@ class NotificationsIT extends HubTest {
         assertThat(inDanish.subject()).isEqualTo("Selvevalueringen for " + period + " er sendt tilbage til jer");
         assertThat(inDanish.text())
                 .startsWith("Hej")
-                .contains("Supervisoren har sendt " + danish.name() + "s selvevaluering for " + period
+                .contains("Supervisoren har sendt selvevalueringen fra " + danish.name() + " for " + period
                         + " tilbage. Begrundelsen er: MS3 mangler evidens for netværksmøderne.")
                 .contains("Ret selvevalueringen: " + servers.hub() + "/selvevaluering.xhtml?id=")
                 .contains("fordi du er leder i " + danish.name());
@@ -97,7 +97,7 @@ class NotificationsIT extends HubTest {
         assertThat(inEnglish.subject()).isEqualTo("The self-assessment for " + period + " has been returned to you");
         assertThat(inEnglish.text())
                 .startsWith("Hello")
-                .contains("The supervisor has returned " + english.name() + "'s self-assessment for " + period
+                .contains("The supervisor has returned the self-assessment of " + english.name() + " for " + period
                         + ". The reason is: MS3 lacks evidence of the network meetings.")
                 .contains("because you are the lead in " + english.name())
                 .doesNotContain(danish.name());
@@ -259,7 +259,8 @@ class NotificationsIT extends HubTest {
         JsonNode inbox = api.get("/api/me/notifications", leadToken).json();
         assertThat(inbox.path("unread").asLong()).isEqualTo(1);
         assertThat(inbox.path("items").get(0).path("text").asText())
-                .isEqualTo("Supervisoren har godkendt " + m.name() + "s selvevaluering for " + Periods.current() + ".");
+                .isEqualTo("Supervisoren har godkendt selvevalueringen fra " + m.name() + " for " + Periods.current()
+                        + ".");
         assertThat(api.post("/api/me/notifications/read", leadToken, "{}")
                         .json()
                         .path("unread")
@@ -296,7 +297,8 @@ class NotificationsIT extends HubTest {
         String leadToken = token(m.lead());
         assessments().approved(m, Periods.current(), java.util.Map.of(), 4);
         await("the approval in the lead's list", () -> kinds(leadToken).contains("ASSESSMENT_APPROVED"));
-        String approved = "Supervisoren har godkendt " + m.name() + "s selvevaluering for " + Periods.current() + ".";
+        String approved =
+                "Supervisoren har godkendt selvevalueringen fra " + m.name() + " for " + Periods.current() + ".";
         try (Browser browser = browser()) {
             browser.logIn(servers.hub(), m.lead());
             assertThat(browser.text(By.id("unread-count")).replaceAll("\\s+", " "))
@@ -381,7 +383,8 @@ class NotificationsIT extends HubTest {
             assertThat(near.subject())
                     .isEqualTo("Fristen for selvevalueringen for " + Periods.current() + " er " + danishDate(lastDay));
             assertThat(near.text())
-                    .contains(m.name() + "s selvevaluering for " + Periods.current() + " er ikke indsendt endnu.")
+                    .contains("Selvevalueringen fra " + m.name() + " for " + Periods.current()
+                            + " er ikke indsendt endnu.")
                     .contains(servers.hub() + "/selvevalueringer.xhtml");
             assertNothingPersonal(near);
             moveClock(admin, (int) Math.max(2, ahead + 1));
@@ -393,6 +396,25 @@ class NotificationsIT extends HubTest {
         } finally {
             moveClock(admin, 0);
         }
+    }
+
+    @Test
+    @DisplayName("an event of a municipality Keycloak has no group for holds up no other notification")
+    void anUnknownMunicipalityHoldsUpNothing() throws SQLException {
+        try (Connection c = servers.connect();
+                PreparedStatement municipality = c.prepareStatement("INSERT INTO municipality (slug, name,"
+                        + " kommunekode, status) VALUES ('uden-gruppe', 'Uden Gruppe', '899', 'FORMER') ON CONFLICT"
+                        + " DO NOTHING");
+                PreparedStatement event = c.prepareStatement("INSERT INTO notification_event (kind, municipality_id,"
+                        + " link, args, dedupe_key, created_at) SELECT 'ASSESSMENT_RETURNED', id, '/', '[\"Uden"
+                        + " Gruppe\",\"2026-H2\",\"x\"]', 'test:' || gen_random_uuid(), now() FROM municipality WHERE"
+                        + " slug = 'uden-gruppe'")) {
+            municipality.executeUpdate();
+            event.executeUpdate();
+        }
+        TestMunicipality m = servers.newMunicipality();
+        assessments().submitted(m, Periods.current());
+        mailbox().await(SECOND, 1, mail -> mail.subject().contains(m.name()));
     }
 
     /** Nothing in a mail looks like a CPR number, and no mail names a demo municipality it is not about. */

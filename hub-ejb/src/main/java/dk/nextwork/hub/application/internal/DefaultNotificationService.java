@@ -71,7 +71,9 @@ public class DefaultNotificationService implements NotificationService {
         List<NotificationKind> kinds = kindsFor(caller.roles());
         Map<NotificationKind, Mode> changes = modes == null ? Map.of() : modes;
         changes.forEach((kind, mode) -> {
-            if (!kinds.contains(kind)) {
+            if (mode == null) {
+                problems.add(FieldProblem.of("modes." + kind.name(), "problem.notification.mode", "null"));
+            } else if (!kinds.contains(kind)) {
                 problems.add(FieldProblem.of("modes." + kind.name(), "problem.notification.notYours", kind.name()));
             } else if (mode == Mode.OFF && kind.mustAct()) {
                 problems.add(FieldProblem.of("modes." + kind.name(), "problem.notification.mustAct", kind.name()));

@@ -23,10 +23,10 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,6 +37,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class NotificationSender {
+
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(NotificationSender.class.getName());
 
     /** Where a digest waits for: Monday morning, Danish time. */
     private static final LocalTime DIGEST_TIME = LocalTime.of(7, 0);
@@ -50,8 +53,12 @@ public class NotificationSender {
 
     /** What a step did. */
     public enum Outcome {
+        /** Nothing was due. */
         NONE,
         SENT,
+        /** Refused for good: not tried again. */
+        GIVEN_UP,
+        /** The server does not take mail now: everything due waits. */
         FAILED
     }
 
@@ -90,46 +97,56 @@ public class NotificationSender {
     @ConfigProperty(name = "hub.mail.retry-most-seconds", defaultValue = "3600")
     long retryMost;
 
+    /** The events due to have their recipients resolved, oldest first (at most {@code max}). */
+    public List<Long> unexpanded(int max) {
+        return store.unexpanded(Instant.now(clock), max);
+    }
+
     /**
-     * Resolves the recipients of up to 50 new events: who holds the kind's roles (a municipal role in the event's own
-     * municipality only), and how each wants it.
+     * Resolves one event's recipients: who holds the kind's roles (a municipal role in the event's own municipality
+     * only), and how each wants it. Does nothing if another run has it or has done it.
      *
-     * @return how many events were resolved
-     * @throws UnavailableException when Keycloak does not answer (the events wait for the next run)
+     * @throws UnavailableException when Keycloak does not answer or refuses (the event waits, see {@link
+     *     #expandFailed})
      */
-    public int expand() {
+    public void expand(long id) {
         Instant now = Instant.now(clock);
-        List<Event> events = store.unexpanded(50);
-        Map<Role, List<Person>> everyone = new EnumMap<>(Role.class);
-        for (Event event : events) {
-            Map<String, Person> recipients = new LinkedHashMap<>();
-            for (Role role : event.kind().audience()) {
-                List<Person> found = MUNICIPAL.contains(role)
-                        ? (event.municipality() == null ? List.of() : people.withRole(role, event.municipality()))
-                        : everyone.computeIfAbsent(role, people::withRole);
-                found.forEach(p -> recipients.putIfAbsent(p.username(), p));
-            }
-            Map<String, Map<NotificationKind, Mode>> chosen = store.preferences(recipients.keySet());
-            List<NewDelivery> deliveries = new ArrayList<>();
-            for (Person person : recipients.values()) {
-                Mode mode = mode(event.kind(), chosen.get(person.username()));
-                Instant next = person.email() == null || person.email().isBlank()
-                        ? null
-                        : switch (mode) {
-                            case IMMEDIATE -> now;
-                            case WEEKLY -> nextDigest(now);
-                            case OFF -> null;
-                        };
-                deliveries.add(new NewDelivery(
-                        person.username(),
-                        person.email(),
-                        store.language(person.username()).orElse("da"),
-                        mode,
-                        next));
-            }
-            store.expand(event.id(), deliveries, now);
+        Optional<Event> found = store.lockUnexpanded(id);
+        if (found.isEmpty()) {
+            return;
         }
-        return events.size();
+        Event event = found.get();
+        Map<String, Person> recipients = new LinkedHashMap<>();
+        for (Role role : event.kind().audience()) {
+            List<Person> people = MUNICIPAL.contains(role)
+                    ? (event.municipality() == null ? List.of() : this.people.withRole(role, event.municipality()))
+                    : this.people.withRole(role);
+            people.forEach(p -> recipients.putIfAbsent(p.username(), p));
+        }
+        Map<String, Map<NotificationKind, Mode>> chosen = store.preferences(recipients.keySet());
+        List<NewDelivery> deliveries = new ArrayList<>();
+        for (Person person : recipients.values()) {
+            Mode mode = mode(event.kind(), chosen.get(person.username()));
+            Instant next = person.email() == null || person.email().isBlank()
+                    ? null
+                    : switch (mode) {
+                        case IMMEDIATE -> now;
+                        case WEEKLY -> nextDigest(now);
+                        case OFF -> null;
+                    };
+            deliveries.add(new NewDelivery(
+                    person.username(),
+                    person.email(),
+                    store.language(person.username()).orElse("da"),
+                    mode,
+                    next));
+        }
+        store.expand(event.id(), deliveries, now);
+    }
+
+    /** The event's recipients could not be resolved: it is tried again after a back-off, the others meanwhile. */
+    public void expandFailed(long id) {
+        store.expandFailed(id, Instant.now(clock), Duration.ofSeconds(retryFirst), Duration.ofSeconds(retryMost));
     }
 
     /** Sends the oldest due mail, or the whole weekly digest it belongs to. */
@@ -144,26 +161,37 @@ public class NotificationSender {
         List<Long> ids = mails.stream().map(Due::id).toList();
         try {
             mail.send(first.mode() == Mode.WEEKLY ? digest(mails) : single(first));
-            store.sent(ids, now);
-            return Outcome.SENT;
         } catch (UnavailableException e) {
-            // The server does not take mail now: every mail due waits, each with its own back-off, so none is
-            // starved by the ones tried before it.
-            List<Long> waiting = new ArrayList<>(ids);
-            store.due(now, 1000).stream()
-                    .map(Due::id)
-                    .filter(id -> !ids.contains(id))
-                    .forEach(waiting::add);
-            store.failed(waiting, now, Duration.ofSeconds(retryFirst), Duration.ofSeconds(retryMost));
-            return Outcome.FAILED;
+            return waitForServer(ids, now);
+        } catch (RuntimeException e) {
+            // Refused for good (a bad address), or the mail could not be written: given up, so that it holds up no
+            // other mail.
+            LOG.warning(() -> "Mail " + ids + " to " + first.username() + " given up: " + e);
+            store.givenUp(ids, now);
+            return Outcome.GIVEN_UP;
         }
+        store.sent(ids, now);
+        return Outcome.SENT;
+    }
+
+    /**
+     * The server does not take mail now: every mail due waits, each with its own back-off, so that none is starved by
+     * the ones tried before it.
+     */
+    private Outcome waitForServer(List<Long> ids, Instant now) {
+        List<Long> waiting = new ArrayList<>(ids);
+        store.due(now, 1000).stream()
+                .map(Due::id)
+                .filter(id -> !ids.contains(id))
+                .forEach(waiting::add);
+        store.failed(waiting, now, Duration.ofSeconds(retryFirst), Duration.ofSeconds(retryMost));
+        return Outcome.FAILED;
     }
 
     /**
      * Records the reminders of a day: actions due within {@value #ACTION_DAYS} days or overdue, and periods whose
      * deadline is within {@value #DEADLINE_DAYS} days for municipalities that have not submitted, and onboarding stages
-     * past their expected duration. Each is recorded
-     * once however often the day is worked out.
+     * past their expected duration. Each is recorded once however often the day is worked out.
      *
      * @return how many new reminders were recorded
      */
@@ -172,11 +200,12 @@ public class NotificationSender {
         for (var action : store.openActionsDueBy(today.plusDays(ACTION_DAYS))) {
             NotificationKind kind =
                     action.dueOn().isBefore(today) ? NotificationKind.ACTION_OVERDUE : NotificationKind.ACTION_DUE_SOON;
+            // Keyed by the due date too: an action given a new date is reminded of again.
             if (notifications.record(
                     kind,
                     action.municipality(),
                     "/supervision.xhtml?kommune=" + action.municipality(),
-                    String.valueOf(action.id()),
+                    action.id() + ":" + action.dueOn(),
                     action.municipalityName(),
                     action.title(),
                     action.dueOn().toString())) {

@@ -50,7 +50,12 @@ final class NotificationTexts {
 
     private String format(String key, List<String> args) {
         return new MessageFormat(bundle.getString(key), locale)
-                .format(args.stream().map(this::date).toArray());
+                .format(args.stream().map(this::date).map(this::code).toArray());
+    }
+
+    /** A code argument with words of its own in the bundle ({@code arg.AKTIVITETSPARAT}); any other as it is. */
+    private String code(String arg) {
+        return bundle.containsKey("arg." + arg) ? bundle.getString("arg." + arg) : arg;
     }
 
     /** A date argument (ISO) as the language writes it, e.g. 3. december 2026; any other argument as it is. */

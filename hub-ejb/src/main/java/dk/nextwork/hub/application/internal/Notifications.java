@@ -28,6 +28,8 @@ class Notifications {
      * @param args the kind's message arguments: codes, dates and names of municipalities, never about a young person
      */
     boolean record(NotificationKind kind, String municipality, String link, String key, String... args) {
-        return store.record(kind, municipality, link, List.of(args), kind.name() + ":" + key, Instant.now(clock));
+        List<String> values =
+                java.util.Arrays.stream(args).map(a -> a == null ? "" : a).toList();
+        return store.record(kind, municipality, link, values, kind.name() + ":" + key, Instant.now(clock));
     }
 }

@@ -46,7 +46,8 @@ class KeycloakAdminClient {
     String token() {
         String secret = clientSecret.filter(s -> !s.isBlank()).orElse(null);
         if (secret == null) {
-            LOG.warning("hub.provisioning.client-secret is not set: municipalities cannot be added");
+            LOG.warning("hub.provisioning.client-secret is not set: municipalities cannot be added, nor notifications"
+                    + " sent");
             throw new UnavailableException("unavailable.keycloak.provisioning");
         }
         String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
@@ -87,15 +88,25 @@ class KeycloakAdminClient {
 
     /** The id of the municipality's group, named by its slug. */
     String groupId(String token, String slug) {
+        return findGroupId(token, slug).orElseThrow(() -> {
+            LOG.warning(() -> "Keycloak has no group " + slug);
+            return new UnavailableException("unavailable.keycloak.provisioning");
+        });
+    }
+
+    /** The id of the municipality's group, named by its slug, or empty if Keycloak has none. */
+    java.util.Optional<String> findGroupId(String token, String slug) {
         HttpResponse<String> found = send(
                 token, "GET", "/groups?exact=true&search=" + URLEncoder.encode(slug, StandardCharsets.UTF_8), null);
+        if (found.statusCode() != 200) {
+            throw refused("find the group " + slug, found);
+        }
         JsonArray groups = read(found.body()).asJsonArray();
         return groups.stream()
                 .map(JsonValue::asJsonObject)
                 .filter(g -> slug.equals(g.getString("name", "")))
                 .map(g -> g.getString("id"))
-                .findFirst()
-                .orElseThrow(() -> refused("find the group " + slug, found));
+                .findFirst();
     }
 
     /** {@code http://host/realms/nextwork-hub} → {@code http://host/admin/realms/nextwork-hub}. */

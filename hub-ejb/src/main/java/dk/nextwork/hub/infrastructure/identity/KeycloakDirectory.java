@@ -2,6 +2,7 @@ package dk.nextwork.hub.infrastructure.identity;
 
 import dk.nextwork.hub.application.PeopleDirectory;
 import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.application.UnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -9,12 +10,13 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * {@link PeopleDirectory} by Keycloak's admin REST API: the users of a realm role, and the members of a municipality's
- * group. Read a page at a time, as the service account ({@code view-users}, {@code query-groups}; {@code view-realm}
+ * group, which must hold the role directly (not through a group's role or a composite role). Read a page at a time, as the service account ({@code view-users}, {@code query-groups}; {@code view-realm}
  * for the users of a role).
  */
 @ApplicationScoped
@@ -27,23 +29,33 @@ public class KeycloakDirectory implements PeopleDirectory {
 
     @Override
     public List<Person> withRole(Role role) {
-        String token = keycloak.token();
-        return people(token, "/roles/" + role.roleName() + "/users?briefRepresentation=false", role);
+        try {
+            String token = keycloak.token();
+            return people(token, "/roles/" + role.roleName() + "/users?briefRepresentation=false", role);
+        } catch (UnavailableException e) {
+            throw new UnavailableException("unavailable.keycloak.directory");
+        }
     }
 
+    /** A municipality without a group in Keycloak has nobody to tell. */
     @Override
     public List<Person> withRole(Role role, String municipality) {
-        String token = keycloak.token();
-        Set<String> members = people(
-                        token,
-                        "/groups/" + keycloak.groupId(token, municipality) + "/members?briefRepresentation=false",
-                        role)
-                .stream()
-                .map(Person::username)
-                .collect(Collectors.toSet());
-        return people(token, "/roles/" + role.roleName() + "/users?briefRepresentation=false", role).stream()
-                .filter(p -> members.contains(p.username()))
-                .toList();
+        try {
+            String token = keycloak.token();
+            Optional<String> group = keycloak.findGroupId(token, municipality);
+            if (group.isEmpty()) {
+                return List.of();
+            }
+            Set<String> members =
+                    people(token, "/groups/" + group.get() + "/members?briefRepresentation=false", role).stream()
+                            .map(Person::username)
+                            .collect(Collectors.toSet());
+            return people(token, "/roles/" + role.roleName() + "/users?briefRepresentation=false", role).stream()
+                    .filter(p -> members.contains(p.username()))
+                    .toList();
+        } catch (UnavailableException e) {
+            throw new UnavailableException("unavailable.keycloak.directory");
+        }
     }
 
     private List<Person> people(String token, String path, Role role) {

@@ -100,6 +100,14 @@ public class SmtpMail implements MailTransport {
             message.setSentDate(new Date());
             message.setHeader("Auto-Submitted", "auto-generated");
             Transport.send(message);
+        } catch (jakarta.mail.internet.AddressException e) {
+            throw new Refused("not an address: " + mail.to(), e);
+        } catch (jakarta.mail.SendFailedException e) {
+            if (e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
+                throw new Refused("the server refused the address " + mail.to(), e);
+            }
+            LOG.warning(() -> "The SMTP server did not take the mail " + mail.messageId() + ": " + e);
+            throw new UnavailableException("unavailable.mail");
         } catch (MessagingException e) {
             LOG.warning(() -> "The SMTP server did not take the mail " + mail.messageId() + ": " + e);
             throw new UnavailableException("unavailable.mail");

@@ -48,11 +48,21 @@ public class JpaNotificationStore implements NotificationStore {
     }
 
     @Override
-    public List<Event> unexpanded(int max) {
+    public List<Long> unexpanded(Instant now, int max) {
+        List<?> ids = em.createNativeQuery("SELECT id FROM notification_event WHERE expanded_at IS NULL AND"
+                        + " (expand_after IS NULL OR expand_after <= ?1) ORDER BY id LIMIT ?2")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, max)
+                .getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    @Override
+    public Optional<Event> lockUnexpanded(long event) {
         List<?> rows = em.createNativeQuery("SELECT e.id, e.kind, m.slug, e.link, e.args, e.created_at FROM"
-                        + " notification_event e LEFT JOIN municipality m ON m.id = e.municipality_id WHERE"
-                        + " e.expanded_at IS NULL ORDER BY e.id LIMIT ?1 FOR UPDATE OF e SKIP LOCKED")
-                .setParameter(1, max)
+                        + " notification_event e LEFT JOIN municipality m ON m.id = e.municipality_id WHERE e.id = ?1"
+                        + " AND e.expanded_at IS NULL FOR UPDATE OF e SKIP LOCKED")
+                .setParameter(1, event)
                 .getResultList();
         return rows.stream()
                 .map(Object[].class::cast)
@@ -63,7 +73,19 @@ public class JpaNotificationStore implements NotificationStore {
                         (String) r[3],
                         args((String) r[4]),
                         instant(r[5])))
-                .toList();
+                .findFirst();
+    }
+
+    @Override
+    public void expandFailed(long event, Instant now, Duration first, Duration most) {
+        em.createNativeQuery("UPDATE notification_event SET expand_attempts = expand_attempts + 1, expand_after ="
+                        + " CAST(?1 AS TIMESTAMPTZ) + LEAST(?2 * power(2, LEAST(expand_attempts, 20)), ?3) * INTERVAL"
+                        + " '1 second' WHERE id = ?4")
+                .setParameter(1, Timestamp.from(now))
+                .setParameter(2, first.toSeconds())
+                .setParameter(3, most.toSeconds())
+                .setParameter(4, event)
+                .executeUpdate();
     }
 
     @Override
@@ -100,11 +122,11 @@ public class JpaNotificationStore implements NotificationStore {
 
     @Override
     public List<Due> dueDigest(String username, Instant now) {
-        return dues(em.createNativeQuery(DUE
-                        + " AND d.username = ?2 AND d.mode = 'WEEKLY' ORDER BY d.id FOR UPDATE OF d" + " SKIP LOCKED")
-                .setParameter(1, Timestamp.from(now))
-                .setParameter(2, username)
-                .getResultList());
+        return dues(
+                em.createNativeQuery(DUE + " AND d.username = ?2 AND d.mode = 'WEEKLY' ORDER BY d.id FOR UPDATE OF d")
+                        .setParameter(1, Timestamp.from(now))
+                        .setParameter(2, username)
+                        .getResultList());
     }
 
     private static List<Due> dues(List<?> rows) {
@@ -131,6 +153,18 @@ public class JpaNotificationStore implements NotificationStore {
         }
         em.createNativeQuery("UPDATE notification_delivery SET sent_at = ?1, attempts = attempts + 1 WHERE id ="
                         + " ANY (CAST(?2 AS BIGINT[]))")
+                .setParameter(1, Timestamp.from(at))
+                .setParameter(2, array(deliveries))
+                .executeUpdate();
+    }
+
+    @Override
+    public void givenUp(Collection<Long> deliveries, Instant at) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("UPDATE notification_delivery SET given_up_at = ?1, next_attempt = NULL, attempts ="
+                        + " attempts + 1 WHERE id = ANY (CAST(?2 AS BIGINT[]))")
                 .setParameter(1, Timestamp.from(at))
                 .setParameter(2, array(deliveries))
                 .executeUpdate();

@@ -26,7 +26,12 @@ public class PageHeader {
     /** How many of the user's notifications are unread, for the header's count (once per request). */
     public long getUnread() {
         if (unread == null) {
-            unread = user.isAuthenticated() ? notifications.unread(user.caller()) : 0L;
+            try {
+                unread = user.isAuthenticated() ? notifications.unread(user.caller()) : 0L;
+            } catch (RuntimeException e) {
+                // The database does not answer (an error page): no count, rather than no page.
+                unread = 0L;
+            }
         }
         return unread;
     }

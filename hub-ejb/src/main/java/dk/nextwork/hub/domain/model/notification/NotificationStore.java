@@ -49,8 +49,14 @@ public interface NotificationStore {
      */
     boolean record(NotificationKind kind, String municipality, String link, List<String> args, String key, Instant at);
 
-    /** Events whose recipients are not resolved yet, oldest first, locked for this transaction. */
-    List<Event> unexpanded(int max);
+    /** The ids of events whose recipients are not resolved yet and are due to be tried, oldest first. */
+    List<Long> unexpanded(Instant now, int max);
+
+    /** The event, if it still waits for its recipients, locked for this transaction (others skip it). */
+    Optional<Event> lockUnexpanded(long event);
+
+    /** Counts a failed attempt to resolve the event's recipients and sets the next after a back-off. */
+    void expandFailed(long event, Instant now, Duration first, Duration most);
 
     /** Saves an event's deliveries (one per person; a person already there is skipped) and marks it expanded. */
     void expand(long event, List<NewDelivery> deliveries, Instant at);
@@ -62,6 +68,9 @@ public interface NotificationStore {
     List<Due> dueDigest(String username, Instant now);
 
     void sent(Collection<Long> deliveries, Instant at);
+
+    /** Gives up mails the SMTP server refused for good (a bad address): they are not tried again. */
+    void givenUp(Collection<Long> deliveries, Instant at);
 
     /** Counts a failed attempt and sets the next after a back-off doubling from {@code first} up to {@code most}. */
     void failed(Collection<Long> deliveries, Instant now, Duration first, Duration most);

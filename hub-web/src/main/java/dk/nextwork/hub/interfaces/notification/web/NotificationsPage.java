@@ -34,12 +34,12 @@ public class NotificationsPage implements Serializable {
     @Inject
     Language language;
 
-    private NotificationService.Inbox inbox;
+    private transient NotificationService.Inbox inbox;
     private List<NotificationKind> kinds;
     /** The choices as the form holds them: the mode's name per kind. */
     private final Map<NotificationKind, String> modes = new EnumMap<>(NotificationKind.class);
 
-    private List<NotificationService.Recipient> recipients;
+    private transient List<NotificationService.Recipient> recipients;
     private boolean recipientsUnavailable;
 
     public NotificationService.Inbox getInbox() {
@@ -88,7 +88,11 @@ public class NotificationsPage implements Serializable {
     public void save() {
         try {
             Map<NotificationKind, Mode> chosen = new EnumMap<>(NotificationKind.class);
-            modes.forEach((k, m) -> chosen.put(k, Mode.valueOf(m)));
+            modes.forEach((k, m) -> {
+                if (m != null) {
+                    chosen.put(k, Mode.valueOf(m));
+                }
+            });
             NotificationService.Settings saved = notifications.change(user.caller(), null, chosen);
             saved.modes().forEach((k, m) -> modes.put(k, m.name()));
             PageMessages.info(language.text("notifications.saved"));
