@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@link PeopleDirectory} by Keycloak's admin REST API: the users of a realm role, and the members of a municipality's
- * group, which must hold the role directly (not through a group's role or a composite role). Read a page at a time, as the service account ({@code view-users}, {@code query-groups}; {@code view-realm}
- * for the users of a role).
+ * group; users must hold the role directly (not through a group's role or a composite role). Read a page at a time,
+ * as the service account ({@code view-users}, {@code query-groups}; {@code view-realm} for the users of a role).
  */
 @ApplicationScoped
 public class KeycloakDirectory implements PeopleDirectory {
