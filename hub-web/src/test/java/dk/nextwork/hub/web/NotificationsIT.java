@@ -417,6 +417,34 @@ class NotificationsIT extends HubTest {
         mailbox().await(SECOND, 1, mail -> mail.subject().contains(m.name()));
     }
 
+    @Test
+    @DisplayName("an onboarding stage past its expected days: the supervisors and the admin are told, once")
+    void overdueOnboardingStageTellsSupervisorsAndAdmin() {
+        TestMunicipality joining = servers.newOnboardingMunicipality();
+        String admin = token("admin");
+        Predicate<Mailbox.Mail> aboutIt =
+                mail -> mail.subject().equals("Opstarten i " + joining.name() + " tager længere tid end planlagt");
+        try {
+            // Nothing done in 100 days: the first stage has run past its expected duration.
+            moveClock(admin, 100);
+            for (String told : List.of(ANNA, SECOND, Mailbox.demo("admin"))) {
+                Mailbox.Mail mail = mailbox().await(told, 1, aboutIt).get(0);
+                assertThat(mail.text())
+                        .contains(servers.hub() + "/opstart.xhtml?kommune=" + joining.slug())
+                        .contains("har varet længere end planlagt");
+                assertNothingPersonal(mail);
+            }
+            moveClock(admin, 101);
+            settle();
+            assertThat(mailbox().of(ANNA).stream().filter(aboutIt)).hasSize(1);
+            // The municipality's own lead is not among those told.
+            assertThat(mailbox().of(Mailbox.test(joining.lead())).stream().filter(aboutIt))
+                    .isEmpty();
+        } finally {
+            moveClock(admin, 0);
+        }
+    }
+
     /** Nothing in a mail looks like a CPR number, and no mail names a demo municipality it is not about. */
     private static void assertNothingPersonal(Mailbox.Mail mail) {
         assertThat(mail.all()).doesNotContainPattern("\\b\\d{6}-?\\d{4}\\b");
