@@ -533,6 +533,18 @@ class RandomisationIT extends HubTest {
         assertThat(web.text("/forsoeg.xhtml"))
                 .contains("Listen for " + m.name() + ", Aktivitetsparat er ved at løbe tør");
         assertThat(web.text("/")).contains("ved at løbe tør for pladser");
+        // The researchers are told by mail too, with no study ID in it; the caseworker is not.
+        Mailbox.Mail low = servers.mailbox()
+                .await(
+                        Mailbox.demo("researcher.ifs"),
+                        1,
+                        mail -> mail.subject().equals("Lodtrækningslisten for " + m.name() + " er ved at være brugt"))
+                .get(0);
+        assertThat(low.text())
+                .contains("Listen for " + m.name() + " (aktivitetsparate) har få pladser tilbage.")
+                .contains(servers.hub() + "/forsoeg.xhtml")
+                .doesNotContainPattern("[0-9]{3}-[0-9]{5}-[0-9X]");
+        assertThat(servers.mailbox().of(Mailbox.test(m.caseworker()))).isEmpty();
 
         List<String> before = slots(m, 1, 60);
         Api.Answer extended =
