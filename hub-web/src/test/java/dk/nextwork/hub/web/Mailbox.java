@@ -28,7 +28,7 @@ final class Mailbox {
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** How long a test waits for a mail the Hub sends within seconds. */
-    static final Duration PATIENCE = Duration.ofSeconds(45);
+    static final Duration PATIENCE = Duration.ofSeconds(90);
 
     /** A received mail: its headers that matter and its decoded text. */
     record Mail(String messageId, String from, String replyTo, String to, String subject, String text) {

@@ -16,6 +16,7 @@ class PeriodsIT extends HubTest {
     @Test
     @DisplayName("the network admin opens a half-year and closes it; others are refused; every change is audited")
     void openAndClose() {
+        TestMunicipality m = servers.newMunicipality();
         String admin = token("admin");
         assertProblem(api.post("/api/periods", token("consultant.roskilde"), Json.object("code", "2032-H1")), 403);
         assertProblem(api.post("/api/periods", token("supervisor.anna"), Json.object("code", "2032-H1")), 403);
@@ -27,6 +28,15 @@ class PeriodsIT extends HubTest {
         assertThat(opened.json().path("firstDay").asText()).isEqualTo("2032-01-01");
         assertThat(opened.json().path("lastDay").asText()).isEqualTo("2032-06-30");
         assertProblem(api.post("/api/periods", admin, Json.object("code", "2032-H1")), 409);
+        // Every active municipality's lead is told, with the deadline; the consultant is not.
+        Mailbox.Mail told = servers.mailbox()
+                .await(Mailbox.test(m.lead()), 1, mail -> mail.subject().contains("2032-H1"))
+                .get(0);
+        assertThat(told.subject()).isEqualTo("Perioden 2032-H1 er åben for selvevaluering");
+        assertThat(told.text())
+                .contains("Selvevalueringen fra " + m.name() + " skal være indsendt senest 30. juni 2032.")
+                .contains("Begynd selvevalueringen: " + servers.hub() + "/selvevalueringer.xhtml");
+        assertThat(servers.mailbox().of(Mailbox.test(m.consultant()))).isEmpty();
 
         long version = opened.json().path("version").asLong();
         Api.Answer closed =

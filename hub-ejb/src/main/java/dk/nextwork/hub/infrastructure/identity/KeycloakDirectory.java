@@ -23,15 +23,46 @@ import java.util.stream.Collectors;
 public class KeycloakDirectory implements PeopleDirectory {
 
     private static final int PAGE = 200;
+    /**
+     * How long a token, a role's users and a group's id are used again: the sender resolves many events in one run
+     * (a period opened tells every municipality's lead), and each would otherwise ask Keycloak the same things.
+     */
+    private static final java.time.Duration FRESH = java.time.Duration.ofSeconds(20);
 
     @Inject
     KeycloakAdminClient keycloak;
 
+    private record Kept<T>(T value, java.time.Instant until) {}
+
+    private final java.util.concurrent.ConcurrentMap<String, Kept<?>> kept =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <T> T kept(String key, java.util.function.Supplier<T> fetch) {
+        java.time.Instant now = java.time.Instant.now();
+        Kept<?> found = kept.get(key);
+        if (found != null && found.until().isAfter(now)) {
+            return (T) found.value();
+        }
+        T value = fetch.get();
+        kept.put(key, new Kept<>(value, now.plus(FRESH)));
+        return value;
+    }
+
+    private String token() {
+        return kept("token", keycloak::token);
+    }
+
+    private List<Person> roleUsers(String token, Role role) {
+        return kept(
+                "role:" + role.roleName(),
+                () -> people(token, "/roles/" + role.roleName() + "/users?briefRepresentation=false", role));
+    }
+
     @Override
     public List<Person> withRole(Role role) {
         try {
-            String token = keycloak.token();
-            return people(token, "/roles/" + role.roleName() + "/users?briefRepresentation=false", role);
+            return roleUsers(token(), role);
         } catch (UnavailableException e) {
             throw new UnavailableException("unavailable.keycloak.directory");
         }
@@ -41,8 +72,8 @@ public class KeycloakDirectory implements PeopleDirectory {
     @Override
     public List<Person> withRole(Role role, String municipality) {
         try {
-            String token = keycloak.token();
-            Optional<String> group = keycloak.findGroupId(token, municipality);
+            String token = token();
+            Optional<String> group = kept("group:" + municipality, () -> keycloak.findGroupId(token, municipality));
             if (group.isEmpty()) {
                 return List.of();
             }
@@ -50,7 +81,7 @@ public class KeycloakDirectory implements PeopleDirectory {
                     people(token, "/groups/" + group.get() + "/members?briefRepresentation=false", role).stream()
                             .map(Person::username)
                             .collect(Collectors.toSet());
-            return people(token, "/roles/" + role.roleName() + "/users?briefRepresentation=false", role).stream()
+            return roleUsers(token, role).stream()
                     .filter(p -> members.contains(p.username()))
                     .toList();
         } catch (UnavailableException e) {
