@@ -96,7 +96,7 @@ class OnboardingIT extends HubTest {
                 api.post(
                         "/api/municipalities",
                         admin,
-                        Json.object("kommunekode", "999", "leadName", "X", "leadEmail", "x@x.example")),
+                        Json.object("kommunekode", "000", "leadName", "X", "leadEmail", "x@x.example")),
                 "kommunekode");
         assertField(
                 api.post(
