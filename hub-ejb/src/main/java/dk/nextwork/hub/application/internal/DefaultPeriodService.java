@@ -31,7 +31,7 @@ public class DefaultPeriodService implements PeriodService {
     Notifications notifications;
 
     @Inject
-    dk.nextwork.hub.domain.model.notification.NotificationStore notificationStore;
+    dk.nextwork.hub.domain.model.municipality.MunicipalityRepository municipalities;
 
     @Override
     public List<PeriodView> periods() {
@@ -89,15 +89,15 @@ public class DefaultPeriodService implements PeriodService {
 
     /** Every active municipality's lead hears that a period is open, once for each period. */
     private void tellLeads(ReportingPeriod period) {
-        notificationStore
-                .activeMunicipalities()
-                .forEach((slug, name) -> notifications.record(
-                        dk.nextwork.hub.application.NotificationKind.PERIOD_OPENED,
-                        slug,
-                        "/selvevalueringer.xhtml",
-                        period.code() + ":" + slug,
-                        name,
-                        period.code(),
-                        period.lastDay().toString()));
+        for (var m : municipalities.withStatus(dk.nextwork.hub.domain.model.municipality.MunicipalityStatus.ACTIVE)) {
+            notifications.record(
+                    dk.nextwork.hub.application.NotificationKind.PERIOD_OPENED,
+                    m.slug(),
+                    "/selvevalueringer.xhtml",
+                    period.code() + ":" + m.slug(),
+                    m.name(),
+                    period.code(),
+                    period.lastDay().toString());
+        }
     }
 }

@@ -26,6 +26,14 @@ public class JpaMunicipalityRepository implements MunicipalityRepository {
     }
 
     @Override
+    public List<Municipality> withStatus(MunicipalityStatus status) {
+        return em.createQuery(
+                        "SELECT m FROM Municipality m WHERE m.status = :status ORDER BY m.name", Municipality.class)
+                .setParameter("status", status)
+                .getResultList();
+    }
+
+    @Override
     public Set<String> kommunekoder() {
         return Set.copyOf(em.createQuery("SELECT m.kommunekode FROM Municipality m", String.class)
                 .getResultList());

@@ -19,7 +19,6 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -314,18 +313,6 @@ public class JpaNotificationStore implements NotificationStore {
                 .map(Object[].class::cast)
                 .map(r -> new MissingReport((String) r[0], (String) r[1], (String) r[2], date(r[3])))
                 .toList();
-    }
-
-    @Override
-    public Map<String, String> activeMunicipalities() {
-        Map<String, String> active = new LinkedHashMap<>();
-        for (Object row : em.createNativeQuery(
-                        "SELECT slug, name FROM municipality WHERE status = 'ACTIVE' ORDER BY slug")
-                .getResultList()) {
-            Object[] r = (Object[]) row;
-            active.put((String) r[0], (String) r[1]);
-        }
-        return active;
     }
 
     private static String json(List<String> args) {

@@ -10,6 +10,9 @@ public interface MunicipalityRepository {
     /** Every municipality of the network, the active ones first, then by name. */
     List<Municipality> activeFirst();
 
+    /** The municipalities whose status is the given one, by name. */
+    List<Municipality> withStatus(MunicipalityStatus status);
+
     /** The kommunekoder of every municipality the network knows, whatever its status. */
     Set<String> kommunekoder();
 

@@ -99,7 +99,4 @@ public interface NotificationStore {
 
     /** For each open period whose last day is between {@code today} and {@code until}: the active municipalities without a submitted or approved report. */
     List<MissingReport> missingReports(LocalDate today, LocalDate until);
-
-    /** The slugs and names of the active municipalities. */
-    Map<String, String> activeMunicipalities();
 }
