@@ -255,14 +255,21 @@ public final class ProblemMappers {
     }
 
     /**
-     * A lost or refused database connection (SQL state class 08, or 57P: the server shut the connection down),
-     * anywhere in the cause chain.
+     * A lost or refused database connection anywhere in the cause chain: SQL state class 08, or 57P (the server shut
+     * the connection down); or the connection pool's own news, which carries no SQL state: it could not hand out a
+     * connection (a connector {@code ResourceException}: "This Managed Connection is not valid", the pool exhausted),
+     * or the connection in use was thrown away under the request ("Connection closed", "Invalid Connection") when the
+     * pool found a dead one and dropped them all.
      */
     private static boolean databaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException
                     || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof java.net.ConnectException) {
+                    || t instanceof java.net.ConnectException
+                    || t instanceof jakarta.resource.ResourceException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() == null && raisedByPool(sql)) {
                 return true;
             }
             if (t instanceof java.sql.SQLException sql
@@ -272,6 +279,12 @@ public final class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /** Whether the connection pool (Payara's JDBC resource adapter), not the driver, raised this. */
+    private static boolean raisedByPool(java.sql.SQLException sql) {
+        StackTraceElement[] frames = sql.getStackTrace();
+        return frames.length > 0 && frames[0].getClassName().startsWith("com.sun.gjc.");
     }
 
     private static Throwable unwrap(Throwable e) {
