@@ -362,6 +362,36 @@ class NotificationsIT extends HubTest {
     }
 
     @Test
+    @DisplayName("an approved report with a principle below 3.0: the lead and the supervisors are told an action plan"
+            + " is due within 6 weeks")
+    void actionPlanRequiredTellsLeadAndSupervisors() {
+        TestMunicipality m = servers.newMunicipality();
+        TestMunicipality other = servers.newMunicipality();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        // Magtskifte 2, 2, 2, 2 → 2.0, below the instrument's 3.0: an action plan, agreed within 6 weeks of approval.
+        assessments().approved(m, Periods.current(), java.util.Map.of("MS1", 2, "MS2", 2, "MS3", 2, "MS4", 2), 4);
+        String due = danishDate(today.plusWeeks(6));
+        Predicate<Mailbox.Mail> plan = mail -> mail.subject().contains("handleplan");
+        for (String recipient : List.of(Mailbox.test(m.lead()), ANNA, SECOND)) {
+            Mailbox.Mail mail = mailbox()
+                    .await(recipient, 1, plan.and(x -> x.subject().contains(m.name())))
+                    .get(0);
+            assertThat(mail.subject()).isEqualTo(m.name() + " skal have en handleplan senest " + due);
+            assertThat(mail.text())
+                    .contains("Den godkendte selvevaluering for " + Periods.current() + " viser, at " + m.name()
+                            + " skal have en handleplan. Aftal handlingerne senest " + due + ".")
+                    .contains("Se handleplanen: " + servers.hub() + "/supervision.xhtml?kommune=" + m.slug())
+                    .doesNotContain(other.name());
+            assertNothingPersonal(mail);
+        }
+        settle();
+        assertThat(mailbox().of(Mailbox.test(m.lead())).stream().filter(plan)).hasSize(1);
+        for (String nobody : List.of(m.consultant(), other.lead())) {
+            assertThat(mailbox().of(Mailbox.test(nobody)).stream().filter(plan)).isEmpty();
+        }
+    }
+
+    @Test
     @DisplayName("the clock a week before the open period's last day: the lead who has not submitted is reminded once")
     void deadlineNearRemindsTheLeadOnce() {
         TestMunicipality m = servers.newMunicipality();
