@@ -67,21 +67,15 @@ public final class KeyFigures {
             Objects.requireNonNull(value, figure.code());
             if (value.signum() < 0) {
                 throw new FidelityInputException(
-                        field(figure), "keyFigure.negative", "must be 0 or more, was " + value.toPlainString(), value);
+                        field(figure), "keyFigure.negative", "must be 0 or more, was " + value, value);
             }
             if (value.compareTo(MAX_FTE) > 0) {
                 throw new FidelityInputException(
-                        field(figure),
-                        "keyFigure.tooLarge",
-                        "at most " + MAX_FTE + ", was " + value.toPlainString(),
-                        MAX_FTE);
+                        field(figure), "keyFigure.tooLarge", "at most " + MAX_FTE + ", was " + value, MAX_FTE);
             }
             if (value.stripTrailingZeros().scale() > 2) {
                 throw new FidelityInputException(
-                        field(figure),
-                        "keyFigure.decimals",
-                        "at most two decimals, was " + value.toPlainString(),
-                        value);
+                        field(figure), "keyFigure.decimals", "at most two decimals, was " + value, value);
             }
             values[figure.ordinal()] = Ratio.of(value);
             return this;
@@ -95,18 +89,12 @@ public final class KeyFigures {
             if (figure.kind() == KeyFigure.Kind.COUNT) {
                 if (value.stripTrailingZeros().scale() > 0) {
                     throw new FidelityInputException(
-                            field(figure),
-                            "keyFigure.whole",
-                            "must be a whole number, was " + value.toPlainString(),
-                            value);
+                            field(figure), "keyFigure.whole", "must be a whole number, was " + value, value);
                 }
                 // Compared as decimals first: 1E+30 is refused as too large, never wrapped into a wrong long.
                 if (value.compareTo(BigDecimal.valueOf(MAX_COUNT)) > 0) {
                     throw new FidelityInputException(
-                            field(figure),
-                            "keyFigure.tooLarge",
-                            "at most " + MAX_COUNT + ", was " + value.toPlainString(),
-                            MAX_COUNT);
+                            field(figure), "keyFigure.tooLarge", "at most " + MAX_COUNT + ", was " + value, MAX_COUNT);
                 }
                 return count(figure, value.longValueExact());
             }

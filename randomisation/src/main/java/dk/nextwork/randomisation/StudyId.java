@@ -36,11 +36,9 @@ public record StudyId(String kommunekode, String number, char check) {
         }
     }
 
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐‑–.]");
-    /** Ten digits in a row once separators are gone, anywhere in what was typed. */
-    private static final Pattern CPR = Pattern.compile("\\d{6}[\\s\\-‐‑–]?\\d{4}");
+    private static final Pattern SEPARATORS = Pattern.compile("-");
 
-    private static final Pattern DIGITS = Pattern.compile("\\d{8}[0-9X]");
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{8}[0-9X]");
 
     public StudyId {
         if (kommunekode == null || !kommunekode.matches("\\d{3}")) {
@@ -62,14 +60,19 @@ public record StudyId(String kommunekode, String number, char check) {
 
     /**
      * Reads a study ID as typed: spaces, hyphens and dots between the characters are ignored, a lower-case x is read as
-     * X. Anything with ten digits in a row is refused as CPR-shaped before any other check.
+     * X. Anything written like a CPR number ({@link CprNumbers}, in any spelling), or with ten digits in a row, is
+     * refused as CPR-shaped before any other check.
      */
     public static Reading read(String typed) {
         if (typed == null || typed.isBlank()) {
             return Reading.refused(Refusal.EMPTY);
         }
-        String compact = SEPARATORS.matcher(typed.strip()).replaceAll("").toUpperCase(java.util.Locale.ROOT);
-        if (CPR.matcher(typed).find() || compact.matches(".*\\d{10}.*")) {
+        // Digits of any script as ASCII, spaces, dashes, slashes and dots as hyphens, invisible characters gone.
+        String compact = SEPARATORS
+                .matcher(CprNumbers.normalised(typed.strip()))
+                .replaceAll("")
+                .toUpperCase(java.util.Locale.ROOT);
+        if (CprNumbers.appearIn(typed) || compact.matches(".*[0-9]{10}.*")) {
             return Reading.refused(Refusal.CPR_SHAPED);
         }
         if (!DIGITS.matcher(compact).matches()) {

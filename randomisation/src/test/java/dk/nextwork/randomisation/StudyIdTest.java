@@ -60,6 +60,23 @@ class StudyIdTest {
     }
 
     @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "010190/1234",
+                "010190\u00A01234",
+                "010190\u20091234",
+                "010190\u200B-1234",
+                "010190\u22121234",
+                "\uFF10\uFF11\uFF10\uFF11\uFF19\uFF10-\uFF11\uFF12\uFF13\uFF14",
+                "\u0660\u0661\u0660\u0661\u0669\u0660\u0661\u0662\u0663\u0664"
+            })
+    @DisplayName("a CPR number with a slash, a no-break, thin or zero-width space, a minus sign, or in fullwidth or"
+            + " Arabic-Indic digits is refused as CPR-shaped, not as a mere format error")
+    void cprShapedInEverySpelling(String typed) {
+        assertThat(StudyId.read(typed).refusal()).contains(StudyId.Refusal.CPR_SHAPED);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"26500017", "265-0017-0", "abc-defgh-1", "265-00017-0X", "265-00017-Y"})
     @DisplayName("anything but three digits, five digits and a check character is the wrong format")
     void wrongFormat(String typed) {

@@ -31,9 +31,18 @@ public record Page<T>(List<T> items, int number, int size, long total) {
         return number < pages();
     }
 
+    /**
+     * The page asked for, or the last page if the list ends before it: a list never answers a page past its end (the
+     * API then says which pages there are).
+     */
+    public static int within(int number, int size, long total) {
+        long last = Math.max(1, (total + size - 1) / size);
+        return (int) Math.min(number, last);
+    }
+
     /** The first row on the page, from 0: what SQL skips. */
     public static int offset(int number, int size) {
-        return (number - 1) * size;
+        return Math.toIntExact((long) (number - 1) * size);
     }
 
     /**

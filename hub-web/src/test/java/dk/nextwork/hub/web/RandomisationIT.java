@@ -68,9 +68,9 @@ class RandomisationIT extends HubTest {
             assertThat(form.repeatedText()).contains("der er ikke trukket lod igen");
 
             RandomisationScreens.open(browser, servers.hub()).allocate("010190-1234", "aktivitetsparat", true);
-            assertThat(browser.errorSummaryLine()).contains("CPR-numre kommer aldrig ind i Hubben");
+            assertThat(browser.errorSummaryLine()).contains("CPR-numre må ikke skrives i Hubben");
             assertThat(new RandomisationScreens.Allocation(browser).studyIdError())
-                    .contains("Det ligner et CPR-nummer");
+                    .contains("CPR-numre må ikke skrives i Hubben");
             assertThat(browser.isPresent(org.openqa.selenium.By.id("result-arm")))
                     .isFalse();
             // A CPR number is not kept, not even in the form.
@@ -126,10 +126,28 @@ class RandomisationIT extends HubTest {
         Api.Answer cpr =
                 english.post("/api/randomisation/allocations", caseworker, body("0101901234", "aktivitetsparat"));
         assertField(cpr, "studyId");
-        assertThat(Problems.message(cpr, "studyId")).contains("CPR numbers never enter the Hub");
+        assertThat(Problems.message(cpr, "studyId")).contains("CPR numbers must not be written in the Hub");
         Api.Answer cprDanish =
                 api.post("/api/randomisation/allocations", caseworker, body("010190-1234", "aktivitetsparat"));
-        assertThat(Problems.message(cprDanish, "studyId")).contains("CPR-numre kommer aldrig ind i Hubben");
+        assertThat(Problems.message(cprDanish, "studyId")).contains("CPR-numre må ikke skrives i Hubben");
+        // Every spelling the issue found taken as a mere format error, and echoed back: each a CPR number now, and the
+        // answer holds none of its digits.
+        for (String spelling : List.of(
+                "010190/1234",
+                "010190\u00A01234",
+                "010190\u20091234",
+                "010190\u200B1234",
+                "010190\u22121234",
+                "\uFF10\uFF11\uFF10\uFF11\uFF19\uFF10-\uFF11\uFF12\uFF13\uFF14",
+                "\u0660\u0661\u0660\u0661\u0669\u0660\u0661\u0662\u0663\u0664")) {
+            Api.Answer spelled =
+                    api.post("/api/randomisation/allocations", caseworker, body(spelling, "aktivitetsparat"));
+            assertField(spelled, "studyId");
+            assertThat(Problems.message(spelled, "studyId"))
+                    .as(spelling)
+                    .contains("CPR-numre må ikke skrives i Hubben");
+            assertThat(spelled.body()).as(spelling).doesNotContain(spelling).doesNotContain("1234");
+        }
         String typo = RandomisationScreens.withWrongCheck(RandomisationScreens.studyId(m.kommunekode(), 2));
         assertThat(Problems.message(
                         api.post("/api/randomisation/allocations", caseworker, body(typo, "aktivitetsparat")),
@@ -198,7 +216,7 @@ class RandomisationIT extends HubTest {
                 token("researcher.ifs"),
                 JsonNodeFactory.instance.objectNode().put("reason", "TEST_ENTRY"));
         assertField(cpr, "studyId");
-        assertThat(Problems.message(cpr, "studyId")).contains("CPR-numre kommer aldrig ind i Hubben");
+        assertThat(Problems.message(cpr, "studyId")).contains("CPR-numre må ikke skrives i Hubben");
         try (Connection c = servers.connect()) {
             assertThat(count(c, "SELECT count(*) FROM allocation WHERE study_id LIKE ?", m.kommunekode() + "-%"))
                     .isZero();

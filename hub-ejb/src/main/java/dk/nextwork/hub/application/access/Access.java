@@ -18,13 +18,19 @@ public final class Access {
             case SEE_NETWORK -> caller.isNetworkWide() || caller.isMunicipalStaff() || caller.has(Role.RESEARCHER);
             case ALLOCATE -> caller.municipality() != null && caller.has(Role.CASEWORKER);
             case OVERSEE_TRIAL -> caller.has(Role.RESEARCHER);
-            case START_ASSESSMENT -> caller.municipality() != null && caller.has(Role.MUNICIPAL_LEAD);
+            case START_ASSESSMENT, ACCEPT_COMMITMENT ->
+                caller.municipality() != null && caller.has(Role.MUNICIPAL_LEAD);
+            case CHANGE_ACTIONS, MARK_ONBOARDING ->
+                caller.has(Role.SUPERVISOR) || (caller.municipality() != null && caller.has(Role.MUNICIPAL_LEAD));
             case SEE_REVIEW_QUEUE, SEE_ALL_SUPERVISION, READ_AUDIT_LOG, SEE_ONBOARDING_COHORT -> caller.isNetworkWide();
             case SEE_ONBOARDING -> caller.isNetworkWide() || caller.isMunicipalStaff();
             case REVIEW, LOG_SESSIONS -> caller.has(Role.SUPERVISOR);
             case SEE_OWN_SUPERVISION, SHARE_PRACTICE -> caller.isMunicipalStaff();
-            case MANAGE_MUNICIPALITIES, MANAGE_PERIODS, CHOOSE_INSTRUMENT, SEE_NOTIFICATION_RECIPIENTS ->
-                caller.has(Role.NETWORK_ADMIN);
+            case MANAGE_MUNICIPALITIES,
+                    MANAGE_PERIODS,
+                    CHOOSE_INSTRUMENT,
+                    SEE_NOTIFICATION_RECIPIENTS,
+                    SEE_PERSONAL_DATA_FINDINGS -> caller.has(Role.NETWORK_ADMIN);
         };
     }
 

@@ -8,7 +8,7 @@ package dk.nextwork.hub.application.access;
 public enum Capability {
     /** The self-assessments the caller may see (everyone). */
     SEE_ASSESSMENTS,
-    /** Start the own municipality's self-assessment (its lead). */
+    /** Start, fill in and submit the own municipality's self-assessment (its lead). */
     START_ASSESSMENT,
     /** The queue of submitted reports (supervisors, network admin). */
     SEE_REVIEW_QUEUE,
@@ -20,6 +20,8 @@ public enum Capability {
     SEE_ALL_SUPERVISION,
     /** Log supervision sessions (supervisors). */
     LOG_SESSIONS,
+    /** Record actions and move them on (supervisors; a municipality's lead, for its own municipality). */
+    CHANGE_ACTIONS,
     /** Read the practice library (everyone). */
     READ_PRACTICE,
     /** Share practice and record trials (a municipality's lead and consultants). */
@@ -32,6 +34,10 @@ public enum Capability {
     SEE_ONBOARDING,
     /** Every municipality onboarding now, side by side (supervisors, network admin). */
     SEE_ONBOARDING_COHORT,
+    /** Date the onboarding plan's activities (supervisors; a municipality's lead, for its own municipality). */
+    MARK_ONBOARDING,
+    /** Accept the co-ownership commitment (a municipality's lead, for its own municipality). */
+    ACCEPT_COMMITMENT,
     /** Open and close reporting periods (network admin). */
     MANAGE_PERIODS,
     /** Choose the instrument version new reports are filed under (network admin). */
@@ -47,5 +53,7 @@ public enum Capability {
     /** Oversee the randomised trial: its course, log, exports, corrections and closure (researchers). */
     OVERSEE_TRIAL,
     /** Who would receive which notifications, and how (network admin). */
-    SEE_NOTIFICATION_RECIPIENTS
+    SEE_NOTIFICATION_RECIPIENTS,
+    /** Where stored free text holds something written like a CPR number, never the number itself (network admin). */
+    SEE_PERSONAL_DATA_FINDINGS
 }

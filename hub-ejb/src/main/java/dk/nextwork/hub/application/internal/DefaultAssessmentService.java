@@ -85,13 +85,15 @@ public class DefaultAssessmentService implements AssessmentService {
         boolean all = caller.isNetworkWide();
         String own = caller.isMunicipalStaff() ? caller.municipality() : null;
         String only = municipality == null || municipality.isBlank() ? null : municipality.strip();
+        long total = assessments.countListing(all, own, only);
+        int shown = Page.within(page, size, total);
         return new Page<>(
-                assessments.listing(all, own, only, Page.offset(page, size), size).stream()
+                assessments.listing(all, own, only, Page.offset(shown, size), size).stream()
                         .map(a -> summary(a, caller))
                         .toList(),
-                page,
+                shown,
                 size,
-                assessments.countListing(all, own, only));
+                total);
     }
 
     @Override

@@ -15,6 +15,7 @@ import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.access.Access;
 import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.domain.model.municipality.DanishMunicipalities;
+import dk.nextwork.hub.domain.model.municipality.LeadContact;
 import dk.nextwork.hub.domain.model.municipality.Municipality;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
@@ -36,7 +37,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 @Stateless
 @Interceptors(ConcurrentSaves.class)
@@ -62,9 +62,6 @@ public class DefaultMunicipalityService implements MunicipalityService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** A plain e-mail address: something@domain.tld, no spaces. */
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
     @Override
     public AddedMunicipality add(NewMunicipality input, Caller caller) {
         Access.require(caller, Capability.MANAGE_MUNICIPALITIES);
@@ -75,13 +72,13 @@ public class DefaultMunicipalityService implements MunicipalityService {
             problems.add(FieldProblem.of("kommunekode", "problem.municipality.kommunekode", code));
         }
         String leadName = input.leadName() == null ? "" : input.leadName().strip();
-        if (leadName.isEmpty() || leadName.length() > 100) {
+        if (!LeadContact.isName(leadName)) {
             problems.add(FieldProblem.of("leadName", "problem.lead.name"));
         }
         String email =
                 input.leadEmail() == null ? "" : input.leadEmail().strip().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(email).matches() || email.length() > 200) {
-            problems.add(FieldProblem.of("leadEmail", "problem.lead.email", input.leadEmail()));
+        if (!LeadContact.isAddress(email)) {
+            problems.add(FieldProblem.of("leadEmail", "problem.lead.email"));
         }
         InvalidInputException.throwIfAny(problems);
         DanishMunicipalities.Entry joining = entry.orElseThrow();

@@ -270,13 +270,15 @@ public class DefaultRandomisationService implements RandomisationService {
     public Page<RandomisationViews.Entry> log(int page, int size, Caller caller) {
         Access.require(caller, Capability.OVERSEE_TRIAL);
         Page.require(page, size);
+        long total = ledger.allocationCount();
+        int shown = Page.within(page, size, total);
         return new Page<>(
-                ledger.allocations(Page.offset(page, size), size).stream()
+                ledger.allocations(Page.offset(shown, size), size).stream()
                         .map(DefaultRandomisationService::entry)
                         .toList(),
-                page,
+                shown,
                 size,
-                ledger.allocationCount());
+                total);
     }
 
     @Override

@@ -55,6 +55,9 @@ class AccessTest {
                         Capability.SEE_OWN_SUPERVISION,
                         Capability.SHARE_PRACTICE,
                         Capability.START_ASSESSMENT,
+                        Capability.CHANGE_ACTIONS,
+                        Capability.MARK_ONBOARDING,
+                        Capability.ACCEPT_COMMITMENT,
                         Capability.SEE_ONBOARDING));
         assertThat(of(SUPERVISOR))
                 .containsExactlyInAnyOrderElementsOf(union(
@@ -63,6 +66,8 @@ class AccessTest {
                         Capability.REVIEW,
                         Capability.SEE_ALL_SUPERVISION,
                         Capability.LOG_SESSIONS,
+                        Capability.CHANGE_ACTIONS,
+                        Capability.MARK_ONBOARDING,
                         Capability.READ_AUDIT_LOG,
                         Capability.SEE_ONBOARDING,
                         Capability.SEE_ONBOARDING_COHORT));
@@ -76,6 +81,7 @@ class AccessTest {
                         Capability.MANAGE_PERIODS,
                         Capability.CHOOSE_INSTRUMENT,
                         Capability.SEE_NOTIFICATION_RECIPIENTS,
+                        Capability.SEE_PERSONAL_DATA_FINDINGS,
                         Capability.SEE_ONBOARDING,
                         Capability.SEE_ONBOARDING_COHORT));
         assertThat(of(Caller.of(null, null))).isEmpty();

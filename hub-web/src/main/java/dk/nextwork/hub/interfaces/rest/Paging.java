@@ -33,7 +33,18 @@ public final class Paging {
         }
     }
 
+    /**
+     * The page as the answer's body and headers. A page past the list's end is refused naming {@code page} and how
+     * many pages there are (the service answers the last page instead): a client following the {@code next} links never
+     * gets there, and one counting pages must not loop on the last page forever.
+     *
+     * @throws InvalidInputException naming {@code page}
+     */
     public static <T> Response of(Page<T> page, UriInfo uri) {
+        int asked = number("page", uri.getQueryParameters().getFirst("page"), 1);
+        if (asked > page.number()) {
+            throw new InvalidInputException(List.of(FieldProblem.of("page", "problem.page.beyond", page.pages())));
+        }
         Response.ResponseBuilder response = Response.ok(
                         new GenericEntity<>(page.items()) {
                             // The list's element type, for JSON-B.

@@ -1,9 +1,12 @@
 package dk.nextwork.hub.interfaces.rest;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -11,6 +14,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -19,6 +23,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dk.nextwork.hub.application.FieldProblem;
+import dk.nextwork.hub.application.FreeText;
 import dk.nextwork.hub.application.Message;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -67,7 +72,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     private static final ObjectMapper JSON = strict();
 
     private static ObjectMapper strict() {
-        ObjectMapper mapper = JsonMapper.builder()
+        ObjectMapper mapper = JsonMapper.builder(factory())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -87,24 +92,80 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         }
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("no-nul").addDeserializer(String.class, new NoNulStrings()));
+        mapper.registerModule(new SimpleModule("free-text-and-bounded-numbers")
+                .addDeserializer(String.class, new FreeTextStrings())
+                .addDeserializer(BigDecimal.class, new BoundedDecimals()));
         return mapper;
     }
 
-    /** Text as JSON sends it, but never with a NUL character, which PostgreSQL cannot store. */
-    static final class NoNulStrings extends StdScalarDeserializer<String> {
+    /**
+     * Numbers are read only when written in at most {@link #MAX_NUMBER_LENGTH} characters, so no literal builds a large
+     * string or number before its range is checked ({@code 1e20000000} is short, but its exponent is not: see
+     * {@link #tooLarge}).
+     */
+    static final int MAX_NUMBER_LENGTH = 40;
+
+    /** The largest power of ten a number may carry in its exponent; every figure the Hub takes is far below it. */
+    static final int MAX_EXPONENT = 30;
+
+    private static JsonFactory factory() {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxStringLength(1_000_000)
+                        .maxNestingDepth(50)
+                        .build())
+                .build();
+    }
+
+    /**
+     * Decimal numbers whose exponent stays within {@link #MAX_EXPONENT}: {@code 1e20000000} is refused as out of range
+     * before anything writes it out in full or scales it.
+     */
+    static final class BoundedDecimals extends StdScalarDeserializer<BigDecimal> {
+        private static final long serialVersionUID = 1L;
+
+        BoundedDecimals() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
+            if (value != null && tooLarge(value)) {
+                throw new InputCoercionException(
+                        parser, "number beyond 10^" + MAX_EXPONENT, parser.currentToken(), BigDecimal.class);
+            }
+            return value;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Float;
+        }
+    }
+
+    /** More than {@link #MAX_EXPONENT} digits before or after the decimal point, however it was written. */
+    static boolean tooLarge(BigDecimal value) {
+        long digitsBeforePoint = (long) value.precision() - value.scale();
+        return digitsBeforePoint > MAX_EXPONENT || value.scale() > MAX_EXPONENT;
+    }
+
+    /** Text as JSON sends it, but only what {@link FreeText} accepts: no control characters, no CPR number. */
+    static final class FreeTextStrings extends StdScalarDeserializer<String> {
         private static final long serialVersionUID = 1L;
         private final StringDeserializer strings = StringDeserializer.instance;
 
-        NoNulStrings() {
+        FreeTextStrings() {
             super(String.class);
         }
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = strings.deserialize(parser, context);
-            if (text != null && text.indexOf('\0') >= 0) {
-                throw new NulCharacter(parser);
+            var fault = FreeText.fault(text);
+            if (fault.isPresent()) {
+                throw new BadText(parser, fault.get());
             }
             return text;
         }
@@ -115,12 +176,14 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         }
     }
 
-    /** A text with a NUL character. */
-    static final class NulCharacter extends MismatchedInputException {
+    /** A text {@link FreeText} does not accept. */
+    static final class BadText extends MismatchedInputException {
         private static final long serialVersionUID = 1L;
+        private final FreeText.Fault fault;
 
-        NulCharacter(JsonParser parser) {
-            super(parser, "text with a NUL character", String.class);
+        BadText(JsonParser parser, FreeText.Fault fault) {
+            super(parser, "text the Hub does not accept: " + fault, String.class);
+            this.fault = fault;
         }
     }
 
@@ -152,6 +215,13 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     }
 
     static FieldProblem problem(JsonProcessingException e) {
+        if (hasCause(e, StreamConstraintsException.class)) {
+            // A number written in more than 40 characters, a text of a million, or objects fifty deep.
+            String field = e.getProcessor() instanceof JsonParser parser && currentName(parser) != null
+                    ? currentName(parser)
+                    : "body";
+            return FieldProblem.of(field, "problem.json.tooLong");
+        }
         if (e instanceof JsonParseException parse) {
             return FieldProblem.of(
                     "body",
@@ -163,8 +233,8 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         if (field.equals("body") && e.getProcessor() instanceof JsonParser parser && currentName(parser) != null) {
             field = currentName(parser);
         }
-        if (e instanceof NulCharacter) {
-            return FieldProblem.of(field, "problem.text.nul");
+        if (e instanceof BadText text) {
+            return FieldProblem.of(field, text.fault.key());
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return FieldProblem.of(field, "problem.json.unknownField", unknown.getPropertyName());

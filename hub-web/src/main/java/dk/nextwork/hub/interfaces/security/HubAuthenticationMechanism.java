@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.security;
 
+import dk.nextwork.hub.interfaces.web.Route;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Jakarta Security 3 allows one authentication mechanism per application, but the Hub needs two: OpenID Connect for
@@ -27,12 +27,6 @@ import java.util.Set;
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
-
-    /** The browser's own request for an icon is public too: else a public page's visitor is sent to a login for it. */
-    private static final Set<String> PUBLIC_PAGES =
-            Set.of("/tilgaengelighed.xhtml", "/fejl.xhtml", "/fejl", "/favicon.ico");
-    /** Operations endpoints: health and the API document for anyone, metrics for the addresses MetricsGate allows. */
-    private static final Set<String> PUBLIC_ENDPOINTS = Set.of("/health", "/openapi", "/metrics");
 
     private static final java.util.logging.Logger LOG =
             java.util.logging.Logger.getLogger(HubAuthenticationMechanism.class.getName());
@@ -76,15 +70,14 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    /** Pages anyone may see without logging in; everything else asks for a Keycloak login first. */
+    /**
+     * Addresses anyone may open without logging in, by the routes' table (metrics are guarded by the caller's address
+     * in MetricsGate); everything else asks for a Keycloak login first.
+     */
     private static boolean isPublic(HttpServletRequest request) {
-        String path = path(request);
-        if (PUBLIC_PAGES.contains(path) || path.startsWith("/jakarta.faces.resource/")) {
-            return true;
-        }
-        // Payara's MicroProfile Health and OpenAPI endpoints, with or without a sub-path, and nothing else.
-        int slash = path.indexOf('/', 1);
-        return PUBLIC_ENDPOINTS.contains(slash < 0 ? path : path.substring(0, slash));
+        return Route.of(path(request))
+                .map(r -> r.isPublic() || r == Route.METRICS)
+                .orElse(false);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.security;
 
+import dk.nextwork.hub.application.FreeText;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.interfaces.rest.Problem;
 import dk.nextwork.hub.interfaces.web.Language;
@@ -19,16 +20,26 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Refuses, before anything else sees it, a request parameter (query string or form field, on pages and the API alike)
- * that no text in the Hub may hold — a NUL character, which PostgreSQL cannot store — and an address that climbs out
- * of where it points ({@code ..}, encoded slashes). The API answers a 400 problem
- * naming the parameter; a page answers 400. Request bodies in JSON are checked field by field by the strict reader.
+ * Refuses, before anything else sees it, an address that climbs out of where it points ({@code ..}, encoded slashes),
+ * and a request parameter that no text in the Hub may hold: on the API any parameter {@link FreeText} refuses (a
+ * control character, a CPR number in a search) with a 400 problem naming it; on pages a NUL character, which
+ * PostgreSQL cannot store, with 400 — the pages' fields answer everything else at the field (FreeTextValidator).
+ * Request bodies in JSON are checked field by field by the strict reader.
  */
 @WebFilter(urlPatterns = "/*")
 public class InputGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Jsonb JSON = JsonbBuilder.create();
+
+    /** Request attribute: a form came with a view state the Hub never gives out, which the error page tells as stale. */
+    public static final String STALE_FORM = "hub.stale-form";
+
+    /** A form post claiming a page kept by the browser ("stateless"): the Hub keeps every page's state itself. */
+    private static boolean statelessForm(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && "stateless".equalsIgnoreCase(request.getParameter("jakarta.faces.ViewState"));
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,23 +50,32 @@ public class InputGuard extends HttpFilter {
         }
         String raw = request.getRequestURI().substring(request.getContextPath().length());
         boolean traversal = traversal(raw);
-        String bad = traversal ? "path" : parameterWithNul(request);
+        boolean api = raw.startsWith("/api/");
+        Map.Entry<String, FreeText.Fault> bad =
+                traversal ? Map.entry("path", FreeText.Fault.NUL) : badParameter(request, api);
+        if (bad == null && !api && statelessForm(request)) {
+            // Faces would try to build the page afresh from the post and fail: to the user, the page has expired.
+            request.setAttribute(STALE_FORM, Boolean.TRUE);
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         if (bad == null) {
             chain.doFilter(request, response);
             return;
         }
-        if (!raw.startsWith("/api/")) {
+        if (!api) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         Locale locale = english(request) ? Locale.ENGLISH : Language.DANISH;
-        Message problem = Message.of(traversal ? "problem.path.traversal" : "problem.text.nul");
+        Message problem =
+                Message.of(traversal ? "problem.path.traversal" : bad.getValue().key());
         Problem body = new Problem(
                 "about:blank",
                 Messages.text("api.title.400", locale),
                 400,
                 Messages.format(Message.of("api.invalid"), locale),
-                List.of(new Problem.FieldError(bad, problem.key(), Messages.format(problem, locale))));
+                List.of(new Problem.FieldError(bad.getKey(), problem.key(), Messages.format(problem, locale))));
         response.setStatus(400);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -76,23 +96,29 @@ public class InputGuard extends HttpFilter {
                 || lower.contains("/./");
     }
 
-    /** The first parameter whose name or a value holds a NUL character, or null. */
-    private static String parameterWithNul(HttpServletRequest request) {
+    /**
+     * The first parameter whose name or a value the Hub refuses, with why, or null: on the API whatever {@link FreeText}
+     * refuses, on pages a NUL character only.
+     */
+    private static Map.Entry<String, FreeText.Fault> badParameter(HttpServletRequest request, boolean api) {
         try {
             for (Map.Entry<String, String[]> parameter :
                     request.getParameterMap().entrySet()) {
-                if (parameter.getKey().indexOf('\0') >= 0) {
-                    return parameter.getKey().replace('\0', '?');
+                String name = parameter.getKey();
+                var nameFault = FreeText.fault(name).filter(f -> api || f == FreeText.Fault.NUL);
+                if (nameFault.isPresent()) {
+                    return Map.entry(FreeText.printable(name).replace('\0', '?'), nameFault.get());
                 }
                 for (String value : parameter.getValue()) {
-                    if (value != null && value.indexOf('\0') >= 0) {
-                        return parameter.getKey();
+                    var fault = FreeText.fault(value).filter(f -> api || f == FreeText.Fault.NUL);
+                    if (fault.isPresent()) {
+                        return Map.entry(name, fault.get());
                     }
                 }
             }
             return null;
         } catch (IllegalStateException | IllegalArgumentException e) {
-            return "body"; // a form the container cannot read
+            return Map.entry("body", FreeText.Fault.NUL); // a form the container cannot read
         }
     }
 

@@ -31,7 +31,8 @@ public final class Csv {
         if (value == null) {
             return "";
         }
-        String cell = value;
+        // Text stored before the free-text rule may hold control characters: a spreadsheet cannot show them.
+        String cell = dk.nextwork.hub.application.FreeText.printable(value);
         if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
             cell = "'" + cell;
         }

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.web;
 
+import dk.nextwork.hub.application.FreeText;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -19,6 +20,9 @@ import java.util.regex.Pattern;
 public class DanishNumberConverter implements Converter<BigDecimal> {
 
     /** Digits with groups of three after the first: 1.200 or 12.345.678 (with the page's grouping character). */
+    /** The longest figure, with separators, that the converter reads. */
+    static final int MAX_LENGTH = 30;
+
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(G\\d{3})+(D\\d+)?");
 
     @Override
@@ -31,6 +35,11 @@ public class DanishNumberConverter implements Converter<BigDecimal> {
         char grouping = danish ? '.' : ',';
         // Spaces (also the thin and no-break ones) may separate thousands in either language.
         String text = value.strip().replaceAll("[\\s\\u00a0\\u2009\\u202f]", "");
+        // Digits, a sign and the two separators only, and no longer than any figure the Hub takes: "1e20000000" is not
+        // a number anyone writes on a form, and would cost a 20 MB string to repeat.
+        if (text.length() > MAX_LENGTH || !text.matches("[-+]?[0-9.,]+")) {
+            throw unreadable(context, component, value, danish);
+        }
         String shape = text.replace(grouping, 'G').replace(decimal, 'D');
         if (text.indexOf(grouping) >= 0) {
             if (!GROUPED.matcher(shape.replaceAll("^-", "")).matches()) {
@@ -58,7 +67,15 @@ public class DanishNumberConverter implements Converter<BigDecimal> {
     private static ConverterException unreadable(
             FacesContext context, UIComponent component, String value, boolean danish) {
         Object label = component.getAttributes().get("label");
-        String text = Messages.text("number.unreadable", locale(context)).replace("{0}", value.strip());
+        if (FreeText.fault(value).isPresent()) {
+            // Never repeat a CPR number or a control character back.
+            String text = Messages.text(FreeText.fault(value).get().key(), locale(context));
+            return new ConverterException(
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, label == null ? text : label.toString(), text));
+        }
+        String shown =
+                value.strip().length() > MAX_LENGTH ? value.strip().substring(0, MAX_LENGTH) + "…" : value.strip();
+        String text = Messages.text("number.unreadable", locale(context)).replace("{0}", shown);
         return new ConverterException(
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, label == null ? text : label.toString(), text));
     }

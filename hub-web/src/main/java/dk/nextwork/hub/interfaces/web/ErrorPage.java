@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,23 +61,84 @@ public class ErrorPage extends HttpServlet {
         if (code == null && "udloebet".equals(request.getParameter("session"))) {
             // Sent here by the login when a form arrived from a page whose session had ended.
             request.setAttribute("hubErrorKey", "expired");
-            request.getRequestDispatcher("/fejl.xhtml").forward(request, response);
+            show(request, response, "/fejl", "session=udloebet");
             return;
         }
-        if (viewExpired(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
-            request.setAttribute("hubErrorKey", "expired");
+        if (code == null) {
+            // Not an error: nobody links here.
+            status = HttpServletResponse.SC_NOT_FOUND;
+            response.setStatus(status);
+        }
+        if (stale(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))
+                || request.getAttribute(dk.nextwork.hub.interfaces.security.InputGuard.STALE_FORM) != null) {
+            request.setAttribute("hubErrorKey", "stale");
+            request.setAttribute("hubErrorStatus", HttpServletResponse.SC_BAD_REQUEST);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            request.getRequestDispatcher("/fejl.xhtml").forward(request, response);
+            show(request, response, path, request.getQueryString());
             return;
         }
         int shown = PAGE_STATUSES.contains(status) ? status : 500;
         request.setAttribute("hubErrorStatus", shown);
         request.setAttribute("hubErrorKey", String.valueOf(shown));
-        request.getRequestDispatcher("/fejl.xhtml").forward(request, response);
+        show(request, response, path, request.getQueryString());
     }
 
-    /** A form's page that the server no longer holds (Faces' view state is gone with the session). */
-    private static boolean viewExpired(Object thrown) {
+    /**
+     * Renders the error page as a page of its own: a GET without the failed request's parameters, whatever the request
+     * was. A form posted to a page that then failed (or to an error page) must not be taken up by the error page as
+     * its own form: its actions would run — a language switch, or worse — while the error is being told.
+     */
+    private static void show(HttpServletRequest request, HttpServletResponse response, String path, String query)
+            throws ServletException, IOException {
+        // Where the user was, so the error page's language switch can show the same error in the other language.
+        request.setAttribute("hubErrorPath", path.isEmpty() ? "/" : path);
+        request.setAttribute("hubErrorQuery", query == null ? "" : query);
+        request.getRequestDispatcher("/fejl.xhtml").forward(new FreshGet(request), response);
+    }
+
+    /** The request as a plain GET without parameters. */
+    private static final class FreshGet extends HttpServletRequestWrapper {
+        FreshGet(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public java.util.Map<String, String[]> getParameterMap() {
+            return java.util.Map.of();
+        }
+
+        @Override
+        public java.util.Enumeration<String> getParameterNames() {
+            return java.util.Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            // Not Faces' Ajax any more: the page is answered whole.
+            return "Faces-Request".equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
+    }
+
+    /**
+     * A form whose page the server no longer holds or never gave out: Faces' view state gone with the session, stale,
+     * from another session or forged.
+     */
+    private static boolean stale(Object thrown) {
         for (Throwable t = thrown instanceof Throwable x ? x : null; t != null; t = t.getCause()) {
             if (t instanceof jakarta.faces.application.ViewExpiredException) {
                 return true;

@@ -96,12 +96,24 @@ public class Language implements Serializable {
                         true,
                         "SameSite",
                         "Lax"));
-        String viewId = faces.getViewRoot().getViewId();
-        external.redirect(external.getRequestContextPath() + viewId + query(external));
+        String address = faces.getViewRoot().getViewId();
+        if (Route.of(address).filter(r -> r == Route.ERROR_VIEW).isPresent()) {
+            // An error page: the address that failed, to tell the same error in the other language.
+            String original = external.getRequestParameterMap().get("originalPath");
+            address = original != null && ADDRESS.matcher(original).matches() ? original : "/";
+        }
+        external.redirect(external.getRequestContextPath() + address + query(external));
     }
+
+    /** An address of the Hub's own: from its root, no other host, nothing a header could be split with. */
+    private static final java.util.regex.Pattern ADDRESS =
+            java.util.regex.Pattern.compile("/(?!/)[A-Za-z0-9._~/-]{0,200}");
+
+    /** The address's own parameters, as the browser sent them (percent-encoded), or nothing. */
+    private static final java.util.regex.Pattern QUERY = java.util.regex.Pattern.compile("[A-Za-z0-9._~%&=+-]{1,1000}");
 
     private static String query(ExternalContext external) {
         Object original = external.getRequestParameterMap().get("originalQuery");
-        return original == null || original.toString().isBlank() ? "" : "?" + original;
+        return original == null || !QUERY.matcher(original.toString()).matches() ? "" : "?" + original;
     }
 }

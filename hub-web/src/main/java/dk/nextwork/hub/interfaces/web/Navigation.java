@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 
-/** The menu: the pages the signed-in user may open, by {@link Page}'s table. */
+/** The menu: the pages the signed-in user may open, by {@link Route}'s table. */
 @Named("navigation")
 @RequestScoped
 public class Navigation {
@@ -24,7 +24,7 @@ public class Navigation {
             return List.of();
         }
         String shown = currentPath();
-        return Arrays.stream(Page.values())
+        return Arrays.stream(Route.values())
                 .filter(p -> p.labelKey() != null)
                 .filter(p -> PageAccess.allows(user, p.inMenuWith()))
                 .map(p -> new Entry(p.outcome(), p.labelKey(), p.path().equals(shown)))

@@ -10,7 +10,8 @@ import java.io.UncheckedIOException;
 
 /**
  * An address whose parameters a page cannot read ({@code rapport.xhtml?id=abc}) names nothing that exists: the Hub's
- * "not found" page, as for an id that does not exist, instead of the converter's message on an empty page.
+ * "not found" page, as for an id that does not exist, instead of the converter's message on an empty page. A text the
+ * free-text rule refuses (a CPR number typed into a search box) is told at the field instead.
  */
 public class UnreadableAddress implements PhaseListener {
 
@@ -29,7 +30,9 @@ public class UnreadableAddress implements PhaseListener {
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext faces = event.getFacesContext();
-        if (!faces.isPostback() && faces.isValidationFailed()) {
+        if (!faces.isPostback()
+                && faces.isValidationFailed()
+                && !faces.getAttributes().containsKey(FreeTextValidator.REFUSED)) {
             try {
                 faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "not found");
             } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.assessment.report;
 
+import dk.nextwork.hub.interfaces.web.Xml;
 import java.util.List;
 import java.util.Locale;
 
@@ -103,9 +104,9 @@ public final class SpiderChart {
                 .append("\" height=\"")
                 .append(num(bottom - top))
                 .append("\" aria-label=\"")
-                .append(escape(title))
+                .append(Xml.escape(title))
                 .append("\"><title>")
-                .append(escape(title))
+                .append(Xml.escape(title))
                 .append("</title>");
         for (int ring = 1; ring <= MAX; ring++) {
             svg.append("<polygon class=\"ring\" fill=\"none\" stroke=\"#b0b0b0\" stroke-width=\"1\" points=\"")
@@ -140,7 +141,7 @@ public final class SpiderChart {
                     .append("\" y=\"")
                     .append(num(label.y()))
                     .append("\">")
-                    .append(escape(axes.get(i).label()))
+                    .append(Xml.escape(axes.get(i).label()))
                     .append("</text>");
         }
         if (!previous().isEmpty()) {
@@ -148,7 +149,7 @@ public final class SpiderChart {
                             + " stroke-dasharray=\"6 4\" points=\"")
                     .append(points(previous()))
                     .append("\"><title>")
-                    .append(escape(previousLabel))
+                    .append(Xml.escape(previousLabel))
                     .append("</title></polygon>");
         }
         if (!current().isEmpty()) {
@@ -156,7 +157,7 @@ public final class SpiderChart {
                             + " stroke-width=\"2.5\" points=\"")
                     .append(points(current()))
                     .append("\"><title>")
-                    .append(escape(currentLabel))
+                    .append(Xml.escape(currentLabel))
                     .append("</title></polygon>");
         }
         return svg.append("</svg>").toString();
@@ -187,12 +188,5 @@ public final class SpiderChart {
 
     private static String num(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

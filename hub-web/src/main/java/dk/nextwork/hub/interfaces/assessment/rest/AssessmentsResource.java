@@ -8,10 +8,12 @@ import dk.nextwork.hub.application.ReviewChange;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.SupervisionService;
 import dk.nextwork.hub.application.SupervisionViews;
+import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.interfaces.assessment.report.ReportPdf;
 import dk.nextwork.hub.interfaces.assessment.report.Reports;
 import dk.nextwork.hub.interfaces.rest.Paging;
 import dk.nextwork.hub.interfaces.rest.ProblemMappers;
+import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -86,6 +88,7 @@ public class AssessmentsResource {
             summary = "The assessments the caller may see: own municipality's, approved ones, all for supervisors;"
                     + " newest period first, paged (page from 1, size up to 200, default 50; X-Total-Count and Link"
                     + " headers), optionally one municipality's")
+    @Requires(Capability.SEE_ASSESSMENTS)
     public Response list(
             @QueryParam("municipality") String municipality,
             @QueryParam("page") String page,
@@ -103,6 +106,7 @@ public class AssessmentsResource {
     @GET
     @Path("review-queue")
     @Operation(summary = "Submitted reports waiting for review, the longest-waiting first (supervisor, network admin)")
+    @Requires(Capability.SEE_REVIEW_QUEUE)
     public List<AssessmentView.Summary> reviewQueue() {
         return assessments.reviewQueue(user.caller());
     }
@@ -110,6 +114,7 @@ public class AssessmentsResource {
     @GET
     @Path("{id}/previous")
     @Operation(summary = "The municipality's last approved report before this one's period; 404 if there is none")
+    @Requires(Capability.SEE_ASSESSMENTS)
     public AssessmentView previous(@PathParam("id") long id) {
         return assessments
                 .previousApproved(id, user.caller())
@@ -121,6 +126,7 @@ public class AssessmentsResource {
     @Operation(
             summary = "For every item that had actions since the previous approved report: rating before and after,"
                     + " and the actions taken")
+    @Requires(Capability.SEE_ASSESSMENTS)
     public List<SupervisionViews.LoopRow> closedLoop(@PathParam("id") long id) {
         return supervision.closedLoop(id, user.caller());
     }
@@ -132,6 +138,7 @@ public class AssessmentsResource {
             summary =
                     "The printable report as PDF: scores, previous report, spider chart with its table, items, history;"
                             + " Danish unless Accept-Language asks for English")
+    @Requires(Capability.SEE_ASSESSMENTS)
     public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
         Locale locale = ProblemMappers.locale(headers);
         byte[] pdf = new ReportPdf(reports.content(id, user.caller()), locale).render();
@@ -143,12 +150,14 @@ public class AssessmentsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One assessment with ratings, evidence, key figures, implied ratings and exact scores")
+    @Requires(Capability.SEE_ASSESSMENTS)
     public AssessmentView get(@PathParam("id") long id) {
         return assessments.get(id, user.caller());
     }
 
     @POST
     @Operation(summary = "Start the caller's municipality's draft for a period (municipal lead)")
+    @Requires(Capability.START_ASSESSMENT)
     public Response start(@Valid @NotNull(message = "{hub.body.required}") NewDraft draft) {
         AssessmentView view = assessments.startDraft(draft.period(), user.caller());
         return Response.created(URI.create("assessments/" + view.id()))
@@ -159,6 +168,7 @@ public class AssessmentsResource {
     @PUT
     @Path("{id}/draft")
     @Operation(summary = "Save changes to a draft (municipal lead); 409 from a stale version, saying what changed")
+    @Requires(Capability.START_ASSESSMENT)
     public AssessmentView save(
             @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") DraftChange change) {
         return assessments.saveDraft(id, change, user.caller());
@@ -167,6 +177,7 @@ public class AssessmentsResource {
     @POST
     @Path("{id}/submit")
     @Operation(summary = "Submit for review (municipal lead): every item rated, justifications where asked for")
+    @Requires(Capability.START_ASSESSMENT)
     public AssessmentView submit(
             @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") Transition transition) {
         return assessments.submit(id, transition.version(), user.caller());
@@ -175,6 +186,7 @@ public class AssessmentsResource {
     @PUT
     @Path("{id}/review")
     @Operation(summary = "Save the supervisor's own ratings and item comments on a submitted report (supervisor)")
+    @Requires(Capability.REVIEW)
     public AssessmentView review(
             @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") ReviewChange change) {
         return assessments.review(id, change, user.caller());
@@ -183,6 +195,7 @@ public class AssessmentsResource {
     @POST
     @Path("{id}/return")
     @Operation(summary = "Return a submitted report to the lead with a reason (supervisor)")
+    @Requires(Capability.REVIEW)
     public AssessmentView returnToLead(
             @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") Transition transition) {
         return assessments.returnToLead(id, transition.version(), transition.reason(), user.caller());
@@ -191,6 +204,7 @@ public class AssessmentsResource {
     @POST
     @Path("{id}/approve")
     @Operation(summary = "Approve a submitted report (supervisor); it is locked from then on")
+    @Requires(Capability.REVIEW)
     public AssessmentView approve(
             @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") Transition transition) {
         return assessments.approve(id, transition.version(), user.caller());

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.assessment.web;
 
+import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.interfaces.assessment.report.ReportPdf;
 import dk.nextwork.hub.interfaces.assessment.report.Reports;
@@ -13,8 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The report page's "download as PDF", for the signed-in user, in the page's language. Like the page, another
- * municipality's unapproved report is not found.
+ * The report page's "download as PDF", for the signed-in user, in the page's language. Who may download it at all is
+ * the report page's rule (RouteGate, by {@code Route.REPORT_PDF}); like the page, another municipality's unapproved
+ * report is not found.
  */
 @WebServlet("/rapport.pdf")
 public class ReportPdfServlet extends HttpServlet {
@@ -44,6 +46,9 @@ public class ReportPdfServlet extends HttpServlet {
             pdf = new ReportPdf(reports.content(id, user.caller()), language.getLocale()).render();
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (AccessDeniedException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         response.setContentType("application/pdf");

@@ -4,6 +4,8 @@ import dk.nextwork.hub.application.AuditEventView;
 import dk.nextwork.hub.application.AuditTrail;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,6 +41,7 @@ public class AuditEventsResource {
 
     @GET
     @Operation(summary = "Audit events, newest first, or those of one subject (subjectType and subjectId)")
+    @Requires(Capability.READ_AUDIT_LOG)
     public List<AuditEventView> events(
             @QueryParam("subjectType") String subjectType,
             @QueryParam("subjectId") String subjectId,

@@ -3,6 +3,8 @@ package dk.nextwork.hub.interfaces.instrument.rest;
 import dk.nextwork.hub.application.InstrumentService;
 import dk.nextwork.hub.application.InstrumentView;
 import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -63,6 +65,7 @@ public class InstrumentsResource {
     @Operation(
             summary = "File new self-assessments under another version (network admin); existing reports keep theirs;"
                     + " 409 if someone chose since your version")
+    @Requires(Capability.CHOOSE_INSTRUMENT)
     public InstrumentView.Choice choose(@Valid @NotNull(message = "{hub.body.required}") Choice choice) {
         return instruments.choose(choice.instrument(), choice.version(), user.caller());
     }

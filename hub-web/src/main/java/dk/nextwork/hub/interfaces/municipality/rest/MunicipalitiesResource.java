@@ -6,6 +6,8 @@ import dk.nextwork.hub.application.MunicipalityView;
 import dk.nextwork.hub.application.NewMunicipality;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,6 +57,7 @@ public class MunicipalitiesResource {
 
     @GET
     @Operation(summary = "The network's municipalities: name, kommunekode and status")
+    @Requires(Capability.SEE_MUNICIPALITIES)
     public List<MunicipalityView> all() {
         return municipalities.municipalities();
     }
@@ -62,6 +65,7 @@ public class MunicipalitiesResource {
     @GET
     @Path("{slug}")
     @Operation(summary = "One municipality")
+    @Requires(Capability.SEE_MUNICIPALITIES)
     public MunicipalityView one(@PathParam("slug") String slug) {
         return municipalities.bySlug(slug).orElseThrow(() -> new NotFoundException("notFound.municipality", slug));
     }
@@ -73,6 +77,7 @@ public class MunicipalitiesResource {
                     + " municipality (onboarding), its Keycloak group and the lead's account with a temporary password"
                     + " shown once; 409 if it is already in the network, 503 if Keycloak does not answer (nothing"
                     + " is left behind)")
+    @Requires(Capability.MANAGE_MUNICIPALITIES)
     public Response add(@NotNull(message = "{hub.body.required}") NewMunicipality input) {
         AddedMunicipality added = municipalities.add(input, currentUser.caller());
         return Response.created(java.net.URI.create(
@@ -85,6 +90,7 @@ public class MunicipalitiesResource {
     @Path("{slug}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a municipality's status (network admin); 409 if it changed since your version")
+    @Requires(Capability.MANAGE_MUNICIPALITIES)
     public MunicipalityView changeStatus(
             @PathParam("slug") String slug, @Valid @NotNull(message = "{hub.body.required}") StatusChange change) {
         return municipalities.changeStatus(slug, change.status(), change.version(), currentUser.caller());

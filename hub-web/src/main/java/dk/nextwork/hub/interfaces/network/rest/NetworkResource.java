@@ -4,6 +4,8 @@ import dk.nextwork.hub.application.NetworkQuery;
 import dk.nextwork.hub.application.NetworkService;
 import dk.nextwork.hub.application.NetworkView;
 import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,6 +45,7 @@ public class NetworkResource {
                     + " the network's median and quartiles, the median's trend per period beside a municipality's,"
                     + " drift alerts and calibration; the chosen municipality's calibration over time; optionally one"
                     + " principle's trend and alerts only")
+    @Requires(Capability.SEE_NETWORK)
     public NetworkView picture(
             @QueryParam("status") List<String> status,
             @QueryParam("from") String from,

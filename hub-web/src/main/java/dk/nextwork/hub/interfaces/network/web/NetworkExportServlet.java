@@ -1,5 +1,7 @@
 package dk.nextwork.hub.interfaces.network.web;
 
+import dk.nextwork.hub.application.AccessDeniedException;
+import dk.nextwork.hub.application.FreeText;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.NetworkQuery;
 import dk.nextwork.hub.application.NetworkService;
@@ -72,6 +74,9 @@ public class NetworkExportServlet extends HttpServlet {
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
+        } catch (AccessDeniedException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
         }
         NetworkTables.Table table = new NetworkTables(view, language, texts).table(name);
         String file = "netvaerk-" + name;
@@ -102,7 +107,7 @@ public class NetworkExportServlet extends HttpServlet {
         Workbook workbook = new Workbook(response.getOutputStream(), "NExTWORK Hub", "1.0");
         Worksheet sheet = workbook.newWorksheet(sheetName(table.title()));
         for (int c = 0; c < table.header().size(); c++) {
-            sheet.value(0, c, table.header().get(c));
+            sheet.value(0, c, FreeText.printable(table.header().get(c)));
             sheet.style(0, c).bold().set();
         }
         int r = 1;
@@ -113,7 +118,7 @@ public class NetworkExportServlet extends HttpServlet {
                     sheet.value(r, c, cell.number());
                     sheet.style(r, c).format(excelFormat(cell.format())).set();
                 } else if (!cell.text().isEmpty()) {
-                    sheet.value(r, c, cell.text());
+                    sheet.value(r, c, FreeText.printable(cell.text()));
                 }
             }
             r++;

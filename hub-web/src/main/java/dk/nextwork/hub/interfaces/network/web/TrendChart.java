@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.network.web;
 
+import dk.nextwork.hub.interfaces.web.Xml;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +33,9 @@ final class TrendChart {
                 .append(' ')
                 .append(HEIGHT)
                 .append("\" aria-label=\"")
-                .append(escape(title))
+                .append(Xml.escape(title))
                 .append("\"><title>")
-                .append(escape(title))
+                .append(Xml.escape(title))
                 .append("</title>");
         for (int score = 1; score <= 5; score++) {
             double y = y(BigDecimal.valueOf(score));
@@ -59,7 +60,7 @@ final class TrendChart {
                     .append("\" y=\"")
                     .append(HEIGHT - 12)
                     .append("\">")
-                    .append(escape(periods.get(i)))
+                    .append(Xml.escape(periods.get(i)))
                     .append("</text>");
         }
         line(svg, median, "#0b3d2e", null);
@@ -109,12 +110,5 @@ final class TrendChart {
 
     private static String num(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

@@ -2,6 +2,8 @@ package dk.nextwork.hub.interfaces.notification.rest;
 
 import dk.nextwork.hub.application.NotificationService;
 import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,6 +38,7 @@ public class RecipientsResource {
     @GET
     @Path("recipients")
     @Operation(summary = "Everyone who receives notifications and how, for each kind (network admin)")
+    @Requires(Capability.SEE_NOTIFICATION_RECIPIENTS)
     public List<NotificationService.Recipient> recipients() {
         return notifications.recipients(user.caller());
     }

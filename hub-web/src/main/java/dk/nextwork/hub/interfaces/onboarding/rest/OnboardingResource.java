@@ -4,6 +4,8 @@ import dk.nextwork.fidelity.onboarding.TeamPlanner;
 import dk.nextwork.hub.application.OnboardingService;
 import dk.nextwork.hub.application.OnboardingView;
 import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -52,6 +54,7 @@ public class OnboardingResource {
     @Operation(
             summary = "Every municipality onboarding now, with stage, days in stage, proportion and flags"
                     + " (supervisors, network admin)")
+    @Requires(Capability.SEE_ONBOARDING_COHORT)
     public List<OnboardingView> cohort() {
         return onboarding.cohort(user.caller());
     }
@@ -78,6 +81,7 @@ public class OnboardingResource {
     @Operation(
             summary = "The municipality's lead accepts the co-ownership commitment's current version (who, when,"
                     + " which version are kept and shown to the network); 409 for another version")
+    @Requires(Capability.ACCEPT_COMMITMENT)
     public OnboardingView accept(
             @PathParam("slug") String slug, @NotNull(message = "{hub.body.required}") Acceptance acceptance) {
         return onboarding.acceptCommitment(slug, acceptance.version(), user.caller());
@@ -88,6 +92,7 @@ public class OnboardingResource {
     @Operation(
             summary = "The network admin confirms the move to active: the plan complete and the first"
                     + " self-assessment approved, else 409 naming what is missing")
+    @Requires(Capability.MANAGE_MUNICIPALITIES)
     public OnboardingView activate(@PathParam("slug") String slug) {
         return onboarding.activate(slug, user.caller());
     }
@@ -98,6 +103,7 @@ public class OnboardingResource {
             summary = "The team and caseload planner after the booklet: capacity (consultants × caseload), the"
                     + " ramp-up stage, warnings against the norms (15–22 per consultant, 0.5–1 psychologist) and the ratings"
                     + " ST1, ST2 and ST4 would imply")
+    @Requires(Capability.PLAN_TEAM)
     public TeamPlanner.Plan planner(
             @QueryParam("consultants") String consultants,
             @QueryParam("caseload") String caseload,
@@ -109,6 +115,7 @@ public class OnboardingResource {
     @GET
     @Path("{slug}")
     @Operation(summary = "A municipality's onboarding (its own staff, supervisors, network admin; 404 to others)")
+    @Requires(Capability.SEE_ONBOARDING)
     public OnboardingView one(@PathParam("slug") String slug) {
         return onboarding.progress(slug, user.caller());
     }
@@ -119,6 +126,7 @@ public class OnboardingResource {
     @Operation(
             summary = "Mark an activity done on the date it happened (the municipality's lead, supervisors);"
                     + " a date in the future, before the start or out of order within its stage is a 400 naming doneOn")
+    @Requires(Capability.MARK_ONBOARDING)
     public OnboardingView done(
             @PathParam("slug") String slug,
             @PathParam("activity") String activity,

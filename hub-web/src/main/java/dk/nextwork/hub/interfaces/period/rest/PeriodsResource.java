@@ -3,6 +3,8 @@ package dk.nextwork.hub.interfaces.period.rest;
 import dk.nextwork.hub.application.PeriodService;
 import dk.nextwork.hub.application.PeriodView;
 import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -67,6 +69,7 @@ public class PeriodsResource {
 
     @POST
     @Operation(summary = "Open a half-year for reporting (network admin); 409 if it exists")
+    @Requires(Capability.MANAGE_PERIODS)
     public Response open(@Valid @NotNull(message = "{hub.body.required}") NewPeriod period) {
         PeriodView opened = periods.open(period.code(), user.caller());
         return Response.created(URI.create("periods/" + opened.code()))
@@ -77,6 +80,7 @@ public class PeriodsResource {
     @PUT
     @Path("{code}/status")
     @Operation(summary = "Open or close a period (network admin); 409 if it changed since your version")
+    @Requires(Capability.MANAGE_PERIODS)
     public PeriodView changeStatus(
             @PathParam("code") String code, @Valid @NotNull(message = "{hub.body.required}") StatusChange change) {
         return periods.changeStatus(code, change.status(), change.version(), user.caller());

@@ -4,6 +4,8 @@ import dk.nextwork.hub.application.PracticeInput;
 import dk.nextwork.hub.application.PracticeService;
 import dk.nextwork.hub.application.PracticeViews;
 import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -63,6 +65,7 @@ public class PracticesResource {
             summary =
                     "Search the library: Danish full text (any input; inflected forms match), filters by principle"
                             + " (the instrument's principle codes), activity and municipality, sorted by relevance or newest; snippets mark the matches")
+    @Requires(Capability.READ_PRACTICE)
     public List<PracticeViews.Hit> search(
             @QueryParam("q") String q,
             @QueryParam("principle") String principle,
@@ -77,6 +80,7 @@ public class PracticesResource {
     @Operation(
             summary = "Practice for a municipality's lowest-scoring items, first from municipalities that improved on"
                     + " them")
+    @Requires(Capability.READ_PRACTICE)
     public List<PracticeViews.Suggestion> suggestions(@QueryParam("municipality") String municipality) {
         return library.suggestions(municipality == null ? "" : municipality, user.caller());
     }
@@ -84,12 +88,14 @@ public class PracticesResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One practice with its comments and where it has been tried")
+    @Requires(Capability.READ_PRACTICE)
     public PracticeViews.Practice one(@PathParam("id") long id) {
         return library.get(id, user.caller());
     }
 
     @POST
     @Operation(summary = "Share a practice (a municipality's consultants and lead); the body is sanitised")
+    @Requires(Capability.SHARE_PRACTICE)
     public Response create(@NotNull(message = "{hub.body.required}") PracticeInput input) {
         PracticeViews.Practice created = library.create(input, user.caller());
         return Response.created(URI.create("practices/" + created.id()))

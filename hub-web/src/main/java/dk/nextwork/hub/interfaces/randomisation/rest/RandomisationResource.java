@@ -3,7 +3,9 @@ package dk.nextwork.hub.interfaces.randomisation.rest;
 import dk.nextwork.hub.application.RandomisationService;
 import dk.nextwork.hub.application.RandomisationViews;
 import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.interfaces.rest.Paging;
+import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,6 +55,7 @@ public class RandomisationResource {
     @Operation(
             summary = "What an allocation asks for: the eligibility criteria (codes), the categories, and whether"
                     + " the trial takes allocations")
+    @Requires({Capability.ALLOCATE, Capability.OVERSEE_TRIAL})
     public RandomisationViews.Form form() {
         return randomisation.form(user.caller());
     }
@@ -67,6 +70,7 @@ public class RandomisationResource {
                     + " (repeated: true), never a second draw. A CPR-shaped number, a wrong check character, another"
                     + " municipality's ID, a missing category or an unconfirmed criterion is a 400 naming the field; nothing is"
                     + " stored")
+    @Requires(Capability.ALLOCATE)
     public Response allocate(@NotNull(message = "{hub.body.required}") RandomisationViews.NewAllocation input) {
         RandomisationViews.Result result = randomisation.allocate(input, user.caller());
         return Response.status(result.repeated() ? Response.Status.OK : Response.Status.CREATED)
@@ -81,6 +85,7 @@ public class RandomisationResource {
             summary =
                     "The trial's course (researchers): allocations per municipality, stratum and arm, per month,"
                             + " balance, low-stock warnings, each batch's digest and the trial's log; block sizes only once closed")
+    @Requires(Capability.OVERSEE_TRIAL)
     public RandomisationViews.Overview overview() {
         return randomisation.overview(user.caller());
     }
@@ -89,6 +94,7 @@ public class RandomisationResource {
     @Path("allocations")
     @RolesAllowed(Role.Names.RESEARCHER)
     @Operation(summary = "The allocation log, newest first, paged (researchers): study IDs, never a person")
+    @Requires(Capability.OVERSEE_TRIAL)
     public Response log(@QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         return Paging.of(
                 randomisation.log(
@@ -106,6 +112,7 @@ public class RandomisationResource {
             summary = "Mark an allocation randomised in error, for one of the fixed reasons (INELIGIBLE,"
                     + " SAME_PERSON_TWICE, WRONG_CATEGORY, WRONG_MUNICIPALITY, TEST_ENTRY); the allocation and its slot stay;"
                     + " 409 if it is marked already")
+    @Requires(Capability.OVERSEE_TRIAL)
     public RandomisationViews.Entry markError(
             @PathParam("studyId") String studyId, @NotNull(message = "{hub.body.required}") Mark mark) {
         return randomisation.markError(studyId, mark.reason(), user.caller());
@@ -115,6 +122,7 @@ public class RandomisationResource {
     @Path("strata/{slug}/{category}/extension")
     @RolesAllowed(Role.Names.RESEARCHER)
     @Operation(summary = "Append new blocks to a stratum's list without touching its slots so far (researchers)")
+    @Requires(Capability.OVERSEE_TRIAL)
     public RandomisationViews.Overview extend(
             @PathParam("slug") String municipality, @PathParam("category") String category) {
         return randomisation.extend(municipality, category, user.caller());
@@ -127,6 +135,7 @@ public class RandomisationResource {
     @Operation(
             summary = "Close the trial, naming its version from the overview (409 when stale or closed already): no"
                     + " more allocations; the full list with its salts becomes readable. Cannot be undone")
+    @Requires(Capability.OVERSEE_TRIAL)
     public RandomisationViews.Overview close(@NotNull(message = "{hub.body.required}") @Valid Closure closure) {
         return randomisation.close(closure.version(), user.caller());
     }
@@ -137,6 +146,7 @@ public class RandomisationResource {
     @Operation(
             summary = "The whole generated list with salts and digests, each digest recomputed; 409 while the"
                     + " trial runs")
+    @Requires(Capability.OVERSEE_TRIAL)
     public RandomisationViews.FullList fullList() {
         return randomisation.fullList(user.caller());
     }

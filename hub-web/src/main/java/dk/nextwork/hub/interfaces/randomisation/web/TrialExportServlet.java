@@ -77,7 +77,7 @@ public class TrialExportServlet extends HttpServlet {
                     if (r > 0 && numeric.contains(c) && cell.matches("\\d{1,9}")) {
                         sheet.value(r, c, Integer.parseInt(cell));
                     } else {
-                        sheet.value(r, c, cell);
+                        sheet.value(r, c, dk.nextwork.hub.application.FreeText.printable(cell));
                     }
                     if (r == 0) {
                         sheet.style(r, c).bold().set();

@@ -4,6 +4,8 @@ import dk.nextwork.hub.application.NewAction;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.SupervisionService;
 import dk.nextwork.hub.application.SupervisionViews;
+import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,6 +66,7 @@ public class ActionsResource {
 
     @GET
     @Operation(summary = "A municipality's actions by due date, each marked overdue where it is")
+    @Requires({Capability.SEE_OWN_SUPERVISION, Capability.SEE_ALL_SUPERVISION})
     public List<SupervisionViews.Action> list(
             @QueryParam("municipality") @NotNull(message = "{hub.municipality.required}") String municipality) {
         return supervision.actions(municipality, user.caller());
@@ -72,6 +75,7 @@ public class ActionsResource {
     @GET
     @Path("outstanding")
     @Operation(summary = "Open and overdue actions across all municipalities, overdue first (supervisor, admin)")
+    @Requires(Capability.SEE_ALL_SUPERVISION)
     public List<SupervisionViews.Action> outstanding() {
         return supervision.outstanding(user.caller());
     }
@@ -81,6 +85,7 @@ public class ActionsResource {
     @Operation(
             summary = "Whether the municipality's latest approved report still requires an action plan"
                     + " (a principle below 3.0 whose lowest items have no action)")
+    @Requires({Capability.SEE_OWN_SUPERVISION, Capability.SEE_ALL_SUPERVISION})
     public SupervisionViews.ActionPlan plan(
             @QueryParam("municipality") @NotNull(message = "{hub.municipality.required}") String municipality) {
         return supervision.actionPlan(municipality, user.caller());
@@ -89,12 +94,14 @@ public class ActionsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One action")
+    @Requires({Capability.SEE_OWN_SUPERVISION, Capability.SEE_ALL_SUPERVISION})
     public SupervisionViews.Action one(@PathParam("id") long id) {
         return supervision.action(id, user.caller());
     }
 
     @POST
     @Operation(summary = "Add an action, e.g. to an action plan (supervisor, the municipality's lead)")
+    @Requires(Capability.CHANGE_ACTIONS)
     public Response add(@NotNull(message = "{hub.body.required}") ActionInput input) {
         SupervisionViews.Action added = supervision.addAction(
                 input.municipality(),
@@ -108,6 +115,7 @@ public class ActionsResource {
     @PUT
     @Path("{id}/status")
     @Operation(summary = "Move an action on (the municipality's lead, supervisor); 409 from a stale version")
+    @Requires(Capability.CHANGE_ACTIONS)
     public SupervisionViews.Action changeStatus(
             @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") StatusChange change) {
         return supervision.changeStatus(id, change.version(), change.status(), change.reason(), user.caller());

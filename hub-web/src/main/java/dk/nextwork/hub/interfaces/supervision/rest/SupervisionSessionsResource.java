@@ -5,6 +5,8 @@ import dk.nextwork.hub.application.NewSession;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.SupervisionService;
 import dk.nextwork.hub.application.SupervisionViews;
+import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.supervision.SupervisionCsv;
 import jakarta.annotation.security.RolesAllowed;
@@ -70,6 +72,7 @@ public class SupervisionSessionsResource {
 
     @GET
     @Operation(summary = "A municipality's supervision sessions with their actions, the newest first")
+    @Requires({Capability.SEE_OWN_SUPERVISION, Capability.SEE_ALL_SUPERVISION})
     public List<SupervisionViews.Session> list(
             @QueryParam("municipality") @NotNull(message = "{hub.municipality.required}") String municipality) {
         return supervision.sessions(municipality, user.caller());
@@ -79,6 +82,7 @@ public class SupervisionSessionsResource {
     @Path("export")
     @Produces("text/csv")
     @Operation(summary = "A municipality's supervision log as CSV (semicolon-separated, UTF-8, for Excel)")
+    @Requires({Capability.SEE_OWN_SUPERVISION, Capability.SEE_ALL_SUPERVISION})
     public Response export(
             @QueryParam("municipality") @NotNull(message = "{hub.municipality.required}") String municipality) {
         String csv = SupervisionCsv.of(supervision.sessions(municipality, user.caller()));
@@ -90,6 +94,7 @@ public class SupervisionSessionsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One supervision session with its actions")
+    @Requires({Capability.SEE_OWN_SUPERVISION, Capability.SEE_ALL_SUPERVISION})
     public SupervisionViews.Session one(@PathParam("id") long id) {
         return supervision.session(id, user.caller());
     }
@@ -98,6 +103,7 @@ public class SupervisionSessionsResource {
     @Operation(
             summary =
                     "Log a session and the actions agreed in it (supervisor); 400 naming every bad field, nothing saved")
+    @Requires(Capability.LOG_SESSIONS)
     public Response log(@NotNull(message = "{hub.body.required}") SessionInput input) {
         List<NewAction> actions = new ArrayList<>();
         for (ActionInput a : input.actions() == null ? List.<ActionInput>of() : input.actions()) {

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.supervision.web;
 
+import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.SupervisionService;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
@@ -33,6 +34,9 @@ public class SupervisionCsvServlet extends HttpServlet {
                     .getBytes(StandardCharsets.UTF_8);
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (AccessDeniedException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         response.setContentType("text/csv; charset=UTF-8");

@@ -1,0 +1,92 @@
+package dk.nextwork.hub.application;
+
+import dk.nextwork.randomisation.CprNumbers;
+import java.util.Optional;
+
+/**
+ * What any text a person types into the Hub may hold — evidence, a comment, a title, a search, a name — checked at the
+ * edge (every JSON string of the API, every query parameter, every field of every page) by this one rule:
+ *
+ * <ul>
+ *   <li>only characters every output can carry: an XML document (the PDF is laid out from XHTML, a spreadsheet is
+ *       XML), a CSV file and a page. Control characters other than tab and line breaks, unpaired surrogates and the
+ *       non-characters U+FFFE and U+FFFF are refused; a NUL has its own message, as PostgreSQL cannot store it;
+ *   <li>no CPR number, in any spelling ({@link CprNumbers}): no personal data about a young person enters the Hub.
+ * </ul>
+ *
+ * Text stored before the rule existed is shown without the characters it cannot carry ({@link #printable(String)}).
+ */
+public final class FreeText {
+
+    /** Why a text cannot be accepted; each has a message under its key. */
+    public enum Fault {
+        NUL("problem.text.nul"),
+        CONTROL_CHARACTER("problem.text.control"),
+        CPR_NUMBER("problem.text.cpr");
+
+        private final String key;
+
+        Fault(String key) {
+            this.key = key;
+        }
+
+        /** The message key of the field problem that names this fault. */
+        public String key() {
+            return key;
+        }
+    }
+
+    private FreeText() {}
+
+    /** The first reason the text cannot be accepted, or empty if it can (null and empty texts can). */
+    public static Optional<Fault> fault(String text) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.indexOf('\0') >= 0) {
+            return Optional.of(Fault.NUL);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++; // a character beyond the basic plane, written as a proper pair
+            } else if (!printable(c)) {
+                return Optional.of(Fault.CONTROL_CHARACTER);
+            }
+        }
+        return CprNumbers.appearIn(text) ? Optional.of(Fault.CPR_NUMBER) : Optional.empty();
+    }
+
+    /** The field problem for a text, if it cannot be accepted. */
+    public static Optional<FieldProblem> problem(String field, String text) {
+        return fault(text).map(f -> FieldProblem.of(field, f.key()));
+    }
+
+    /** The text without the characters an output cannot carry (for text stored before this rule). */
+    public static String printable(String text) {
+        if (text == null || fault(text).filter(f -> f != Fault.CPR_NUMBER).isEmpty()) {
+            return text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                kept.append(c).append(text.charAt(++i));
+            } else if (printable(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    /**
+     * Tab, line feed, carriage return and every character from the space on, but for DEL, the C1 controls, a lone
+     * surrogate and the non-characters U+FFFE and U+FFFF: XML 1.0's characters without the controls it tolerates.
+     */
+    private static boolean printable(char c) {
+        if (c == '\t' || c == '\n' || c == '\r') {
+            return true;
+        }
+        return c >= 0x20 && !(c >= 0x7F && c <= 0x9F) && !Character.isSurrogate(c) && c != '\uFFFE' && c != '\uFFFF';
+    }
+}

@@ -1,0 +1,50 @@
+package dk.nextwork.hub.interfaces.security;
+
+import dk.nextwork.hub.interfaces.web.PageAccess;
+import dk.nextwork.hub.interfaces.web.Route;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The gate in front of every address outside the API: one that is not in {@link Route}'s table does not exist (404),
+ * and a page or download answers 403 to a signed-in user whose role does not open it — by the same table and the same
+ * access policy the menu uses, so a page's PDF or spreadsheet can never be more open than the page. Whether one record
+ * may be seen is the service's business (404, as in the API).
+ */
+@WebFilter(urlPatterns = "/*")
+public class RouteGate extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser user;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        // The servlet path and path info, not the raw URI: "/perioder.xhtml;x=1" is the periods page too.
+        String address = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        var route = Route.of(address);
+        if (route.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (route.get() == Route.ERROR_VIEW && !"POST".equals(request.getMethod())) {
+            // The error page is shown through the container's error dispatch; only its own forms post to it.
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (route.get().isGated() && !PageAccess.allows(user, route.get().opensWith())) {
+            response.sendError(
+                    user.isAuthenticated() ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
