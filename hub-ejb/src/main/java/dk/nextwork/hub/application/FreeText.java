@@ -11,6 +11,8 @@ import java.util.Optional;
  *   <li>only characters every output can carry: an XML document (the PDF is laid out from XHTML, a spreadsheet is
  *       XML), a CSV file and a page. Control characters other than tab and line breaks, unpaired surrogates and the
  *       non-characters U+FFFE and U+FFFF are refused; a NUL has its own message, as PostgreSQL cannot store it;
+ *   <li>no more than {@link #MAX_LENGTH} characters, the longest text any field takes (a practice's body), so no
+ *       input builds a large string before a field's own limit is checked;
  *   <li>no CPR number, in any spelling ({@link CprNumbers}): no personal data about a young person enters the Hub.
  * </ul>
  *
@@ -22,6 +24,7 @@ public final class FreeText {
     public enum Fault {
         NUL("problem.text.nul"),
         CONTROL_CHARACTER("problem.text.control"),
+        TOO_LONG("problem.text.tooLong"),
         CPR_NUMBER("problem.text.cpr");
 
         private final String key;
@@ -36,6 +39,9 @@ public final class FreeText {
         }
     }
 
+    /** The longest text any field of the Hub takes: a practice's body. */
+    public static final int MAX_LENGTH = 50_000;
+
     private FreeText() {}
 
     /** The first reason the text cannot be accepted, or empty if it can (null and empty texts can). */
@@ -45,6 +51,9 @@ public final class FreeText {
         }
         if (text.indexOf('\0') >= 0) {
             return Optional.of(Fault.NUL);
+        }
+        if (text.length() > MAX_LENGTH) {
+            return Optional.of(Fault.TOO_LONG);
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -64,7 +73,10 @@ public final class FreeText {
 
     /** The text without the characters an output cannot carry (for text stored before this rule). */
     public static String printable(String text) {
-        if (text == null || fault(text).filter(f -> f != Fault.CPR_NUMBER).isEmpty()) {
+        if (text == null
+                || fault(text)
+                        .filter(f -> f == Fault.NUL || f == Fault.CONTROL_CHARACTER)
+                        .isEmpty()) {
             return text;
         }
         StringBuilder kept = new StringBuilder(text.length());

@@ -31,6 +31,13 @@ class FreeTextTest {
     }
 
     @Test
+    @DisplayName("more than 50,000 characters, longer than any field takes, is refused before any field's own limit")
+    void tooLong() {
+        assertThat(FreeText.fault("x".repeat(50_000))).isEmpty();
+        assertThat(FreeText.fault("x".repeat(50_001))).contains(FreeText.Fault.TOO_LONG);
+    }
+
+    @Test
     @DisplayName("a NUL is named as such, since the database cannot store it")
     void nul() {
         assertThat(FreeText.fault("a\u0000b")).contains(FreeText.Fault.NUL);

@@ -47,7 +47,7 @@ final class ApiOperations {
     }
 
     /** The records of one municipality that the paths' parameters name. */
-    record Records(String slug, long draft, long action, long session, long practice, String period) {}
+    record Records(String slug, long draft, long action, long session, long practice, String period, long approved) {}
 
     private ApiOperations() {}
 
@@ -90,7 +90,10 @@ final class ApiOperations {
     static Records records(Api api, TestMunicipality m, String period) {
         api.post("/api/periods", api.token("admin"), Json.object("code", period));
         Assessments assessments = new Assessments(api);
-        assessments.approved(m, Periods.halfYear(1), Map.of(), 4);
+        long approved = assessments
+                .approved(m, Periods.halfYear(1), Map.of(), 4)
+                .path("id")
+                .asLong();
         long draft = assessments
                 .start(api.token(m.lead()), Periods.current())
                 .path("id")
@@ -126,7 +129,8 @@ final class ApiOperations {
                 session.path("actions").get(0).path("id").asLong(),
                 session.path("id").asLong(),
                 practice,
-                period);
+                period,
+                approved);
     }
 
     /** The operation's address for a municipality's records, with the municipality as query where it needs one. */

@@ -9,9 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -220,31 +217,7 @@ class FuzzIT extends HubTest {
 
     /** Counts and versions of everything people store: any write changes it. */
     private String fingerprint() throws Exception {
-        StringBuilder print = new StringBuilder();
-        try (Connection c = servers.connect();
-                Statement s = c.createStatement()) {
-            for (String query : List.of(
-                    "SELECT count(*), coalesce(sum(version), 0) FROM assessment",
-                    "SELECT count(*), count(self_rating) FROM assessment_item",
-                    "SELECT count(*), coalesce(sum(value), 0) FROM assessment_key_figure",
-                    "SELECT count(*), coalesce(sum(version), 0) FROM agreed_action",
-                    "SELECT count(*), coalesce(sum(version), 0) FROM supervision_session",
-                    "SELECT count(*), coalesce(sum(version), 0) FROM practice",
-                    "SELECT count(*), 0 FROM practice_comment",
-                    "SELECT count(*), 0 FROM practice_trial",
-                    "SELECT count(*), coalesce(sum(version), 0) FROM municipality",
-                    "SELECT count(*), coalesce(sum(version), 0) FROM reporting_period",
-                    "SELECT count(*), coalesce(sum(version), 0) FROM instrument_choice")) {
-                try (ResultSet rs = s.executeQuery(query)) {
-                    rs.next();
-                    print.append(rs.getString(1))
-                            .append('/')
-                            .append(rs.getString(2))
-                            .append(' ');
-                }
-            }
-        }
-        return print.toString();
+        return StoredData.fingerprint(servers);
     }
 
     private static String abbreviate(String text) {

@@ -64,6 +64,44 @@ public final class WebSession {
         return session;
     }
 
+    /** A visitor who has not signed in, with cookies kept. */
+    public static WebSession anonymous(String hub) {
+        return new WebSession(
+                HttpClient.newBuilder()
+                        .cookieHandler(new Jar())
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build(),
+                hub);
+    }
+
+    /** What an address answers in the end, after the redirects a browser follows. */
+    record Visit(int status, URI address, String contentType, String body) {}
+
+    /** Opens an address as a browser would, following redirects. */
+    Visit visit(String path) {
+        HttpResponse<String> answer =
+                send(HttpRequest.newBuilder(URI.create(hub + path)).GET());
+        return new Visit(
+                answer.statusCode(),
+                answer.uri(),
+                answer.headers().firstValue("Content-Type").orElse(""),
+                answer.body());
+    }
+
+    /** Sends a form (application/x-www-form-urlencoded) as a browser would, following redirects. */
+    Visit post(String path, String form) {
+        HttpResponse<String> answer =
+                send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : hub + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
+        return new Visit(
+                answer.statusCode(),
+                answer.uri(),
+                answer.headers().firstValue("Content-Type").orElse(""),
+                answer.body());
+    }
+
     /** The status a page answers. */
     public int status(String path) {
         return send(HttpRequest.newBuilder(URI.create(hub + path)).GET()).statusCode();

@@ -217,9 +217,7 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     static FieldProblem problem(JsonProcessingException e) {
         if (hasCause(e, StreamConstraintsException.class)) {
             // A number written in more than 40 characters, a text of a million, or objects fifty deep.
-            String field = e.getProcessor() instanceof JsonParser parser && currentName(parser) != null
-                    ? currentName(parser)
-                    : "body";
+            String field = e.getProcessor() instanceof JsonParser parser ? pointed(parser) : "body";
             return FieldProblem.of(field, "problem.json.tooLong");
         }
         if (e instanceof JsonParseException parse) {
@@ -257,6 +255,30 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
                     parse.getLocation().getColumnNr());
         }
         return FieldProblem.of(field, "problem.json.type", Message.of(kind(target)));
+    }
+
+    /** The field the parser stood at, named as the request names it ({@code evidence.AI1}, {@code actions[0].dueOn}). */
+    private static String pointed(JsonParser parser) {
+        if (parser.getParsingContext() == null) {
+            return "body";
+        }
+        StringBuilder field = new StringBuilder();
+        for (String step : parser.getParsingContext().pathAsPointer().toString().split("/")) {
+            if (step.isEmpty()) {
+                continue;
+            }
+            if (step.matches("\\d+")) {
+                field.append('[').append(step).append(']');
+            } else {
+                field.append(field.length() == 0 ? "" : ".")
+                        .append(step.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        String current = currentName(parser);
+        if (current != null && !field.toString().endsWith(current)) {
+            field.append(field.length() == 0 ? "" : ".").append(current);
+        }
+        return field.length() == 0 ? "body" : field.toString();
     }
 
     /** The name of the field the parser stood at, if any. */

@@ -105,12 +105,12 @@ public class InputGuard extends HttpFilter {
             for (Map.Entry<String, String[]> parameter :
                     request.getParameterMap().entrySet()) {
                 String name = parameter.getKey();
-                var nameFault = FreeText.fault(name).filter(f -> api || f == FreeText.Fault.NUL);
+                var nameFault = FreeText.fault(name).filter(f -> refused(f, api));
                 if (nameFault.isPresent()) {
                     return Map.entry(FreeText.printable(name).replace('\0', '?'), nameFault.get());
                 }
                 for (String value : parameter.getValue()) {
-                    var fault = FreeText.fault(value).filter(f -> api || f == FreeText.Fault.NUL);
+                    var fault = FreeText.fault(value).filter(f -> refused(f, api));
                     if (fault.isPresent()) {
                         return Map.entry(name, fault.get());
                     }
@@ -120,6 +120,14 @@ public class InputGuard extends HttpFilter {
         } catch (IllegalStateException | IllegalArgumentException e) {
             return Map.entry("body", FreeText.Fault.NUL); // a form the container cannot read
         }
+    }
+
+    /**
+     * What a parameter may not hold: on pages a NUL; on the API whatever the free-text rule refuses but length — a
+     * search of any length is accepted (and cut to what the search reads); a parameter's size is the server's limit.
+     */
+    private static boolean refused(FreeText.Fault fault, boolean api) {
+        return fault == FreeText.Fault.NUL || (api && fault != FreeText.Fault.TOO_LONG);
     }
 
     private static boolean english(HttpServletRequest request) {

@@ -4,15 +4,18 @@ import dk.nextwork.hub.application.FreeText;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIViewParameter;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.validator.FacesValidator;
 import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
 
 /**
- * Every text field of every page, the search boxes and the address's parameters included, checked by the same rule as
+ * Every field of every page, the search boxes and the address's parameters included, checked as typed by the same rule as
  * the API's JSON ({@link FreeText}): a control character or a CPR number is refused at the field, in the page's
- * language, and nothing is saved. A default validator (faces-config.xml), so a field added tomorrow is covered too.
+ * language, and nothing is saved. A default validator (faces-config.xml), so a field added tomorrow is covered too;
+ * it runs for empty fields as well (Bean Validation makes Faces validate them), which is how a field whose converter
+ * trimmed it to nothing is still seen.
  */
 @FacesValidator("hub.freeText")
 public class FreeTextValidator implements Validator<Object> {
@@ -25,26 +28,35 @@ public class FreeTextValidator implements Validator<Object> {
 
     @Override
     public void validate(FacesContext context, UIComponent component, Object value) {
-        if (!(value instanceof String text)) {
-            return; // numbers, dates and choices are checked by their converters
+        // What was typed, before any converter read it: a number or date converter trims control characters away
+        // ("\u0001" would become an empty field), so the rule reads the field as it came.
+        Object typed = component instanceof EditableValueHolder input && input.getSubmittedValue() != null
+                ? input.getSubmittedValue()
+                : value;
+        if (!(typed instanceof String text)) {
+            return;
         }
-        FreeText.fault(text).ifPresent(fault -> {
-            context.getAttributes().put(REFUSED, fault);
-            if (fault == FreeText.Fault.CPR_NUMBER
-                    && Boolean.parseBoolean(
-                            String.valueOf(component.getAttributes().get(FORGET_CPR)))
-                    && component instanceof EditableValueHolder input) {
-                // A field such as the study ID forgets a CPR number at once: not kept, not shown again.
-                input.setSubmittedValue(null);
-            }
-            String message = Messages.text(
-                    fault.key(),
-                    context.getViewRoot() == null
-                            ? Language.DANISH
-                            : context.getViewRoot().getLocale());
-            Object label = component.getAttributes().get("label");
-            throw new ValidatorException(
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, label == null ? message : label.toString(), message));
-        });
+        // An address's parameter (a search) may be of any length, as in the API; its size is the server's limit.
+        boolean address = component instanceof UIViewParameter;
+        FreeText.fault(text)
+                .filter(f -> !(address && f == FreeText.Fault.TOO_LONG))
+                .ifPresent(fault -> {
+                    context.getAttributes().put(REFUSED, fault);
+                    if (fault == FreeText.Fault.CPR_NUMBER
+                            && Boolean.parseBoolean(
+                                    String.valueOf(component.getAttributes().get(FORGET_CPR)))
+                            && component instanceof EditableValueHolder input) {
+                        // A field such as the study ID forgets a CPR number at once: not kept, not shown again.
+                        input.setSubmittedValue(null);
+                    }
+                    String message = Messages.text(
+                            fault.key(),
+                            context.getViewRoot() == null
+                                    ? Language.DANISH
+                                    : context.getViewRoot().getLocale());
+                    Object label = component.getAttributes().get("label");
+                    throw new ValidatorException(new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR, label == null ? message : label.toString(), message));
+                });
     }
 }
