@@ -395,9 +395,12 @@ class ScoringExamplesTest {
         void tooLarge() {
             assertThatThrownBy(() -> KeyFigures.builder().set(KeyFigure.ENROLLED_YOUTH, new BigDecimal("1E+30")))
                     .isInstanceOf(FidelityInputException.class)
-                    .hasMessage("keyFigures.enrolledYouth: at most 1000000, was 1000000000000000000000000000000")
+                    .hasMessage("keyFigures.enrolledYouth: at most 1000000, was 1E+30")
                     .satisfies(
                             e -> assertThat(((FidelityInputException) e).key()).isEqualTo("keyFigure.tooLarge"));
+            // The refusal names a huge number as written, never all its digits (1e20000000 would be a 20 MB string).
+            assertThatThrownBy(() -> KeyFigures.builder().set(KeyFigure.ENROLLED_YOUTH, new BigDecimal("1e20000000")))
+                    .hasMessage("keyFigures.enrolledYouth: at most 1000000, was 1E+20000000");
             assertThatThrownBy(() -> KeyFigures.builder().count(KeyFigure.EVENTS_HELD, 1_000_001))
                     .hasMessage("keyFigures.eventsHeld: at most 1000000, was 1000001");
             assertThat(KeyFigures.builder()

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 class AccessMatrixIT extends HubTest {
 
     @Test
-    @DisplayName("every operation × every role × own and other municipality answers as the table says, and every"
-            + " operation refuses a missing, a forged and an ID token with 401")
+    @DisplayName("every operation × every role × own and other municipality answers as the table says, a refused role"
+            + " is refused before its body or parameters are read, and every operation refuses a missing, a forged and"
+            + " an ID token with 401")
     void matrix(org.junit.jupiter.api.TestReporter reporter) throws Exception {
         Map<String, ApiOperations.Row> table = ApiOperations.table();
         List<String> operations = ApiOperations.operations(api);
@@ -42,6 +43,7 @@ class AccessMatrixIT extends HubTest {
         users.put("researcher", "researcher.ifs");
         users.put("lead", a.lead());
         users.put("consultant", a.consultant());
+        users.put("caseworker", a.caseworker());
         Map<String, String> tokens = new LinkedHashMap<>();
         users.forEach((role, user) -> tokens.put(role, token(user)));
 
@@ -66,6 +68,25 @@ class AccessMatrixIT extends HubTest {
                                 + (target == 0 ? "own" : "other") + ": expected " + expected + ", answered " + status
                                 + " " + abbreviate(answer.body()));
                     }
+                    if (expected.equals("403")) {
+                        // Authorisation before validation: a broken body or odd parameters change nothing.
+                        for (String[] broken : broken(row, records)) {
+                            HttpResponse<String> refused = ApiOperations.send(
+                                    servers.hub(),
+                                    servers.contract(),
+                                    row.method(),
+                                    broken[0],
+                                    tokens.get(role),
+                                    broken[1]);
+                            calls++;
+                            if (refused.statusCode() != 403) {
+                                wrong.add(row.method() + " " + broken[0] + " as " + role + " with "
+                                        + (broken[1] == null ? "odd parameters" : "the body " + broken[1])
+                                        + ": expected 403 before validation, answered " + refused.statusCode() + " "
+                                        + abbreviate(refused.body()));
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -89,7 +110,8 @@ class AccessMatrixIT extends HubTest {
         reporter.publishEntry(
                 "access matrix",
                 table.size() + " operations × " + ApiOperations.ROLES.size() + " roles × 2 municipalities"
-                        + " + 3 bad tokens each = " + calls + " calls");
+                        + ", every refusal again with a broken body or odd parameters, + 3 bad tokens each = " + calls
+                        + " calls");
         assertThat(wrong).as(calls + " calls").isEmpty();
     }
 
@@ -102,6 +124,16 @@ class AccessMatrixIT extends HubTest {
                 ApiOperations.path(row, records),
                 token,
                 row.method().equals("GET") ? null : body);
+    }
+
+    /** The call with a broken body (writes) or parameters of the wrong kind (reads): address and body. */
+    private static List<String[]> broken(ApiOperations.Row row, ApiOperations.Records records) {
+        String path = ApiOperations.path(row, records);
+        String odd = path + (path.contains("?") ? "&" : "?") + "page=abc&size=-1&limit=x&consultants=y";
+        if (row.method().equals("GET")) {
+            return List.<String[]>of(new String[] {odd, null});
+        }
+        return List.of(new String[] {odd, "{}"}, new String[] {path, "{\"version\":\"x\",\"unknown\":"});
     }
 
     /** The token with its signature's last characters changed: well-formed, but not signed by Keycloak. */

@@ -24,7 +24,7 @@ import java.util.Map;
 final class ApiOperations {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final List<String> ROLES = List.of("admin", "supervisor", "researcher", "lead", "consultant");
+    static final List<String> ROLES = List.of("admin", "supervisor", "researcher", "lead", "consultant", "caseworker");
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -58,12 +58,13 @@ final class ApiOperations {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] cells = line.trim().split("\\s+", 8);
+                String[] cells = line.trim().split("\\s+", 3 + ROLES.size());
                 Map<String, String[]> expected = new LinkedHashMap<>();
                 for (int r = 0; r < ROLES.size(); r++) {
                     expected.put(ROLES.get(r), cells[2 + r].split("/"));
                 }
-                Row row = new Row(cells[0], cells[1], expected, cells.length > 7 ? cells[7] : null);
+                Row row = new Row(
+                        cells[0], cells[1], expected, cells.length > 2 + ROLES.size() ? cells[2 + ROLES.size()] : null);
                 rows.put(row.key(), row);
             }
         }

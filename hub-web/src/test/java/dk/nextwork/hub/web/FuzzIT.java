@@ -46,6 +46,7 @@ class FuzzIT extends HubTest {
         tokens.put("researcher", token("researcher.ifs"));
         tokens.put("lead", token(m.lead()));
         tokens.put("consultant", token(m.consultant()));
+        tokens.put("caseworker", token(m.caseworker()));
 
         String before = fingerprint();
         Random random = new Random(SEED);

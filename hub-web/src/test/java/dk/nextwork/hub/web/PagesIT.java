@@ -65,10 +65,17 @@ class PagesIT extends HubTest {
             assertThat(browser.driver().getPageSource()).doesNotContain("Payara");
             browser.open(servers.hub() + "/haendelser.xhtml");
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("Ingen adgang (403)");
+            // The language switch on an error page tells the same error in the other language, where the user is.
             browser.waitFor(By.id("header-form:lang-en")).click();
             browser.waitFor(By.cssSelector("html[lang='en']"));
-            browser.open(servers.hub() + "/haendelser.xhtml");
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("No access (403)");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/haendelser.xhtml");
+            browser.open(servers.hub() + "/ikke-en-side.xhtml?x=1");
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Page not found (404)");
+            browser.waitFor(By.id("header-form:lang-da")).click();
+            browser.waitFor(By.cssSelector("html[lang='da']"));
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Siden findes ikke (404)");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/ikke-en-side.xhtml?x=1");
         }
     }
 

@@ -99,9 +99,9 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     }
 
     /**
-     * Numbers are read only when written in at most {@link #MAX_NUMBER_LENGTH} characters, so no literal builds a large
+     * A decimal is read only when written in at most {@link #MAX_NUMBER_LENGTH} characters, so no literal builds a large
      * string or number before its range is checked ({@code 1e20000000} is short, but its exponent is not: see
-     * {@link #tooLarge}).
+     * {@link #tooLarge}); Jackson's own read constraints stop anything longer than 1,000 digits before any field.
      */
     static final int MAX_NUMBER_LENGTH = 40;
 
@@ -111,7 +111,6 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     private static JsonFactory factory() {
         return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNumberLength(MAX_NUMBER_LENGTH)
                         .maxStringLength(1_000_000)
                         .maxNestingDepth(50)
                         .build())
@@ -131,6 +130,11 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
 
         @Override
         public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != null
+                    && parser.currentToken().isNumeric()
+                    && parser.getTextLength() > MAX_NUMBER_LENGTH) {
+                throw new LongNumber(parser);
+            }
             BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
             if (value != null && tooLarge(value)) {
                 throw new InputCoercionException(
@@ -142,6 +146,15 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         @Override
         public LogicalType logicalType() {
             return LogicalType.Float;
+        }
+    }
+
+    /** A number written in more characters than any figure the Hub takes. */
+    static final class LongNumber extends MismatchedInputException {
+        private static final long serialVersionUID = 1L;
+
+        LongNumber(JsonParser parser) {
+            super(parser, "a number of more than " + MAX_NUMBER_LENGTH + " characters", BigDecimal.class);
         }
     }
 
@@ -217,7 +230,10 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     static FieldProblem problem(JsonProcessingException e) {
         if (hasCause(e, StreamConstraintsException.class)) {
             // A number written in more than 40 characters, a text of a million, or objects fifty deep.
-            String field = e.getProcessor() instanceof JsonParser parser ? pointed(parser) : "body";
+            Object processor = cause(e, StreamConstraintsException.class).getProcessor();
+            String field = processor instanceof JsonParser parser
+                    ? pointed(parser)
+                    : e.getProcessor() instanceof JsonParser outer ? pointed(outer) : "body";
             return FieldProblem.of(field, "problem.json.tooLong");
         }
         if (e instanceof JsonParseException parse) {
@@ -233,6 +249,9 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
         }
         if (e instanceof BadText text) {
             return FieldProblem.of(field, text.fault.key());
+        }
+        if (e instanceof LongNumber) {
+            return FieldProblem.of(field, "problem.json.tooLong");
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return FieldProblem.of(field, "problem.json.unknownField", unknown.getPropertyName());

@@ -49,11 +49,12 @@ public class FreeTextValidator implements Validator<Object> {
                         // A field such as the study ID forgets a CPR number at once: not kept, not shown again.
                         input.setSubmittedValue(null);
                     }
-                    String message = Messages.text(
-                            fault.key(),
-                            context.getViewRoot() == null
-                                    ? Language.DANISH
-                                    : context.getViewRoot().getLocale());
+                    // The user's language, not the view's: on a first visit the view's locale is not set yet (an
+                    // address's parameter is checked before the page's f:view has said it).
+                    Language language =
+                            context.getApplication().evaluateExpressionGet(context, "#{language}", Language.class);
+                    String message =
+                            Messages.text(fault.key(), language == null ? Language.DANISH : language.getLocale());
                     Object label = component.getAttributes().get("label");
                     throw new ValidatorException(new FacesMessage(
                             FacesMessage.SEVERITY_ERROR, label == null ? message : label.toString(), message));

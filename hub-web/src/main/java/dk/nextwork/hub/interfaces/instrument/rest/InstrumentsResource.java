@@ -49,6 +49,7 @@ public class InstrumentsResource {
 
     @GET
     @Operation(summary = "Every shipped instrument version with its sections and items; the active one marked")
+    @Requires(Capability.SEE_ASSESSMENTS)
     public List<InstrumentView> versions() {
         return instruments.versions();
     }
@@ -56,6 +57,7 @@ public class InstrumentsResource {
     @GET
     @Path("active")
     @Operation(summary = "The version new self-assessments are filed under, who chose it and when")
+    @Requires(Capability.SEE_ASSESSMENTS)
     public InstrumentView.Choice active() {
         return instruments.choice();
     }

@@ -62,6 +62,7 @@ public class OnboardingResource {
     @GET
     @Path("commitment")
     @Operation(summary = "The co-ownership commitment, a versioned document, in Danish and English")
+    @Requires(Capability.SEE_MUNICIPALITIES)
     public OnboardingView.CommitmentText commitment() {
         return onboarding.commitment();
     }
@@ -71,6 +72,7 @@ public class OnboardingResource {
     @Operation(
             summary = "Every municipality's accepted co-ownership commitment: who accepted which version when (every"
                     + " signed-in user; the network is co-owned)")
+    @Requires(Capability.SEE_MUNICIPALITIES)
     public List<OnboardingView.NetworkCommitment> commitments() {
         return onboarding.commitments(user.caller());
     }

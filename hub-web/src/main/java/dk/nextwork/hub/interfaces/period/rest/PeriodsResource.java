@@ -63,6 +63,7 @@ public class PeriodsResource {
 
     @GET
     @Operation(summary = "All reporting periods, newest first")
+    @Requires(Capability.SEE_ASSESSMENTS)
     public List<PeriodView> all() {
         return periods.periods();
     }

@@ -106,6 +106,7 @@ public class PracticesResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Rewrite or publish the own municipality's practice; 409 from a stale version")
+    @Requires(Capability.READ_PRACTICE)
     public PracticeViews.Practice update(
             @PathParam("id") long id, @NotNull(message = "{hub.body.required}") PracticeInput input) {
         return library.update(id, input, user.caller());
@@ -114,6 +115,7 @@ public class PracticesResource {
     @POST
     @Path("{id}/archive")
     @Operation(summary = "Archive the own municipality's practice; it leaves search")
+    @Requires(Capability.READ_PRACTICE)
     public PracticeViews.Practice archive(
             @PathParam("id") long id, @NotNull(message = "{hub.body.required}") ArchiveInput input) {
         return library.archive(id, input.version() == null ? -1 : input.version(), user.caller());
@@ -122,6 +124,7 @@ public class PracticesResource {
     @POST
     @Path("{id}/comments")
     @Operation(summary = "Comment on a practice")
+    @Requires(Capability.READ_PRACTICE)
     public PracticeViews.Practice comment(
             @PathParam("id") long id, @NotNull(message = "{hub.body.required}") CommentInput input) {
         return library.comment(id, input.text(), user.caller());
@@ -130,6 +133,7 @@ public class PracticesResource {
     @POST
     @Path("{id}/trials")
     @Operation(summary = "Record that the caller's municipality tried the practice, when and how it went")
+    @Requires(Capability.READ_PRACTICE)
     public PracticeViews.Practice trial(
             @PathParam("id") long id, @NotNull(message = "{hub.body.required}") TrialInput input) {
         return library.recordTrial(id, input.triedOn(), input.outcome(), input.note(), user.caller());
