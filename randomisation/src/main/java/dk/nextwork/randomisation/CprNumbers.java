@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * The Hub's one rule for recognising a CPR number in anything typed: a study ID, a comment, a search. A CPR number is
- * a date of birth (ddmmyy) followed by four digits, with or without a separator between them. It is recognised
+ * a date of birth (ddmmyy, its parts perhaps separated as a date is: 01.01.90) followed by four digits, with or without
+ * a separator between them. It is recognised
  * however it is spelled: in any script's digits (fullwidth ０１０１９０, Arabic-Indic ٠١٠١٩٠), with any space (a
  * non-breaking or thin space), dash (a hyphen, an en dash, U+2212 minus), slash or dot between the two parts, and with
  * invisible characters (a zero-width space, a soft hyphen) anywhere in it. A run of more digits than a CPR number has
@@ -12,11 +13,14 @@ import java.util.regex.Pattern;
  */
 public final class CprNumbers {
 
-    /** The separator between the date and the four digits: at most three, after normalising (see below). */
+    /**
+     * Any separator, after normalising (see below): at most one between the date's parts, at most three between the date
+     * and the four digits.
+     */
     private static final char SEPARATOR = '-';
 
-    private static final Pattern CPR = Pattern.compile(
-            "(?<![0-9])(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])[0-9]{2}" + SEPARATOR + "{0,3}[0-9]{4}(?![0-9])");
+    private static final Pattern CPR = Pattern.compile("(?<![0-9])(?:0[1-9]|[12][0-9]|3[01])" + SEPARATOR
+            + "?(?:0[1-9]|1[0-2])" + SEPARATOR + "?[0-9]{2}" + SEPARATOR + "{0,3}[0-9]{4}(?![0-9])");
 
     private CprNumbers() {}
 

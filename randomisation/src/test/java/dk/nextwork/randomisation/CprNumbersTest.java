@@ -28,7 +28,10 @@ class CprNumbersTest {
                 "\uFF10\uFF11\uFF10\uFF11\uFF19\uFF10\uFF11\uFF12\uFF13\uFF14", // fullwidth digits
                 "\u0660\u0661\u0660\u0661\u0669\u0660-\u0661\u0662\u0663\u0664", // Arabic-Indic digits
                 "\u06F0\u06F1\u06F0\u06F1\u06F9\u06F0\u06F1\u06F2\u06F3\u06F4", // extended Arabic-Indic digits
-                "<p>cpr <b>010190-1234</b></p>"
+                "<p>cpr <b>010190-1234</b></p>",
+                "01.01.90-1234", // the date written as a date
+                "01 01 90 1234",
+                "01-01-90-1234"
             })
     @DisplayName("ddmmyy and four digits are a CPR number in every spelling people and attackers use")
     void recognised(String text) {
@@ -47,7 +50,9 @@ class CprNumbersTest {
                 "011390-1234", // month 13
                 "000190-1234", // day 0
                 "010190-123", // three digits after
-                "2026-H1, 3,5 årsværk og 45 unge"
+                "2026-H1, 3,5 årsværk og 45 unge",
+                "Vi mødes 05-12-2026 1400", // a date with a four-digit year and a time
+                "01.01.1990 kl. 12.34"
             })
     @DisplayName("dates, study IDs, phone and account numbers and other figures are not taken for a CPR number")
     void notRecognised(String text) {

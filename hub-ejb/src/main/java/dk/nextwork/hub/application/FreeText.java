@@ -24,7 +24,7 @@ public final class FreeText {
     public enum Fault {
         NUL("problem.text.nul"),
         CONTROL_CHARACTER("problem.text.control"),
-        TOO_LONG("problem.text.tooLong"),
+        TOO_LONG("problem.text.longerThanAnyField"),
         CPR_NUMBER("problem.text.cpr");
 
         private final String key;
@@ -52,9 +52,6 @@ public final class FreeText {
         if (text.indexOf('\0') >= 0) {
             return Optional.of(Fault.NUL);
         }
-        if (text.length() > MAX_LENGTH) {
-            return Optional.of(Fault.TOO_LONG);
-        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -63,7 +60,42 @@ public final class FreeText {
                 return Optional.of(Fault.CONTROL_CHARACTER);
             }
         }
-        return CprNumbers.appearIn(text) ? Optional.of(Fault.CPR_NUMBER) : Optional.empty();
+        if (CprNumbers.appearIn(text)) {
+            return Optional.of(Fault.CPR_NUMBER);
+        }
+        // Last, so that a caller who lets any length through (a search) still has the other faults named.
+        return text.length() > MAX_LENGTH ? Optional.of(Fault.TOO_LONG) : Optional.empty();
+    }
+
+    /**
+     * The text with the line breaks other programs write turned into plain ones: a vertical tab (PowerPoint's soft line
+     * break), a form feed (Word's page break), NEL and the Unicode line and paragraph separators. None of them can be
+     * carried by XML, so they are changed on the way in rather than refused.
+     */
+    public static String normalised(String text) {
+        if (text == null || !hasForeignLineBreak(text)) {
+            return text;
+        }
+        StringBuilder plain = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            plain.append(foreignLineBreak(c) ? '\n' : c);
+        }
+        return plain.toString();
+    }
+
+    /** Whether {@link #normalised} would change the text. */
+    public static boolean hasForeignLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (foreignLineBreak(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean foreignLineBreak(char c) {
+        return c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     /** The field problem for a text, if it cannot be accepted. */

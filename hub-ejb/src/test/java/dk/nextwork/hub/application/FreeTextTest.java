@@ -38,6 +38,20 @@ class FreeTextTest {
     }
 
     @Test
+    @DisplayName("a CPR number in a text longer than any field is still named as a CPR number")
+    void cprBeforeLength() {
+        assertThat(FreeText.fault("010190-1234 " + "x".repeat(50_000))).contains(FreeText.Fault.CPR_NUMBER);
+    }
+
+    @Test
+    @DisplayName("line breaks from PowerPoint and Word (vertical tab, form feed, NEL, U+2028/2029) become plain ones")
+    void foreignLineBreaks() {
+        assertThat(FreeText.normalised("Linje 1\u000BLinje 2\u000CSide 2\u2028Slut\u0085!"))
+                .isEqualTo("Linje 1\nLinje 2\nSide 2\nSlut\n!");
+        assertThat(FreeText.fault(FreeText.normalised("a\u000Bb"))).isEmpty();
+    }
+
+    @Test
     @DisplayName("a NUL is named as such, since the database cannot store it")
     void nul() {
         assertThat(FreeText.fault("a\u0000b")).contains(FreeText.Fault.NUL);

@@ -64,7 +64,7 @@ class PageMatrixIT extends HubTest {
 
         TestMunicipality a = servers.newOnboardingMunicipality();
         TestMunicipality b = servers.newOnboardingMunicipality();
-        String period = "1905-H" + (1 + Math.abs(a.slug().hashCode()) % 2);
+        String period = "1903-H" + (1 + Math.abs(a.slug().hashCode()) % 2);
         ApiOperations.Records own = ApiOperations.records(api, a, period);
         ApiOperations.Records other = ApiOperations.records(api, b, period);
         Map<String, WebSession> sessions = new LinkedHashMap<>();

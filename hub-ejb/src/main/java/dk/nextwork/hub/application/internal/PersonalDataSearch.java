@@ -4,20 +4,25 @@ import dk.nextwork.hub.domain.model.personaldata.StoredTexts;
 import dk.nextwork.hub.infrastructure.persistence.DatabaseMigration;
 import dk.nextwork.randomisation.CprNumbers;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Searches every stored free text for CPR numbers: once per version of the rule, at the first start with it (text
- * stored before the Hub refused them at the edge), and whenever the network admin asks. One search at a time.
+ * Searches every stored free text for CPR numbers: once per version of the rule, just after the first start with it
+ * (text stored before the Hub refused them at the edge), and whenever the network admin asks. One search at a time.
  */
 @Singleton
 @Startup
@@ -41,17 +46,25 @@ public class PersonalDataSearch {
     @Inject
     Clock clock;
 
+    @Resource
+    TimerService timers;
+
+    /** Schedules the search once the Hub has started: a long search never holds up the deployment. */
     @PostConstruct
-    void searchOnce() {
-        if (!migration.isMigrated()) {
-            return;
+    void scheduleOnce() {
+        if (migration.isMigrated()) {
+            timers.createSingleActionTimer(Duration.ofSeconds(5).toMillis(), new TimerConfig(null, false));
         }
+    }
+
+    @Timeout
+    void searchOnce() {
         try {
             if (texts.latest(RULE_VERSION).isEmpty()) {
                 run(HUB);
             }
-        } catch (RuntimeException e) {
-            // Never keep the Hub from starting: the admin can start the search from the page.
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // Never take the Hub down: the admin can start the search from the page.
             LOG.log(Level.WARNING, "The search of stored texts for CPR numbers failed; run it from the page", e);
         }
     }

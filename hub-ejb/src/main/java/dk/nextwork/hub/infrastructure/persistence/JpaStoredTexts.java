@@ -40,9 +40,13 @@ public class JpaStoredTexts implements StoredTexts {
             Map.entry(TextSource.PRACTICE_BODY, "SELECT id, NULL, body_text FROM practice"),
             Map.entry(TextSource.PRACTICE_COMMENT, "SELECT practice_id, NULL, text FROM practice_comment"),
             Map.entry(TextSource.PRACTICE_TRIAL_NOTE, "SELECT practice_id, NULL, note FROM practice_trial"),
+            Map.entry(TextSource.NOTIFICATION, "SELECT id, NULL, args FROM notification_event"),
             Map.entry(
                     TextSource.AUDIT_EVENT,
                     "SELECT id, NULL, coalesce(before_state, '') || ' ' || coalesce(after_state, '') FROM audit_event"));
+
+    /** Texts read at a time. */
+    private static final int CHUNK = 2000;
 
     @PersistenceContext(unitName = "hub")
     EntityManager em;
@@ -53,13 +57,23 @@ public class JpaStoredTexts implements StoredTexts {
         List<Finding> findings = new ArrayList<>();
         for (TextSource source : TextSource.values()) {
             String sql = "SELECT * FROM (" + QUERIES.get(source) + ") t (record_id, detail, text)"
-                    + " WHERE length(text) >= 10 ORDER BY record_id";
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(sql).getResultList();
-            for (Object[] row : rows) {
-                texts++;
-                if (holdsPersonalData.test((String) row[2])) {
-                    findings.add(new Finding(source, ((Number) row[0]).longValue(), (String) row[1]));
+                    + " WHERE length(text) >= 10 ORDER BY record_id, detail LIMIT ?1 OFFSET ?2";
+            // A chunk at a time, so a long audit trail is never all in memory at once.
+            for (int offset = 0; ; offset += CHUNK) {
+                @SuppressWarnings("unchecked")
+                List<Object[]> rows = em.createNativeQuery(sql)
+                        .setParameter(1, CHUNK)
+                        .setParameter(2, offset)
+                        .getResultList();
+                for (Object[] row : rows) {
+                    texts++;
+                    if (holdsPersonalData.test((String) row[2])) {
+                        findings.add(new Finding(source, ((Number) row[0]).longValue(), (String) row[1]));
+                    }
+                }
+                em.clear();
+                if (rows.size() < CHUNK) {
+                    break;
                 }
             }
         }

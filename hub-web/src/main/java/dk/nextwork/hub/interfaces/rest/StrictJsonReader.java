@@ -105,8 +105,11 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
      */
     static final int MAX_NUMBER_LENGTH = 40;
 
-    /** The largest power of ten a number may carry in its exponent; every figure the Hub takes is far below it. */
-    static final int MAX_EXPONENT = 30;
+    /**
+     * The most digits a decimal may have before or after its point, however it is written: far beyond every figure the
+     * Hub takes (which the services refuse in words, "at most 1,000,000"), and cheap to write out or scale.
+     */
+    static final int MAX_EXPONENT = 1000;
 
     private static JsonFactory factory() {
         return JsonFactory.builder()

@@ -66,8 +66,9 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
         return isApi(request) ? api : web;
     }
 
+    /** The address as the container resolved it, as RouteGate and InputGuard see it ("//api/x" is the API). */
     private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        return Route.address(request);
     }
 
     /**

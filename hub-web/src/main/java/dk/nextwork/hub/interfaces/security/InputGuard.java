@@ -5,6 +5,7 @@ import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.interfaces.rest.Problem;
 import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.Messages;
+import dk.nextwork.hub.interfaces.web.Route;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
@@ -35,10 +36,10 @@ public class InputGuard extends HttpFilter {
     /** Request attribute: a form came with a view state the Hub never gives out, which the error page tells as stale. */
     public static final String STALE_FORM = "hub.stale-form";
 
-    /** A form post claiming a page kept by the browser ("stateless"): the Hub keeps every page's state itself. */
+    /** A form claiming a page kept by the browser ("stateless"): the Hub keeps every page's state itself. */
     private static boolean statelessForm(HttpServletRequest request) {
-        return "POST".equals(request.getMethod())
-                && "stateless".equalsIgnoreCase(request.getParameter("jakarta.faces.ViewState"));
+        // Any method: Faces takes a request carrying a view state for a form post, a GET too.
+        return "stateless".equalsIgnoreCase(request.getParameter("jakarta.faces.ViewState"));
     }
 
     @Override
@@ -50,7 +51,9 @@ public class InputGuard extends HttpFilter {
         }
         String raw = request.getRequestURI().substring(request.getContextPath().length());
         boolean traversal = traversal(raw);
-        boolean api = raw.startsWith("/api/");
+        // Where the request goes as the container resolved it ("//api/x" is the API too), as RouteGate sees it.
+        boolean api =
+                Route.of(Route.address(request)).filter(r -> r == Route.API).isPresent();
         Map.Entry<String, FreeText.Fault> bad =
                 traversal ? Map.entry("path", FreeText.Fault.NUL) : badParameter(request, api);
         if (bad == null && !api && statelessForm(request)) {
@@ -60,7 +63,7 @@ public class InputGuard extends HttpFilter {
             return;
         }
         if (bad == null) {
-            chain.doFilter(request, response);
+            chain.doFilter(foreignLineBreaks(request) ? new PlainLineBreaks(request) : request, response);
             return;
         }
         if (!api) {
@@ -107,7 +110,8 @@ public class InputGuard extends HttpFilter {
                 String name = parameter.getKey();
                 var nameFault = FreeText.fault(name).filter(f -> refused(f, api));
                 if (nameFault.isPresent()) {
-                    return Map.entry(FreeText.printable(name).replace('\0', '?'), nameFault.get());
+                    // A name the Hub refuses is not repeated back: it may be the CPR number itself.
+                    return Map.entry("parameter", nameFault.get());
                 }
                 for (String value : parameter.getValue()) {
                     var fault = FreeText.fault(value).filter(f -> refused(f, api));
@@ -119,6 +123,56 @@ public class InputGuard extends HttpFilter {
             return null;
         } catch (IllegalStateException | IllegalArgumentException e) {
             return Map.entry("body", FreeText.Fault.NUL); // a form the container cannot read
+        }
+    }
+
+    /** Whether a parameter's value has a line break of another program's ({@link FreeText#normalised}). */
+    private static boolean foreignLineBreaks(HttpServletRequest request) {
+        for (String[] values : request.getParameterMap().values()) {
+            for (String value : values) {
+                if (value != null && FreeText.hasForeignLineBreak(value)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The request with every parameter's foreign line breaks made plain, so every field stores what XML can carry. */
+    private static final class PlainLineBreaks extends jakarta.servlet.http.HttpServletRequestWrapper {
+        private final Map<String, String[]> parameters;
+
+        PlainLineBreaks(HttpServletRequest request) {
+            super(request);
+            Map<String, String[]> plain = new java.util.LinkedHashMap<>();
+            request.getParameterMap()
+                    .forEach((name, values) -> plain.put(
+                            name,
+                            java.util.Arrays.stream(values)
+                                    .map(FreeText::normalised)
+                                    .toArray(String[]::new)));
+            this.parameters = java.util.Collections.unmodifiableMap(plain);
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] values = parameters.get(name);
+            return values == null || values.length == 0 ? null : values[0];
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return parameters;
+        }
+
+        @Override
+        public java.util.Enumeration<String> getParameterNames() {
+            return java.util.Collections.enumeration(parameters.keySet());
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return parameters.get(name);
         }
     }
 

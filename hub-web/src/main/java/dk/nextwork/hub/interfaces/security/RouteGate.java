@@ -28,9 +28,7 @@ public class RouteGate extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        // The servlet path and path info, not the raw URI: "/perioder.xhtml;x=1" is the periods page too.
-        String address = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        var route = Route.of(address);
+        var route = Route.of(Route.address(request));
         if (route.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -41,8 +39,9 @@ public class RouteGate extends HttpFilter {
             return;
         }
         if (route.get().isGated() && !PageAccess.allows(user, route.get().opensWith())) {
+            // Nobody reaches a page unsigned but by an address the login did not take for one: it does not exist.
             response.sendError(
-                    user.isAuthenticated() ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_UNAUTHORIZED);
+                    user.isAuthenticated() ? HttpServletResponse.SC_FORBIDDEN : HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         chain.doFilter(request, response);

@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
 @FacesConverter("hub.number")
 public class DanishNumberConverter implements Converter<BigDecimal> {
 
-    /** Digits with groups of three after the first: 1.200 or 12.345.678 (with the page's grouping character). */
     /** The longest figure, with separators, that the converter reads. */
     static final int MAX_LENGTH = 30;
 
+    /** Digits with groups of three after the first: 1.200 or 12.345.678 (with the page's grouping character). */
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(G\\d{3})+(D\\d+)?");
 
     @Override
@@ -37,7 +37,7 @@ public class DanishNumberConverter implements Converter<BigDecimal> {
         String text = value.strip().replaceAll("[\\s\\u00a0\\u2009\\u202f]", "");
         // Digits, a sign and the two separators only, and no longer than any figure the Hub takes: "1e20000000" is not
         // a number anyone writes on a form, and would cost a 20 MB string to repeat.
-        if (text.length() > MAX_LENGTH || !text.matches("[-+]?[0-9.,]+")) {
+        if (text.length() > MAX_LENGTH || !text.matches("-?[0-9.,]+")) {
             throw unreadable(context, component, value, danish);
         }
         String shape = text.replace(grouping, 'G').replace(decimal, 'D');

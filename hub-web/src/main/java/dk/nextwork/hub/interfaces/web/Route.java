@@ -167,6 +167,15 @@ public enum Route {
     }
 
     /**
+     * The address a request goes to as the container resolved it (servlet path and path info: "//api/x" is the API,
+     * "/perioder.xhtml;x=1" the periods page), which every guard decides on.
+     */
+    public static String address(jakarta.servlet.http.HttpServletRequest request) {
+        String address = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return address.isEmpty() ? "/" : address;
+    }
+
+    /**
      * The route of an address below the context root ({@code /} is the start page), or empty for an address the Hub
      * does not have.
      */

@@ -16,6 +16,8 @@ public enum TextSource {
     PRACTICE_BODY(Record.PRACTICE),
     PRACTICE_COMMENT(Record.PRACTICE),
     PRACTICE_TRIAL_NOTE(Record.PRACTICE),
+    /** A notification's words, which copy a returned report's reason. */
+    NOTIFICATION(Record.NOTIFICATION),
     /** A change's stored before and after states, which copy the texts changed. */
     AUDIT_EVENT(Record.AUDIT_EVENT);
 
@@ -25,6 +27,7 @@ public enum TextSource {
         SESSION,
         ACTION,
         PRACTICE,
+        NOTIFICATION,
         AUDIT_EVENT
     }
 

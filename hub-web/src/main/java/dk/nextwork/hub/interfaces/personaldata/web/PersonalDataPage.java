@@ -19,8 +19,8 @@ import java.util.List;
 @RequestScoped
 public class PersonalDataPage {
 
-    /** One finding as the page shows it: what kind of text, and the address of the page that shows it. */
-    public record Line(String where, String detail, String link, String recordId) {}
+    /** One finding as the page shows it: what kind of text, the record's name, and the page that shows it. */
+    public record Line(String where, String detail, String record, String link) {}
 
     @Inject
     PersonalDataService personalData;
@@ -45,8 +45,9 @@ public class PersonalDataPage {
                 .map(f -> new Line(
                         language.text("personalData.source." + f.source().name()),
                         f.detail() == null ? "" : f.detail(),
-                        link(f.source(), f.recordId()),
-                        String.valueOf(f.recordId())))
+                        language.text(dk.nextwork.hub.application.Message.of(
+                                "personalData.record." + f.source().record().name(), String.valueOf(f.recordId()))),
+                        link(f.source(), f.recordId())))
                 .toList();
     }
 
@@ -63,7 +64,7 @@ public class PersonalDataPage {
         return switch (source.record()) {
             case REPORT -> "/rapport.xhtml?id=" + id;
             case PRACTICE -> "/praksis-vis.xhtml?id=" + id;
-            case SESSION, ACTION, AUDIT_EVENT -> null;
+            case SESSION, ACTION, NOTIFICATION, AUDIT_EVENT -> null;
         };
     }
 }
