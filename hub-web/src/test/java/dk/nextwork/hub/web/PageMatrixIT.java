@@ -32,6 +32,9 @@ import org.junit.jupiter.api.TestReporter;
 @DisplayName("Access matrix of every page and download")
 class PageMatrixIT extends HubTest {
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(PageMatrixIT.class.getName());
+
     static final List<String> ROLES =
             List.of("admin", "supervisor", "researcher", "lead", "consultant", "caseworker", "anonymous");
 
@@ -96,10 +99,10 @@ class PageMatrixIT extends HubTest {
                 }
             }
         }
-        reporter.publishEntry(
-                "page matrix",
-                table.size() + " addresses (" + routes.size() + " routes) × " + ROLES.size()
-                        + " roles, own and other municipality = " + visits + " visits");
+        String figures = table.size() + " addresses (" + routes.size() + " routes) × " + ROLES.size()
+                + " roles, own and other municipality = " + visits + " visits";
+        reporter.publishEntry("page matrix", figures);
+        LOG.info(() -> "page matrix: " + figures);
         assertThat(wrong).as(visits + " visits").isEmpty();
     }
 

@@ -113,10 +113,9 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
 
     private static JsonFactory factory() {
         return JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxStringLength(1_000_000)
-                        .maxNestingDepth(50)
-                        .build())
+                // Texts keep Jackson's own limit, so a text too long for its field is named at the field (FreeText).
+                .streamReadConstraints(
+                        StreamReadConstraints.builder().maxNestingDepth(50).build())
                 .build();
     }
 
@@ -178,7 +177,8 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String text = strings.deserialize(parser, context);
+            // Line breaks from other programs made plain, as on the pages; then the rule.
+            String text = FreeText.normalised(strings.deserialize(parser, context));
             var fault = FreeText.fault(text);
             if (fault.isPresent()) {
                 throw new BadText(parser, fault.get());
@@ -232,11 +232,12 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
 
     static FieldProblem problem(JsonProcessingException e) {
         if (hasCause(e, StreamConstraintsException.class)) {
-            // A number written in more than 40 characters, a text of a million, or objects fifty deep.
+            // Beyond Jackson's read constraints: a number of more than 1,000 digits, objects fifty deep, 20 million
+            // characters in a text. Named as near the field as the reader knows.
             Object processor = cause(e, StreamConstraintsException.class).getProcessor();
             String field = processor instanceof JsonParser parser
                     ? pointed(parser)
-                    : e.getProcessor() instanceof JsonParser outer ? pointed(outer) : "body";
+                    : e instanceof JsonMappingException mapping ? path(mapping) : "body";
             return FieldProblem.of(field, "problem.json.tooLong");
         }
         if (e instanceof JsonParseException parse) {

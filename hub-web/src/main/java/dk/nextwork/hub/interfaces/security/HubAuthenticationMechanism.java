@@ -175,9 +175,15 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
     }
 
+    /**
+     * The API by the address as sent or as the container resolved it: an odd address under {@code /api} ("..%2F..")
+     * the container cannot map stays the API's (a bearer token's request is never sent to a login page).
+     */
     private static boolean isApi(HttpServletRequest request) {
-        String path = path(request);
-        return path.startsWith("/api/") || path.equals("/api");
+        String raw = request.getRequestURI().substring(request.getContextPath().length());
+        return raw.startsWith("/api/")
+                || raw.equals("/api")
+                || Route.of(path(request)).filter(r -> r == Route.API).isPresent();
     }
 
     @Override

@@ -51,9 +51,9 @@ public class InputGuard extends HttpFilter {
         }
         String raw = request.getRequestURI().substring(request.getContextPath().length());
         boolean traversal = traversal(raw);
-        // Where the request goes as the container resolved it ("//api/x" is the API too), as RouteGate sees it.
-        boolean api =
-                Route.of(Route.address(request)).filter(r -> r == Route.API).isPresent();
+        // The API by the address as sent, or as the container resolved it ("//api/x" is the API too).
+        boolean api = raw.startsWith("/api/")
+                || Route.of(Route.address(request)).filter(r -> r == Route.API).isPresent();
         Map.Entry<String, FreeText.Fault> bad =
                 traversal ? Map.entry("path", FreeText.Fault.NUL) : badParameter(request, api);
         if (bad == null && !api && statelessForm(request)) {
