@@ -83,6 +83,16 @@ class PageAttacksIT extends HubTest {
                 lead.post(action(form), encode(with(fields, "jakarta.faces.ViewState", "-123456789:987654321")));
         assertRefused(forged, "a forged view state");
         assertThat(forged.body()).contains("Siden er udløbet – prøv igen");
+        // The same as an autosave (Faces' Ajax): told in Faces' own XML to go to the page saying so.
+        Map<String, String> ajax = with(fields, "jakarta.faces.ViewState", "-123456789:987654321");
+        ajax.remove("form:next");
+        ajax.put("jakarta.faces.partial.ajax", "true");
+        ajax.put("jakarta.faces.source", "form:next");
+        String autosave = lead.postAjax(action(form), encode(ajax));
+        assertThat(autosave).contains("<partial-response><redirect url=\"/fejl?siden=udloebet\"/>");
+        WebSession.Visit stalePage = lead.visit("/fejl?siden=udloebet");
+        assertThat(stalePage.status()).isEqualTo(400);
+        assertThat(stalePage.body()).contains("Siden er udløbet – prøv igen");
 
         String plan = "/opstart.xhtml?kommune=" + m.slug();
         Map<String, String> planFields = form(lead, plan, "plan-form");

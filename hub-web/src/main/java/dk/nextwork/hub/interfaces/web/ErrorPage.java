@@ -64,20 +64,53 @@ public class ErrorPage extends HttpServlet {
             show(request, response, "/fejl", "session=udloebet");
             return;
         }
+        if (code == null && "udloebet".equals(request.getParameter("siden"))) {
+            // Sent here by an Ajax request whose page the server no longer held (see below).
+            request.setAttribute("hubErrorKey", "stale");
+            request.setAttribute("hubErrorStatus", HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            show(request, response, "/fejl", "siden=udloebet");
+            return;
+        }
+        String asked = request.getParameter("status");
+        if (code == null
+                && asked != null
+                && asked.matches("\\d{3}")
+                && PAGE_STATUSES.contains(Integer.valueOf(asked))) {
+            // Sent here by an Ajax request that failed (see below).
+            status = Integer.parseInt(asked);
+            response.setStatus(status);
+            request.setAttribute("hubErrorStatus", status);
+            request.setAttribute("hubErrorKey", asked);
+            show(request, response, "/fejl", "status=" + asked);
+            return;
+        }
         if (code == null) {
             // Not an error: nobody links here.
             status = HttpServletResponse.SC_NOT_FOUND;
             response.setStatus(status);
         }
-        if (stale(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))
-                || request.getAttribute(dk.nextwork.hub.interfaces.security.InputGuard.STALE_FORM) != null) {
+        boolean stale = stale(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))
+                || request.getAttribute(dk.nextwork.hub.interfaces.security.InputGuard.STALE_FORM) != null;
+        int shown = PAGE_STATUSES.contains(status) ? status : 500;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            // Faces' Ajax (an autosave) expects its own XML and follows a redirect only when told so in it.
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("text/xml");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + request.getContextPath() + "/fejl?" + (stale ? "siden=udloebet" : "status=" + shown)
+                            + "\"/></partial-response>");
+            return;
+        }
+        if (stale) {
             request.setAttribute("hubErrorKey", "stale");
             request.setAttribute("hubErrorStatus", HttpServletResponse.SC_BAD_REQUEST);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             show(request, response, path, request.getQueryString());
             return;
         }
-        int shown = PAGE_STATUSES.contains(status) ? status : 500;
         request.setAttribute("hubErrorStatus", shown);
         request.setAttribute("hubErrorKey", String.valueOf(shown));
         show(request, response, path, request.getQueryString());
