@@ -189,6 +189,38 @@ class AccessibilityIT extends HubTest {
         }
     }
 
+    @Test
+    @DisplayName("at 320 px a report under review is a card per item: each of the 16 items' name, own rating and"
+            + " comment are on screen together, and nothing scrolls sideways")
+    void reviewOnTheNarrowestPhone() {
+        TestMunicipality m = servers.newMunicipality();
+        long id =
+                new Assessments(api).submitted(m, Periods.current()).path("id").asLong();
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "supervisor.anna");
+            browser.viewport(NARROWEST);
+            browser.open(servers.hub() + "/gennemgaa.xhtml?id=" + id);
+            browser.waitFor(By.id("review-saved"));
+            @SuppressWarnings("unchecked")
+            List<String> cards = (List<String>) browser.script("""
+                    var found = [];
+                    function inside(e) { var r = e.getBoundingClientRect();
+                        return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth; }
+                    document.querySelectorAll('.hub-review tbody tr').forEach(function (row) {
+                        var name = row.querySelector('th'), own = row.querySelector('select'),
+                            comment = row.querySelector('textarea'), box = row.getBoundingClientRect();
+                        var together = [name, own, comment].every(function (e) { var r = e.getBoundingClientRect();
+                            return r.top >= box.top && r.bottom <= box.bottom; });
+                        found.push(row.id + (inside(name) && inside(own) && inside(comment) && together
+                            ? ' ok' : ' not on screen together'));
+                    });
+                    return found;""");
+            assertThat(cards).hasSize(16).allMatch(card -> card.endsWith(" ok"), "on screen together");
+            assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).longValue())
+                    .isLessThanOrEqualTo(NARROWEST);
+        }
+    }
+
     private static String style(Browser browser, String id, String property) {
         return String.valueOf(browser.script(
                 "return getComputedStyle(document.getElementById('" + id + "')).getPropertyValue('" + property + "')"));

@@ -103,29 +103,83 @@ class KeyboardIT extends HubTest {
     }
 
     @Test
-    @DisplayName("the practice editor has a name, takes text, and Tab leaves it for the next field; Shift+Tab returns")
+    @DisplayName("on a phone, Godkend rapporten brings its question into view with the focus on it; Tab and Enter"
+            + " approve, and the result is announced with the focus on it: three key presses from the button")
+    void supervisorApprovesByKeyboard() {
+        TestMunicipality m = servers.newMunicipality();
+        long id =
+                new Assessments(api).submitted(m, Periods.current()).path("id").asLong();
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "supervisor.anna");
+            browser.viewport(390);
+            browser.open(servers.hub() + "/gennemgaa.xhtml?id=" + id);
+            browser.waitFor(By.id("decision-form:approve"));
+            browser.script("document.getElementById('decision-form:approve').focus()");
+            press(browser, Keys.ENTER);
+            browser.waitFor(By.id("decision-form:confirm-approval"));
+            assertThat((String) browser.script("return document.activeElement.id"))
+                    .isEqualTo("decision-form:confirm-approval");
+            assertThat(browser.driver().switchTo().activeElement().getAccessibleName())
+                    .isEqualTo("Godkend og lås rapporten?");
+            assertThat((Boolean) browser.script("var r = document.getElementById('decision-form:confirm-approval')"
+                            + ".getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;"))
+                    .as("the question is on screen")
+                    .isTrue();
+            press(browser, Keys.TAB);
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("value"))
+                    .isEqualTo("Ja, godkend og lås");
+            press(browser, Keys.ENTER);
+            browser.waitForText(By.cssSelector("#messages .hub-notice p"), "Rapporten er godkendt og låst.");
+            assertThat((Boolean) browser.script("return document.activeElement.matches('#messages .hub-notice')"))
+                    .as("the result has the focus")
+                    .isTrue();
+        }
+        assertThat(new Assessments(api)
+                        .get(token("supervisor.anna"), id)
+                        .path("state")
+                        .asText())
+                .isEqualTo("APPROVED");
+    }
+
+    @Test
+    @DisplayName(
+            "Tab from Resumé lands in the practice editor's text, whose words are kept as typed (not bold); Tab then"
+                    + " reaches its toolbar once and goes on to the next field; Shift+Tab returns")
     void practiceEditorDoesNotTrapTheKeyboard() {
         TestMunicipality m = servers.newMunicipality();
         try (Browser browser = browser()) {
             browser.logIn(servers.hub(), m.lead());
             browser.open(servers.hub() + "/praksis-ny.xhtml");
-            tabTo(browser, ".ql-editor");
+            tabTo(browser, "textarea[id$='summary']");
+            press(browser, Keys.TAB);
             WebElement editor = browser.driver().switchTo().activeElement();
+            assertThat(editor.getAttribute("class")).contains("ql-editor");
             assertThat(editor.getAccessibleName()).isEqualTo("Beskrivelse");
 
             new Actions(browser.driver())
                     .sendKeys("Vi holder ungenetværket om tirsdagen.")
                     .perform();
+            assertThat(editor.getText()).isEqualTo("Vi holder ungenetværket om tirsdagen.");
+            assertThat(editor.getAttribute("innerHTML")).doesNotContain("<strong>");
+
+            // The toolbar is one stop, after the text; the arrow keys move inside it.
             press(browser, Keys.TAB);
-            WebElement next = browser.driver().switchTo().activeElement();
-            assertThat(next.getAttribute("class")).doesNotContain("ql-editor");
-            assertThat((Boolean) browser.script("return document.activeElement.closest('.ql-container') === null"))
-                    .as("focus left the editor")
-                    .isTrue();
-            assertThat(editor.getText()).contains("Vi holder ungenetværket om tirsdagen.");
+            WebElement bold = browser.driver().switchTo().activeElement();
+            assertThat(bold.getAccessibleName()).isEqualTo("Fed");
+            assertThat((String) browser.script(
+                            "return document.activeElement.closest('[role=toolbar]')" + ".getAttribute('aria-label')"))
+                    .isEqualTo("Formatering af teksten");
+            press(browser, Keys.ARROW_RIGHT);
+            assertThat(browser.driver().switchTo().activeElement().getAccessibleName())
+                    .isEqualTo("Kursiv");
+            press(browser, Keys.TAB);
+            assertThat(browser.driver().switchTo().activeElement().getAccessibleName())
+                    .isEqualTo("Arbejdsidentitet");
+            assertThat(editor.getText()).isEqualTo("Vi holder ungenetværket om tirsdagen.");
 
             new Actions(browser.driver())
                     .keyDown(Keys.SHIFT)
+                    .sendKeys(Keys.TAB)
                     .sendKeys(Keys.TAB)
                     .keyUp(Keys.SHIFT)
                     .perform();

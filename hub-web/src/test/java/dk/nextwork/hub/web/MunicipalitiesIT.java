@@ -35,6 +35,53 @@ class MunicipalitiesIT extends HubTest {
     }
 
     @Test
+    @DisplayName(
+            "municipalities in Danish order — Odsherred, Vejle, Ærø, Aabenraa — in the API (sorted by the database),"
+                    + " on the municipalities page and in the supervision form's list, which preselects none")
+    void danishOrder() throws Exception {
+        List<String> names =
+                List.of("Testkommune Ærø", "Testkommune Aabenraa", "Testkommune Odsherred", "Testkommune Vejle");
+        try (java.sql.Connection c = servers.connect();
+                java.sql.PreparedStatement rename =
+                        c.prepareStatement("UPDATE municipality SET name = ? WHERE slug = ?")) {
+            for (String name : names) {
+                rename.setString(1, name);
+                rename.setString(2, servers.newMunicipality().slug());
+                rename.executeUpdate();
+            }
+        }
+        List<String> expected =
+                List.of("Testkommune Odsherred", "Testkommune Vejle", "Testkommune Ærø", "Testkommune Aabenraa");
+        List<String> api = new ArrayList<>();
+        this.api
+                .get("/api/municipalities", token("admin"))
+                .json()
+                .forEach(m -> api.add(m.path("name").asText()));
+        assertThat(api.stream().filter(names::contains).toList()).as("the API").isEqualTo(expected);
+
+        WebSession supervisor = WebSession.logIn(servers.hub(), "supervisor.anna");
+        org.jsoup.nodes.Document page =
+                org.jsoup.Jsoup.parse(supervisor.visit("/kommuner.xhtml").body());
+        assertThat(page.select("#municipalities td, #municipalities th").eachText().stream()
+                        .filter(names::contains)
+                        .toList())
+                .as("the municipalities page")
+                .isEqualTo(expected);
+        org.jsoup.nodes.Document form =
+                org.jsoup.Jsoup.parse(supervisor.visit("/supervision-ny.xhtml").body());
+        assertThat(form.getElementById("session:municipality").select("option").eachText().stream()
+                        .filter(names::contains)
+                        .toList())
+                .as("the supervision form's list")
+                .isEqualTo(expected);
+        assertThat(form.getElementById("session:municipality")
+                        .select("option[selected]")
+                        .eachAttr("value"))
+                .as("the municipality preselected")
+                .allMatch(String::isEmpty);
+    }
+
+    @Test
     @DisplayName("a status change is audited with before and after; a stale version gets a 409 that explains")
     void statusChangeIsAuditedAndLocked() {
         TestMunicipality m = servers.newMunicipality();

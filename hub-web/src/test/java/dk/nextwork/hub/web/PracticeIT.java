@@ -191,6 +191,12 @@ class PracticeIT extends HubTest {
             assertThat(practice.comment("Det vil vi prøve hos os.")).isEqualTo("Kommentaren er gemt.");
             assertThat(practice.comments())
                     .contains(reader.consultant() + " (" + reader.name() + "): Det vil vi prøve hos os.");
+            // How it went is the user's to say: nothing is chosen beforehand, and saving without a choice says so.
+            assertThat(browser.driver().findElements(By.cssSelector("#trial-form\\:outcome input:checked")))
+                    .isEmpty();
+            browser.waitFor(By.id("trial-form:save-trial")).click();
+            assertThat(browser.waitFor(By.cssSelector(".hub-error-summary")).getText())
+                    .contains("Vælg, hvordan det gik.");
             assertThat(practice.recordTrial(today, "PARTLY", "Godt fremmøde, færre virksomheder end håbet."))
                     .isEqualTo("Afprøvningen er registreret.");
             assertThat(practice.trials())

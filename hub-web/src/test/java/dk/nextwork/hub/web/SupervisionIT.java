@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /** The supervision log, agreed actions, action plans and the closed loop. */
 @DisplayName("Supervision and actions")
@@ -269,6 +270,42 @@ class SupervisionIT extends HubTest {
             assertThat(browser.isPresent(By.cssSelector("[data-task=action-plan]")))
                     .isFalse();
         }
+    }
+
+    @Test
+    @DisplayName("dropping the second of two actions without a reason is named at that action's reason field and in"
+            + " the summary, whose line leads there; nothing changes")
+    void droppingWithoutAReasonIsNamedAtTheRow() {
+        TestMunicipality m = servers.newMunicipality();
+        JsonNode session = logSession(m, "Ny mødeform", "MS1", "Matchevent med nye virksomheder", "MS3");
+        long first = session.path("actions").get(0).path("id").asLong();
+        long second = session.path("actions").get(1).path("id").asLong();
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "supervisor.anna");
+            new SupervisionScreens.Log(browser, servers.hub()).open(m.slug());
+            new Select(browser.waitFor(By.cssSelector("#action-" + second + " select"))).selectByValue("DROPPED");
+            browser.waitFor(By.cssSelector("#action-" + second + " input[type='submit']"))
+                    .click();
+            browser.waitForText(
+                    By.cssSelector("#error-summary li"),
+                    "Begrundelse (hvis droppet): Skriv hvorfor handlingen droppes.");
+            assertThat(browser.text(By.cssSelector("#action-" + second + " .hub-field-error")))
+                    .isEqualTo("Skriv hvorfor handlingen droppes.");
+            assertThat(browser.attribute(By.cssSelector("#action-" + second + " input[type='text']"), "aria-invalid"))
+                    .isEqualTo("true");
+            assertThat(browser.attribute(By.cssSelector("#action-" + first + " input[type='text']"), "aria-invalid"))
+                    .isEqualTo("false");
+            browser.waitFor(By.cssSelector("#error-summary li a")).click();
+            assertThat((Boolean) browser.script("return document.activeElement.closest('#action-" + second
+                            + "') !== null" + " && document.activeElement.type === 'text'"))
+                    .as("the summary's line leads to the second action's reason")
+                    .isTrue();
+        }
+        assertThat(api.get("/api/actions/" + second, token(m.lead()))
+                        .json()
+                        .path("status")
+                        .asText())
+                .isEqualTo("OPEN");
     }
 
     @Test

@@ -15,6 +15,7 @@ import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.access.Access;
 import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.domain.model.municipality.DanishMunicipalities;
+import dk.nextwork.hub.domain.model.municipality.DanishOrder;
 import dk.nextwork.hub.domain.model.municipality.LeadContact;
 import dk.nextwork.hub.domain.model.municipality.Municipality;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
@@ -29,7 +30,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.SecureRandom;
-import java.text.Collator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -132,12 +132,9 @@ public class DefaultMunicipalityService implements MunicipalityService {
         return DanishMunicipalities.all().stream()
                 .filter(e -> !inNetwork.contains(e.kommunekode()))
                 .map(e -> new MunicipalityView.Joinable(e.kommunekode(), e.name()))
-                .sorted(Comparator.comparing(MunicipalityView.Joinable::name, DANISH_ORDER))
+                .sorted(Comparator.comparing(MunicipalityView.Joinable::name, DanishOrder.NAMES))
                 .toList();
     }
-
-    /** Names in Danish alphabetical order (Æ, Ø, Å last). */
-    private static final Comparator<String> DANISH_ORDER = Collator.getInstance(Locale.forLanguageTag("da"))::compare;
 
     @Override
     public Optional<MunicipalityView> bySlug(String slug) {

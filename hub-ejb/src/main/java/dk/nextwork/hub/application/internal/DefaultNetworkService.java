@@ -15,6 +15,7 @@ import dk.nextwork.hub.application.NetworkView;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.access.Access;
 import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.domain.model.municipality.DanishOrder;
 import dk.nextwork.hub.domain.model.network.NetworkScores;
 import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.domain.model.period.ReportingPeriod;
@@ -469,7 +470,8 @@ public class DefaultNetworkService implements NetworkService {
                                 a.belowThreshold())));
             }
         });
-        alerts.sort(Comparator.comparing(NetworkView.DriftAlert::name).thenComparing(NetworkView.DriftAlert::section));
+        alerts.sort(Comparator.comparing(NetworkView.DriftAlert::name, DanishOrder.NAMES)
+                .thenComparing(NetworkView.DriftAlert::section));
         return alerts;
     }
 

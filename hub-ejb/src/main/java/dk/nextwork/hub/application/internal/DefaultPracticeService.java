@@ -186,10 +186,14 @@ public class DefaultPracticeService implements PracticeService {
             problems.add(FieldProblem.of("triedOn", "problem.trial.date.future", triedOn));
         }
         TrialOutcome result = null;
-        try {
-            result = TrialOutcome.valueOf(String.valueOf(outcome));
-        } catch (IllegalArgumentException e) {
-            problems.add(FieldProblem.of("outcome", "problem.trial.outcome", String.valueOf(outcome)));
+        if (outcome == null || outcome.isBlank()) {
+            problems.add(FieldProblem.of("outcome", "problem.trial.outcome.required"));
+        } else {
+            try {
+                result = TrialOutcome.valueOf(outcome);
+            } catch (IllegalArgumentException e) {
+                problems.add(FieldProblem.of("outcome", "problem.trial.outcome", outcome));
+            }
         }
         if (note != null && note.length() > MAX_NOTE) {
             problems.add(FieldProblem.of("note", "problem.text.tooLong", MAX_NOTE, note.length()));

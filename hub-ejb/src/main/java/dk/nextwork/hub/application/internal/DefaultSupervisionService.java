@@ -99,7 +99,9 @@ public class DefaultSupervisionService implements SupervisionService {
         List<FieldProblem> problems = new ArrayList<>();
         Optional<Municipality> municipality =
                 input.municipality() == null ? Optional.empty() : municipalities.findBySlug(input.municipality());
-        if (municipality.isEmpty()) {
+        if (input.municipality() == null || input.municipality().isBlank()) {
+            problems.add(FieldProblem.of("municipality", "problem.municipality.required"));
+        } else if (municipality.isEmpty()) {
             problems.add(FieldProblem.of(
                     "municipality", "problem.municipality.unknown", String.valueOf(input.municipality())));
         }

@@ -27,10 +27,24 @@ public class DanishNumberConverter implements Converter<BigDecimal> {
 
     @Override
     public BigDecimal getAsObject(FacesContext context, UIComponent component, String value) {
+        Locale locale = locale(context);
+        try {
+            return read(value, locale);
+        } catch (NumberFormatException e) {
+            throw unreadable(context, component, value, !isEnglish(locale));
+        }
+    }
+
+    /**
+     * A number as a user in this language writes it, or null for an empty field.
+     *
+     * @throws NumberFormatException if it is not a number written that way
+     */
+    public static BigDecimal read(String value, Locale locale) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        boolean danish = !Locale.ENGLISH.getLanguage().equals(locale(context).getLanguage());
+        boolean danish = !isEnglish(locale);
         char decimal = danish ? ',' : '.';
         char grouping = danish ? '.' : ',';
         // Spaces (also the thin and no-break ones) may separate thousands in either language.
@@ -38,30 +52,34 @@ public class DanishNumberConverter implements Converter<BigDecimal> {
         // Digits, a sign and the two separators only, and no longer than any figure the Hub takes: "1e20000000" is not
         // a number anyone writes on a form, and would cost a 20 MB string to repeat.
         if (text.length() > MAX_LENGTH || !text.matches("-?[0-9.,]+")) {
-            throw unreadable(context, component, value, danish);
+            throw new NumberFormatException("unreadable");
         }
         String shape = text.replace(grouping, 'G').replace(decimal, 'D');
         if (text.indexOf(grouping) >= 0) {
             if (!GROUPED.matcher(shape.replaceAll("^-", "")).matches()) {
-                throw unreadable(context, component, value, danish);
+                throw new NumberFormatException("unreadable");
             }
             text = text.replace(String.valueOf(grouping), "");
         }
-        try {
-            return new BigDecimal(text.replace(decimal, '.'));
-        } catch (NumberFormatException e) {
-            throw unreadable(context, component, value, danish);
-        }
+        return new BigDecimal(text.replace(decimal, '.'));
     }
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, BigDecimal value) {
+        return write(value, locale(context));
+    }
+
+    /** A number as a user in this language reads it: "2,5" in Danish, "2.5" in English, "3" for 3.00; null is "". */
+    public static String write(BigDecimal value, Locale locale) {
         if (value == null) {
             return "";
         }
         String plain = value.stripTrailingZeros().toPlainString();
-        boolean danish = !Locale.ENGLISH.getLanguage().equals(locale(context).getLanguage());
-        return danish ? plain.replace('.', ',') : plain;
+        return isEnglish(locale) ? plain : plain.replace('.', ',');
+    }
+
+    private static boolean isEnglish(Locale locale) {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
     }
 
     private static ConverterException unreadable(

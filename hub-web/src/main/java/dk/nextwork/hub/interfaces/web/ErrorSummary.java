@@ -22,10 +22,11 @@ public class ErrorSummary {
     /**
      * One line of the summary.
      *
-     * @param target the field's client id to link to, or null for an error that belongs to no field
+     * @param href where the line leads: "#" and the field's client id on this page, the address of a field on another
+     *     step or page ({@link LinkedMessage}), or null for an error that belongs to no field
      * @param text what is wrong and what to do, with the field's name in front
      */
-    public record Line(String target, String text) {}
+    public record Line(String href, String text) {}
 
     /** A message that is not an error. */
     public record Notice(String text, boolean warning) {}
@@ -65,8 +66,11 @@ public class ErrorSummary {
             String clientId = ids.next();
             for (FacesMessage message : faces.getMessageList(clientId)) {
                 String text = text(message);
-                if (message.getSeverity().compareTo(FacesMessage.SEVERITY_ERROR) >= 0) {
-                    errors.add(new Line(clientId, clientId == null ? text : fieldLine(message)));
+                if (message instanceof LinkedMessage linked) {
+                    errors.add(new Line(linked.getHref(), fieldLine(message)));
+                } else if (message.getSeverity().compareTo(FacesMessage.SEVERITY_ERROR) >= 0) {
+                    errors.add(new Line(
+                            clientId == null ? null : "#" + clientId, clientId == null ? text : fieldLine(message)));
                 } else {
                     notices.add(new Notice(text, message.getSeverity() == FacesMessage.SEVERITY_WARN));
                 }

@@ -1,6 +1,8 @@
 package dk.nextwork.hub.interfaces.assessment.web;
 
+import dk.nextwork.fidelity.FidelityInputException;
 import dk.nextwork.fidelity.KeyFigure;
+import dk.nextwork.fidelity.KeyFigures;
 import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.fidelity.instrument.Item;
@@ -9,12 +11,17 @@ import dk.nextwork.hub.application.AssessmentService;
 import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.DraftChange;
+import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.DanishNumberConverter;
 import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.LinkedMessage;
 import dk.nextwork.hub.interfaces.web.PageMessages;
 import dk.nextwork.hub.interfaces.web.SavedAt;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,6 +60,9 @@ public class AssessmentForm implements Serializable {
     @Inject
     Language language;
 
+    @Inject
+    UnsavedFigures unsaved;
+
     /** The first step: the period's key figures. */
     public static final String FIGURES_STEP = "noegletal";
 
@@ -66,6 +76,10 @@ public class AssessmentForm implements Serializable {
     private final Map<String, String> evidence = new HashMap<>();
     private final Map<String, String> justifications = new HashMap<>();
     private final Map<String, BigDecimal> figures = new HashMap<>();
+    private final Map<String, String> figureTexts = new HashMap<>();
+
+    /** A key figure as typed, read by the service's own rule: its value, or what is wrong with it. */
+    record Reading(BigDecimal value, Message problem) {}
 
     public Long getId() {
         return id;
@@ -110,6 +124,19 @@ public class AssessmentForm implements Serializable {
         }
         figures.clear();
         figures.putAll(loaded.keyFigures());
+        figureTexts.clear();
+        figures.forEach(
+                (code, value) -> figureTexts.put(code, DanishNumberConverter.write(value, language.getLocale())));
+        // What was typed and refused stays in its field, in place of the stored value, until it is corrected; a text
+        // the page's language now reads as a number ("2,5" refused in English, read in Danish) gives way to the stored
+        // value, so the form shows nothing as refused that is not.
+        unsaved.of(loaded.id()).forEach((code, text) -> {
+            if (read(code, text).problem() != null) {
+                figureTexts.put(code, text);
+            } else {
+                unsaved.forget(loaded.id(), code);
+            }
+        });
     }
 
     /** Saves one item's rating, evidence and justification as soon as any of them changes. */
@@ -129,11 +156,98 @@ public class AssessmentForm implements Serializable {
                 Map.of()));
     }
 
-    /** Saves one key figure as soon as it changes; an emptied field removes it. */
+    /**
+     * Saves one key figure as soon as it changes; an emptied field removes it. A figure that cannot be saved ("-3",
+     * "abc") is kept as typed, for the session, and shown with what is wrong until it is corrected.
+     */
     public void autosaveFigure(String code) {
+        String text = figureTexts.get(code);
+        Reading reading = read(code, text);
+        if (reading.problem() != null) {
+            unsaved.keep(id, code, text);
+            return;
+        }
+        unsaved.forget(id, code);
+        BigDecimal stored = view.keyFigures().get(code);
+        if (reading.value() == null ? stored == null : stored != null && stored.compareTo(reading.value()) == 0) {
+            figureTexts.put(code, DanishNumberConverter.write(stored, language.getLocale()));
+            return; // "2,50" for a stored 2.5, or a refused figure emptied again: nothing to save
+        }
         Map<String, BigDecimal> figure = new HashMap<>();
-        figure.put(code, figures.get(code));
+        figure.put(code, reading.value());
         change(new DraftChange(view.version(), Map.of(), Map.of(), Map.of(), figure));
+    }
+
+    /** A key figure as typed, read as the user's language writes numbers and checked by the instrument's rule. */
+    Reading read(String code, String text) {
+        BigDecimal value;
+        KeyFigure figure = KeyFigure.byCode(code).orElseThrow();
+        try {
+            value = DanishNumberConverter.read(text, language.getLocale());
+        } catch (NumberFormatException e) {
+            String shown = text.strip().length() > 30 ? text.strip().substring(0, 30) + "…" : text.strip();
+            return new Reading(
+                    null,
+                    Message.of(
+                            figure.kind() == KeyFigure.Kind.COUNT ? "number.unreadable.whole" : "number.unreadable",
+                            shown));
+        }
+        if (value != null) {
+            try {
+                KeyFigures.builder().set(figure, value);
+            } catch (FidelityInputException e) {
+                return new Reading(null, new Message("problem." + e.key(), e.args()));
+            }
+        }
+        return new Reading(value, null);
+    }
+
+    /**
+     * Before every answer, the page or an autosave's: each refused key figure is named, at its field on the key
+     * figures' step (which is marked invalid) and in the error summary on every step, with a link to the field, so the
+     * summary always counts them all.
+     */
+    public void showUnsaved() {
+        if (view == null || !isEditable()) {
+            return;
+        }
+        Map<String, String> refused = unsaved.of(id);
+        List<FieldProblem> here = new ArrayList<>();
+        for (String code : getFigureCodes()) {
+            String text = refused.get(code);
+            if (text == null) {
+                continue;
+            }
+            Message problem = read(code, text).problem();
+            if (problem == null) {
+                continue; // read differently in the other language: saved when the field is next left
+            }
+            if (isFiguresStep()) {
+                here.add(new FieldProblem("keyFigures." + code, problem));
+            } else {
+                FacesContext.getCurrentInstance()
+                        .addMessage(
+                                null,
+                                new LinkedMessage(
+                                        stepHref(FIGURES_STEP, "figure-" + code),
+                                        stepName(FIGURES_STEP) + " – " + language.text("keyFigure." + code),
+                                        PageMessages.text(problem) + " " + language.text("form.figure.unsaved")));
+            }
+        }
+        PageMessages.problems(here, this::label);
+    }
+
+    /** "Trin 1, Nøgletal": a step by its number and name, as the step list shows it. */
+    private String stepName(String step) {
+        return language.text("form.stepNamed")
+                .replace("{0}", String.valueOf(getSteps().indexOf(step) + 1))
+                .replace("{1}", stepLabel(step));
+    }
+
+    /** The address of a place on a step of this report's form: its field or item. */
+    private String stepHref(String step, String fragment) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/selvevaluering.xhtml?id=" + id + "&trin=" + step + "#" + fragment;
     }
 
     /**
@@ -146,7 +260,16 @@ public class AssessmentForm implements Serializable {
             Map<String, String> stepJustifications = new HashMap<>();
             Map<String, BigDecimal> stepFigures = new HashMap<>();
             if (FIGURES_STEP.equals(step)) {
-                getFigureCodes().forEach(code -> stepFigures.put(code, figures.get(code)));
+                for (String code : getFigureCodes()) {
+                    String text = figureTexts.get(code);
+                    Reading reading = read(code, text == null ? "" : text);
+                    if (reading.problem() != null) {
+                        unsaved.keep(id, code, text);
+                    } else {
+                        unsaved.forget(id, code);
+                        stepFigures.put(code, reading.value());
+                    }
+                }
             }
             for (Item item : getStepItems()) {
                 if (ratings.get(item.code()) != null) {
@@ -158,24 +281,56 @@ public class AssessmentForm implements Serializable {
             if (!change(new DraftChange(view.version(), stepRatings, stepEvidence, stepJustifications, stepFigures))) {
                 return null;
             }
+            if (FIGURES_STEP.equals(step) && !unsaved.of(id).isEmpty()) {
+                // The rest is saved; the refused figures stay on screen with their errors, and the lead is told why
+                // the form did not move on.
+                PageMessages.warn(language.text("form.figures.notLeft"));
+                return null;
+            }
         }
         return "/selvevaluering?faces-redirect=true&id=" + id + "&trin=" + target;
     }
 
     /** Submits the report; the server's reasons are shown if it is not complete yet. */
     public String submit() {
+        if (!unsaved.of(id).isEmpty()) {
+            PageMessages.warn(language.text("form.notSubmitted.unsaved"));
+            return null;
+        }
         try {
             assessments.submit(id, view.version(), user.caller());
+            unsaved.forgetAll(id);
             PageMessages.keepForRedirect();
             PageMessages.info(language.text("form.submitted"));
             return "/rapport?faces-redirect=true&id=" + id;
         } catch (InvalidInputException e) {
-            PageMessages.problems(e.problems(), this::label);
+            e.problems().forEach(this::linkToItsStep);
         } catch (ConflictException e) {
             PageMessages.warn(e);
             show(assessments.get(id, user.caller()));
         }
         return null;
+    }
+
+    /** A reason the report cannot be submitted yet, in the summary with its step, linked to its item or field. */
+    private void linkToItsStep(FieldProblem problem) {
+        String field = problem.field();
+        String code = field.substring(field.indexOf('.') + 1);
+        String text = PageMessages.text(problem.message());
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (field.startsWith("keyFigures.")) {
+            faces.addMessage(
+                    null,
+                    new LinkedMessage(
+                            stepHref(FIGURES_STEP, "figure-" + code),
+                            stepName(FIGURES_STEP) + " – " + label(field),
+                            text));
+        } else if (view.item(code).isPresent()) {
+            String section = sectionOf(code);
+            faces.addMessage(null, new LinkedMessage(stepHref(section, "item-" + code), stepName(section), text));
+        } else {
+            PageMessages.problems(List.of(problem), this::label);
+        }
     }
 
     private boolean change(DraftChange change) {
@@ -306,6 +461,18 @@ public class AssessmentForm implements Serializable {
 
     public Map<String, BigDecimal> getFigures() {
         return figures;
+    }
+
+    /** The key figures as the fields show them: the stored value in the page's language, or what was typed. */
+    public Map<String, String> getFigureTexts() {
+        return figureTexts;
+    }
+
+    /** "numeric" for a count, "decimal" for full-time equivalents: the phone's keyboard for the field. */
+    public String inputMode(String code) {
+        return KeyFigure.byCode(code)
+                .map(f -> f.kind() == KeyFigure.Kind.FTE ? "decimal" : "numeric")
+                .orElse("decimal");
     }
 
     /** The key figures a lead reports (weeks in the period come from its dates). */

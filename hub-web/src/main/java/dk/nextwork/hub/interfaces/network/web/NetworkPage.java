@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.network.web;
 
+import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.NetworkQuery;
 import dk.nextwork.hub.application.NetworkService;
@@ -9,16 +10,20 @@ import dk.nextwork.hub.interfaces.assessment.report.SpiderChart;
 import dk.nextwork.hub.interfaces.instrument.web.InstrumentTexts;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.LinkedMessage;
 import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -83,6 +88,11 @@ public class NetworkPage {
     private String sort;
     private String principle;
     private NetworkView view;
+    private final Map<String, String> filterErrors = new HashMap<>();
+
+    /** The filter form's inputs by the service's field names, so an error links to its field. */
+    private static final Map<String, String> FILTER_INPUTS =
+            Map.of("from", "fra", "to", "til", "principle", "princip", "municipality", "kommune");
 
     public void load() throws IOException {
         String[] statuses = jakarta.faces.context.FacesContext.getCurrentInstance()
@@ -96,10 +106,39 @@ public class NetworkPage {
             view = network.picture(
                     user.caller(), new NetworkQuery(Set.copyOf(status), from, to, municipality, principle));
         } catch (InvalidInputException e) {
-            PageMessages.problems(e.problems(), field -> language.text("network.filter." + field));
+            for (FieldProblem problem : e.problems()) {
+                String text = PageMessages.text(problem.message());
+                filterErrors.put(problem.field(), text);
+                String input = FILTER_INPUTS.get(problem.field());
+                String label = language.text("network.filter." + problem.field());
+                jakarta.faces.context.FacesContext.getCurrentInstance()
+                        .addMessage(
+                                null,
+                                input == null
+                                        ? new FacesMessage(FacesMessage.SEVERITY_ERROR, label + ": " + text, null)
+                                        : new LinkedMessage("#" + input, label, text));
+            }
+            // The picture without the filter to correct, so the page keeps its lists and charts meanwhile.
+            try {
+                view = network.picture(
+                        user.caller(),
+                        new NetworkQuery(
+                                Set.copyOf(status),
+                                filterErrors.containsKey("from") ? null : from,
+                                filterErrors.containsKey("to") ? null : to,
+                                filterErrors.containsKey("municipality") ? null : municipality,
+                                filterErrors.containsKey("principle") ? null : principle));
+            } catch (InvalidInputException again) {
+                view = null;
+            }
         } catch (NotFoundException e) {
             PageMessages.notFound();
         }
+    }
+
+    /** What is wrong with a filter ("from", "to"), to show at its field, or null. */
+    public String filterError(String field) {
+        return filterErrors.get(field);
     }
 
     public NetworkView getView() {

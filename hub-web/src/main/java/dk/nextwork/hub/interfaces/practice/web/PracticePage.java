@@ -38,7 +38,9 @@ public class PracticePage implements Serializable {
     private transient PracticeViews.Practice practice;
     private String comment;
     private LocalDate triedOn;
-    private String outcome = "WORKED";
+    /** Nothing chosen until the user says how it went. */
+    private String outcome;
+
     private String note;
 
     public void load() throws IOException {
@@ -64,6 +66,7 @@ public class PracticePage implements Serializable {
                         id, triedOn == null ? null : triedOn.toString(), outcome, note, user.caller()),
                 "practice.trialSaved")) {
             triedOn = null;
+            outcome = null;
             note = null;
         }
     }

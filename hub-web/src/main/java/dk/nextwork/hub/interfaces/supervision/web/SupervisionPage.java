@@ -2,6 +2,7 @@ package dk.nextwork.hub.interfaces.supervision.web;
 
 import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.ConflictException;
+import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.MunicipalityService;
 import dk.nextwork.hub.application.MunicipalityView;
@@ -104,9 +105,15 @@ public class SupervisionPage implements Serializable {
             PageMessages.info(language.text("supervision.statusSaved") + ": " + changed.title() + " – "
                     + language.text("actionStatus." + changed.status()));
         } catch (InvalidInputException e) {
+            // At the row's own fields: "reason" is this action's reason, not the first row's.
             PageMessages.problems(
-                    e.problems(),
-                    field -> language.text("reason".equals(field) ? "action.droppedReason" : "action." + field));
+                    e.problems().stream()
+                            .map(p -> new FieldProblem(p.field() + "." + id, p.message()))
+                            .toList(),
+                    field -> language.text(
+                            field.startsWith("reason.")
+                                    ? "action.droppedReason"
+                                    : "action." + field.substring(0, field.indexOf('.'))));
             return;
         } catch (ConflictException | AccessDeniedException e) {
             PageMessages.warn(e);
