@@ -5,11 +5,16 @@ import static dk.nextwork.hub.web.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Instrument versions: the network's instrument is 1.0, and new reports are filed under it until the network admin
@@ -101,7 +106,10 @@ class InstrumentsIT extends HubTest {
                     Json.object(
                             "instrument", V1, "version", before.path("version").asLong()));
             assertProblem(stale, 409);
-            assertThat(stale.json().path("detail").asText()).contains("valgte " + V1_1);
+            // The refusal names the version as people read it, not by its key.
+            assertThat(stale.json().path("detail").asText())
+                    .contains("valgte version 1.1 af NExTWORK fidelitetsinstrument")
+                    .doesNotContain("nextwork-fidelity@");
         } finally {
             restoreOneZero(admin);
         }
@@ -151,24 +159,123 @@ class InstrumentsIT extends HubTest {
     }
 
     @Test
-    @DisplayName("the admin's instruments page shows the versions and files new reports under the chosen one")
-    void instrumentsPage() {
+    @DisplayName("the admin's instruments page shows each version; choosing 1.1 first asks at the button, with focus,"
+            + " saying in words what changes (MS5 added, AI2 reworded, drafts keep their version); Tab and Enter"
+            + " confirm, and the status message names the version as people read it")
+    void instrumentsPageAsksBeforeSwitching() {
         String admin = token("admin");
+        TestMunicipality m = servers.newMunicipality();
+        long draft = new Assessments(api)
+                .start(token(m.lead()), Periods.current())
+                .path("id")
+                .asLong();
         try (Browser browser = browser()) {
             browser.logIn(servers.hub(), "admin");
             browser.waitFor(By.linkText("Instrumenter")).click();
             assertThat(browser.text(By.cssSelector("#instrument-1\\.0 .instrument-state")))
                     .isEqualTo("Aktiv");
             assertThat(browser.text(By.cssSelector("#instrument-1\\.0"))).contains("Arbejdsidentitet", "16");
-            browser.waitFor(By.cssSelector("#instrument-1\\.1 input[type='submit']"))
-                    .click();
+            assertThat(browser.text(By.cssSelector("#instrument-1\\.1 .instrument-state")))
+                    .isEqualTo("Ikke aktiv");
+
+            browser.submit(By.cssSelector("#instrument-1\\.1 input[type='submit']"));
+            // The question sits in 1.1's own card, where the button was, and has the focus.
+            String question = browser.text(By.cssSelector("#instrument-1\\.1 #confirm-instrument"));
+            waitForFocus(browser, "return document.activeElement.id === 'confirm-instrument'");
+            assertThat(question)
+                    .contains("Skift til version 1.1 for hele netværket?")
+                    .contains("Alle selvevalueringer, som kommunerne starter fra nu af, udfyldes og scores efter"
+                            + " version 1.1 af NExTWORK fidelitetsinstrument.")
+                    .contains("Kladder, der allerede er startet, skifter ikke version")
+                    .contains("Indsendte og godkendte rapporter beholder også deres version og deres scorer.")
+                    .contains("Version 1.1 har 17 items; version 1.0 har 16.")
+                    .contains("Version 1.1 tilføjer MS5 De unge evaluerer forløbet under Magtskifte.")
+                    .contains("Version 1.1 formulerer AI2 som")
+                    .contains("(nu: »Netværksmøder med fokus på arbejdserfaringer«)")
+                    .doesNotContain("nextwork-fidelity@");
+            // Nothing has changed yet.
+            assertThat(activeInstrument(admin)).isEqualTo(V1);
+
+            // From the question, one Tab reaches "Ja, skift til version 1.1"; Enter confirms.
+            press(browser, Keys.TAB);
+            WebElement yes = browser.driver().switchTo().activeElement();
+            assertThat(yes.getAttribute("value")).isEqualTo("Ja, skift til version 1.1");
+            press(browser, Keys.ENTER);
             browser.waitForText(
-                    By.cssSelector("#messages .hub-notice p"), "Nye selvevalueringer indberettes nu under " + V1_1);
+                    By.cssSelector("#messages .hub-notice p"),
+                    "Nye selvevalueringer indberettes nu under version 1.1 af NExTWORK fidelitetsinstrument."
+                            + " Kladder og rapporter, der allerede er startet, beholder deres version.");
+            assertThat(browser.text(By.id("messages"))).doesNotContain("nextwork-fidelity@");
             assertThat(browser.text(By.cssSelector("#instrument-1\\.1 .instrument-state")))
                     .isEqualTo("Aktiv");
+            assertThat(browser.isPresent(By.id("confirm-instrument"))).isFalse();
+            assertThat(activeInstrument(admin)).isEqualTo(V1_1);
+
+            // What the question said is true: the draft started before the switch keeps 1.0.
+            JsonNode kept = new Assessments(api).get(token(m.lead()), draft);
+            assertThat(kept.path("instrumentVersion").asText()).isEqualTo("1.0");
+            assertThat(kept.path("items").size()).isEqualTo(16);
         } finally {
             restoreOneZero(admin);
         }
+    }
+
+    @Test
+    @DisplayName("the switch's question fits a 320 px phone, and cancelling it leaves 1.0 in use, says so and puts the"
+            + " focus back on the button")
+    void cancellingKeepsTheVersion() {
+        String admin = token("admin");
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "admin");
+            browser.viewport(320);
+            browser.open(servers.hub() + "/instrumenter.xhtml");
+            browser.submit(By.cssSelector("#instrument-1\\.1 input[type='submit']"));
+            browser.waitFor(By.id("confirm-instrument"));
+            long pageWidth = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
+            assertThat(pageWidth).as("page width at 320 px").isLessThanOrEqualTo(320);
+            long questionRight = ((Number) browser.script("return Math.ceil(document.getElementById("
+                            + "'confirm-instrument').getBoundingClientRect().right)"))
+                    .longValue();
+            assertThat(questionRight).as("the question's right edge").isLessThanOrEqualTo(320);
+            browser.viewport(0);
+
+            browser.submit(By.cssSelector("#confirm-instrument input[value='Nej, behold version 1.0']"));
+            assertThat(browser.message("info"))
+                    .isEqualTo("Intet er ændret: nye selvevalueringer indberettes stadig under version 1.0 af"
+                            + " NExTWORK fidelitetsinstrument.");
+            assertThat(browser.isPresent(By.id("confirm-instrument"))).isFalse();
+            assertThat(browser.text(By.cssSelector("#instrument-1\\.0 .instrument-state")))
+                    .isEqualTo("Aktiv");
+            assertThat(browser.text(By.cssSelector("#instrument-1\\.1 .instrument-state")))
+                    .isEqualTo("Ikke aktiv");
+            waitForFocus(
+                    browser,
+                    "return document.getElementById('instrument-1.1').contains(document.activeElement)"
+                            + " && document.activeElement.type === 'submit'");
+            assertThat(activeInstrument(admin)).isEqualTo(V1);
+        } finally {
+            restoreOneZero(admin);
+        }
+    }
+
+    private String activeInstrument(String admin) {
+        return api.get("/api/instruments/active", admin)
+                .json()
+                .path("instrument")
+                .asText();
+    }
+
+    /** Waits until the script says the focus is where it should be (hub.js moves it once the page has loaded). */
+    private static void waitForFocus(Browser browser, String script) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .withMessage(
+                        () -> "focus on " + browser.script("return document.activeElement.outerHTML.substring(0, 200)"))
+                .until(d -> Boolean.TRUE.equals(browser.script(script)));
+    }
+
+    /** One key, sent to whatever has the focus, as a keyboard does. */
+    private static void press(Browser browser, CharSequence key) {
+        new Actions(browser.driver()).sendKeys(key).perform();
     }
 
     private void restoreOneZero(String admin) {

@@ -64,6 +64,19 @@ class OnboardingIT extends HubTest {
     }
 
     @Test
+    @DisplayName("adding with no municipality chosen is told to choose one, not that an empty code is no Danish"
+            + " kommunekode")
+    void noMunicipalityChosen() {
+        String admin = token("admin");
+        Api.Answer none = api.post(
+                "/api/municipalities",
+                admin,
+                Json.object("kommunekode", "", "leadName", "Vera Vejle", "leadEmail", "vera@vejle.example"));
+        assertField(none, "kommunekode");
+        assertThat(Problems.message(none, "kommunekode")).isEqualTo("Vælg en kommune.");
+    }
+
+    @Test
     @DisplayName("adding the same municipality twice is refused by name; only the admin adds; bad input names its"
             + " field; a lead's e-mail already in use leaves no group, municipality or onboarding behind")
     void refusals() {

@@ -63,7 +63,11 @@ public class DefaultInstrumentService implements InstrumentService {
         Versions.require(
                 choice.version(),
                 version,
-                () -> Message.of("conflict.instrument.changed", choice.changedBy(), choice.changedAt(), choice.key()));
+                () -> Message.of(
+                        "conflict.instrument.changed",
+                        choice.changedBy(),
+                        choice.changedAt(),
+                        named(choice.instrumentId(), choice.instrumentVersion())));
         InstrumentView.Choice before = view(choice);
         if (choice.key().equals(chosen.key())) {
             return before;
@@ -73,6 +77,13 @@ public class DefaultInstrumentService implements InstrumentService {
         InstrumentView.Choice after = view(choice);
         audit.record(caller, "instrument.chosen", "instrument-choice", "active", before, after);
         return after;
+    }
+
+    /** A version as people read it ("version 1.1 af NExTWORK fidelitetsinstrument"), never its key. */
+    private Message named(String id, String version) {
+        return catalog.find(id, version)
+                .map(i -> Message.of("instrument.named", i.version(), i.name()))
+                .orElseGet(() -> Message.of("instrument.named", version, id));
     }
 
     private static InstrumentView.Choice view(InstrumentChoice c) {

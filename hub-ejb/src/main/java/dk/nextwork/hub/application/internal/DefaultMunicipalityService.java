@@ -68,7 +68,10 @@ public class DefaultMunicipalityService implements MunicipalityService {
         List<FieldProblem> problems = new ArrayList<>();
         String code = input.kommunekode() == null ? "" : input.kommunekode().strip();
         Optional<DanishMunicipalities.Entry> entry = DanishMunicipalities.byKommunekode(code);
-        if (entry.isEmpty()) {
+        if (code.isEmpty()) {
+            // Nothing chosen: "Vælg en kommune", not " er ikke en dansk kommunekode".
+            problems.add(FieldProblem.of("kommunekode", "problem.municipality.required"));
+        } else if (entry.isEmpty()) {
             problems.add(FieldProblem.of("kommunekode", "problem.municipality.kommunekode", code));
         }
         String leadName = input.leadName() == null ? "" : input.leadName().strip();

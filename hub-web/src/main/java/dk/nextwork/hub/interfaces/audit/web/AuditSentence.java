@@ -64,13 +64,18 @@ final class AuditSentence {
                         ? Message.of("audit.subject.practice.id", e.subjectId())
                         : Message.of("audit.subject.practice", text(view, "title"));
             case "municipality" -> Message.of("audit.subject.municipality", orId(text(view, "name"), e));
-            case "instrument-choice" -> Message.of("audit.subject.instrument", orEmpty(text(view, "instrument")));
+            case "instrument-choice" -> Message.of("audit.subject.instrument", version(text(view, "instrument")));
             default -> Message.of("audit.subject.other", e.subjectType(), e.subjectId());
         };
     }
 
     private static String orId(String text, AuditEventView e) {
         return text == null ? "#" + e.subjectId() : text;
+    }
+
+    /** "1.1" of the stored key {@code nextwork-fidelity@1.1}: the sentence names the version as people read it. */
+    private static String version(String instrumentKey) {
+        return instrumentKey == null ? "" : instrumentKey.substring(instrumentKey.indexOf('@') + 1);
     }
 
     private static String orEmpty(String text) {
