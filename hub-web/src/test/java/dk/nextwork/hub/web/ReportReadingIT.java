@@ -45,6 +45,9 @@ class ReportReadingIT extends HubTest {
             browser.logIn(servers.hub(), m.lead());
             ReportScreen report = new ReportScreen(browser, servers.hub()).open(id);
             assertThat(report.fidelity()).isEqualTo("3,97 (tilstrækkelig)");
+            // The version as people read it, never its key "nextwork-fidelity@1.0".
+            assertThat(browser.text(By.id("report-instrument")))
+                    .isEqualTo("version 1.0 af NExTWORK fidelitetsinstrument");
             assertThat(browser.text(By.id("section-scores")))
                     .contains("Arbejdsidentitet 4,3 høj fidelitet")
                     .contains("Magtskifte 3,7 tilstrækkelig");
@@ -61,6 +64,8 @@ class ReportReadingIT extends HubTest {
             browser.waitFor(By.id("header-form:lang-en")).click();
             browser.waitFor(By.id("report-fidelity"));
             assertThat(report.fidelity()).isEqualTo("3.97 (adequate)");
+            assertThat(browser.text(By.id("report-instrument")))
+                    .isEqualTo("version 1.0 of the NExTWORK fidelity instrument");
             browser.waitFor(By.cssSelector("#bands-explained summary")).click();
             assertThat(browser.text(By.id("bands-explained")))
                     .contains("high fidelity: 4.0 and above")

@@ -64,6 +64,13 @@ public final class ReportContent {
         this.history = List.copyOf(events);
     }
 
+    /** The report's instrument version as people read it: "version 1.0 af NExTWORK fidelitetsinstrument". */
+    public String instrumentVersion(Locale locale) {
+        return dk.nextwork.hub.interfaces.web.Messages.format(
+                dk.nextwork.hub.application.Message.of("instrument.named", instrument.version(), instrument.name()),
+                locale);
+    }
+
     /** A section's name in a language, from the report's own instrument version. */
     public String sectionName(String code, Locale locale) {
         return instrument.section(code).map(s -> s.name().in(locale)).orElse(code);

@@ -109,7 +109,7 @@ public final class ReportPdf {
 
         html.append("<table class=\"facts\"><tbody>");
         fact(html, "assessments.state", text("state." + report.state()));
-        fact(html, "report.instrument", report.scores().scoredWith());
+        fact(html, "report.instrument", content.instrumentVersion(locale));
         fact(html, "report.fidelity", fidelity(report));
         if (report.returnReason() != null && "RETURNED".equals(report.state())) {
             fact(html, "report.returnReason", report.returnReason());

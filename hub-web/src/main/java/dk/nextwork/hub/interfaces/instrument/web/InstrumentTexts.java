@@ -5,7 +5,9 @@ import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.fidelity.instrument.Section;
 import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.InstrumentService;
+import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,6 +66,16 @@ public class InstrumentTexts {
                 .flatMap(i -> i.section(code))
                 .map(s -> language.text(s.name()))
                 .orElseGet(() -> section(code));
+    }
+
+    /**
+     * The version a report was filed under as people read it ("version 1.0 af NExTWORK fidelitetsinstrument"), never
+     * its key.
+     */
+    public String versionOf(AssessmentView report) {
+        return catalog.find(report.instrument(), report.instrumentVersion())
+                .map(i -> Messages.format(Message.of("instrument.named", i.version(), i.name()), language.getLocale()))
+                .orElse(report.instrumentVersion());
     }
 
     /** An item as people read it, its code and text ("ST1 Normering."), from the version new reports are filed under. */
