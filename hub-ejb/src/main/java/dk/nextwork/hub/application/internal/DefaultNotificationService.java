@@ -45,7 +45,13 @@ public class DefaultNotificationService implements NotificationService {
         NotificationTexts texts = NotificationTexts.in("en".equals(language) ? "en" : "da");
         List<Item> items = store.received(caller.username(), LIST_SIZE).stream()
                 .map(r -> new Item(
-                        r.id(), r.kind(), texts.text(r.kind(), r.args()), r.link(), r.at(), r.read(), r.done()))
+                        r.id(),
+                        r.kind(),
+                        texts.text(r.kind(), r.args(), r.done()),
+                        r.link(),
+                        r.at(),
+                        r.read(),
+                        r.done()))
                 .toList();
         return new Inbox(items, store.unread(caller.username()));
     }

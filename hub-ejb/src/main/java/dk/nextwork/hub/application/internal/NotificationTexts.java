@@ -40,6 +40,11 @@ final class NotificationTexts {
         return format(kind, ".text", args);
     }
 
+    /** As {@link #text(NotificationKind, List)}, or once its task is done, what it is now (the kind's done text). */
+    String text(NotificationKind kind, List<String> args, boolean done) {
+        return done && bundle.containsKey(kind.name() + ".done") ? format(kind, ".done", args) : text(kind, args);
+    }
+
     String linkLabel(NotificationKind kind) {
         return bundle.getString(kind.name() + ".link");
     }
