@@ -57,7 +57,8 @@ public class JpaNotificationStore implements NotificationStore {
     @Override
     public void done(String task, Instant at) {
         // Reads the events without locking them (the sender may hold one while it resolves the recipients).
-        em.createNativeQuery("INSERT INTO notification_done (event_id, done_at) SELECT id, ?1 FROM notification_event"
+        em.createNativeQuery("INSERT INTO notification_done (event_id, done_at) SELECT id, CAST(?1 AS TIMESTAMPTZ) FROM"
+                        + " notification_event"
                         + " WHERE task = ?2 ON CONFLICT (event_id) DO NOTHING")
                 .setParameter(1, Timestamp.from(at))
                 .setParameter(2, task)
