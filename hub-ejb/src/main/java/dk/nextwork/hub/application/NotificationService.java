@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the Hub has told a user, what they chose to be told and how, and (for the admin) who gets what. */
 public interface NotificationService {
@@ -12,8 +13,12 @@ public interface NotificationService {
     /** The most notifications a user's list shows. */
     int LIST_SIZE = 50;
 
-    /** A notification as its recipient reads it in the Hub, in their language. */
-    record Item(long id, NotificationKind kind, String text, String link, Instant at, boolean read) {}
+    /**
+     * A notification as its recipient reads it in the Hub, in their language.
+     *
+     * @param done what it asked for is done (by anyone it went to): it asks nothing more and does not count as unread
+     */
+    record Item(long id, NotificationKind kind, String text, String link, Instant at, boolean read, boolean done) {}
 
     /** The user's latest notifications, newest first, and how many of all are unread. */
     record Inbox(List<Item> items, long unread) {}
@@ -28,12 +33,27 @@ public interface NotificationService {
     /** Someone who would receive notifications, with their role and their mode for each kind they receive. */
     record Recipient(String username, Role role, Map<NotificationKind, Mode> modes) {}
 
+    /** The caller's notifications in the language they chose last (the API's, which has no page language). */
     Inbox inbox(@NotNull Caller caller);
 
+    /**
+     * The caller's notifications in a page's language ({@code da} or {@code en}): the words are put together when they
+     * are shown, so a Danish page shows them in Danish whatever the caller chose before.
+     */
+    Inbox inbox(@NotNull Caller caller, String language);
+
+    /** How many of the caller's notifications are unread and not done. */
     long unread(@NotNull Caller caller);
 
     /** Marks every notification of the caller's read. */
     void markRead(@NotNull Caller caller);
+
+    /**
+     * Opens one of the caller's notifications: marks it read.
+     *
+     * @return the page it is about, below the Hub's address; empty if the caller has no such notification
+     */
+    Optional<String> open(@NotNull Caller caller, long id);
 
     Settings settings(@NotNull Caller caller);
 

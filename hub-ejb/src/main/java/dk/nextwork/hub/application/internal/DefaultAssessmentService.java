@@ -203,11 +203,15 @@ public class DefaultAssessmentService implements AssessmentService {
         AssessmentView before = snapshot(a);
         Instant now = now();
         a.submit(caller.username(), now, FrozenResult.of(result, now).json());
-        notifications.record(
+        // Submitted: what asked the lead to fill it in (the period opened, its deadline, a return) is done.
+        notifications.done(
+                Notifications.submit(a.municipality().slug(), a.period().code()));
+        notifications.task(
                 NotificationKind.ASSESSMENT_SUBMITTED,
                 a.municipality().slug(),
                 "/gennemgaa.xhtml?id=" + a.id(),
                 a.id() + ":" + now.toEpochMilli(),
+                Notifications.review(a.id()),
                 a.municipality().name(),
                 a.period().code());
         return record(caller, "assessment.submitted", a, before);
@@ -242,11 +246,14 @@ public class DefaultAssessmentService implements AssessmentService {
         AssessmentView before = snapshot(a);
         Instant now = now();
         a.returnToLead(reason.strip(), caller.username(), now);
-        notifications.record(
+        // Reviewed: every supervisor's "waiting for your review" of it is done.
+        notifications.done(Notifications.review(a.id()));
+        notifications.task(
                 NotificationKind.ASSESSMENT_RETURNED,
                 a.municipality().slug(),
                 "/selvevaluering.xhtml?id=" + a.id(),
                 a.id() + ":" + now.toEpochMilli(),
+                Notifications.submit(a.municipality().slug(), a.period().code()),
                 a.municipality().name(),
                 a.period().code(),
                 reason.strip());
@@ -264,6 +271,7 @@ public class DefaultAssessmentService implements AssessmentService {
         Instant now = now();
         a.approve(caller.username(), now);
         String slug = a.municipality().slug();
+        notifications.done(Notifications.review(a.id()));
         notifications.record(
                 NotificationKind.ASSESSMENT_APPROVED,
                 slug,
@@ -272,11 +280,12 @@ public class DefaultAssessmentService implements AssessmentService {
                 a.municipality().name(),
                 a.period().code());
         if (!AssessmentScoring.result(instruments.of(a), a).actionPlan().isEmpty()) {
-            notifications.record(
+            notifications.task(
                     NotificationKind.ACTION_PLAN_REQUIRED,
                     slug,
                     "/supervision.xhtml?kommune=" + slug,
                     String.valueOf(a.id()),
+                    Notifications.plan(a.id()),
                     a.municipality().name(),
                     a.period().code(),
                     DanishTime.today(clock)
@@ -300,13 +309,12 @@ public class DefaultAssessmentService implements AssessmentService {
         if (previous == null) {
             return;
         }
+        // The principles' codes: the notification names them in its reader's language when it is shown or mailed.
         List<String> principles = new ArrayList<>();
         for (var alert :
                 dk.nextwork.fidelity.scoring.Drift.alerts(previous, AssessmentScoring.score(instrument, approved))) {
             if (alert.dropped()) {
-                instrument
-                        .section(alert.sectionCode())
-                        .ifPresent(section -> principles.add(section.name().in(java.util.Locale.forLanguageTag("da"))));
+                instrument.section(alert.sectionCode()).ifPresent(section -> principles.add(section.code()));
             }
         }
         if (!principles.isEmpty()) {
@@ -316,7 +324,7 @@ public class DefaultAssessmentService implements AssessmentService {
                     "/netvaerk.xhtml?kommune=" + approved.municipality().slug(),
                     String.valueOf(approved.id()),
                     approved.municipality().name(),
-                    String.join(", ", principles));
+                    String.join(",", principles));
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @Stateless
 public class DefaultNotificationService implements NotificationService {
@@ -36,11 +37,28 @@ public class DefaultNotificationService implements NotificationService {
 
     @Override
     public Inbox inbox(Caller caller) {
-        NotificationTexts texts = NotificationTexts.in(language(caller.username()));
+        return inbox(caller, language(caller.username()));
+    }
+
+    @Override
+    public Inbox inbox(Caller caller, String language) {
+        NotificationTexts texts = NotificationTexts.in("en".equals(language) ? "en" : "da");
         List<Item> items = store.received(caller.username(), LIST_SIZE).stream()
-                .map(r -> new Item(r.id(), r.kind(), texts.text(r.kind(), r.args()), r.link(), r.at(), r.read()))
+                .map(r -> new Item(
+                        r.id(),
+                        r.kind(),
+                        texts.text(r.kind(), r.args(), r.done()),
+                        r.link(),
+                        r.at(),
+                        r.read(),
+                        r.done()))
                 .toList();
         return new Inbox(items, store.unread(caller.username()));
+    }
+
+    @Override
+    public Optional<String> open(Caller caller, long id) {
+        return store.open(caller.username(), id, Instant.now(clock));
     }
 
     @Override

@@ -213,6 +213,7 @@ public class DefaultOnboardingService implements OnboardingService {
         }
         OnboardingSnapshot was = OnboardingSnapshot.of(onboarding);
         onboarding.municipality().changeStatus(MunicipalityStatus.ACTIVE);
+        records.finished(municipality);
         audit.record(
                 caller, "onboarding.activated", "municipality", municipality, was, OnboardingSnapshot.of(onboarding));
         return view(onboarding, caller);

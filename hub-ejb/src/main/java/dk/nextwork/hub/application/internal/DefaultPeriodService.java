@@ -90,11 +90,12 @@ public class DefaultPeriodService implements PeriodService {
     /** Every active municipality's lead hears that a period is open, once for each period. */
     private void tellLeads(ReportingPeriod period) {
         for (var m : municipalities.withStatus(dk.nextwork.hub.domain.model.municipality.MunicipalityStatus.ACTIVE)) {
-            notifications.record(
+            notifications.task(
                     dk.nextwork.hub.application.NotificationKind.PERIOD_OPENED,
                     m.slug(),
                     "/selvevalueringer.xhtml",
                     period.code() + ":" + m.slug(),
+                    Notifications.submit(m.slug(), period.code()),
                     m.name(),
                     period.code(),
                     period.lastDay().toString());

@@ -75,6 +75,9 @@ public class DefaultSupervisionService implements SupervisionService {
     @Inject
     Clock clock;
 
+    @Inject
+    Notifications notifications;
+
     @Override
     public List<SupervisionViews.Session> sessions(String municipality, Caller caller) {
         Municipality m = visible(municipality, caller);
@@ -188,6 +191,9 @@ public class DefaultSupervisionService implements SupervisionService {
         SupervisionViews.Session view =
                 view(session, actions.forMunicipality(session.municipality().slug()));
         audit.record(caller, "supervision.session-logged", "supervision-session", session.id(), null, view);
+        if (!input.actions().isEmpty()) {
+            closePlanIfAgreed(session.municipality().slug(), caller);
+        }
         return view;
     }
 
@@ -247,6 +253,7 @@ public class DefaultSupervisionService implements SupervisionService {
         actions.add(action);
         SupervisionViews.Action view = view(action, today());
         audit.record(caller, "action.added", "action", action.id(), null, view);
+        closePlanIfAgreed(m.slug(), caller);
         return view;
     }
 
@@ -278,10 +285,25 @@ public class DefaultSupervisionService implements SupervisionService {
         SupervisionViews.Action before = view(action, today);
         Instant now = Instant.now(clock);
         action.changeStatus(newStatus, reason == null ? null : reason.strip(), caller.username(), now);
+        if (!newStatus.isOutstanding()) {
+            // Done or dropped: its reminders (due soon, overdue) are done too.
+            notifications.done(Notifications.action(action.id()));
+        }
         actions.flush();
         SupervisionViews.Action after = view(action, today);
         audit.record(caller, "action.status-changed", "action", id, before, after);
         return after;
+    }
+
+    /**
+     * Once the actions address every principle the latest approved report requires a plan for, the notifications
+     * asking for the plan are done.
+     */
+    private void closePlanIfAgreed(String municipality, Caller caller) {
+        SupervisionViews.ActionPlan plan = actionPlan(municipality, caller);
+        if (plan.assessmentId() != null && !plan.requirements().isEmpty() && !plan.required()) {
+            notifications.done(Notifications.plan(plan.assessmentId()));
+        }
     }
 
     @Override

@@ -201,11 +201,12 @@ public class NotificationSender {
             NotificationKind kind =
                     action.dueOn().isBefore(today) ? NotificationKind.ACTION_OVERDUE : NotificationKind.ACTION_DUE_SOON;
             // Keyed by the due date too: an action given a new date is reminded of again.
-            if (notifications.record(
+            if (notifications.task(
                     kind,
                     action.municipality(),
                     "/supervision.xhtml?kommune=" + action.municipality(),
                     action.id() + ":" + action.dueOn(),
+                    Notifications.action(action.id()),
                     action.municipalityName(),
                     action.title(),
                     action.dueOn().toString())) {
@@ -213,11 +214,12 @@ public class NotificationSender {
             }
         }
         for (var missing : store.missingReports(today, today.plusDays(DEADLINE_DAYS))) {
-            if (notifications.record(
+            if (notifications.task(
                     NotificationKind.PERIOD_DEADLINE_NEAR,
                     missing.municipality(),
                     "/selvevalueringer.xhtml",
                     missing.period() + ":" + missing.municipality(),
+                    Notifications.submit(missing.municipality(), missing.period()),
                     missing.municipalityName(),
                     missing.period(),
                     missing.deadline().toString())) {
@@ -226,13 +228,15 @@ public class NotificationSender {
         }
         for (var joining : onboarding.cohort(HUB)) {
             for (var stage : joining.overdueStages()) {
-                if (notifications.record(
+                // The stage's code: the notification names it in its reader's language when shown or mailed.
+                if (notifications.task(
                         NotificationKind.ONBOARDING_STAGE_OVERDUE,
                         joining.municipality(),
                         "/opstart.xhtml?kommune=" + joining.municipality(),
                         joining.municipality() + ":" + stage.code(),
+                        Notifications.onboarding(joining.municipality(), stage.code()),
                         joining.name(),
-                        stage.name().in(java.util.Locale.forLanguageTag("da")))) {
+                        stage.code())) {
                     recorded++;
                 }
             }
@@ -257,8 +261,16 @@ public class NotificationSender {
         return monday.toInstant();
     }
 
+    /**
+     * The recipient's language as they chose it last (it may have changed since the delivery was made, as a weekly
+     * digest waits), else the language of the delivery.
+     */
+    private String language(Due due) {
+        return store.language(due.username()).orElse(due.language());
+    }
+
     private MailTransport.Mail single(Due due) {
-        NotificationTexts texts = NotificationTexts.in(due.language());
+        NotificationTexts texts = NotificationTexts.in(language(due));
         String body = texts.text("mail.greeting") + "\n\n"
                 + texts.text(due.kind(), due.args()) + "\n\n"
                 + texts.linkLabel(due.kind()) + ": " + baseUrl + due.link() + "\n\n"
@@ -269,7 +281,7 @@ public class NotificationSender {
 
     private MailTransport.Mail digest(List<Due> items) {
         Due first = items.get(0);
-        NotificationTexts texts = NotificationTexts.in(first.language());
+        NotificationTexts texts = NotificationTexts.in(language(first));
         StringBuilder body = new StringBuilder()
                 .append(texts.text("mail.greeting"))
                 .append("\n\n")

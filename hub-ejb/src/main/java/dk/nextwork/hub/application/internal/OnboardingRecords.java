@@ -39,6 +39,9 @@ class OnboardingRecords {
     @Inject
     Clock clock;
 
+    @Inject
+    Notifications notifications;
+
     /** Records an activity a person marked done on a date (checked against the plan's rules), with an audit event. */
     OnboardingView record(Onboarding onboarding, String activity, LocalDate date, Caller caller) {
         change(onboarding, activity, date, caller, "onboarding.activity-done");
@@ -49,6 +52,17 @@ class OnboardingRecords {
         OnboardingSnapshot before = OnboardingSnapshot.of(onboarding);
         onboarding.done(activity, date);
         audit.record(caller, action, "municipality", before.municipality(), before, OnboardingSnapshot.of(onboarding));
+        // A stage whose activities are all done is over: a notification that it took too long asks for nothing more.
+        OnboardingProgress.of(PLAN, onboarding.startedOn(), onboarding.activities(), DanishTime.today(clock))
+                .stages()
+                .stream()
+                .filter(s -> s.done() == s.total())
+                .forEach(s -> notifications.done(Notifications.onboarding(before.municipality(), s.stage())));
+    }
+
+    /** The onboarding is over (the municipality is active): no stage of it asks for anything any more. */
+    void finished(String municipality) {
+        PLAN.stages().forEach(s -> notifications.done(Notifications.onboarding(municipality, s.code())));
     }
 
     /**

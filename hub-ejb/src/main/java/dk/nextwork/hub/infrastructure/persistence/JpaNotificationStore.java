@@ -32,18 +32,37 @@ public class JpaNotificationStore implements NotificationStore {
 
     @Override
     public boolean record(
-            NotificationKind kind, String municipality, String link, List<String> args, String key, Instant at) {
+            NotificationKind kind,
+            String municipality,
+            String link,
+            List<String> args,
+            String key,
+            String task,
+            Instant at) {
         return em.createNativeQuery("INSERT INTO notification_event (kind, municipality_id, link, args, dedupe_key,"
-                                + " created_at) VALUES (?1, (SELECT id FROM municipality WHERE slug = CAST(?2 AS"
-                                + " VARCHAR)), ?3, ?4, ?5, ?6) ON CONFLICT (dedupe_key) DO NOTHING")
+                                + " task, created_at) VALUES (?1, (SELECT id FROM municipality WHERE slug = CAST(?2 AS"
+                                + " VARCHAR)), ?3, ?4, ?5, CAST(?6 AS VARCHAR), ?7) ON CONFLICT (dedupe_key) DO"
+                                + " NOTHING")
                         .setParameter(1, kind.name())
                         .setParameter(2, municipality)
                         .setParameter(3, link)
                         .setParameter(4, json(args))
                         .setParameter(5, key)
-                        .setParameter(6, Timestamp.from(at))
+                        .setParameter(6, task)
+                        .setParameter(7, Timestamp.from(at))
                         .executeUpdate()
                 == 1;
+    }
+
+    @Override
+    public void done(String task, Instant at) {
+        // Reads the events without locking them (the sender may hold one while it resolves the recipients).
+        em.createNativeQuery("INSERT INTO notification_done (event_id, done_at) SELECT id, CAST(?1 AS TIMESTAMPTZ) FROM"
+                        + " notification_event"
+                        + " WHERE task = ?2 ON CONFLICT (event_id) DO NOTHING")
+                .setParameter(1, Timestamp.from(at))
+                .setParameter(2, task)
+                .executeUpdate();
     }
 
     @Override
@@ -187,9 +206,10 @@ public class JpaNotificationStore implements NotificationStore {
 
     @Override
     public List<Received> received(String username, int max) {
-        List<?> rows = em.createNativeQuery("SELECT d.id, e.kind, e.link, e.args, e.created_at, d.read_at IS NOT NULL"
-                        + " FROM notification_delivery d JOIN notification_event e ON e.id = d.event_id WHERE"
-                        + " d.username = ?1 ORDER BY d.id DESC LIMIT ?2")
+        List<?> rows = em.createNativeQuery("SELECT d.id, e.kind, e.link, e.args, e.created_at, d.read_at IS NOT NULL,"
+                        + " x.event_id IS NOT NULL FROM notification_delivery d JOIN notification_event e ON e.id ="
+                        + " d.event_id LEFT JOIN notification_done x ON x.event_id = e.id WHERE d.username = ?1 ORDER"
+                        + " BY d.id DESC LIMIT ?2")
                 .setParameter(1, username)
                 .setParameter(2, max)
                 .getResultList();
@@ -201,17 +221,41 @@ public class JpaNotificationStore implements NotificationStore {
                         (String) r[2],
                         args((String) r[3]),
                         instant(r[4]),
-                        (Boolean) r[5]))
+                        (Boolean) r[5],
+                        (Boolean) r[6]))
                 .toList();
     }
 
     @Override
     public long unread(String username) {
-        return ((Number) em.createNativeQuery(
-                                "SELECT count(*) FROM notification_delivery WHERE username = ?1 AND read_at IS NULL")
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM notification_delivery d WHERE d.username = ?1 AND"
+                                + " d.read_at IS NULL AND NOT EXISTS (SELECT 1 FROM notification_done x WHERE"
+                                + " x.event_id = d.event_id)")
                         .setParameter(1, username)
                         .getSingleResult())
                 .longValue();
+    }
+
+    @Override
+    public Optional<String> open(String username, long delivery, Instant at) {
+        Optional<String> link = em
+                .createNativeQuery("SELECT e.link FROM notification_delivery d JOIN notification_event e ON e.id ="
+                        + " d.event_id WHERE d.id = ?1 AND d.username = ?2")
+                .setParameter(1, delivery)
+                .setParameter(2, username)
+                .getResultList()
+                .stream()
+                .map(String.class::cast)
+                .findFirst();
+        if (link.isPresent()) {
+            em.createNativeQuery("UPDATE notification_delivery SET read_at = ?1 WHERE id = ?2 AND username = ?3 AND"
+                            + " read_at IS NULL")
+                    .setParameter(1, Timestamp.from(at))
+                    .setParameter(2, delivery)
+                    .setParameter(3, username)
+                    .executeUpdate();
+        }
+        return link;
     }
 
     @Override

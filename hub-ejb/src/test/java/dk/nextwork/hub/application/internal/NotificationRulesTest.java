@@ -70,6 +70,33 @@ class NotificationRulesTest {
                         + " færdig, eller aftal en ny frist.");
     }
 
+    @Test
+    @DisplayName("principles and onboarding stages are named in the reader's language, from codes and from the Danish"
+            + " names of notifications recorded before codes were stored")
+    void namesInTheReadersLanguage() {
+        assertThat(NotificationTexts.in("en").text(NotificationKind.DRIFT_ALERT, List.of("Testkommune 01", "MS")))
+                .isEqualTo("The latest approved self-assessment shows that Testkommune 01 has dropped on Power shift.");
+        assertThat(NotificationTexts.in("da").subject(NotificationKind.DRIFT_ALERT, List.of("Testkommune 01", "AI,MS")))
+                .isEqualTo("Testkommune 01 er gået tilbage på Arbejdsidentitet, Magtskifte");
+        // Recorded before: the Danish names, joined by a comma.
+        assertThat(NotificationTexts.in("en")
+                        .subject(NotificationKind.DRIFT_ALERT, List.of("Roskilde", "Mange til mange, Magtskifte")))
+                .isEqualTo("Roskilde has dropped on Many-to-many, Power shift");
+        assertThat(NotificationTexts.in("en")
+                        .text(NotificationKind.ONBOARDING_STAGE_OVERDUE, List.of("Testkommune 02", "TEAM_HIRED")))
+                .isEqualTo("The onboarding stage Team hired in Testkommune 02 has lasted longer than planned.");
+        assertThat(NotificationTexts.in("en")
+                        .text(NotificationKind.ONBOARDING_STAGE_OVERDUE, List.of("Testkommune 02", "Teamet ansat")))
+                .isEqualTo("The onboarding stage Team hired in Testkommune 02 has lasted longer than planned.");
+        assertThat(NotificationTexts.in("da")
+                        .text(NotificationKind.ONBOARDING_STAGE_OVERDUE, List.of("Testkommune 02", "TEAM_HIRED")))
+                .isEqualTo("Opstartstrinnet Teamet ansat i Testkommune 02 har varet længere end planlagt.");
+        // Anything else as it is: a municipality named like a principle is not renamed.
+        assertThat(NotificationTexts.in("en")
+                        .text(NotificationKind.ASSESSMENT_APPROVED, List.of("Magtskifte", "2026-H2")))
+                .isEqualTo("The supervisor has approved the self-assessment of Magtskifte for 2026-H2.");
+    }
+
     private static Properties bundle(String language) throws Exception {
         Properties p = new Properties();
         try (var in = NotificationRulesTest.class.getResourceAsStream("notifications_" + language + ".properties")) {

@@ -32,8 +32,13 @@ public interface NotificationStore {
             List<String> args,
             Instant at) {}
 
-    /** A notification as its recipient sees it in the Hub. */
-    record Received(long id, NotificationKind kind, String link, List<String> args, Instant at, boolean read) {}
+    /**
+     * A notification as its recipient sees it in the Hub.
+     *
+     * @param done its task is done (by anyone): it asks nothing of the recipient any more
+     */
+    record Received(
+            long id, NotificationKind kind, String link, List<String> args, Instant at, boolean read, boolean done) {}
 
     /** An agreed action still open or in progress, for the reminders. */
     record OpenAction(long id, String municipality, String municipalityName, String title, LocalDate dueOn) {}
@@ -45,9 +50,23 @@ public interface NotificationStore {
      * Records an event unless one with the same key exists, in the caller's transaction.
      *
      * @param municipality the municipality's slug, or null for none
+     * @param task the work it asks for (closed by {@link #done}), or null for news that asks for nothing
      * @return whether it was recorded (false: the same event is there already)
      */
-    boolean record(NotificationKind kind, String municipality, String link, List<String> args, String key, Instant at);
+    boolean record(
+            NotificationKind kind,
+            String municipality,
+            String link,
+            List<String> args,
+            String key,
+            String task,
+            Instant at);
+
+    /**
+     * Closes every event of the task recorded so far, for everyone it went to, in the caller's transaction (an event
+     * closed already keeps its time).
+     */
+    void done(String task, Instant at);
 
     /** The ids of events whose recipients are not resolved yet and are due to be tried, oldest first. */
     List<Long> unexpanded(Instant now, int max);
@@ -78,9 +97,17 @@ public interface NotificationStore {
     /** The user's notifications, newest first. */
     List<Received> received(String username, int max);
 
+    /** How many of the user's notifications are unread and still open (a done one asks for nothing). */
     long unread(String username);
 
     void markRead(String username, Instant at);
+
+    /**
+     * Marks one of the user's notifications read.
+     *
+     * @return the page it is about, or empty if the user has no such notification
+     */
+    Optional<String> open(String username, long delivery, Instant at);
 
     Optional<String> language(String username);
 

@@ -9,6 +9,7 @@ import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.ReviewChange;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
@@ -158,6 +159,25 @@ public class ReviewPage implements Serializable {
 
     public AssessmentView getView() {
         return view;
+    }
+
+    /**
+     * What the report is now, when the caller cannot review it: approved (when and by whom), returned (with the
+     * reason), a draft not submitted yet, or submitted and waiting for a supervisor.
+     */
+    public String getStateNote() {
+        if (view == null || isReviewable()) {
+            return null;
+        }
+        return switch (view.state()) {
+            case "APPROVED" -> language.text(Message.of("review.state.APPROVED", view.approvedAt(), view.updatedBy()));
+            case "RETURNED" ->
+                view.returnReason() == null
+                        ? language.text(Message.of("review.state.RETURNED.noReason"))
+                        : language.text(Message.of("review.state.RETURNED", view.returnReason()));
+            case "SUBMITTED" -> language.text(Message.of("review.state.SUBMITTED"));
+            default -> language.text(Message.of("review.state.DRAFT"));
+        };
     }
 
     /** The caller may act on it now: a supervisor, on a submitted report (as the service says). */

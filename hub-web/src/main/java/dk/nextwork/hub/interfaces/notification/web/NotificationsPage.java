@@ -9,14 +9,19 @@ import dk.nextwork.hub.application.UnavailableException;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.PageMessages;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Everyone's own notifications page: what the Hub told them, how they want to be told, and for the admin who gets what. */
 @Named("notificationsPage")
@@ -42,18 +47,54 @@ public class NotificationsPage implements Serializable {
     private transient List<NotificationService.Recipient> recipients;
     private boolean recipientsUnavailable;
 
+    /** The user's notifications in the page's language (not the language they chose last, which the mails follow). */
     public NotificationService.Inbox getInbox() {
         if (inbox == null) {
-            inbox = notifications.inbox(user.caller());
+            inbox = notifications.inbox(user.caller(), language.getCode());
         }
         return inbox;
     }
 
-    /** The five newest, for the start page. */
+    /** The five newest that still ask for something or tell news, for the start page: a done one is left out. */
     public List<NotificationService.Item> getLatest() {
-        List<NotificationService.Item> items = getInbox().items();
-        return items.subList(0, Math.min(5, items.size()));
+        return getInbox().items().stream().filter(i -> !i.done()).limit(5).toList();
     }
+
+    /** The notification the address asks to open ({@code /varsler.xhtml?aabn=12}), as the link in the list gives it. */
+    private String opening;
+
+    public String getOpening() {
+        return opening;
+    }
+
+    public void setOpening(String opening) {
+        this.opening = opening;
+    }
+
+    /**
+     * Opens the notification the address names: marks it read and goes on to its page. Every notification's link in
+     * the Hub goes through here, so following it is reading it. One the user does not have is not found (404).
+     */
+    public void open() throws IOException {
+        if (opening == null) {
+            return;
+        }
+        Optional<String> link = ID.matcher(opening).matches()
+                ? notifications.open(user.caller(), Long.parseLong(opening))
+                : Optional.empty();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (link.isEmpty() || !LINK.matcher(link.get()).matches()) {
+            PageMessages.notFound();
+            return;
+        }
+        external.redirect(external.getRequestContextPath() + link.get());
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
+
+    /** A page of the Hub's own, as the services write a notification's link: from its root, no other host. */
+    private static final Pattern LINK = Pattern.compile("/(?!/)[A-Za-z0-9._~/?=&%-]{0,300}");
 
     /** Marks all read and shows the page anew (a redirect), so the header's count is read after the change. */
     public String markRead() {
