@@ -289,7 +289,7 @@ class SupervisionIT extends HubTest {
             browser.waitForText(
                     By.cssSelector("#error-summary li"),
                     "Begrundelse (hvis droppet): Skriv hvorfor handlingen droppes.");
-            assertThat(browser.text(By.cssSelector("#action-" + second + " .hub-field-error")))
+            assertThat(browser.text(By.cssSelector("#action-" + second + " [id$='reason-error']")))
                     .isEqualTo("Skriv hvorfor handlingen droppes.");
             assertThat(browser.attribute(By.cssSelector("#action-" + second + " input[type='text']"), "aria-invalid"))
                     .isEqualTo("true");

@@ -87,8 +87,16 @@ public final class PageMessages {
         return Messages.format(message, locale());
     }
 
+    /**
+     * The user's language: the session's choice, not the view's, which a page's own action (an f:viewAction) runs
+     * before the page's f:view has set, so a message would otherwise come in the server's default language.
+     */
     private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        Language language = faces.getApplication().evaluateExpressionGet(faces, "#{language}", Language.class);
+        if (language != null) {
+            return language.getLocale();
+        }
         return faces.getViewRoot() == null
                 ? Language.DANISH
                 : faces.getViewRoot().getLocale();
