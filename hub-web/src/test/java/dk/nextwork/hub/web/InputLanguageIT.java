@@ -210,6 +210,37 @@ class InputLanguageIT extends HubTest {
         }
     }
 
+    @Test
+    @DisplayName("submitting a report with unrated items names each with its step in the summary, and its line leads"
+            + " to the item on that step")
+    void incompleteSubmitLeadsToTheItem() {
+        TestMunicipality m = servers.newMunicipality();
+        long id = new Assessments(api)
+                .start(token(m.lead()), Periods.current())
+                .path("id")
+                .asLong();
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), m.lead());
+            AssessmentFormScreen form = new AssessmentFormScreen(browser, servers.hub()).open(id, "indsend");
+            // The warnings before submitting lead to the item itself, not the top of its step.
+            assertThat(browser.waitFor(By.linkText("AI2: ikke vurderet endnu")).getAttribute("href"))
+                    .endsWith("trin=AI#item-AI2");
+            browser.waitFor(By.id("form:submit")).click();
+            String line =
+                    "Trin 2, Arbejdsidentitet: AI2 er ikke vurderet endnu. Vælg 1–5, eller \"kan ikke" + " vurderes\".";
+            browser.waitFor(By.id("error-summary"));
+            assertThat(summaryLines(browser)).contains(line).allMatch(l -> l.startsWith("Trin "), "names its step");
+            assertThat(browser.waitFor(By.linkText(line)).getAttribute("href")).endsWith("trin=AI#item-AI2");
+            browser.waitFor(By.linkText(line)).click();
+            browser.waitForText(By.cssSelector("nav.hub-steps [aria-current='step']"), "2. Arbejdsidentitet");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .withMessage("the line put the focus on AI2's first choice")
+                    .until(d -> (Boolean)
+                            browser.script("return document.activeElement.matches('#item-AI2 input[type=radio]')"));
+            assertThat(form.currentStep()).isEqualTo("2. Arbejdsidentitet");
+        }
+    }
+
     private static List<String> summaryLines(Browser browser) {
         List<String> lines = new ArrayList<>();
         browser.driver()

@@ -1,5 +1,7 @@
 package dk.nextwork.hub.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
@@ -56,9 +58,14 @@ final class ReviewScreen {
         return browser.text(By.id("decision-form:reason-error"));
     }
 
+    /** Returns with a reason: the page asks first, at the button, with the focus on the question. */
     void returnWith(String reason) {
         browser.waitFor(By.id("decision-form:reason")).sendKeys(reason);
         browser.waitFor(By.id("decision-form:return")).click();
+        browser.waitFor(By.id("decision-form:confirm-return"));
+        assertThat((String) browser.script("return document.activeElement.id"))
+                .isEqualTo("decision-form:confirm-return");
+        browser.waitFor(By.id("decision-form:return-confirmed")).click();
         browser.waitForText(By.tagName("h1"), QUEUE_HEADING);
     }
 

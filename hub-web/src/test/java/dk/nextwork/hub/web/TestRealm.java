@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class TestRealm {
 
-    static final int MUNICIPALITIES = 140;
+    static final int MUNICIPALITIES = 180;
     /** The supervisor the test realm adds to the demo's supervisor.anna. */
     static final String SECOND_SUPERVISOR = "supervisor.test";
 

@@ -55,6 +55,7 @@ public class ReviewPage implements Serializable {
     private final Map<String, String> comments = new HashMap<>();
     private String reason;
     private boolean confirmingApproval;
+    private boolean confirmingReturn;
 
     public Long getId() {
         return id;
@@ -104,7 +105,26 @@ public class ReviewPage implements Serializable {
                 user.caller())));
     }
 
+    /** Returning sends the report back to the team: with a reason, and the page first asks, at the button. */
+    public void askToReturn() {
+        if (reason == null || reason.isBlank()) {
+            PageMessages.problems(
+                    List.of(FieldProblem.of("reason", "review.reasonRequired")), f -> language.text("review.reason"));
+            return;
+        }
+        confirmingReturn = true;
+    }
+
+    public void cancelReturn() {
+        confirmingReturn = false;
+    }
+
+    public boolean isConfirmingReturn() {
+        return confirmingReturn;
+    }
+
     public String returnToLead() {
+        confirmingReturn = false;
         if (reason == null || reason.isBlank()) {
             PageMessages.problems(
                     List.of(FieldProblem.of("reason", "review.reasonRequired")), f -> language.text("review.reason"));
