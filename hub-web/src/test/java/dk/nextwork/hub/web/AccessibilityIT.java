@@ -92,7 +92,8 @@ class AccessibilityIT extends HubTest {
                         "/supervision.xhtml?kommune=" + m.slug(),
                         "/supervision-ny.xhtml?kommune=" + m.slug(),
                         "/opstarter.xhtml",
-                        "/opstart.xhtml?kommune=" + joining.slug()),
+                        "/opstart.xhtml?kommune=" + joining.slug(),
+                        "/netvaerk.xhtml?kommune=" + m.slug()),
                 "admin",
                 List.of(
                         "/",

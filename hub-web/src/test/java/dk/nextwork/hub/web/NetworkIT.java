@@ -53,8 +53,9 @@ class NetworkIT extends HubTest {
                     }));
             assertThat(cell(browser, "tfoot tr[data-spread=median]", 2)).isEqualTo(oneDecimal(median(ai)));
 
-            // A trend chart and its table per principle.
+            // A trend chart and its table per principle, the table in a "Vis tabel" disclosure under the chart.
             assertThat(browser.isPresent(By.cssSelector("svg.hub-trend"))).isTrue();
+            browser.waitFor(By.cssSelector("#trend-MS-details > summary")).click();
             assertThat(browser.text(By.id("trend-MS"))).contains(Periods.halfYear(1));
 
             // The drift alert for the drop.

@@ -34,7 +34,11 @@ final class ReportScreen {
         return browser.text(By.id("report-fidelity"));
     }
 
+    /** The principles table under the chart, its "Vis tabel" disclosure opened first if it is closed. */
     String principles() {
+        if (browser.waitFor(By.id("principles-details")).getAttribute("open") == null) {
+            browser.waitFor(By.cssSelector("#principles-details > summary")).click();
+        }
         return browser.text(By.id("principles"));
     }
 

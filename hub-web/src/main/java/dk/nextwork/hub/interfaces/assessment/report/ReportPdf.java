@@ -332,6 +332,22 @@ public final class ReportPdf {
                 g.setColor(new Color(0x0b, 0x5c, 0xad));
                 g.setStroke(new BasicStroke(4f));
                 g.draw(current);
+            } else {
+                // A principle without a score is a gap in the line, as on the page, never a line left out silently.
+                g.setColor(new Color(0x0b, 0x5c, 0xad));
+                g.setStroke(new BasicStroke(4f));
+                for (List<SpiderChart.Point> run : chart.runs(false)) {
+                    for (int i = 1; i < run.size(); i++) {
+                        g.drawLine(
+                                (int) run.get(i - 1).x(),
+                                (int) run.get(i - 1).y(),
+                                (int) run.get(i).x(),
+                                (int) run.get(i).y());
+                    }
+                    for (SpiderChart.Point p : run) {
+                        g.fillOval((int) p.x() - 6, (int) p.y() - 6, 12, 12);
+                    }
+                }
             }
             g.setColor(new Color(0x1a, 0x1a, 0x1a));
             g.setFont(awtFont("DejaVuSans-Bold.ttf", 22));
@@ -341,6 +357,15 @@ public final class ReportPdf {
                 int width = g.getFontMetrics().stringWidth(text);
                 float x = (float) Math.max(2, Math.min(CHART_PIXELS - width - 2, label.x() - width / 2.0));
                 g.drawString(text, x, (float) label.y());
+            }
+            g.setFont(awtFont("DejaVuSans.ttf", 20));
+            for (int i : chart.missing(false)) {
+                SpiderChart.Point label = chart.labelPosition(i);
+                String text = text("chart.noScore");
+                int width = g.getFontMetrics().stringWidth(text);
+                float x = (float) Math.max(2, Math.min(CHART_PIXELS - width - 2, label.x() - width / 2.0));
+                g.drawString(text, x, (float)
+                        (label.y() + (label.y() > chart.centre().y() ? 24 : -26)));
             }
         } finally {
             g.dispose();

@@ -7,6 +7,7 @@ import dk.nextwork.hub.application.SupervisionService;
 import dk.nextwork.hub.application.SupervisionViews;
 import dk.nextwork.hub.interfaces.assessment.report.ReportContent;
 import dk.nextwork.hub.interfaces.assessment.report.Reports;
+import dk.nextwork.hub.interfaces.assessment.report.SpiderChart;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.PageMessages;
@@ -150,16 +151,17 @@ public class ReportPage {
         return lines;
     }
 
-    /** The spider chart as inline SVG; the principles table beside it carries the same figures. */
+    /** The spider chart as inline SVG, its legend drawn in it; the principles table under it carries the same figures. */
     public String getChartSvg() {
         return content.chart(CHART_SIZE, code -> content.sectionName(code, language.getLocale()))
-                .svg(
+                .svg(new SpiderChart.Words(
                         language.text("report.chart"),
                         language.text("report.thisReport") + " "
                                 + content.report().period(),
                         content.previous() == null
-                                ? ""
+                                ? null
                                 : language.text("report.previous") + " "
-                                        + content.previous().period());
+                                        + content.previous().period(),
+                        language.text("chart.noScore")));
     }
 }

@@ -29,8 +29,9 @@ import java.util.Set;
 
 /**
  * Netværket: every municipality's latest approved scores beside the network's median and quartiles, a spider chart of
- * one municipality against the median, the trend of each principle, and drift alerts. Municipal staff see their own
- * municipality only, against the network. The filters are a plain GET form, so every view is a link.
+ * one municipality against the median, the trend of each principle, and drift alerts; each chart with its figures in
+ * a table right under it. Municipal staff see their own municipality only, against the network, and its chart first.
+ * The filters are a plain GET form, so every view is a link.
  */
 @Named("networkPage")
 @RequestScoped
@@ -429,10 +430,50 @@ public class NetworkPage {
             return "";
         }
         return new SpiderChart(axes, 460)
-                .svg(
+                .svg(new SpiderChart.Words(
                         language.text("network.chart"),
-                        focus == null ? "" : focus.name(),
-                        language.text("network.median"));
+                        focus == null ? "" : focus.name() + " " + focus.period(),
+                        language.text("network.median"),
+                        language.text("chart.noScore")));
+    }
+
+    /**
+     * The spider chart's figures, in its order: per principle the focus municipality's score ("Ingen score" where it
+     * has none) and the network's median ("–" where none is shown).
+     */
+    public List<Row> getChartRows() {
+        return memo("chartRows", this::chartRows);
+    }
+
+    /** The caption of the spider chart's table: whose scores, from which period, against the median. */
+    public String getChartCaption() {
+        NetworkView.MunicipalityScores focus = getFocus();
+        return focus == null
+                ? ""
+                : language.text(
+                        dk.nextwork.hub.application.Message.of("network.chart.caption", focus.name(), focus.period()));
+    }
+
+    private List<Row> chartRows() {
+        NetworkView.MunicipalityScores focus = getFocus();
+        if (focus == null) {
+            return List.of();
+        }
+        return principles().stream()
+                .map(section -> new Row(
+                        section,
+                        texts.section(section),
+                        focus.municipality(),
+                        focus.assessmentId(),
+                        focus.period(),
+                        List.of(
+                                value(focus, section) == null
+                                        ? language.text("network.chart.noScore")
+                                        : score(value(focus, section)),
+                                spread(section) == null || spread(section).median() == null
+                                        ? "–"
+                                        : score(spread(section).median()))))
+                .toList();
     }
 
     /** The principles (the sections that make up fidelity), in the instrument's order. */
@@ -478,11 +519,14 @@ public class NetworkPage {
             median.add(point == null ? null : point.median());
             own.add(point == null ? null : point.own());
         }
+        NetworkView.MunicipalityScores focus = getFocus();
         return TrendChart.svg(
                 language.text("network.trend") + " – " + texts.section(section),
                 periods,
                 median,
-                view.trendMunicipality() == null ? null : own);
+                language.text("network.median"),
+                view.trendMunicipality() == null ? null : own,
+                focus == null ? language.text("network.trend.own") : focus.name());
     }
 
     public String median(String period, String section) {
