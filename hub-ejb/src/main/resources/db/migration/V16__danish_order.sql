@@ -1,7 +1,7 @@
 -- Municipalities in Danish order wherever the database sorts them (#27): æ, ø, å after z, and aa read as å (Aabenraa
 -- last), as the Hub's DanishOrder sorts in Java. The column's own collation, so every ORDER BY m.name follows it. ICU's
--- Danish where the server has ICU (the embedded one and Debian's do), else the system's Danish locale, else the
--- database's default (then the order is the server's, and the Java lists stay Danish).
+-- Danish where the server has ICU (the embedded one and Debian's do), else the system's Danish locale, else byte
+-- order ("C": then the database's order is not Danish, and the Java lists still are).
 DO $$
 BEGIN
     BEGIN
@@ -10,7 +10,7 @@ BEGIN
         BEGIN
             CREATE COLLATION danish (provider = libc, locale = 'da_DK.utf8');
         EXCEPTION WHEN others THEN
-            CREATE COLLATION danish FROM "default";
+            CREATE COLLATION danish FROM "C";
         END;
     END;
 END

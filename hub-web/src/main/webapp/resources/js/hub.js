@@ -16,13 +16,26 @@
     (input || field).scrollIntoView({ block: 'center' });
   }
   function focusSummary() {
-    // A link from another page's summary to a field here ("…#figure-newEnrolments") leads to the field itself.
-    var target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.substring(1))) : null;
+    // A link from another page's summary to a field here ("…#figure-newEnrolments", "…#item-AI2") leads to the
+    // field itself; other fragments (the skip link's #main) leave the focus to the rules below.
+    var target = null;
+    try {
+      var id = decodeURIComponent(location.hash.substring(1));
+      target = /^(figure|item)-/.test(id) ? document.getElementById(id) : null;
+    } catch (e) {
+      target = null; // a malformed fragment names nothing
+    }
     if (target) {
       focusField(target);
-      // The browser's own move to the fragment, after the page has loaded, takes the focus away again: once more then.
+      var focused = document.activeElement;
+      // The browser's own move to the fragment, after the page has loaded, takes the focus away again: once more
+      // then, unless the user has already moved on.
       window.addEventListener('load', function () {
-        setTimeout(function () { focusField(target); }, 0);
+        setTimeout(function () {
+          if (document.activeElement === focused || document.activeElement === document.body) {
+            focusField(target);
+          }
+        }, 0);
       });
       return;
     }

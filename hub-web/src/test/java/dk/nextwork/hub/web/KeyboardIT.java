@@ -3,6 +3,7 @@ package dk.nextwork.hub.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The core tasks done with the keyboard alone, as a person who cannot use a mouse does them: Tab to move, Enter and
@@ -117,8 +119,10 @@ class KeyboardIT extends HubTest {
             browser.script("document.getElementById('decision-form:approve').focus()");
             press(browser, Keys.ENTER);
             browser.waitFor(By.id("decision-form:confirm-approval"));
-            assertThat((String) browser.script("return document.activeElement.id"))
-                    .isEqualTo("decision-form:confirm-approval");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .withMessage("the question has the focus")
+                    .until(d -> "decision-form:confirm-approval"
+                            .equals(browser.script("return document.activeElement.id")));
             assertThat(browser.driver().switchTo().activeElement().getAccessibleName())
                     .isEqualTo("Godkend og lås rapporten?");
             assertThat((Boolean) browser.script("var r = document.getElementById('decision-form:confirm-approval')"
@@ -130,9 +134,10 @@ class KeyboardIT extends HubTest {
                     .isEqualTo("Ja, godkend og lås");
             press(browser, Keys.ENTER);
             browser.waitForText(By.cssSelector("#messages .hub-notice p"), "Rapporten er godkendt og låst.");
-            assertThat((Boolean) browser.script("return document.activeElement.matches('#messages .hub-notice')"))
-                    .as("the result has the focus")
-                    .isTrue();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .withMessage("the result has the focus")
+                    .until(d ->
+                            (Boolean) browser.script("return document.activeElement.matches('#messages .hub-notice')"));
         }
         assertThat(new Assessments(api)
                         .get(token("supervisor.anna"), id)

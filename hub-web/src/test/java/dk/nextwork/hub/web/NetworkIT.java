@@ -380,6 +380,24 @@ class NetworkIT extends HubTest {
         assertThat(wrong.body()).contains("principle");
     }
 
+    @Test
+    @DisplayName("a municipality whose Magtskifte has no score (every item 'kan ikke vurderes') stands in the scores"
+            + " export with '–' there, in CSV and XLSX alike")
+    void principleWithoutAScoreInTheExports() throws Exception {
+        TestMunicipality m = servers.newMunicipality();
+        // Every Magtskifte item not assessable (MS5 only where the version has it): no MS score, the rest 4.0.
+        new Assessments(api)
+                .approved(m, Periods.halfYear(1), Map.of("MS1", 9, "MS2", 9, "MS3", 9, "MS4", 9, "MS5", 9), 4);
+        WebSession session = WebSession.logIn(servers.hub(), "supervisor.anna");
+        String row = session.text("/netvaerk.csv?tabel=scorer")
+                .lines()
+                .filter(l -> l.startsWith("\"" + m.name() + "\""))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row).startsWith("\"" + m.name() + "\";\"" + Periods.halfYear(1) + "\";\"4,0\";\"4,0\";\"–\"");
+        assertThat(session.bytes("/netvaerk.xlsx?tabel=scorer")).isNotEmpty();
+    }
+
     private void approvedWithFigures(TestMunicipality m, Map<String, Number> figures) {
         String lead = token(m.lead());
         Assessments assessments = new Assessments(api);

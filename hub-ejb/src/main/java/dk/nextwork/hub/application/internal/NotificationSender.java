@@ -228,6 +228,9 @@ public class NotificationSender {
         }
         for (var joining : onboarding.cohort(HUB)) {
             for (var stage : joining.overdueStages()) {
+                if (stage.isComplete()) {
+                    continue; // done, if late: nothing to ask for any more
+                }
                 // The stage's code: the notification names it in its reader's language when shown or mailed.
                 if (notifications.task(
                         NotificationKind.ONBOARDING_STAGE_OVERDUE,

@@ -127,16 +127,10 @@ public class AssessmentForm implements Serializable {
         figureTexts.clear();
         figures.forEach(
                 (code, value) -> figureTexts.put(code, DanishNumberConverter.write(value, language.getLocale())));
-        // What was typed and refused stays in its field, in place of the stored value, until it is corrected; a text
-        // the page's language now reads as a number ("2,5" refused in English, read in Danish) gives way to the stored
-        // value, so the form shows nothing as refused that is not.
-        unsaved.of(loaded.id()).forEach((code, text) -> {
-            if (read(code, text).problem() != null) {
-                figureTexts.put(code, text);
-            } else {
-                unsaved.forget(loaded.id(), code);
-            }
-        });
+        // What was typed and refused stays in its field, in place of the stored value, until it is corrected or
+        // saved (a text the page's language now reads as a number, "2,5" refused in English and read in Danish, is
+        // shown as not saved yet, and Næste trin or leaving the field saves it).
+        figureTexts.putAll(unsaved.of(loaded.id()));
     }
 
     /** Saves one item's rating, evidence and justification as soon as any of them changes. */
@@ -212,6 +206,9 @@ public class AssessmentForm implements Serializable {
             return;
         }
         Map<String, String> refused = unsaved.of(id);
+        if (refused.isEmpty()) {
+            return;
+        }
         List<FieldProblem> here = new ArrayList<>();
         for (String code : getFigureCodes()) {
             String text = refused.get(code);
@@ -220,7 +217,8 @@ public class AssessmentForm implements Serializable {
             }
             Message problem = read(code, text).problem();
             if (problem == null) {
-                continue; // read differently in the other language: saved when the field is next left
+                // Refused in the other language, a number in this one: not saved until the lead moves on.
+                problem = Message.of("form.figure.notSavedYet");
             }
             if (isFiguresStep()) {
                 here.add(new FieldProblem("keyFigures." + code, problem));
@@ -234,7 +232,9 @@ public class AssessmentForm implements Serializable {
                                         PageMessages.text(problem) + " " + language.text("form.figure.unsaved")));
             }
         }
-        PageMessages.problems(here, this::label);
+        if (!here.isEmpty()) {
+            PageMessages.problems(here, this::label);
+        }
     }
 
     /** "Trin 1, Nøgletal": a step by its number and name, as the step list shows it. */

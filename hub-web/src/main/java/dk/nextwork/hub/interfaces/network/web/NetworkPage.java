@@ -124,7 +124,7 @@ public class NetworkPage {
                 view = network.picture(
                         user.caller(),
                         new NetworkQuery(
-                                Set.copyOf(status),
+                                filterErrors.containsKey("status") ? Set.of() : Set.copyOf(status),
                                 filterErrors.containsKey("from") ? null : from,
                                 filterErrors.containsKey("to") ? null : to,
                                 filterErrors.containsKey("municipality") ? null : municipality,

@@ -59,10 +59,11 @@ final class NetworkTables {
         for (NetworkView.MunicipalityScores m : view.municipalities()) {
             List<Cell> row = new ArrayList<>(List.of(Cell.text(m.name()), Cell.text(m.period())));
             for (String section : view.sections()) {
+                // A principle without a score (every item "kan ikke vurderes") has a null value: an empty cell.
                 row.add(score(m.scores().stream()
                         .filter(s -> s.section().equals(section))
-                        .map(NetworkView.Score::value)
                         .findFirst()
+                        .map(NetworkView.Score::value)
                         .orElse(null)));
             }
             rows.add(row);
