@@ -77,6 +77,59 @@ class OnboardingIT extends HubTest {
     }
 
     @Test
+    @DisplayName("when every Danish municipality is a member, Tilføj en kommune says so and leads back to the"
+            + " municipalities, with no empty list and no form")
+    void everyMunicipalityAMember() throws Exception {
+        // The municipalities not yet members join by hand for this test alone (as former members, so no list of
+        // active ones shows them), and leave again after it.
+        String slugs = "alle-medlem-%";
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "admin");
+            browser.open(servers.hub() + "/kommune-ny.xhtml");
+            List<String[]> joinable = new java.util.ArrayList<>();
+            for (org.openqa.selenium.WebElement option :
+                    browser.driver().findElements(By.cssSelector("select[id$='kommunekode'] option"))) {
+                if (!option.getAttribute("value").isEmpty()) {
+                    joinable.add(new String[] {
+                        option.getAttribute("value"), option.getText().trim()
+                    });
+                }
+            }
+            assertThat(joinable).isNotEmpty();
+            try {
+                try (java.sql.Connection c = servers.connect();
+                        java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO municipality (slug, name,"
+                                + " kommunekode, status) VALUES (?, ?, ?, 'FORMER')")) {
+                    for (String[] m : joinable) {
+                        insert.setString(1, "alle-medlem-" + m[0]);
+                        insert.setString(2, m[1]);
+                        insert.setString(3, m[0]);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+                browser.open(servers.hub() + "/kommune-ny.xhtml");
+                assertThat(browser.text(By.id("all-members")))
+                        .startsWith("Alle Danmarks kommuner er allerede med i netværket, så der er ingen kommune at"
+                                + " tilføje.");
+                assertThat(browser.isPresent(By.cssSelector("select[id$='kommunekode']")))
+                        .isFalse();
+                assertThat(browser.isPresent(By.cssSelector("input[type='submit'][id^='new-municipality']")))
+                        .isFalse();
+                browser.waitFor(By.id("to-municipalities")).click();
+                browser.waitForText(By.tagName("h1"), "Kommuner");
+            } finally {
+                try (java.sql.Connection c = servers.connect();
+                        java.sql.PreparedStatement delete =
+                                c.prepareStatement("DELETE FROM municipality WHERE slug LIKE ?")) {
+                    delete.setString(1, slugs);
+                    delete.executeUpdate();
+                }
+            }
+        }
+    }
+
+    @Test
     @DisplayName("adding the same municipality twice is refused by name; only the admin adds; bad input names its"
             + " field; a lead's e-mail already in use leaves no group, municipality or onboarding behind")
     void refusals() {
