@@ -147,14 +147,16 @@ class NotificationsIT extends HubTest {
     }
 
     @Test
-    @DisplayName("the SMTP server stopped: the changes succeed, and once it is back each mail arrives exactly once")
+    @DisplayName("the SMTP server stopped: the changes succeed, and once it is back each mail arrives exactly once;"
+            + " the supervisors' 'submitted' mails are withdrawn, as the report was returned meanwhile")
     void nothingIsLostWhileTheMailServerIsDown() throws SQLException {
         TestMunicipality m = servers.newMunicipality();
         servers.stopMail();
         try {
             returnWithReason(m, "Nøgletallene for perioden mangler.");
-            // The sender has tried and failed at least once for each of the municipality's mails.
-            await("failed attempts while the mail server is down", () -> unsentWithFailedAttempts(m) >= 3);
+            // The sender has tried and failed while the server was down (at least the lead's mail; the supervisors'
+            // may be withdrawn before their first try, as the report is returned at once).
+            await("failed attempts while the mail server is down", () -> unsentWithFailedAttempts(m) >= 1);
         } finally {
             servers.startMail();
         }
@@ -162,16 +164,16 @@ class NotificationsIT extends HubTest {
         Predicate<Mailbox.Mail> submitted =
                 mail -> mail.subject().equals(m.name() + " har indsendt selvevalueringen for " + Periods.current());
         mailbox().await(lead, 1, mail -> mail.text().contains("Nøgletallene for perioden mangler."));
-        mailbox().await(ANNA, 1, submitted);
-        mailbox().await(SECOND, 1, submitted);
         settle();
         assertThat(mailbox().of(lead)).hasSize(1);
-        assertThat(mailbox().of(ANNA).stream().filter(submitted)).hasSize(1);
-        assertThat(mailbox().of(SECOND).stream().filter(submitted)).hasSize(1);
+        // The report was returned while the mails waited: "venter på din gennemgang" would no longer be true.
+        assertThat(mailbox().of(ANNA).stream().filter(submitted)).isEmpty();
+        assertThat(mailbox().of(SECOND).stream().filter(submitted)).isEmpty();
     }
 
     @Test
-    @DisplayName("a lead who chose the weekly digest gets one mail with the week's items, none before it")
+    @DisplayName("a lead who chose the weekly digest gets one mail with the week's items still open, none before it:"
+            + " the first return, answered by resubmitting, is left out")
     void weeklyDigestCollectsTheWeek() {
         TestMunicipality m = servers.newMunicipality();
         String leadToken = token(m.lead());
@@ -214,9 +216,9 @@ class NotificationsIT extends HubTest {
         try {
             moveClock(admin, 8);
             Mailbox.Mail digest = mailbox().await(lead, 1, mail -> true).get(0);
-            assertThat(digest.subject()).isEqualTo("Ugens nyt fra NExTWORK Hub (2)");
+            assertThat(digest.subject()).isEqualTo("Ugens nyt fra NExTWORK Hub (1)");
             assertThat(digest.text())
-                    .contains("Første begrundelse: MS1 mangler.")
+                    .doesNotContain("Første begrundelse: MS1 mangler.")
                     .contains("Anden begrundelse: MS2 mangler.")
                     .contains("du har valgt at få disse beskeder samlet en gang om ugen");
             assertThat(digest.messageId()).matches("<digest-[0-9]+@nextwork-hub>");

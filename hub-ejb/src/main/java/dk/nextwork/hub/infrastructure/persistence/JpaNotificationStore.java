@@ -63,6 +63,14 @@ public class JpaNotificationStore implements NotificationStore {
                 .setParameter(1, Timestamp.from(at))
                 .setParameter(2, task)
                 .executeUpdate();
+        // Its mails not sent yet are withdrawn: a task done needs no mail saying it waits (next_attempt NULL is "no
+        // mail to send"). A delivery the sender holds right now is skipped here, not waited for; the sender's own
+        // query passes over it from now on (DUE).
+        em.createNativeQuery("UPDATE notification_delivery SET next_attempt = NULL WHERE id IN (SELECT d.id FROM"
+                        + " notification_delivery d JOIN notification_event e ON e.id = d.event_id WHERE e.task = ?1"
+                        + " AND d.sent_at IS NULL AND d.next_attempt IS NOT NULL FOR UPDATE OF d SKIP LOCKED)")
+                .setParameter(1, task)
+                .executeUpdate();
     }
 
     @Override
@@ -128,7 +136,9 @@ public class JpaNotificationStore implements NotificationStore {
 
     private static final String DUE = "SELECT d.id, d.username, d.email, d.language, d.mode, d.attempts, e.kind,"
             + " e.link, e.args, e.created_at FROM notification_delivery d JOIN notification_event e ON e.id ="
-            + " d.event_id WHERE d.sent_at IS NULL AND d.next_attempt IS NOT NULL AND d.next_attempt <= ?1";
+            + " d.event_id WHERE d.sent_at IS NULL AND d.next_attempt IS NOT NULL AND d.next_attempt <= ?1"
+            // A notice whose task is done is mailed no more, not even in the week's digest.
+            + " AND NOT EXISTS (SELECT 1 FROM notification_done x WHERE x.event_id = d.event_id)";
 
     @Override
     public List<Due> due(Instant now, int max) {
