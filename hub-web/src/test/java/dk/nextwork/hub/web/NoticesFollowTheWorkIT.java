@@ -188,22 +188,8 @@ class NoticesFollowTheWorkIT extends HubTest {
         TestMunicipality m = servers.newMunicipality();
         String lead = token(m.lead());
         assessments().approved(m, Periods.halfYear(1), Map.of(), 4);
-        JsonNode submitted = assessments().submitted(m, Periods.current());
-        long id = submitted.path("id").asLong();
-        assertThat(assessments()
-                        .transition(
-                                token(ANNA),
-                                id,
-                                "return",
-                                submitted.path("version").asLong(),
-                                "Nøgletallene mangler.")
-                        .status())
-                .isEqualTo(200);
-        JsonNode returned = awaitNotice(
-                m.lead(),
-                n -> n.path("kind").asText().equals("ASSESSMENT_RETURNED")
-                        && n.path("link").asText().equals("/selvevaluering.xhtml?id=" + id),
-                "the return");
+        JsonNode returned = returnedNotice(m, Periods.current(), "Nøgletallene mangler.");
+        String link = returned.path("link").asText();
         JsonNode approved =
                 awaitNotice(m.lead(), n -> n.path("kind").asText().equals("ASSESSMENT_APPROVED"), "the approval");
         assertThat(returned.path("read").asBoolean()).isFalse();
@@ -222,7 +208,7 @@ class NoticesFollowTheWorkIT extends HubTest {
                     .endsWith("/varsler.xhtml?aabn=" + returned.path("id").asLong());
 
             browser.open(servers.hub() + "/varsler.xhtml");
-            followLinkOf(browser, returned.path("id").asLong(), "/selvevaluering.xhtml?id=" + id);
+            followLinkOf(browser, returned.path("id").asLong(), link);
             assertThat(headerCount(browser)).isEqualTo(before - 1);
             assertThat(unread(lead)).isEqualTo(before - 1);
 
@@ -345,24 +331,8 @@ class NoticesFollowTheWorkIT extends HubTest {
                         .path("language")
                         .asText())
                 .isEqualTo("en");
-        JsonNode submitted = assessments().submitted(m, period);
-        long id = submitted.path("id").asLong();
-        assertThat(assessments()
-                        .transition(
-                                token(ANNA),
-                                id,
-                                "return",
-                                submitted.path("version").asLong(),
-                                "MS1 mangler evidens.")
-                        .status())
-                .isEqualTo(200);
-        long notice = awaitNotice(
-                        m.lead(),
-                        n -> n.path("kind").asText().equals("ASSESSMENT_RETURNED")
-                                && n.path("link").asText().equals("/selvevaluering.xhtml?id=" + id),
-                        "the return")
-                .path("id")
-                .asLong();
+        long notice =
+                returnedNotice(m, period, "MS1 mangler evidens.").path("id").asLong();
 
         // A new browser, no language cookie: a Danish session, and the notices in Danish.
         try (Browser browser = browser()) {
@@ -439,6 +409,26 @@ class NoticesFollowTheWorkIT extends HubTest {
     }
 
     /** Waits for the sender to have delivered the notification to the user. */
+    /** A report of the period submitted and returned by supervisor.anna, and the lead's notice of the return. */
+    private JsonNode returnedNotice(TestMunicipality m, String period, String reason) {
+        JsonNode submitted = assessments().submitted(m, period);
+        long id = submitted.path("id").asLong();
+        assertThat(assessments()
+                        .transition(
+                                token(ANNA),
+                                id,
+                                "return",
+                                submitted.path("version").asLong(),
+                                reason)
+                        .status())
+                .isEqualTo(200);
+        return awaitNotice(
+                m.lead(),
+                n -> n.path("kind").asText().equals("ASSESSMENT_RETURNED")
+                        && n.path("link").asText().equals("/selvevaluering.xhtml?id=" + id),
+                "the return");
+    }
+
     private JsonNode awaitNotice(String username, Predicate<JsonNode> which, String what) {
         Instant deadline = Instant.now().plus(Mailbox.PATIENCE);
         while (true) {

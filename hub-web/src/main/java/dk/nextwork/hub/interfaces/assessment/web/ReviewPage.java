@@ -107,12 +107,17 @@ public class ReviewPage implements Serializable {
 
     /** Returning sends the report back to the team: with a reason, and the page first asks, at the button. */
     public void askToReturn() {
+        confirmingReturn = reasonGiven();
+    }
+
+    /** A report is returned with a reason: without one, the field says so. */
+    private boolean reasonGiven() {
         if (reason == null || reason.isBlank()) {
             PageMessages.problems(
                     List.of(FieldProblem.of("reason", "review.reasonRequired")), f -> language.text("review.reason"));
-            return;
+            return false;
         }
-        confirmingReturn = true;
+        return true;
     }
 
     public void cancelReturn() {
@@ -125,9 +130,7 @@ public class ReviewPage implements Serializable {
 
     public String returnToLead() {
         confirmingReturn = false;
-        if (reason == null || reason.isBlank()) {
-            PageMessages.problems(
-                    List.of(FieldProblem.of("reason", "review.reasonRequired")), f -> language.text("review.reason"));
+        if (!reasonGiven()) {
             return null;
         }
         return act(() -> assessments.returnToLead(id, view.version(), reason, user.caller()))
