@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -44,8 +43,9 @@ public final class AllocationList {
     private AllocationList() {}
 
     /** A batch from the operating system's cryptographically secure generator. */
-    public static Batch generate(BlockDesign design, int minimumSlots, Slot last, String previousDigest, String label) {
-        return generate(design, minimumSlots, last, previousDigest, label, new SecureRandom());
+    public static Batch generate(
+            Design design, int minimumSlots, ListState state, String previousDigest, String label) {
+        return generate(design, minimumSlots, state, previousDigest, label, new SecureRandom());
     }
 
     /** A batch's label in the digest: the stratum (kommunekode and category) and the batch's number in it. */
@@ -54,32 +54,24 @@ public final class AllocationList {
     }
 
     /**
-     * A batch of whole blocks holding at least {@code minimumSlots} slots, continuing after {@code last} (null for the
-     * list's first batch).
+     * A batch of at least {@code minimumSlots} slots from the design ({@link Design#next}: whole blocks, whole
+     * sequences, or exactly the minimum for the designs that may end anywhere), continuing after {@code state} ({@link
+     * ListState#EMPTY} or null for the list's first batch), sealed with a fresh salt.
      *
      * @param label the stratum and batch number ({@link #label}), sealed with the slots
      * @param random the trial uses {@link SecureRandom}; tests may pass a seeded generator
      */
     public static Batch generate(
-            BlockDesign design,
+            Design design,
             int minimumSlots,
-            Slot last,
+            ListState state,
             String previousDigest,
             String label,
             RandomGenerator random) {
         if (minimumSlots < 1) {
             throw new IllegalArgumentException("a batch holds at least one slot");
         }
-        int sequence = last == null ? 0 : last.sequence();
-        int block = last == null ? 0 : last.block();
-        List<Slot> slots = new ArrayList<>();
-        while (slots.size() < minimumSlots) {
-            List<Arm> arms = design.block(random);
-            block++;
-            for (Arm arm : arms) {
-                slots.add(new Slot(++sequence, arm, block, arms.size()));
-            }
-        }
+        List<Slot> slots = design.next(state == null ? ListState.EMPTY : state, minimumSlots, random);
         byte[] salt = new byte[32];
         random.nextBytes(salt);
         String saltHex = HexFormat.of().formatHex(salt);

@@ -3,6 +3,7 @@ package dk.nextwork.randomisation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 
 /**
  * The researchers' design for a stratum's list: the allocation ratio (NExTWORK : control) and the block sizes to draw
@@ -10,11 +11,12 @@ import java.util.random.RandomGenerator;
  * the sizes and its order is a uniformly random permutation. While the trial runs the sizes are secret: a caseworker
  * who knew them could guess the last allocations of a block.
  *
+ * <p>A batch is whole blocks; each slot carries its block's number in the list (1, 2, …) and the block's size.
  * @param nextwork the NExTWORK part of the ratio
  * @param control the control part of the ratio
  * @param blockSizes the sizes a block may have, each a multiple of {@code nextwork + control}
  */
-public record BlockDesign(int nextwork, int control, List<Integer> blockSizes) {
+public record BlockDesign(int nextwork, int control, List<Integer> blockSizes) implements Design {
 
     /** The trial's design: 1:1 in blocks of 4, 6 or 8 (see docs/randomisation.md for why not 2). */
     public static final BlockDesign TRIAL = new BlockDesign(1, 1, List.of(4, 6, 8));
@@ -33,6 +35,40 @@ public record BlockDesign(int nextwork, int control, List<Integer> blockSizes) {
                         "block size " + size + " is not a multiple of the ratio's sum " + (nextwork + control));
             }
         }
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.PERMUTED_BLOCKS;
+    }
+
+    /**
+     * Whole blocks holding at least {@code minimumSlots} slots, numbered on after the list's last block.
+     */
+    @Override
+    public List<Slot> next(ListState state, int minimumSlots, RandomGenerator random) {
+        Designs.checkMinimum(minimumSlots);
+        int sequence = state.nextSequence();
+        int number = state.last() == null ? 0 : state.last().block();
+        List<Slot> slots = new ArrayList<>();
+        while (slots.size() < minimumSlots) {
+            List<Arm> arms = block(random);
+            number++;
+            for (Arm arm : arms) {
+                slots.add(new Slot(sequence++, arm, number, arms.size()));
+            }
+        }
+        return slots;
+    }
+
+    /**
+     * {@code 1:1 blocks 4/6/8}. It names the block sizes, which stay concealed while the trial runs: show it only
+     * after closure.
+     */
+    @Override
+    public String parameters() {
+        return nextwork + ":" + control + " blocks "
+                + blockSizes.stream().map(String::valueOf).collect(Collectors.joining("/"));
     }
 
     /** The largest block: the arms' difference never exceeds half of it (at 1:1). */

@@ -23,7 +23,7 @@ class AllocationListTest {
             "every block holds the ratio exactly, in a size of the design, and the list runs 1, 2, 3 … without gaps")
     void blocksAreBalancedAndTheListHasNoGaps() {
         AllocationList.Batch batch = AllocationList.generate(
-                BlockDesign.TRIAL, 500, null, AllocationList.GENESIS, LABEL, new SecureRandom());
+                BlockDesign.TRIAL, 500, ListState.EMPTY, AllocationList.GENESIS, LABEL, new SecureRandom());
         List<Slot> slots = batch.slots();
         assertThat(slots.size()).isGreaterThanOrEqualTo(500).isLessThan(508);
         for (int i = 0; i < slots.size(); i++) {
@@ -44,11 +44,14 @@ class AllocationListTest {
     void extensionContinues() {
         SecureRandom random = new SecureRandom();
         AllocationList.Batch first =
-                AllocationList.generate(BlockDesign.TRIAL, 20, null, AllocationList.GENESIS, LABEL, random);
+                AllocationList.generate(BlockDesign.TRIAL, 20, ListState.EMPTY, AllocationList.GENESIS, LABEL, random);
         Slot last = first.slots().get(first.slots().size() - 1);
+        int nextwork = (int)
+                first.slots().stream().filter(s -> s.arm() == Arm.NEXTWORK).count();
+        ListState state = new ListState(last, nextwork, first.slots().size() - nextwork);
         String second2 = AllocationList.label("265", Category.UDDANNELSESPARAT, 2);
         AllocationList.Batch second =
-                AllocationList.generate(BlockDesign.TRIAL, 10, last, first.digest(), second2, random);
+                AllocationList.generate(BlockDesign.TRIAL, 10, state, first.digest(), second2, random);
         assertThat(second.firstSequence()).isEqualTo(last.sequence() + 1);
         assertThat(second.slots().get(0).block()).isEqualTo(last.block() + 1);
         assertThat(second.digest())
@@ -61,8 +64,8 @@ class AllocationListTest {
     @DisplayName("the digest changes when any slot's arm is changed, a slot is dropped, the salt is another or the list"
             + " is another stratum's")
     void digestSealsTheList() {
-        AllocationList.Batch batch =
-                AllocationList.generate(BlockDesign.TRIAL, 40, null, AllocationList.GENESIS, LABEL, new SecureRandom());
+        AllocationList.Batch batch = AllocationList.generate(
+                BlockDesign.TRIAL, 40, ListState.EMPTY, AllocationList.GENESIS, LABEL, new SecureRandom());
         assertThat(AllocationList.digest(AllocationList.GENESIS, LABEL, batch.salt(), batch.slots()))
                 .isEqualTo(batch.digest())
                 .hasSize(64);
@@ -103,7 +106,12 @@ class AllocationListTest {
     void tenThousandPerStratumAtOneToOne() {
         for (int stratum = 0; stratum < 4; stratum++) {
             List<Slot> slots = AllocationList.generate(
-                            BlockDesign.TRIAL, 10_000, null, AllocationList.GENESIS, LABEL, new SecureRandom())
+                            BlockDesign.TRIAL,
+                            10_000,
+                            ListState.EMPTY,
+                            AllocationList.GENESIS,
+                            LABEL,
+                            new SecureRandom())
                     .slots()
                     .subList(0, 10_000);
             int nextwork = 0;
@@ -128,7 +136,7 @@ class AllocationListTest {
     void tenThousandAtTwoToOne() {
         BlockDesign twoToOne = new BlockDesign(2, 1, List.of(3, 6, 9));
         List<Slot> slots = AllocationList.generate(
-                        twoToOne, 10_000, null, AllocationList.GENESIS, LABEL, new SecureRandom())
+                        twoToOne, 10_000, ListState.EMPTY, AllocationList.GENESIS, LABEL, new SecureRandom())
                 .slots()
                 .subList(0, 10_000);
         long nextwork = slots.stream().filter(s -> s.arm() == Arm.NEXTWORK).count();
