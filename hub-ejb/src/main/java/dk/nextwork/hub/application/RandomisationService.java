@@ -31,14 +31,48 @@ public interface RandomisationService {
      */
     RandomisationViews.Result allocate(@NotNull RandomisationViews.NewAllocation input, @NotNull Caller caller);
 
-    /** The researchers' overview. */
-    RandomisationViews.Overview overview(@NotNull Caller caller);
+    /** The municipalities a trial may take part in, for a proposal (researchers). */
+    List<RandomisationViews.Site> sites(@NotNull Caller caller);
 
-    /** The allocation log, newest first (researchers). */
-    Page<RandomisationViews.Entry> log(int page, int size, @NotNull Caller caller);
+    /** Every trial, oldest first (researchers). */
+    List<RandomisationViews.TrialSummary> trials(@NotNull Caller caller);
 
-    /** Every allocation made, in the order made, for export (researchers). */
-    List<RandomisationViews.Entry> export(@NotNull Caller caller);
+    /**
+     * Proposes a trial (researchers): its design, parameters, strata and target. It opens when a second researcher
+     * confirms it.
+     *
+     * @throws InvalidInputException naming the field: {@code name}, {@code design}, {@code ratio}, {@code mti}, {@code
+     *     blockSizes}, {@code sequenceLength}, {@code municipalities}, {@code categories} or {@code target}
+     */
+    RandomisationViews.TrialSummary propose(@NotNull RandomisationViews.NewTrial input, @NotNull Caller caller);
+
+    /**
+     * Opens a proposed trial: a researcher other than the one who proposed it.
+     *
+     * @throws ConflictException when the caller proposed it, it is not proposed any more, or the version is stale
+     */
+    RandomisationViews.TrialSummary confirm(long trial, long expectedVersion, @NotNull Caller caller);
+
+    /**
+     * Withdraws a proposed trial before it opens.
+     *
+     * @throws ConflictException when it is not proposed any more or the version is stale
+     */
+    RandomisationViews.TrialSummary withdraw(long trial, long expectedVersion, @NotNull Caller caller);
+
+    /**
+     * A trial's overview (researchers).
+     *
+     * @param trial the trial, or null for the first
+     * @throws NotFoundException for an unknown trial
+     */
+    RandomisationViews.Overview overview(Long trial, @NotNull Caller caller);
+
+    /** A trial's allocation log, newest first (researchers). */
+    Page<RandomisationViews.Entry> log(Long trial, int page, int size, @NotNull Caller caller);
+
+    /** Every allocation made in a trial, in the order made, for export (researchers). */
+    List<RandomisationViews.Entry> export(Long trial, @NotNull Caller caller);
 
     /**
      * Marks an allocation randomised in error, for a reason from the fixed list; the allocation and its slot stay.
@@ -46,23 +80,24 @@ public interface RandomisationService {
      * @throws NotFoundException for an unknown study ID
      * @throws ConflictException when it is marked already
      */
-    RandomisationViews.Entry markError(@NotNull String studyId, String reason, @NotNull Caller caller);
+    RandomisationViews.Entry markError(Long trial, @NotNull String studyId, String reason, @NotNull Caller caller);
 
     /** Appends new blocks to a stratum's list without touching the slots before them (researchers). */
-    RandomisationViews.Overview extend(@NotNull String municipality, String category, @NotNull Caller caller);
+    RandomisationViews.Overview extend(
+            Long trial, @NotNull String municipality, String category, @NotNull Caller caller);
 
     /**
-     * Closes the trial: no more allocations; the full list becomes visible (researchers).
+     * Closes a trial: no more allocations; the full list becomes visible (researchers).
      *
      * @param expectedVersion the trial's version as the researcher saw it
      * @throws ConflictException when it is closed already or the version is stale
      */
-    RandomisationViews.Overview close(long expectedVersion, @NotNull Caller caller);
+    RandomisationViews.Overview close(Long trial, long expectedVersion, @NotNull Caller caller);
 
     /**
-     * The whole generated list with salts and digests, each batch's digest recomputed.
+     * A closed trial's whole generated list with salts and digests, each batch's digest recomputed.
      *
      * @throws ConflictException while the trial runs
      */
-    RandomisationViews.FullList fullList(@NotNull Caller caller);
+    RandomisationViews.FullList fullList(Long trial, @NotNull Caller caller);
 }

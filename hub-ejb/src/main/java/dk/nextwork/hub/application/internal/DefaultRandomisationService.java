@@ -15,9 +15,15 @@ import dk.nextwork.hub.domain.model.municipality.Municipality;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
 import dk.nextwork.hub.domain.model.randomisation.TrialLedger;
 import dk.nextwork.randomisation.AllocationList;
+import dk.nextwork.randomisation.BigStick;
+import dk.nextwork.randomisation.BlockDesign;
+import dk.nextwork.randomisation.BlockUrn;
 import dk.nextwork.randomisation.Category;
+import dk.nextwork.randomisation.CprNumbers;
+import dk.nextwork.randomisation.Design;
 import dk.nextwork.randomisation.EligibilityCriterion;
 import dk.nextwork.randomisation.ErrorReason;
+import dk.nextwork.randomisation.MaximalProcedure;
 import dk.nextwork.randomisation.Slot;
 import dk.nextwork.randomisation.StudyId;
 import jakarta.ejb.Stateless;
@@ -36,9 +42,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The randomisation machine. Every allocation runs under a lock on the trial's row, so allocations are made one after
- * another: a study ID is looked up and a stratum's next slot taken with nobody in between. A stratum's list is
- * generated ahead (the first batch with its first young person) and extended before it can run out.
+ * The randomisation machine. Every allocation runs under a lock on its trial's row, so a trial's allocations are made
+ * one after another: a study ID is looked up and a stratum's next slot taken with nobody in between. A stratum's list is
+ * generated ahead (the first batch with its first young person) and extended before it can run out. Trials are set up
+ * by one researcher and opened by a second; several may run side by side.
  */
 @Stateless
 public class DefaultRandomisationService implements RandomisationService {
@@ -47,6 +54,15 @@ public class DefaultRandomisationService implements RandomisationService {
     private static final int EVENTS_SHOWN = 100;
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** A new trial's lists: generated 60 slots at a time, researchers warned from below 12–24 unused (V12). */
+    private static final int BATCH_SLOTS = 60;
+
+    private static final int LOW_STOCK = 12;
+
+    private static final int NAME_LENGTH = 120;
+
+    private static final int MAX_TARGET = 100_000;
 
     @Inject
     Notifications notifications;
@@ -65,11 +81,23 @@ public class DefaultRandomisationService implements RandomisationService {
         if (!Access.allows(caller, Capability.ALLOCATE) && !Access.allows(caller, Capability.OVERSEE_TRIAL)) {
             throw new AccessDeniedException("access.denied." + Capability.ALLOCATE.name());
         }
+        List<TrialLedger.Trial> open = caller.municipality() == null
+                ? ledger.trials().stream().filter(TrialLedger.Trial::open).toList()
+                : municipalities
+                        .findBySlug(caller.municipality())
+                        .map(m -> ledger.openTrials(m.id()))
+                        .orElse(List.of());
         return new RandomisationViews.Form(
                 EligibilityCriterion.VERSION,
                 EligibilityCriterion.all().stream().map(Enum::name).toList(),
                 Arrays.stream(Category.values()).map(Category::code).toList(),
-                ledger.trial().open());
+                !open.isEmpty(),
+                open.stream()
+                        .map(t -> new RandomisationViews.TrialChoice(
+                                t.id(),
+                                t.name(),
+                                t.categories().stream().map(Category::code).toList()))
+                        .toList());
     }
 
     @Override
@@ -79,7 +107,11 @@ public class DefaultRandomisationService implements RandomisationService {
 
     /** What an allocation is made from once its input is right. */
     private record Checked(
-            Municipality municipality, StudyId studyId, Category category, Set<EligibilityCriterion> confirmed) {}
+            Municipality municipality,
+            TrialLedger.Trial trial,
+            StudyId studyId,
+            Category category,
+            Set<EligibilityCriterion> confirmed) {}
 
     private Checked checked(RandomisationViews.NewAllocation input, Caller caller) {
         Access.require(caller, Capability.ALLOCATE);
@@ -87,6 +119,22 @@ public class DefaultRandomisationService implements RandomisationService {
                 .findBySlug(caller.municipality())
                 .orElseThrow(() -> new AccessDeniedException("access.denied." + Capability.ALLOCATE.name()));
         List<FieldProblem> problems = new ArrayList<>();
+        // The trial: the one open trial the municipality takes part in, or the one chosen among several.
+        List<TrialLedger.Trial> open = ledger.openTrials(municipality.id());
+        Optional<TrialLedger.Trial> trial;
+        if (input.trial() != null) {
+            trial = open.stream().filter(t -> t.id() == input.trial()).findFirst();
+            if (trial.isEmpty()) {
+                problems.add(FieldProblem.of("trial", "problem.randomisation.trial.unknown", input.trial()));
+            }
+        } else if (open.size() > 1) {
+            trial = Optional.empty();
+            problems.add(FieldProblem.of("trial", "problem.randomisation.trial.choose"));
+        } else if (open.isEmpty()) {
+            throw new ConflictException("problem.randomisation.closed");
+        } else {
+            trial = Optional.of(open.get(0));
+        }
         StudyId.Reading reading = StudyId.read(input.studyId());
         reading.refusal()
                 .ifPresent(r -> problems.add(FieldProblem.of("studyId", "problem.randomisation.studyId." + r.name())));
@@ -102,6 +150,11 @@ public class DefaultRandomisationService implements RandomisationService {
                 : Category.byCode(input.category().strip().toLowerCase(Locale.ROOT));
         if (category.isEmpty()) {
             problems.add(FieldProblem.of("category", "problem.randomisation.category"));
+        } else if (trial.isPresent() && !trial.get().categories().contains(category.get())) {
+            problems.add(FieldProblem.of(
+                    "category",
+                    "problem.randomisation.category.notInTrial",
+                    trial.get().name()));
         }
         Set<EligibilityCriterion> confirmed = EnumSet.noneOf(EligibilityCriterion.class);
         for (String code : input.criteria()) {
@@ -120,7 +173,7 @@ public class DefaultRandomisationService implements RandomisationService {
                             : FieldProblem.of("criteria", "problem.randomisation.criteria.missing", missing));
         }
         InvalidInputException.throwIfAny(problems);
-        return new Checked(municipality, reading.id().orElseThrow(), category.get(), confirmed);
+        return new Checked(municipality, trial.orElseThrow(), reading.id().orElseThrow(), category.get(), confirmed);
     }
 
     @Override
@@ -128,27 +181,29 @@ public class DefaultRandomisationService implements RandomisationService {
         Checked checked = checked(input, caller);
         Municipality municipality = checked.municipality();
         Set<EligibilityCriterion> confirmed = checked.confirmed();
-        Optional<Category> category = Optional.of(checked.category());
-        TrialLedger.Trial trial = ledger.lockTrial();
+        Category category = checked.category();
+        TrialLedger.Trial trial = ledger.lockTrial(checked.trial().id()).orElseThrow();
         if (!trial.open()) {
             throw new ConflictException("problem.randomisation.closed");
         }
+        long trialId = trial.id();
         String studyId = checked.studyId().toString();
         Instant now = Instant.now(clock);
-        Optional<TrialLedger.Allocation> earlier = ledger.allocation(studyId);
+        Optional<TrialLedger.Allocation> earlier = ledger.allocation(trialId, studyId);
         if (earlier.isPresent()) {
             TrialLedger.Allocation a = earlier.get();
             ledger.log(
+                    trialId,
                     now,
                     caller.username(),
                     "REPEATED",
                     studyId,
-                    ledger.stratum(municipality.slug(), a.category())
+                    ledger.stratum(trialId, municipality.slug(), a.category())
                             .map(TrialLedger.Stratum::id)
                             .orElse(null));
-            return new RandomisationViews.Result(a.studyId(), a.category(), a.arm(), a.allocatedAt(), true);
+            return new RandomisationViews.Result(trialId, a.studyId(), a.category(), a.arm(), a.allocatedAt(), true);
         }
-        TrialLedger.Stratum stratum = ledger.stratum(municipality.id(), category.get());
+        TrialLedger.Stratum stratum = ledger.stratum(trialId, municipality.id(), category);
         if (stratum.used() == stratum.generated()) {
             stratum = generate(
                     stratum,
@@ -167,24 +222,24 @@ public class DefaultRandomisationService implements RandomisationService {
                 caller.username(),
                 EligibilityCriterion.VERSION,
                 confirmed.stream().map(Enum::name).toList());
-        ledger.log(now, caller.username(), "ALLOCATED", studyId, stratum.id());
+        ledger.log(trialId, now, caller.username(), "ALLOCATED", studyId, stratum.id());
         if (stratum.generated() - slot.sequence() == ledger.warnBelow(stratum.id()) - 1) {
-            ledger.log(now, "hub", "LOW_STOCK", null, stratum.id());
+            ledger.log(trialId, now, "hub", "LOW_STOCK", null, stratum.id());
             notifications.record(
                     dk.nextwork.hub.application.NotificationKind.ALLOCATION_LIST_LOW,
                     municipality.slug(),
-                    "/forsoeg.xhtml",
+                    "/forsoeg.xhtml?forsoeg=" + trialId,
                     stratum.id() + ":" + stratum.generated(),
                     municipality.name(),
-                    category.get().name());
+                    category.name());
         }
-        return new RandomisationViews.Result(studyId, category.get(), slot.arm(), now, false);
+        return new RandomisationViews.Result(trialId, studyId, category, slot.arm(), now, false);
     }
 
     /**
-     * A new batch at the end of the stratum's list, sealed to the one before, with its own concealed low-stock
-     * threshold (from {@code lowStock} to twice that), so the moment the warning comes does not tell where the list
-     * ends.
+     * A new batch at the end of the stratum's list, drawn by the trial's design from where the list stands and sealed
+     * to the batch before, with its own concealed low-stock threshold (from {@code lowStock} to twice that), so the
+     * moment the warning comes does not tell where the list ends.
      */
     private TrialLedger.Stratum generate(
             TrialLedger.Stratum stratum,
@@ -196,21 +251,230 @@ public class DefaultRandomisationService implements RandomisationService {
         AllocationList.Batch batch = AllocationList.generate(
                 trial.design(),
                 trial.batchSlots(),
-                ledger.lastSlot(stratum.id()).orElse(null),
+                ledger.listState(stratum.id()),
                 ledger.lastDigest(stratum.id()),
                 AllocationList.label(kommunekode, stratum.category(), ledger.batches(stratum.id()) + 1));
         int warnBelow = trial.lowStock() + RANDOM.nextInt(trial.lowStock() + 1);
-        ledger.addBatch(stratum, batch, reason, warnBelow, now, "EXTENDED".equals(reason) ? caller.username() : "hub");
-        ledger.log(now, "EXTENDED".equals(reason) ? caller.username() : "hub", "LIST_" + reason, null, stratum.id());
+        String by = "EXTENDED".equals(reason) ? caller.username() : "hub";
+        ledger.addBatch(stratum, batch, reason, warnBelow, now, by);
+        ledger.log(trial.id(), now, by, "LIST_" + reason, null, stratum.id());
         return new TrialLedger.Stratum(
-                stratum.id(), stratum.municipalityId(), stratum.category(), stratum.used(), batch.lastSequence());
+                stratum.id(),
+                stratum.trialId(),
+                stratum.municipalityId(),
+                stratum.category(),
+                stratum.used(),
+                batch.lastSequence());
     }
 
     @Override
-    public RandomisationViews.Overview overview(Caller caller) {
+    public List<RandomisationViews.Site> sites(Caller caller) {
         Access.require(caller, Capability.OVERSEE_TRIAL);
-        TrialLedger.Trial trial = ledger.trial();
-        List<RandomisationViews.StratumRow> strata = ledger.counts().stream()
+        return municipalities.activeFirst().stream()
+                .map(m -> new RandomisationViews.Site(m.slug(), m.name()))
+                .toList();
+    }
+
+    @Override
+    public List<RandomisationViews.TrialSummary> trials(Caller caller) {
+        Access.require(caller, Capability.OVERSEE_TRIAL);
+        return ledger.trials().stream().map(this::summary).toList();
+    }
+
+    @Override
+    public RandomisationViews.TrialSummary propose(RandomisationViews.NewTrial input, Caller caller) {
+        Access.require(caller, Capability.OVERSEE_TRIAL);
+        List<FieldProblem> problems = new ArrayList<>();
+        String name = input.name() == null ? "" : input.name().strip();
+        if (name.isEmpty()) {
+            problems.add(FieldProblem.of("name", "problem.trial.name.required"));
+        } else if (name.length() > NAME_LENGTH) {
+            problems.add(FieldProblem.of("name", "problem.trial.name.long", NAME_LENGTH));
+        } else if (CprNumbers.appearIn(name)) {
+            problems.add(FieldProblem.of("name", "problem.randomisation.studyId.CPR_SHAPED"));
+        } else {
+            dk.nextwork.hub.application.FreeText.problem("name", name).ifPresent(problems::add);
+        }
+        Design design = design(input, problems);
+        List<Category> categories = new ArrayList<>();
+        for (String code : input.categories()) {
+            Optional<Category> category = code == null
+                    ? Optional.empty()
+                    : Category.byCode(code.strip().toLowerCase(Locale.ROOT));
+            if (category.isEmpty()) {
+                problems.add(FieldProblem.of("categories", "problem.trial.categories.unknown", String.valueOf(code)));
+            } else if (!categories.contains(category.get())) {
+                categories.add(category.get());
+            }
+        }
+        if (categories.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("categories"))) {
+            problems.add(FieldProblem.of("categories", "problem.trial.categories.required"));
+        }
+        List<Long> sites = new ArrayList<>();
+        for (String slug : new LinkedHashSet<>(input.municipalities())) {
+            Optional<Municipality> municipality =
+                    slug == null ? Optional.empty() : municipalities.findBySlug(slug.strip());
+            if (municipality.isEmpty()) {
+                problems.add(FieldProblem.of(
+                        "municipalities", "problem.trial.municipalities.unknown", String.valueOf(slug)));
+            } else {
+                sites.add(municipality.get().id());
+            }
+        }
+        if (sites.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("municipalities"))) {
+            problems.add(FieldProblem.of("municipalities", "problem.trial.municipalities.required"));
+        }
+        if (input.target() == null || input.target() < 1 || input.target() > MAX_TARGET) {
+            problems.add(FieldProblem.of("target", "problem.trial.target", MAX_TARGET));
+        }
+        InvalidInputException.throwIfAny(problems);
+        Instant now = Instant.now(clock);
+        long id = ledger.propose(
+                new TrialLedger.Proposal(
+                        name, design, BATCH_SLOTS, LOW_STOCK, input.target(), List.copyOf(categories), sites),
+                now,
+                caller.username());
+        ledger.log(id, now, caller.username(), "PROPOSED", null, null);
+        return summary(ledger.trial(id).orElseThrow());
+    }
+
+    /** The design a proposal names, or its problems at their fields. */
+    private static Design design(RandomisationViews.NewTrial input, List<FieldProblem> problems) {
+        Optional<Design.Kind> kind = Arrays.stream(Design.Kind.values())
+                .filter(k ->
+                        input.design() != null && k.name().equals(input.design().strip()))
+                .findFirst();
+        if (kind.isEmpty()) {
+            problems.add(FieldProblem.of("design", "problem.trial.design"));
+            return null;
+        }
+        int[] ratio = ratio(input.ratio());
+        if (ratio == null) {
+            problems.add(FieldProblem.of("ratio", "problem.trial.ratio"));
+            return null;
+        }
+        boolean oneToOne = ratio[0] == 1 && ratio[1] == 1;
+        int before = problems.size();
+        if ((kind.get() == Design.Kind.BIG_STICK || kind.get() == Design.Kind.MAXIMAL_PROCEDURE) && !oneToOne) {
+            problems.add(FieldProblem.of("ratio", "problem.trial.ratio.oneToOne"));
+        }
+        if (kind.get() != Design.Kind.PERMUTED_BLOCKS && (input.mti() == null || input.mti() < 1 || input.mti() > 10)) {
+            problems.add(FieldProblem.of("mti", "problem.trial.mti"));
+        }
+        if (kind.get() == Design.Kind.PERMUTED_BLOCKS
+                && (input.blockSizes().isEmpty()
+                        || input.blockSizes().stream()
+                                .anyMatch(size ->
+                                        size == null || size < 2 || size > 20 || size % (ratio[0] + ratio[1]) != 0))) {
+            problems.add(FieldProblem.of("blockSizes", "problem.trial.blockSizes", ratio[0] + ratio[1]));
+        }
+        if (kind.get() == Design.Kind.MAXIMAL_PROCEDURE
+                && (input.sequenceLength() == null
+                        || input.sequenceLength() < 2
+                        || input.sequenceLength() > 200
+                        || input.sequenceLength() % 2 != 0)) {
+            problems.add(FieldProblem.of("sequenceLength", "problem.trial.sequenceLength"));
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return switch (kind.get()) {
+            case PERMUTED_BLOCKS ->
+                new BlockDesign(
+                        ratio[0],
+                        ratio[1],
+                        input.blockSizes().stream().distinct().sorted().toList());
+            case BIG_STICK -> new BigStick(input.mti());
+            case BLOCK_URN -> new BlockUrn(ratio[0], ratio[1], input.mti());
+            case MAXIMAL_PROCEDURE -> new MaximalProcedure(input.mti(), input.sequenceLength());
+        };
+    }
+
+    /** {@code 1:1}, {@code 2:1}: each part 1 to 5; or null. */
+    private static int[] ratio(String text) {
+        if (text == null || !text.strip().matches("[1-5]\\s*:\\s*[1-5]")) {
+            return null;
+        }
+        String[] parts = text.strip().split("\\s*:\\s*");
+        return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+    }
+
+    @Override
+    public RandomisationViews.TrialSummary confirm(long trial, long expectedVersion, Caller caller) {
+        Access.require(caller, Capability.OVERSEE_TRIAL);
+        TrialLedger.Trial proposed = proposal(trial, expectedVersion);
+        if (caller.username().equals(proposed.proposedBy())) {
+            throw new ConflictException("problem.trial.secondResearcher");
+        }
+        Instant now = Instant.now(clock);
+        ledger.confirm(trial, now, caller.username());
+        ledger.log(trial, now, caller.username(), "CONFIRMED", null, null);
+        return summary(ledger.trial(trial).orElseThrow());
+    }
+
+    @Override
+    public RandomisationViews.TrialSummary withdraw(long trial, long expectedVersion, Caller caller) {
+        Access.require(caller, Capability.OVERSEE_TRIAL);
+        proposal(trial, expectedVersion);
+        Instant now = Instant.now(clock);
+        ledger.withdraw(trial, now, caller.username());
+        ledger.log(trial, now, caller.username(), "WITHDRAWN", null, null);
+        return summary(ledger.trial(trial).orElseThrow());
+    }
+
+    /** A trial still proposed, locked, as the researcher saw it. */
+    private TrialLedger.Trial proposal(long trial, long expectedVersion) {
+        TrialLedger.Trial proposed =
+                ledger.lockTrial(trial).orElseThrow(() -> new NotFoundException("problem.trial.unknown", trial));
+        if (proposed.status() != TrialLedger.Status.PROPOSED) {
+            throw new ConflictException("problem.trial.notProposed");
+        }
+        if (proposed.version() != expectedVersion) {
+            throw new ConflictException("problem.trial.stale");
+        }
+        return proposed;
+    }
+
+    /** A trial as researchers see it: its design concealed while it runs once a list is generated. */
+    private RandomisationViews.TrialSummary summary(TrialLedger.Trial t) {
+        boolean concealed = t.open() && t.started();
+        return new RandomisationViews.TrialSummary(
+                t.id(),
+                t.name(),
+                t.status().name(),
+                t.version(),
+                concealed ? null : t.design().kind().name(),
+                concealed ? null : t.design().parameters(),
+                t.design().nextwork(),
+                t.design().control(),
+                t.target(),
+                t.categories(),
+                t.everyMunicipality(),
+                ledger.sites(t.id()).stream().map(TrialLedger.Site::name).toList(),
+                t.proposedBy(),
+                t.proposedAt(),
+                t.confirmedBy(),
+                t.confirmedAt(),
+                t.closedAt(),
+                t.started());
+    }
+
+    /** The trial asked for, or the first; researchers see any. */
+    private TrialLedger.Trial trial(Long trial) {
+        if (trial == null) {
+            return ledger.trials().stream()
+                    .findFirst()
+                    .orElseThrow(() -> new NotFoundException("problem.trial.unknown", ""));
+        }
+        return ledger.trial(trial).orElseThrow(() -> new NotFoundException("problem.trial.unknown", trial));
+    }
+
+    @Override
+    public RandomisationViews.Overview overview(Long trialId, Caller caller) {
+        Access.require(caller, Capability.OVERSEE_TRIAL);
+        TrialLedger.Trial trial = trial(trialId);
+        long id = trial.id();
+        List<RandomisationViews.StratumRow> strata = ledger.counts(id).stream()
                 .map(c -> new RandomisationViews.StratumRow(
                         c.municipality(),
                         c.municipalityName(),
@@ -227,24 +491,28 @@ public class DefaultRandomisationService implements RandomisationService {
                 .sum();
         int control =
                 strata.stream().mapToInt(RandomisationViews.StratumRow::control).sum();
+        RandomisationViews.TrialSummary summary = summary(trial);
         return new RandomisationViews.Overview(
+                summary,
                 trial.version(),
                 trial.open(),
                 trial.closedAt(),
                 trial.design().nextwork(),
                 trial.design().control(),
-                trial.open() ? List.of() : trial.design().blockSizes(),
+                summary.design() == null || !(trial.design() instanceof BlockDesign blocks)
+                        ? List.of()
+                        : blocks.blockSizes(),
                 trial.target(),
                 nextwork + control,
                 nextwork,
                 control,
                 strata.stream().mapToInt(RandomisationViews.StratumRow::inError).sum(),
                 strata,
-                ledger.months().stream()
+                ledger.months(id).stream()
                         .map(m -> new RandomisationViews.MonthRow(
                                 m.month(), m.municipality(), m.municipalityName(), m.nextwork(), m.control()))
                         .toList(),
-                ledger.batchRecords().stream()
+                ledger.batchRecords(id).stream()
                         .map(b -> new RandomisationViews.Seal(
                                 b.municipality(),
                                 b.municipalityName(),
@@ -254,7 +522,7 @@ public class DefaultRandomisationService implements RandomisationService {
                                 b.generatedAt(),
                                 b.reason()))
                         .toList(),
-                ledger.events(EVENTS_SHOWN).stream()
+                ledger.events(id, EVENTS_SHOWN).stream()
                         .map(e -> new RandomisationViews.Event(
                                 e.at(),
                                 e.actor(),
@@ -267,13 +535,14 @@ public class DefaultRandomisationService implements RandomisationService {
     }
 
     @Override
-    public Page<RandomisationViews.Entry> log(int page, int size, Caller caller) {
+    public Page<RandomisationViews.Entry> log(Long trialId, int page, int size, Caller caller) {
         Access.require(caller, Capability.OVERSEE_TRIAL);
         Page.require(page, size);
-        long total = ledger.allocationCount();
+        long id = trial(trialId).id();
+        long total = ledger.allocationCount(id);
         int shown = Page.within(page, size, total);
         return new Page<>(
-                ledger.allocations(Page.offset(shown, size), size).stream()
+                ledger.allocations(id, Page.offset(shown, size), size).stream()
                         .map(DefaultRandomisationService::entry)
                         .toList(),
                 shown,
@@ -282,15 +551,15 @@ public class DefaultRandomisationService implements RandomisationService {
     }
 
     @Override
-    public List<RandomisationViews.Entry> export(Caller caller) {
+    public List<RandomisationViews.Entry> export(Long trialId, Caller caller) {
         Access.require(caller, Capability.OVERSEE_TRIAL);
-        return ledger.everyAllocation().stream()
+        return ledger.everyAllocation(trial(trialId).id()).stream()
                 .map(DefaultRandomisationService::entry)
                 .toList();
     }
 
     @Override
-    public RandomisationViews.Entry markError(String studyId, String reason, Caller caller) {
+    public RandomisationViews.Entry markError(Long trialId, String studyId, String reason, Caller caller) {
         Access.require(caller, Capability.OVERSEE_TRIAL);
         Optional<ErrorReason> why = reason == null
                 ? Optional.empty()
@@ -307,27 +576,29 @@ public class DefaultRandomisationService implements RandomisationService {
                     "problem.randomisation.studyId." + reading.refusal().get().name());
         }
         String id = reading.id().orElseThrow().toString();
-        ledger.lockTrial();
+        long trial = trial(trialId).id();
+        ledger.lockTrial(trial);
         TrialLedger.Allocation allocation =
-                ledger.allocation(id).orElseThrow(() -> new NotFoundException("problem.randomisation.unknown"));
+                ledger.allocation(trial, id).orElseThrow(() -> new NotFoundException("problem.randomisation.unknown"));
         if (allocation.error() != null) {
             throw new ConflictException("problem.randomisation.markedAlready", allocation.studyId());
         }
         Instant now = Instant.now(clock);
         ledger.markError(allocation.id(), why.get(), now, caller.username());
         ledger.log(
+                trial,
                 now,
                 caller.username(),
                 "MARKED_IN_ERROR",
                 allocation.studyId(),
-                ledger.stratum(allocation.municipality(), allocation.category())
+                ledger.stratum(trial, allocation.municipality(), allocation.category())
                         .map(TrialLedger.Stratum::id)
                         .orElse(null));
-        return entry(ledger.allocation(id).orElseThrow());
+        return entry(ledger.allocation(trial, id).orElseThrow());
     }
 
     @Override
-    public RandomisationViews.Overview extend(String municipality, String category, Caller caller) {
+    public RandomisationViews.Overview extend(Long trialId, String municipality, String category, Caller caller) {
         Access.require(caller, Capability.OVERSEE_TRIAL);
         Category stratumCategory = category == null
                 ? null
@@ -335,24 +606,24 @@ public class DefaultRandomisationService implements RandomisationService {
         if (stratumCategory == null) {
             throw new InvalidInputException("category", "problem.randomisation.category");
         }
-        TrialLedger.Trial trial = ledger.lockTrial();
+        TrialLedger.Trial trial = ledger.lockTrial(trial(trialId).id()).orElseThrow();
         if (!trial.open()) {
             throw new ConflictException("problem.randomisation.closed");
         }
-        TrialLedger.Stratum stratum = ledger.stratum(municipality, stratumCategory)
+        TrialLedger.Stratum stratum = ledger.stratum(trial.id(), municipality, stratumCategory)
                 .orElseThrow(() -> new NotFoundException("problem.randomisation.stratum"));
         String kommunekode = municipalities
                 .findBySlug(municipality)
                 .orElseThrow(() -> new NotFoundException("problem.randomisation.stratum"))
                 .kommunekode();
         generate(stratum, kommunekode, trial, "EXTENDED", Instant.now(clock), caller);
-        return overview(caller);
+        return overview(trial.id(), caller);
     }
 
     @Override
-    public RandomisationViews.Overview close(long expectedVersion, Caller caller) {
+    public RandomisationViews.Overview close(Long trialId, long expectedVersion, Caller caller) {
         Access.require(caller, Capability.OVERSEE_TRIAL);
-        TrialLedger.Trial trial = ledger.lockTrial();
+        TrialLedger.Trial trial = ledger.lockTrial(trial(trialId).id()).orElseThrow();
         if (!trial.open()) {
             throw new ConflictException("problem.randomisation.closed");
         }
@@ -360,26 +631,26 @@ public class DefaultRandomisationService implements RandomisationService {
             throw new ConflictException("problem.randomisation.stale");
         }
         Instant now = Instant.now(clock);
-        ledger.close(now, caller.username());
-        ledger.log(now, caller.username(), "CLOSED", null, null);
-        return overview(caller);
+        ledger.close(trial.id(), now, caller.username());
+        ledger.log(trial.id(), now, caller.username(), "CLOSED", null, null);
+        return overview(trial.id(), caller);
     }
 
     @Override
-    public RandomisationViews.FullList fullList(Caller caller) {
+    public RandomisationViews.FullList fullList(Long trialId, Caller caller) {
         Access.require(caller, Capability.OVERSEE_TRIAL);
-        TrialLedger.Trial trial = ledger.trial();
-        if (trial.open()) {
+        TrialLedger.Trial trial = trial(trialId);
+        if (trial.status() != TrialLedger.Status.CLOSED) {
             throw new ConflictException("problem.randomisation.listConcealed");
         }
-        Map<String, String> usedBy = new HashMap<>();
-        for (TrialLedger.Allocation a : ledger.everyAllocation()) {
-            usedBy.put(a.municipality() + "/" + a.category() + "/" + a.sequence(), a.studyId());
+        Map<String, TrialLedger.Allocation> usedBy = new HashMap<>();
+        for (TrialLedger.Allocation a : ledger.everyAllocation(trial.id())) {
+            usedBy.put(a.municipality() + "/" + a.category() + "/" + a.sequence(), a);
         }
         Map<String, String> previous = new HashMap<>();
         List<RandomisationViews.ListBatch> batches = new ArrayList<>();
         Set<Boolean> matches = new LinkedHashSet<>();
-        for (TrialLedger.SealedBatch sealed : ledger.fullList()) {
+        for (TrialLedger.SealedBatch sealed : ledger.fullList(trial.id())) {
             TrialLedger.BatchRecord b = sealed.batch();
             String stratum = b.municipality() + "/" + b.category();
             String before = previous.getOrDefault(stratum, AllocationList.GENESIS);
@@ -390,6 +661,7 @@ public class DefaultRandomisationService implements RandomisationService {
             previous.put(stratum, b.digest());
             batches.add(new RandomisationViews.ListBatch(
                     b.municipality(),
+                    b.kommunekode(),
                     b.category(),
                     b.batchNumber(),
                     before,
@@ -398,16 +670,27 @@ public class DefaultRandomisationService implements RandomisationService {
                     b.digest(),
                     match,
                     sealed.slots().stream()
-                            .map(s -> new RandomisationViews.ListSlot(
-                                    s.sequence(),
-                                    s.arm(),
-                                    s.block(),
-                                    s.blockSize(),
-                                    usedBy.get(stratum + "/" + s.sequence())))
+                            .map(s -> {
+                                TrialLedger.Allocation a = usedBy.get(stratum + "/" + s.sequence());
+                                return new RandomisationViews.ListSlot(
+                                        s.sequence(),
+                                        s.arm(),
+                                        s.block(),
+                                        s.blockSize(),
+                                        a == null ? null : a.studyId(),
+                                        a == null ? null : a.arm(),
+                                        a == null ? null : a.error());
+                            })
                             .toList()));
         }
-        ledger.log(Instant.now(clock), caller.username(), "FULL_LIST_READ", null, null);
-        return new RandomisationViews.FullList(trial.design().blockSizes(), !matches.contains(false), batches);
+        ledger.log(trial.id(), Instant.now(clock), caller.username(), "FULL_LIST_READ", null, null);
+        return new RandomisationViews.FullList(
+                trial.id(),
+                trial.design().kind().name(),
+                trial.design().parameters(),
+                trial.design() instanceof BlockDesign blocks ? blocks.blockSizes() : List.of(),
+                !matches.contains(false),
+                batches);
     }
 
     private static RandomisationViews.Entry entry(TrialLedger.Allocation a) {

@@ -172,7 +172,7 @@ public class DemoData {
         if (municipalities.findBySlug("vordingborg").isEmpty()) {
             onboardingVordingborg(today);
         }
-        if (trial.allocation(StudyId.of("615", 1).toString()).isEmpty()) {
+        if (trial.allocation(1, StudyId.of("615", 1).toString()).isEmpty()) {
             allocations();
         }
     }

@@ -3,9 +3,14 @@ package dk.nextwork.hub.infrastructure.persistence;
 import dk.nextwork.hub.domain.model.randomisation.TrialLedger;
 import dk.nextwork.randomisation.AllocationList;
 import dk.nextwork.randomisation.Arm;
+import dk.nextwork.randomisation.BigStick;
 import dk.nextwork.randomisation.BlockDesign;
+import dk.nextwork.randomisation.BlockUrn;
 import dk.nextwork.randomisation.Category;
+import dk.nextwork.randomisation.Design;
 import dk.nextwork.randomisation.ErrorReason;
+import dk.nextwork.randomisation.ListState;
+import dk.nextwork.randomisation.MaximalProcedure;
 import dk.nextwork.randomisation.Slot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -46,72 +51,172 @@ public class JpaTrialLedger implements TrialLedger {
     @PersistenceContext(unitName = "hub")
     EntityManager em;
 
+    private static final String TRIAL = """
+            SELECT t.id, t.name, t.status, t.design, t.ratio_nextwork, t.ratio_control,
+                   array_to_string(t.block_sizes, ','), t.mti, t.sequence_length, t.batch_slots, t.low_stock, t.target,
+                   array_to_string(t.categories, ','), t.every_municipality, t.proposed_by, t.proposed_at,
+                   t.confirmed_by, t.confirmed_at, t.closed_at, t.version,
+                   EXISTS (SELECT 1 FROM trial_stratum s WHERE s.trial_id = t.id AND s.generated > 0)
+            FROM trial t
+            """;
+
     @Override
-    public Trial lockTrial() {
-        return trial(" FOR UPDATE");
+    public Optional<Trial> lockTrial(long trialId) {
+        // FOR UPDATE cannot stand beside the EXISTS of the select list's subquery on every version: lock first.
+        List<?> locked = em.createNativeQuery("SELECT id FROM trial WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, trialId)
+                .getResultList();
+        return locked.isEmpty() ? Optional.empty() : trial(trialId);
     }
 
     @Override
-    public Trial trial() {
-        return trial("");
+    public Optional<Trial> trial(long trialId) {
+        return rows(em.createNativeQuery(TRIAL + " WHERE t.id = ?1").setParameter(1, trialId)).stream()
+                .findFirst()
+                .map(JpaTrialLedger::trial);
     }
 
-    private Trial trial(String lock) {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT ratio_nextwork, ratio_control,"
-                        + " array_to_string(block_sizes, ','), batch_slots, low_stock, target, status, closed_at, version"
-                        + " FROM trial WHERE id = 1" + lock)
-                .getSingleResult();
-        List<Integer> sizes = Arrays.stream(((String) row[2]).split(","))
-                .map(Integer::valueOf)
+    @Override
+    public List<Trial> trials() {
+        return rows(em.createNativeQuery(TRIAL + " ORDER BY t.id")).stream()
+                .map(JpaTrialLedger::trial)
                 .toList();
-        return new Trial(
-                new BlockDesign(number(row[0]), number(row[1]), sizes),
-                number(row[3]),
-                number(row[4]),
-                number(row[5]),
-                "OPEN".equals(row[6]),
-                instant(row[7]),
-                ((Number) row[8]).longValue());
     }
 
     @Override
-    public void close(Instant at, String by) {
-        em.createNativeQuery("UPDATE trial SET status = 'CLOSED', closed_at = ?1, closed_by = ?2, version = version + 1"
-                        + " WHERE id = 1")
-                .setParameter(1, Timestamp.from(at))
-                .setParameter(2, by)
+    public List<Trial> openTrials(long municipalityId) {
+        return rows(em.createNativeQuery(TRIAL + " WHERE t.status = 'OPEN' AND (t.every_municipality OR EXISTS"
+                                + " (SELECT 1 FROM trial_site x WHERE x.trial_id = t.id AND x.municipality_id = ?1))"
+                                + " ORDER BY t.id")
+                        .setParameter(1, municipalityId))
+                .stream()
+                .map(JpaTrialLedger::trial)
+                .toList();
+    }
+
+    @Override
+    public List<Site> sites(long trialId) {
+        return rows(em.createNativeQuery("SELECT m.id, m.slug, m.name FROM trial_site x"
+                                + " JOIN municipality m ON m.id = x.municipality_id WHERE x.trial_id = ?1"
+                                + " ORDER BY m.name")
+                        .setParameter(1, trialId))
+                .stream()
+                .map(r -> new Site(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
+                .toList();
+    }
+
+    @Override
+    public long propose(Proposal proposal, Instant at, String by) {
+        Design design = proposal.design();
+        List<Integer> sizes = design instanceof BlockDesign blocks ? blocks.blockSizes() : List.of();
+        Integer mti = design instanceof BigStick bigStick
+                ? Integer.valueOf(bigStick.mti())
+                : design instanceof BlockUrn urn
+                        ? Integer.valueOf(urn.mti())
+                        : design instanceof MaximalProcedure maximal ? Integer.valueOf(maximal.mti()) : null;
+        Integer length = design instanceof MaximalProcedure maximal ? maximal.length() : null;
+        long id = ((Number) em.createNativeQuery("INSERT INTO trial (name, status, design, ratio_nextwork,"
+                                + " ratio_control, block_sizes, mti, sequence_length, batch_slots, low_stock, target,"
+                                + " categories, every_municipality, proposed_by, proposed_at) VALUES (?1, 'PROPOSED', ?2,"
+                                + " ?3, ?4, string_to_array(?5, ',')::int[], CAST(?6 AS INT), CAST(?7 AS INT), ?8, ?9,"
+                                + " ?10, string_to_array(?11, ','), FALSE, ?12, ?13) RETURNING id")
+                        .setParameter(1, proposal.name())
+                        .setParameter(2, design.kind().name())
+                        .setParameter(3, design.nextwork())
+                        .setParameter(4, design.control())
+                        .setParameter(
+                                5, join(sizes.stream().map(String::valueOf).toList()))
+                        .setParameter(6, mti)
+                        .setParameter(7, length)
+                        .setParameter(8, proposal.batchSlots())
+                        .setParameter(9, proposal.lowStock())
+                        .setParameter(10, proposal.target())
+                        .setParameter(
+                                11,
+                                join(proposal.categories().stream()
+                                        .map(Enum::name)
+                                        .toList()))
+                        .setParameter(12, by)
+                        .setParameter(13, Timestamp.from(at))
+                        .getSingleResult())
+                .longValue();
+        em.createNativeQuery("INSERT INTO trial_site (trial_id, municipality_id)"
+                        + " SELECT ?1, unnest(string_to_array(?2, ',')::bigint[])")
+                .setParameter(1, id)
+                .setParameter(
+                        2,
+                        join(proposal.municipalityIds().stream()
+                                .map(String::valueOf)
+                                .toList()))
+                .executeUpdate();
+        return id;
+    }
+
+    @Override
+    public void confirm(long trialId, Instant at, String by) {
+        em.createNativeQuery("UPDATE trial SET status = 'OPEN', confirmed_at = ?2, confirmed_by = ?3,"
+                        + " version = version + 1 WHERE id = ?1")
+                .setParameter(1, trialId)
+                .setParameter(2, Timestamp.from(at))
+                .setParameter(3, by)
                 .executeUpdate();
     }
 
     @Override
-    public Optional<Allocation> allocation(String studyId) {
-        return rows(em.createNativeQuery(ALLOCATION + " WHERE a.study_id = ?1").setParameter(1, studyId)).stream()
+    public void withdraw(long trialId, Instant at, String by) {
+        em.createNativeQuery("UPDATE trial SET status = 'WITHDRAWN', closed_at = ?2, closed_by = ?3,"
+                        + " version = version + 1 WHERE id = ?1")
+                .setParameter(1, trialId)
+                .setParameter(2, Timestamp.from(at))
+                .setParameter(3, by)
+                .executeUpdate();
+    }
+
+    @Override
+    public void close(long trialId, Instant at, String by) {
+        em.createNativeQuery("UPDATE trial SET status = 'CLOSED', closed_at = ?2, closed_by = ?3, version = version + 1"
+                        + " WHERE id = ?1")
+                .setParameter(1, trialId)
+                .setParameter(2, Timestamp.from(at))
+                .setParameter(3, by)
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<Allocation> allocation(long trialId, String studyId) {
+        return rows(em.createNativeQuery(ALLOCATION + " WHERE a.trial_id = ?1 AND a.study_id = ?2")
+                        .setParameter(1, trialId)
+                        .setParameter(2, studyId))
+                .stream()
                 .findFirst()
                 .map(JpaTrialLedger::allocation);
     }
 
     @Override
-    public Stratum stratum(long municipalityId, Category category) {
-        em.createNativeQuery("INSERT INTO trial_stratum (municipality_id, category) VALUES (?1, ?2)"
-                        + " ON CONFLICT (municipality_id, category) DO NOTHING")
-                .setParameter(1, municipalityId)
-                .setParameter(2, category.name())
+    public Stratum stratum(long trialId, long municipalityId, Category category) {
+        em.createNativeQuery("INSERT INTO trial_stratum (trial_id, municipality_id, category) VALUES (?1, ?2, ?3)"
+                        + " ON CONFLICT (trial_id, municipality_id, category) DO NOTHING")
+                .setParameter(1, trialId)
+                .setParameter(2, municipalityId)
+                .setParameter(3, category.name())
                 .executeUpdate();
-        Object[] row = (Object[]) em.createNativeQuery("SELECT id, municipality_id, category, used, generated"
-                        + " FROM trial_stratum WHERE municipality_id = ?1 AND category = ?2")
-                .setParameter(1, municipalityId)
-                .setParameter(2, category.name())
+        Object[] row = (Object[]) em.createNativeQuery("SELECT id, trial_id, municipality_id, category, used, generated"
+                        + " FROM trial_stratum WHERE trial_id = ?1 AND municipality_id = ?2 AND category = ?3")
+                .setParameter(1, trialId)
+                .setParameter(2, municipalityId)
+                .setParameter(3, category.name())
                 .getSingleResult();
         return stratum(row);
     }
 
     @Override
-    public Optional<Stratum> stratum(String municipalitySlug, Category category) {
-        return rows(em.createNativeQuery("SELECT s.id, s.municipality_id, s.category, s.used, s.generated"
+    public Optional<Stratum> stratum(long trialId, String municipalitySlug, Category category) {
+        return rows(em.createNativeQuery("SELECT s.id, s.trial_id, s.municipality_id, s.category, s.used, s.generated"
                                 + " FROM trial_stratum s JOIN municipality m ON m.id = s.municipality_id"
-                                + " WHERE m.slug = ?1 AND s.category = ?2")
-                        .setParameter(1, municipalitySlug)
-                        .setParameter(2, category.name()))
+                                + " WHERE s.trial_id = ?1 AND m.slug = ?2 AND s.category = ?3")
+                        .setParameter(1, trialId)
+                        .setParameter(2, municipalitySlug)
+                        .setParameter(3, category.name()))
                 .stream()
                 .findFirst()
                 .map(JpaTrialLedger::stratum);
@@ -129,13 +234,18 @@ public class JpaTrialLedger implements TrialLedger {
     }
 
     @Override
-    public Optional<Slot> lastSlot(long stratumId) {
-        return rows(em.createNativeQuery("SELECT sequence, arm, block, block_size FROM allocation_slot"
+    public ListState listState(long stratumId) {
+        Optional<Slot> last = rows(em.createNativeQuery("SELECT sequence, arm, block, block_size FROM allocation_slot"
                                 + " WHERE stratum_id = ?1 ORDER BY sequence DESC LIMIT 1")
                         .setParameter(1, stratumId))
                 .stream()
                 .findFirst()
                 .map(JpaTrialLedger::slot);
+        Object[] arms = (Object[]) em.createNativeQuery("SELECT count(*) FILTER (WHERE arm = 'NEXTWORK'),"
+                        + " count(*) FILTER (WHERE arm = 'CONTROL') FROM allocation_slot WHERE stratum_id = ?1")
+                .setParameter(1, stratumId)
+                .getSingleResult();
+        return new ListState(last.orElse(null), number(arms[0]), number(arms[1]));
     }
 
     @Override
@@ -219,7 +329,8 @@ public class JpaTrialLedger implements TrialLedger {
             String criteriaVersion,
             List<String> confirmed) {
         em.createNativeQuery("INSERT INTO allocation (study_id, stratum_id, sequence, arm, allocated_at, allocated_by,"
-                        + " criteria_version, confirmed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, string_to_array(?8, ','))")
+                        + " criteria_version, confirmed, trial_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+                        + " string_to_array(?8, ','), ?9)")
                 .setParameter(1, studyId)
                 .setParameter(2, stratum.id())
                 .setParameter(3, slot.sequence())
@@ -228,6 +339,7 @@ public class JpaTrialLedger implements TrialLedger {
                 .setParameter(6, by)
                 .setParameter(7, criteriaVersion)
                 .setParameter(8, join(confirmed))
+                .setParameter(9, stratum.trialId())
                 .executeUpdate();
         em.createNativeQuery("UPDATE trial_stratum SET used = used + 1 WHERE id = ?1 AND used = ?2")
                 .setParameter(1, stratum.id())
@@ -247,19 +359,20 @@ public class JpaTrialLedger implements TrialLedger {
     }
 
     @Override
-    public void log(Instant at, String actor, String action, String studyId, Long stratumId) {
-        em.createNativeQuery("INSERT INTO trial_event (occurred_at, actor, action, study_id, stratum_id)"
-                        + " VALUES (?1, ?2, ?3, ?4, CAST(?5 AS BIGINT))") // a null is bound untyped
+    public void log(long trialId, Instant at, String actor, String action, String studyId, Long stratumId) {
+        em.createNativeQuery("INSERT INTO trial_event (occurred_at, actor, action, study_id, stratum_id, trial_id)"
+                        + " VALUES (?1, ?2, ?3, ?4, CAST(?5 AS BIGINT), ?6)") // a null is bound untyped
                 .setParameter(1, Timestamp.from(at))
                 .setParameter(2, actor)
                 .setParameter(3, action)
                 .setParameter(4, studyId)
                 .setParameter(5, stratumId)
+                .setParameter(6, trialId)
                 .executeUpdate();
     }
 
     @Override
-    public List<StratumCount> counts() {
+    public List<StratumCount> counts(long trialId) {
         return rows(em.createNativeQuery("""
                         SELECT m.slug, m.name, s.category,
                                count(a.id) FILTER (WHERE a.arm = 'NEXTWORK'),
@@ -273,9 +386,10 @@ public class JpaTrialLedger implements TrialLedger {
                         JOIN municipality m ON m.id = s.municipality_id
                         LEFT JOIN allocation a ON a.stratum_id = s.id
                         LEFT JOIN allocation_error e ON e.allocation_id = a.id
+                        WHERE s.trial_id = ?1
                         GROUP BY m.slug, m.name, s.id, s.category, s.generated, s.used
                         ORDER BY m.name, s.category DESC
-                        """)).stream()
+                        """).setParameter(1, trialId)).stream()
                 .map(r -> new StratumCount(
                         (String) r[0],
                         (String) r[1],
@@ -289,7 +403,7 @@ public class JpaTrialLedger implements TrialLedger {
     }
 
     @Override
-    public List<MonthCount> months() {
+    public List<MonthCount> months(long trialId) {
         return rows(em.createNativeQuery("""
                         SELECT to_char(a.allocated_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM') AS month, m.slug,
                                m.name, count(*) FILTER (WHERE a.arm = 'NEXTWORK'),
@@ -297,52 +411,63 @@ public class JpaTrialLedger implements TrialLedger {
                         FROM allocation a
                         JOIN trial_stratum s ON s.id = a.stratum_id
                         JOIN municipality m ON m.id = s.municipality_id
+                        WHERE a.trial_id = ?1
                         GROUP BY month, m.slug, m.name
                         ORDER BY month, m.name
-                        """)).stream()
+                        """).setParameter(1, trialId)).stream()
                 .map(r -> new MonthCount(
                         YearMonth.parse((String) r[0]), (String) r[1], (String) r[2], number(r[3]), number(r[4])))
                 .toList();
     }
 
     @Override
-    public List<Allocation> allocations(int offset, int limit) {
-        return rows(em.createNativeQuery(ALLOCATION + " ORDER BY a.id DESC OFFSET ?1 LIMIT ?2")
+    public List<Allocation> allocations(long trialId, int offset, int limit) {
+        return rows(em.createNativeQuery(ALLOCATION + " WHERE a.trial_id = ?3 ORDER BY a.id DESC OFFSET ?1 LIMIT ?2")
                         .setParameter(1, offset)
-                        .setParameter(2, limit))
+                        .setParameter(2, limit)
+                        .setParameter(3, trialId))
                 .stream()
                 .map(JpaTrialLedger::allocation)
                 .toList();
     }
 
     @Override
-    public long allocationCount() {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM allocation").getSingleResult()).longValue();
+    public long allocationCount(long trialId) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM allocation WHERE trial_id = ?1")
+                        .setParameter(1, trialId)
+                        .getSingleResult())
+                .longValue();
     }
 
     @Override
-    public List<Allocation> everyAllocation() {
-        return rows(em.createNativeQuery(ALLOCATION + " ORDER BY a.id")).stream()
+    public List<Allocation> everyAllocation(long trialId) {
+        return rows(em.createNativeQuery(ALLOCATION + " WHERE a.trial_id = ?1 ORDER BY a.id")
+                        .setParameter(1, trialId))
+                .stream()
                 .map(JpaTrialLedger::allocation)
                 .toList();
     }
 
     @Override
-    public List<BatchRecord> batchRecords() {
-        return rows(em.createNativeQuery(BATCH + " ORDER BY m.name, s.category DESC, b.batch_number")).stream()
+    public List<BatchRecord> batchRecords(long trialId) {
+        return rows(em.createNativeQuery(
+                                BATCH + " WHERE s.trial_id = ?1 ORDER BY m.name, s.category DESC, b.batch_number")
+                        .setParameter(1, trialId))
+                .stream()
                 .map(JpaTrialLedger::batch)
                 .toList();
     }
 
     @Override
-    public List<Event> events(int limit) {
+    public List<Event> events(long trialId, int limit) {
         return rows(em.createNativeQuery("""
                                 SELECT t.occurred_at, t.actor, t.action, t.study_id, m.slug, m.name, s.category
                                 FROM trial_event t
                                 LEFT JOIN trial_stratum s ON s.id = t.stratum_id
                                 LEFT JOIN municipality m ON m.id = s.municipality_id
+                                WHERE t.trial_id = ?2
                                 ORDER BY t.id DESC LIMIT ?1
-                                """).setParameter(1, limit)).stream()
+                                """).setParameter(1, limit).setParameter(2, trialId)).stream()
                 .map(r -> new Event(
                         instant(r[0]),
                         (String) r[1],
@@ -355,15 +480,19 @@ public class JpaTrialLedger implements TrialLedger {
     }
 
     @Override
-    public List<SealedBatch> fullList() {
+    public List<SealedBatch> fullList(long trialId) {
         Map<Long, List<Slot>> slots = new LinkedHashMap<>();
-        for (Object[] r : rows(
-                em.createNativeQuery(
-                        "SELECT batch_id, sequence, arm, block, block_size FROM allocation_slot ORDER BY stratum_id, sequence"))) {
+        for (Object[] r : rows(em.createNativeQuery("SELECT x.batch_id, x.sequence, x.arm, x.block, x.block_size"
+                        + " FROM allocation_slot x JOIN trial_stratum s ON s.id = x.stratum_id"
+                        + " WHERE s.trial_id = ?1 ORDER BY x.stratum_id, x.sequence")
+                .setParameter(1, trialId))) {
             slots.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
                     .add(slot(Arrays.copyOfRange(r, 1, 5)));
         }
-        return rows(em.createNativeQuery(BATCH + " ORDER BY m.name, s.category DESC, b.batch_number")).stream()
+        return rows(em.createNativeQuery(
+                                BATCH + " WHERE s.trial_id = ?1 ORDER BY m.name, s.category DESC, b.batch_number")
+                        .setParameter(1, trialId))
+                .stream()
                 .map(r -> new SealedBatch(
                         batch(r),
                         ((String) r[11]).strip(),
@@ -400,9 +529,57 @@ public class JpaTrialLedger implements TrialLedger {
         return new Stratum(
                 ((Number) r[0]).longValue(),
                 ((Number) r[1]).longValue(),
-                Category.valueOf((String) r[2]),
-                number(r[3]),
-                number(r[4]));
+                ((Number) r[2]).longValue(),
+                Category.valueOf((String) r[3]),
+                number(r[4]),
+                number(r[5]));
+    }
+
+    private static Trial trial(Object[] r) {
+        String sizes = (String) r[6];
+        String categories = (String) r[12];
+        return new Trial(
+                ((Number) r[0]).longValue(),
+                (String) r[1],
+                Status.valueOf((String) r[2]),
+                design(
+                        Design.Kind.valueOf((String) r[3]),
+                        number(r[4]),
+                        number(r[5]),
+                        sizes == null || sizes.isEmpty()
+                                ? List.of()
+                                : Arrays.stream(sizes.split(","))
+                                        .map(Integer::valueOf)
+                                        .toList(),
+                        r[7] == null ? 0 : number(r[7]),
+                        r[8] == null ? 0 : number(r[8])),
+                number(r[9]),
+                number(r[10]),
+                number(r[11]),
+                categories == null || categories.isEmpty()
+                        ? List.of()
+                        : Arrays.stream(categories.split(","))
+                                .map(Category::valueOf)
+                                .toList(),
+                Boolean.TRUE.equals(r[13]),
+                (String) r[14],
+                instant(r[15]),
+                (String) r[16],
+                instant(r[17]),
+                instant(r[18]),
+                ((Number) r[19]).longValue(),
+                Boolean.TRUE.equals(r[20]));
+    }
+
+    /** The design a trial's row describes. */
+    private static Design design(
+            Design.Kind kind, int nextwork, int control, List<Integer> sizes, int mti, int length) {
+        return switch (kind) {
+            case PERMUTED_BLOCKS -> new BlockDesign(nextwork, control, sizes);
+            case BIG_STICK -> new BigStick(mti);
+            case BLOCK_URN -> new BlockUrn(nextwork, control, mti);
+            case MAXIMAL_PROCEDURE -> new MaximalProcedure(mti, length);
+        };
     }
 
     private static Slot slot(Object[] r) {

@@ -2,9 +2,10 @@ package dk.nextwork.hub.domain.model.randomisation;
 
 import dk.nextwork.randomisation.AllocationList;
 import dk.nextwork.randomisation.Arm;
-import dk.nextwork.randomisation.BlockDesign;
 import dk.nextwork.randomisation.Category;
+import dk.nextwork.randomisation.Design;
 import dk.nextwork.randomisation.ErrorReason;
+import dk.nextwork.randomisation.ListState;
 import dk.nextwork.randomisation.Slot;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -12,24 +13,63 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The trial's records in the database. Reads of the concealed list ({@link #slot}, {@link #lastSlot}, {@link
+ * The trials' records in the database. Reads of the concealed list ({@link #slot}, {@link #listState}, {@link
  * #fullList}) are for the allocation itself and for the list shown after closure, never for a view while the trial
- * runs.
+ * runs. Several trials may run side by side; each has its own strata, lists, log and closure.
  */
 public interface TrialLedger {
 
-    /** The trial's settings; the design (block sizes) is concealed while it runs. */
+    /** A trial's status: proposed by one researcher, opened by a second, closed; or withdrawn before it opened. */
+    enum Status {
+        PROPOSED,
+        OPEN,
+        CLOSED,
+        WITHDRAWN
+    }
+
+    /**
+     * A trial's settings; the design is concealed while it runs once a list is generated ({@code started}).
+     *
+     * @param everyMunicipality the trial takes part in every municipality (the first trial); else its sites
+     */
     record Trial(
-            BlockDesign design,
+            long id,
+            String name,
+            Status status,
+            Design design,
             int batchSlots,
             int lowStock,
             int target,
-            boolean open,
+            List<Category> categories,
+            boolean everyMunicipality,
+            String proposedBy,
+            Instant proposedAt,
+            String confirmedBy,
+            Instant confirmedAt,
             Instant closedAt,
-            long version) {}
+            long version,
+            boolean started) {
+
+        public boolean open() {
+            return status == Status.OPEN;
+        }
+    }
+
+    /** A municipality taking part in a trial. */
+    record Site(long municipalityId, String slug, String name) {}
+
+    /** A trial as proposed: everything but who confirms it. */
+    record Proposal(
+            String name,
+            Design design,
+            int batchSlots,
+            int lowStock,
+            int target,
+            List<Category> categories,
+            List<Long> municipalityIds) {}
 
     /** A stratum: a municipality and a category, with how many slots of its list are used and generated. */
-    record Stratum(long id, long municipalityId, Category category, int used, int generated) {}
+    record Stratum(long id, long trialId, long municipalityId, Category category, int used, int generated) {}
 
     /** An allocation made. */
     record Allocation(
@@ -97,23 +137,41 @@ public interface TrialLedger {
             String municipalityName,
             Category category) {}
 
-    /** Reads the trial's settings and locks its row: every allocation is made one after another. */
-    Trial lockTrial();
+    /** Reads a trial's settings and locks its row: every allocation in it is made one after another. */
+    Optional<Trial> lockTrial(long trialId);
 
-    Trial trial();
+    Optional<Trial> trial(long trialId);
 
-    void close(Instant at, String by);
+    /** Every trial, oldest first. */
+    List<Trial> trials();
 
-    Optional<Allocation> allocation(String studyId);
+    /** The open trials the municipality takes part in, oldest first. */
+    List<Trial> openTrials(long municipalityId);
+
+    /** The municipalities a trial lists (none for a trial in every municipality). */
+    List<Site> sites(long trialId);
+
+    /** Records a proposed trial and its sites; returns its id. */
+    long propose(Proposal proposal, Instant at, String by);
+
+    /** Opens a proposed trial (a second researcher). */
+    void confirm(long trialId, Instant at, String by);
+
+    void withdraw(long trialId, Instant at, String by);
+
+    void close(long trialId, Instant at, String by);
+
+    Optional<Allocation> allocation(long trialId, String studyId);
 
     /** The stratum, created (with nothing generated) if it is new. */
-    Stratum stratum(long municipalityId, Category category);
+    Stratum stratum(long trialId, long municipalityId, Category category);
 
-    Optional<Stratum> stratum(String municipalitySlug, Category category);
+    Optional<Stratum> stratum(long trialId, String municipalitySlug, Category category);
 
     Optional<Slot> slot(long stratumId, int sequence);
 
-    Optional<Slot> lastSlot(long stratumId);
+    /** Where the stratum's list stands: its last slot and how many slots hold each arm. */
+    ListState listState(long stratumId);
 
     /** The digest of the stratum's last batch, or {@link AllocationList#GENESIS}. */
     String lastDigest(long stratumId);
@@ -138,24 +196,24 @@ public interface TrialLedger {
 
     void markError(long allocationId, ErrorReason reason, Instant at, String by);
 
-    void log(Instant at, String actor, String action, String studyId, Long stratumId);
+    void log(long trialId, Instant at, String actor, String action, String studyId, Long stratumId);
 
-    List<StratumCount> counts();
+    List<StratumCount> counts(long trialId);
 
-    List<MonthCount> months();
+    List<MonthCount> months(long trialId);
 
     /** Allocations newest first, a page at a time. */
-    List<Allocation> allocations(int offset, int limit);
+    List<Allocation> allocations(long trialId, int offset, int limit);
 
-    long allocationCount();
+    long allocationCount(long trialId);
 
     /** Every allocation in the order made. */
-    List<Allocation> everyAllocation();
+    List<Allocation> everyAllocation(long trialId);
 
-    List<BatchRecord> batchRecords();
+    List<BatchRecord> batchRecords(long trialId);
 
-    List<Event> events(int limit);
+    List<Event> events(long trialId, int limit);
 
     /** Every stratum's whole list with salts (the caller checks the trial is closed). */
-    List<SealedBatch> fullList();
+    List<SealedBatch> fullList(long trialId);
 }

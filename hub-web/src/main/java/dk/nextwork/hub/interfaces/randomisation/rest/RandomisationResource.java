@@ -27,8 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The effect evaluation's randomisation machine. Caseworkers allocate; researchers oversee. No operation answers with
- * an upcoming allocation or the design's block sizes while the trial runs.
+ * The effect evaluation's randomisation machine. Caseworkers allocate; researchers set trials up (one proposes, a
+ * second confirms) and oversee them. No operation answers with an upcoming allocation or a running trial's design.
+ * The researchers' operations take {@code ?trial=} (a trial's id; the first trial when left out).
  */
 @Path("randomisation")
 @RequestScoped
@@ -39,7 +40,9 @@ public class RandomisationResource {
     /** Why an allocation is marked randomised in error: one of the fixed reasons, never free text. */
     public record Mark(String reason) {}
 
-    /** The trial's version as the overview showed it: a closure from a stale view is refused. */
+    /**
+     * The trial's version as the researcher saw it: a closure, confirmation or withdrawal from a stale view is refused.
+     */
     public record Closure(
             @NotNull(message = "{hub.version.required}") Long version) {}
 
@@ -79,6 +82,58 @@ public class RandomisationResource {
     }
 
     @GET
+    @Path("trials")
+    @RolesAllowed(Role.Names.RESEARCHER)
+    @Operation(
+            summary = "Every trial, oldest first (researchers): status, strata, target, who proposed and confirmed it;"
+                    + " a running trial's design is null once a list is generated, until it is closed")
+    @Requires(Capability.OVERSEE_TRIAL)
+    public java.util.List<RandomisationViews.TrialSummary> trials() {
+        return randomisation.trials(user.caller());
+    }
+
+    @POST
+    @Path("trials")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.RESEARCHER)
+    @Operation(
+            summary = "Propose a trial (researchers): name, design (BLOCK_URN, BIG_STICK, MAXIMAL_PROCEDURE,"
+                    + " PERMUTED_BLOCKS), ratio (\"1:1\"), mti, blockSizes, sequenceLength, municipalities (slugs),"
+                    + " categories and target; 201. It opens when a second researcher confirms it. A wrong field is a"
+                    + " 400 naming it")
+    @Requires(Capability.OVERSEE_TRIAL)
+    public Response propose(@NotNull(message = "{hub.body.required}") RandomisationViews.NewTrial input) {
+        return Response.status(Response.Status.CREATED)
+                .entity(randomisation.propose(input, user.caller()))
+                .build();
+    }
+
+    @POST
+    @Path("trials/{trial}/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.RESEARCHER)
+    @Operation(
+            summary = "Confirm a proposed trial, naming its version: it opens. Only a researcher other than the one"
+                    + " who proposed it; 409 otherwise, when stale or when it is not proposed any more")
+    @Requires(Capability.OVERSEE_TRIAL)
+    public RandomisationViews.TrialSummary confirm(
+            @PathParam("trial") long trial, @NotNull(message = "{hub.body.required}") @Valid Closure decision) {
+        return randomisation.confirm(trial, decision.version(), user.caller());
+    }
+
+    @POST
+    @Path("trials/{trial}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.RESEARCHER)
+    @Operation(
+            summary = "Withdraw a proposed trial before it opens, naming its version; 409 when stale or not proposed")
+    @Requires(Capability.OVERSEE_TRIAL)
+    public RandomisationViews.TrialSummary withdraw(
+            @PathParam("trial") long trial, @NotNull(message = "{hub.body.required}") @Valid Closure decision) {
+        return randomisation.withdraw(trial, decision.version(), user.caller());
+    }
+
+    @GET
     @Path("overview")
     @RolesAllowed(Role.Names.RESEARCHER)
     @Operation(
@@ -86,8 +141,8 @@ public class RandomisationResource {
                     "The trial's course (researchers): allocations per municipality, stratum and arm, per month,"
                             + " balance, low-stock warnings, each batch's digest and the trial's log; block sizes only once closed")
     @Requires(Capability.OVERSEE_TRIAL)
-    public RandomisationViews.Overview overview() {
-        return randomisation.overview(user.caller());
+    public RandomisationViews.Overview overview(@QueryParam("trial") String trial) {
+        return randomisation.overview(trial(trial), user.caller());
     }
 
     @GET
@@ -95,9 +150,14 @@ public class RandomisationResource {
     @RolesAllowed(Role.Names.RESEARCHER)
     @Operation(summary = "The allocation log, newest first, paged (researchers): study IDs, never a person")
     @Requires(Capability.OVERSEE_TRIAL)
-    public Response log(@QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+    public Response log(
+            @QueryParam("trial") String trial,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @Context UriInfo uri) {
         return Paging.of(
                 randomisation.log(
+                        trial(trial),
                         Paging.number("page", page, 1),
                         Paging.number("size", size, Paging.DEFAULT_SIZE),
                         user.caller()),
@@ -114,8 +174,10 @@ public class RandomisationResource {
                     + " 409 if it is marked already")
     @Requires(Capability.OVERSEE_TRIAL)
     public RandomisationViews.Entry markError(
-            @PathParam("studyId") String studyId, @NotNull(message = "{hub.body.required}") Mark mark) {
-        return randomisation.markError(studyId, mark.reason(), user.caller());
+            @QueryParam("trial") String trial,
+            @PathParam("studyId") String studyId,
+            @NotNull(message = "{hub.body.required}") Mark mark) {
+        return randomisation.markError(trial(trial), studyId, mark.reason(), user.caller());
     }
 
     @POST
@@ -124,8 +186,10 @@ public class RandomisationResource {
     @Operation(summary = "Append new blocks to a stratum's list without touching its slots so far (researchers)")
     @Requires(Capability.OVERSEE_TRIAL)
     public RandomisationViews.Overview extend(
-            @PathParam("slug") String municipality, @PathParam("category") String category) {
-        return randomisation.extend(municipality, category, user.caller());
+            @QueryParam("trial") String trial,
+            @PathParam("slug") String municipality,
+            @PathParam("category") String category) {
+        return randomisation.extend(trial(trial), municipality, category, user.caller());
     }
 
     @POST
@@ -136,8 +200,9 @@ public class RandomisationResource {
             summary = "Close the trial, naming its version from the overview (409 when stale or closed already): no"
                     + " more allocations; the full list with its salts becomes readable. Cannot be undone")
     @Requires(Capability.OVERSEE_TRIAL)
-    public RandomisationViews.Overview close(@NotNull(message = "{hub.body.required}") @Valid Closure closure) {
-        return randomisation.close(closure.version(), user.caller());
+    public RandomisationViews.Overview close(
+            @QueryParam("trial") String trial, @NotNull(message = "{hub.body.required}") @Valid Closure closure) {
+        return randomisation.close(trial(trial), closure.version(), user.caller());
     }
 
     @GET
@@ -147,7 +212,12 @@ public class RandomisationResource {
             summary = "The whole generated list with salts and digests, each digest recomputed; 409 while the"
                     + " trial runs")
     @Requires(Capability.OVERSEE_TRIAL)
-    public RandomisationViews.FullList fullList() {
-        return randomisation.fullList(user.caller());
+    public RandomisationViews.FullList fullList(@QueryParam("trial") String trial) {
+        return randomisation.fullList(trial(trial), user.caller());
+    }
+
+    /** The {@code trial} query parameter: a trial's id, or null for the first trial. */
+    private static Long trial(String trial) {
+        return trial == null || trial.isBlank() ? null : (long) Paging.number("trial", trial, 0);
     }
 }

@@ -35,6 +35,7 @@ public class AllocationForm implements Serializable {
     @Inject
     Language language;
 
+    private String trial;
     private String studyId;
     private String category;
     private List<String> criteria = new ArrayList<>();
@@ -44,7 +45,8 @@ public class AllocationForm implements Serializable {
 
     public void allocate() {
         result = null;
-        RandomisationViews.NewAllocation input = new RandomisationViews.NewAllocation(studyId, category, criteria);
+        RandomisationViews.NewAllocation input =
+                new RandomisationViews.NewAllocation(studyId, category, criteria, trialId());
         if (!understood) {
             // Everything else checked too, so the caseworker sees every problem at once; nothing is allocated.
             List<FieldProblem> problems = new ArrayList<>();
@@ -72,6 +74,23 @@ public class AllocationForm implements Serializable {
         } catch (ConflictException | AccessDeniedException e) {
             PageMessages.warn(e);
         }
+    }
+
+    /** The trial chosen, when the municipality takes part in more than one; an id the radio never offers is none. */
+    private Long trialId() {
+        try {
+            return trial == null || trial.isBlank() ? null : Long.valueOf(trial.strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+
+    public String getTrial() {
+        return trial;
+    }
+
+    public void setTrial(String trial) {
+        this.trial = trial;
     }
 
     /** The problems at their fields; a CPR-shaped number is not kept in the page's state, nor shown again. */

@@ -2,6 +2,7 @@ package dk.nextwork.hub.interfaces.randomisation.web;
 
 import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.ConflictException;
+import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.RandomisationService;
 import dk.nextwork.hub.application.RandomisationViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
@@ -22,10 +23,12 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * The allocation log for the researchers' analysis: {@code /forsoeg.csv} (semicolons, UTF-8 with a byte-order mark)
- * and {@code /forsoeg.xlsx}, every allocation made in the order made, with its study ID and nothing that identifies a
- * person (no caseworker either). Once the trial is closed, {@code /forsoeg.csv?tabel=liste} is the whole generated list
- * with salts and digests.
+ * A trial's allocation log for the researchers' analysis: {@code /forsoeg.csv} (semicolons, UTF-8 with a byte-order
+ * mark) and {@code /forsoeg.xlsx}, every allocation made in the order made, with its study ID and nothing that
+ * identifies a person (no caseworker either). Once the trial is closed, {@code /forsoeg.csv?tabel=liste} is the whole
+ * generated list with its design, salts, digests and each allocation's arm: everything the stand-alone verifier
+ * ({@code VerifyTrial}, docs/randomisation.md) needs to recompute every seal. The trial is {@code ?forsoeg=} (the
+ * first when left out).
  */
 @WebServlet({"/forsoeg.csv", "/forsoeg.xlsx"})
 public class TrialExportServlet extends HttpServlet {
@@ -50,15 +53,27 @@ public class TrialExportServlet extends HttpServlet {
         String file;
         // Numbers as numbers in the full list (sequence, block, block size, batch); codes stay text.
         java.util.Set<Integer> numeric = java.util.Set.of();
+        Long trial;
+        try {
+            String asked = request.getParameter("forsoeg");
+            trial = asked == null || asked.isBlank() ? null : Long.valueOf(asked.strip());
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         try {
             if ("liste".equals(request.getParameter("tabel"))) {
-                rows = list(randomisation.fullList(user.caller()));
-                file = "forsoeg-liste";
-                numeric = java.util.Set.of(2, 3, 5, 6);
+                RandomisationViews.FullList list = randomisation.fullList(trial, user.caller());
+                rows = list(list);
+                file = "forsoeg-" + list.trial() + "-liste";
+                numeric = java.util.Set.of(0, 6, 7, 9, 10);
             } else {
-                rows = allocations(randomisation.export(user.caller()));
+                rows = allocations(randomisation.export(trial, user.caller()));
                 file = "forsoeg-lodtraekninger";
             }
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
         } catch (AccessDeniedException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -124,34 +139,45 @@ public class TrialExportServlet extends HttpServlet {
         return rows;
     }
 
+    /** One row per slot, in the columns the verifier reads (docs/randomisation.md, "Verifiable by anyone"). */
     private static List<List<String>> list(RandomisationViews.FullList list) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(
+                "trial",
+                "design",
+                "parameters",
                 "municipality",
+                "kommunekode",
                 "category",
                 "batch",
                 "sequence",
                 "arm",
                 "block",
                 "block_size",
-                "study_id",
                 "salt",
                 "digest",
-                "digest_matches"));
+                "study_id",
+                "allocated_arm",
+                "in_error"));
         for (RandomisationViews.ListBatch b : list.batches()) {
             for (RandomisationViews.ListSlot s : b.slots()) {
                 rows.add(List.of(
+                        String.valueOf(list.trial()),
+                        list.design(),
+                        list.parameters(),
                         b.municipality(),
+                        b.kommunekode(),
                         b.category().code(),
                         String.valueOf(b.batchNumber()),
                         String.valueOf(s.sequence()),
                         s.arm().name(),
                         String.valueOf(s.block()),
                         String.valueOf(s.blockSize()),
-                        s.studyId() == null ? "" : s.studyId(),
                         b.salt(),
                         b.digest(),
-                        String.valueOf(b.digestMatches())));
+                        s.studyId() == null ? "" : s.studyId(),
+                        s.allocatedArm() == null ? "" : s.allocatedArm().name(),
+                        s.error() == null ? "" : s.error().name()));
             }
         }
         return rows;

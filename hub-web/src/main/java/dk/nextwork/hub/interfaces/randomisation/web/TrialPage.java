@@ -20,9 +20,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Forsøget, the researchers' page: the trial's course per municipality, stratum and month, balance, low lists, the
- * allocation log, the batches' seals, the trial's log, exports; marking an allocation randomised in error, extending
- * a stratum's list and closing the trial.
+ * Forsøget, the researchers' page: the trials (one proposes a trial, a second confirms it), and a trial's course per
+ * municipality, stratum and month, balance, low lists, the allocation log, the batches' seals, the trial's log,
+ * exports; marking an allocation randomised in error, extending a stratum's list and closing the trial. The trial is
+ * the view parameter {@code forsoeg} (the first trial when left out).
  */
 @Named("trialPage")
 @ViewScoped
@@ -42,24 +43,107 @@ public class TrialPage implements Serializable {
     @Inject
     Language language;
 
+    private String trialParameter;
+    private Long trialId;
     private String markStudyId;
     private String markReason;
     private boolean closeConfirmed;
+    private final TrialSetup setup = new TrialSetup();
     private transient RandomisationViews.Overview overview;
     private transient Page<RandomisationViews.Entry> log;
+    private transient List<RandomisationViews.TrialSummary> trials;
+    private transient List<RandomisationViews.Site> sites;
+
+    /** Reads the view parameter {@code forsoeg}; a trial that does not exist (or a parameter that is no id) is 404. */
+    public void load() throws java.io.IOException {
+        try {
+            trialId = trialParameter == null || trialParameter.isBlank() ? null : Long.valueOf(trialParameter.strip());
+            getOverview();
+        } catch (NumberFormatException | NotFoundException e) {
+            PageMessages.notFound();
+        }
+    }
+
+    public String getTrialParameter() {
+        return trialParameter;
+    }
+
+    public void setTrialParameter(String trialParameter) {
+        this.trialParameter = trialParameter;
+    }
 
     public RandomisationViews.Overview getOverview() {
         if (overview == null) {
-            overview = randomisation.overview(user.caller());
+            overview = randomisation.overview(trialId, user.caller());
         }
         return overview;
     }
 
     public Page<RandomisationViews.Entry> getLog() {
         if (log == null) {
-            log = randomisation.log(1, LOG_SHOWN, user.caller());
+            log = randomisation.log(getOverview().trial().id(), 1, LOG_SHOWN, user.caller());
         }
         return log;
+    }
+
+    public List<RandomisationViews.TrialSummary> getTrials() {
+        if (trials == null) {
+            trials = randomisation.trials(user.caller());
+        }
+        return trials;
+    }
+
+    /** The proposals the signed-in researcher may confirm: those another researcher made. */
+    public boolean mayConfirm(RandomisationViews.TrialSummary trial) {
+        return "PROPOSED".equals(trial.status()) && !user.caller().username().equals(trial.proposedBy());
+    }
+
+    public List<RandomisationViews.Site> getSites() {
+        if (sites == null) {
+            sites = randomisation.sites(user.caller());
+        }
+        return sites;
+    }
+
+    public TrialSetup getSetup() {
+        return setup;
+    }
+
+    /** Proposes the trial set up in the form; it opens when a second researcher confirms it. */
+    public void propose() {
+        try {
+            RandomisationViews.TrialSummary proposed = randomisation.propose(setup.input(), user.caller());
+            PageMessages.info(
+                    PageMessages.text(dk.nextwork.hub.application.Message.of("trial.proposed", proposed.name())));
+            setup.clear();
+            refresh();
+        } catch (InvalidInputException e) {
+            PageMessages.problems(e.problems(), field -> language.text("trial.setup." + field));
+        } catch (AccessDeniedException e) {
+            PageMessages.warn(e);
+        }
+    }
+
+    public void confirm(long trial, long version) {
+        try {
+            RandomisationViews.TrialSummary opened = randomisation.confirm(trial, version, user.caller());
+            PageMessages.info(
+                    PageMessages.text(dk.nextwork.hub.application.Message.of("trial.confirmed", opened.name())));
+            refresh();
+        } catch (NotFoundException | ConflictException | AccessDeniedException e) {
+            PageMessages.warn(e);
+        }
+    }
+
+    public void withdraw(long trial, long version) {
+        try {
+            RandomisationViews.TrialSummary withdrawn = randomisation.withdraw(trial, version, user.caller());
+            PageMessages.info(
+                    PageMessages.text(dk.nextwork.hub.application.Message.of("trial.withdrawn", withdrawn.name())));
+            refresh();
+        } catch (NotFoundException | ConflictException | AccessDeniedException e) {
+            PageMessages.warn(e);
+        }
     }
 
     public List<String> getReasons() {
@@ -74,7 +158,8 @@ public class TrialPage implements Serializable {
 
     public void mark() {
         try {
-            RandomisationViews.Entry entry = randomisation.markError(markStudyId, markReason, user.caller());
+            RandomisationViews.Entry entry =
+                    randomisation.markError(getOverview().trial().id(), markStudyId, markReason, user.caller());
             PageMessages.info(
                     PageMessages.text(dk.nextwork.hub.application.Message.of("trial.marked", entry.studyId())));
             markStudyId = null;
@@ -102,7 +187,7 @@ public class TrialPage implements Serializable {
 
     public void extend(String municipality, String category) {
         try {
-            randomisation.extend(municipality, category, user.caller());
+            randomisation.extend(getOverview().trial().id(), municipality, category, user.caller());
             PageMessages.info(language.text("trial.extended"));
             refresh();
         } catch (InvalidInputException | NotFoundException | ConflictException | AccessDeniedException e) {
@@ -118,7 +203,7 @@ public class TrialPage implements Serializable {
             return;
         }
         try {
-            randomisation.close(getOverview().version(), user.caller());
+            randomisation.close(getOverview().trial().id(), getOverview().version(), user.caller());
             PageMessages.info(language.text("trial.closed"));
             refresh();
         } catch (ConflictException | AccessDeniedException e) {
@@ -127,8 +212,12 @@ public class TrialPage implements Serializable {
     }
 
     private void refresh() {
+        if (overview != null) {
+            trialId = overview.trial().id();
+        }
         overview = null;
         log = null;
+        trials = null;
     }
 
     public String getMarkStudyId() {

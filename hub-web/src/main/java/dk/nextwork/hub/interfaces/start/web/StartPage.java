@@ -268,10 +268,27 @@ public class StartPage {
     }
 
     /** Principles that dropped or lie below 3.0: the supervisors' to follow up, the own for a municipality's staff. */
-    /** The trial's course; a stratum whose list runs low first, as researchers decide on extending it. */
+    /**
+     * The trials' course: a proposal awaiting a second researcher and a stratum whose list runs low first, as
+     * researchers decide on them; then the first trial's course.
+     */
     private void trialTasks(List<Task> found) {
-        RandomisationViews.Overview trial = randomisation.overview(user.caller());
-        long low = trial.strata().stream()
+        List<RandomisationViews.TrialSummary> trials = randomisation.trials(user.caller());
+        long awaiting = trials.stream()
+                .filter(t -> t.status().equals("PROPOSED")
+                        && !t.proposedBy().equals(user.caller().username()))
+                .count();
+        if (awaiting > 0) {
+            found.add(new Task(
+                    "trial-proposed",
+                    Message.of("task.trial.proposed", awaiting),
+                    "forsoeg.xhtml",
+                    Message.of("task.trial.proposed.link"),
+                    true));
+        }
+        long low = trials.stream()
+                .filter(t -> t.status().equals("OPEN"))
+                .flatMap(t -> randomisation.overview(t.id(), user.caller()).strata().stream())
                 .filter(RandomisationViews.StratumRow::lowStock)
                 .count();
         if (low > 0) {
@@ -282,6 +299,7 @@ public class StartPage {
                     Message.of("task.trial.low.link"),
                     true));
         }
+        RandomisationViews.Overview trial = randomisation.overview(null, user.caller());
         found.add(new Task(
                 "trial",
                 Message.of(trial.open() ? "task.trial" : "task.trial.closed", trial.allocated(), trial.target()),
