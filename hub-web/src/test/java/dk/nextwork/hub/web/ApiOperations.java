@@ -142,6 +142,7 @@ final class ApiOperations {
                 .replace("{activity}", "DECISION_POLITICAL")
                 .replace("{category}", "uddannelsesparat")
                 .replace("{studyId}", "999-00000-6")
+                .replace("{trial}", "999999")
                 .replace("{id}", String.valueOf(idFor(row.path(), records)));
         boolean needsMunicipality = row.path().equals("/api/actions")
                 || row.path().equals("/api/actions/plan")

@@ -110,7 +110,7 @@ class RandomisationIT extends HubTest {
         assertThat(first.json().path("repeated").asBoolean()).isFalse();
         // The answer holds the one result, nothing of the list.
         assertThat(fieldNames(first.json()))
-                .containsExactlyInAnyOrder("studyId", "category", "arm", "allocatedAt", "repeated");
+                .containsExactlyInAnyOrder("trial", "studyId", "category", "arm", "allocatedAt", "repeated");
 
         // Typed another way, in the other category: still the same young person, never a second draw.
         Api.Answer again = api.post(
@@ -300,6 +300,9 @@ class RandomisationIT extends HubTest {
                         + studyId + "')",
                 "DELETE FROM trial_stratum",
                 "UPDATE trial SET block_sizes = '{2}'",
+                "UPDATE trial SET design = 'BIG_STICK', mti = 1 WHERE id = 1",
+                "UPDATE trial SET every_municipality = FALSE WHERE id = 1",
+                "TRUNCATE trial_site",
                 "DELETE FROM trial");
         try (Connection c = servers.connect()) {
             for (String sql : refused) {

@@ -47,6 +47,12 @@ final class RandomisationScreens {
             browser.waitFor(By.id("allocation:allocate"));
         }
 
+        /** Picks the trial, when the municipality takes part in more than one. */
+        void chooseTrial(long trial) {
+            browser.waitFor(By.cssSelector("input[name='allocation:trial'][value='" + trial + "']"))
+                    .click();
+        }
+
         /** Types the study ID, picks the category, ticks every criterion and "final", and randomises. */
         void allocate(String studyId, String category, boolean understood) {
             browser.replaceText(By.id("allocation:study-id"), studyId);

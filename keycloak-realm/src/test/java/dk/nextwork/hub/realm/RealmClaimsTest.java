@@ -37,6 +37,7 @@ class RealmClaimsTest {
                 "admin, network-admin, -",
                 "supervisor.anna, supervisor, -",
                 "researcher.ifs, researcher, -",
+                "researcher.vive, researcher, -",
                 "lead.roskilde, municipal-lead, roskilde",
                 "lead.horsens, municipal-lead, horsens",
                 "lead.soenderborg, municipal-lead, soenderborg",
