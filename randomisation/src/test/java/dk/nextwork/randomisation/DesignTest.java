@@ -48,8 +48,9 @@ class DesignTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("designsWithAnMti")
-    @DisplayName("20,000 allocations in batches of 60: the arms' proportions pass χ² against the ratio, the imbalance"
-            + " never exceeds the MTI, and the list runs 1, 2, 3 … across batches")
+    @DisplayName(
+            "at least 20,000 allocations in batches of 60: the arms' proportions pass χ² against the ratio, the imbalance"
+                    + " never exceeds the MTI, and the list runs 1, 2, 3 … across batches")
     void proportionsAndBound(Design design) {
         SecureRandom random = new SecureRandom();
         int wN = design.nextwork();
