@@ -34,6 +34,9 @@ public interface RandomisationService {
     /** The municipalities a trial may take part in, for a proposal (researchers). */
     List<RandomisationViews.Site> sites(@NotNull Caller caller);
 
+    /** How many strata of the open trials have a list running low (researchers). */
+    int lowLists(@NotNull Caller caller);
+
     /** Every trial, oldest first (researchers). */
     List<RandomisationViews.TrialSummary> trials(@NotNull Caller caller);
 

@@ -51,9 +51,16 @@ public final class RandomisationViews {
             Integer target) {
 
         public NewTrial {
-            blockSizes = blockSizes == null ? List.of() : List.copyOf(blockSizes);
-            municipalities = municipalities == null ? List.of() : List.copyOf(municipalities);
-            categories = categories == null ? List.of() : List.copyOf(categories);
+            // As sent, nulls included: the service names an empty entry at its field.
+            blockSizes = blockSizes == null
+                    ? List.of()
+                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(blockSizes));
+            municipalities = municipalities == null
+                    ? List.of()
+                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(municipalities));
+            categories = categories == null
+                    ? List.of()
+                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(categories));
         }
     }
 
@@ -64,6 +71,9 @@ public final class RandomisationViews {
      * @param status PROPOSED, OPEN, CLOSED or WITHDRAWN
      * @param design the design's name, or null while concealed
      * @param parameters the design's parameters in words ({@code 1:1 MTI 3}), or null while concealed
+     * @param mti the maximum tolerated imbalance, or null (none, or concealed)
+     * @param blockSizes permuted blocks' sizes, empty otherwise or while concealed
+     * @param sequenceLength the maximal procedure's sequence length, or null
      * @param municipalities the taking part municipalities' names; empty for a trial in every municipality
      */
     public record TrialSummary(
@@ -73,6 +83,9 @@ public final class RandomisationViews {
             long version,
             String design,
             String parameters,
+            Integer mti,
+            List<Integer> blockSizes,
+            Integer sequenceLength,
             int ratioNextwork,
             int ratioControl,
             int target,
@@ -98,7 +111,13 @@ public final class RandomisationViews {
      * @param repeated true when the study ID was allocated before: this is that allocation, not a new draw
      */
     public record Result(
-            long trial, String studyId, Category category, Arm arm, Instant allocatedAt, boolean repeated) {}
+            long trial,
+            String trialName,
+            String studyId,
+            Category category,
+            Arm arm,
+            Instant allocatedAt,
+            boolean repeated) {}
 
     /**
      * What the caseworker's form asks for: the criteria (codes, in order), the categories, the criteria version, and

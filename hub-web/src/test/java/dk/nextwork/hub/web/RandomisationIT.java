@@ -110,7 +110,8 @@ class RandomisationIT extends HubTest {
         assertThat(first.json().path("repeated").asBoolean()).isFalse();
         // The answer holds the one result, nothing of the list.
         assertThat(fieldNames(first.json()))
-                .containsExactlyInAnyOrder("trial", "studyId", "category", "arm", "allocatedAt", "repeated");
+                .containsExactlyInAnyOrder(
+                        "trial", "trialName", "studyId", "category", "arm", "allocatedAt", "repeated");
 
         // Typed another way, in the other category: still the same young person, never a second draw.
         Api.Answer again = api.post(

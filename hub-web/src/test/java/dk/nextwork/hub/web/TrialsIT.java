@@ -84,6 +84,7 @@ class TrialsIT extends HubTest {
             form.chooseTrial(trial);
             form.allocate(inSecond, "uddannelsesparat", true);
             assertThat(form.arm()).isIn("NEXTWORK", "CONTROL");
+            assertThat(browser.text(By.id("result-trial"))).isEqualTo("Lodtrukket i forsøget " + name + ".");
 
             form = RandomisationScreens.open(browser, servers.hub());
             form.chooseTrial(1);
@@ -99,7 +100,7 @@ class TrialsIT extends HubTest {
             browser.waitFor(By.id("close:close-confirmed")).click();
             browser.submit(By.id("close:close-button"));
             assertThat(browser.message("info")).contains("Forsøget er lukket");
-            assertThat(browser.text(By.id("trial-design"))).isEqualTo("Blokurne, 1:1 MTI 3");
+            assertThat(browser.text(By.id("trial-design"))).isEqualTo("Blokurne, 1:1, største ubalance 3");
             assertThat(browser.attribute(By.id("full-list"), "href"))
                     .endsWith("/forsoeg.csv?forsoeg=" + trial + "&tabel=liste");
         }
@@ -201,7 +202,10 @@ class TrialsIT extends HubTest {
 
         JsonNode overview =
                 api.get("/api/randomisation/overview?trial=" + trial, ifs).json();
-        assertThat(overview.path("trial").path("design").isNull()).isTrue();
+        JsonNode design = overview.path("trial").path("design");
+        assertThat(design.isNull() || design.isMissingNode())
+                .as("the running trial's design")
+                .isTrue();
         assertThat(overview.path("allocated").asInt()).isEqualTo(6);
         Api.Answer closed = api.post(
                 "/api/randomisation/closure?trial=" + trial,

@@ -201,7 +201,8 @@ public class DefaultRandomisationService implements RandomisationService {
                     ledger.stratum(trialId, municipality.slug(), a.category())
                             .map(TrialLedger.Stratum::id)
                             .orElse(null));
-            return new RandomisationViews.Result(trialId, a.studyId(), a.category(), a.arm(), a.allocatedAt(), true);
+            return new RandomisationViews.Result(
+                    trialId, trial.name(), a.studyId(), a.category(), a.arm(), a.allocatedAt(), true);
         }
         TrialLedger.Stratum stratum = ledger.stratum(trialId, municipality.id(), category);
         if (stratum.used() == stratum.generated()) {
@@ -233,7 +234,7 @@ public class DefaultRandomisationService implements RandomisationService {
                     municipality.name(),
                     category.name());
         }
-        return new RandomisationViews.Result(trialId, studyId, category, slot.arm(), now, false);
+        return new RandomisationViews.Result(trialId, trial.name(), studyId, category, slot.arm(), now, false);
     }
 
     /**
@@ -273,6 +274,12 @@ public class DefaultRandomisationService implements RandomisationService {
         return municipalities.activeFirst().stream()
                 .map(m -> new RandomisationViews.Site(m.slug(), m.name()))
                 .toList();
+    }
+
+    @Override
+    public int lowLists(Caller caller) {
+        Access.require(caller, Capability.OVERSEE_TRIAL);
+        return ledger.lowLists();
     }
 
     @Override
@@ -390,13 +397,18 @@ public class DefaultRandomisationService implements RandomisationService {
         };
     }
 
-    /** {@code 1:1}, {@code 2:1}: each part 1 to 5; or null. */
+    /** {@code 1:1}, {@code 2:1}: each part 1 to 5, in lowest terms ({@code 2:2} is 1:1); or null. */
     private static int[] ratio(String text) {
         if (text == null || !text.strip().matches("[1-5]\\s*:\\s*[1-5]")) {
             return null;
         }
         String[] parts = text.strip().split("\\s*:\\s*");
-        return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+        int nextwork = Integer.parseInt(parts[0]);
+        int control = Integer.parseInt(parts[1]);
+        int common = java.math.BigInteger.valueOf(nextwork)
+                .gcd(java.math.BigInteger.valueOf(control))
+                .intValue();
+        return new int[] {nextwork / common, control / common};
     }
 
     @Override
@@ -438,13 +450,23 @@ public class DefaultRandomisationService implements RandomisationService {
     /** A trial as researchers see it: its design concealed while it runs once a list is generated. */
     private RandomisationViews.TrialSummary summary(TrialLedger.Trial t) {
         boolean concealed = t.open() && t.started();
+        Design d = t.design();
         return new RandomisationViews.TrialSummary(
                 t.id(),
                 t.name(),
                 t.status().name(),
                 t.version(),
-                concealed ? null : t.design().kind().name(),
-                concealed ? null : t.design().parameters(),
+                concealed ? null : d.kind().name(),
+                concealed ? null : d.parameters(),
+                concealed
+                        ? null
+                        : d instanceof BigStick b
+                                ? Integer.valueOf(b.mti())
+                                : d instanceof BlockUrn u
+                                        ? Integer.valueOf(u.mti())
+                                        : d instanceof MaximalProcedure p ? Integer.valueOf(p.mti()) : null,
+                concealed || !(d instanceof BlockDesign blocks) ? List.of() : blocks.blockSizes(),
+                !concealed && d instanceof MaximalProcedure p ? Integer.valueOf(p.length()) : null,
                 t.design().nextwork(),
                 t.design().control(),
                 t.target(),
@@ -608,7 +630,7 @@ public class DefaultRandomisationService implements RandomisationService {
         }
         TrialLedger.Trial trial = ledger.lockTrial(trial(trialId).id()).orElseThrow();
         if (!trial.open()) {
-            throw new ConflictException("problem.randomisation.closed");
+            throw new ConflictException("problem.trial.notOpen");
         }
         TrialLedger.Stratum stratum = ledger.stratum(trial.id(), municipality, stratumCategory)
                 .orElseThrow(() -> new NotFoundException("problem.randomisation.stratum"));
@@ -625,7 +647,7 @@ public class DefaultRandomisationService implements RandomisationService {
         Access.require(caller, Capability.OVERSEE_TRIAL);
         TrialLedger.Trial trial = ledger.lockTrial(trial(trialId).id()).orElseThrow();
         if (!trial.open()) {
-            throw new ConflictException("problem.randomisation.closed");
+            throw new ConflictException("problem.trial.notOpen");
         }
         if (trial.version() != expectedVersion) {
             throw new ConflictException("problem.randomisation.stale");

@@ -403,6 +403,17 @@ public class JpaTrialLedger implements TrialLedger {
     }
 
     @Override
+    public int lowLists() {
+        return number(em.createNativeQuery("""
+                        SELECT count(*) FROM trial_stratum s JOIN trial t ON t.id = s.trial_id
+                        WHERE t.status = 'OPEN'
+                          AND s.generated - s.used < (SELECT b.warn_below FROM allocation_batch b
+                                                      WHERE b.stratum_id = s.id
+                                                      ORDER BY b.batch_number DESC LIMIT 1)
+                        """).getSingleResult());
+    }
+
+    @Override
     public List<MonthCount> months(long trialId) {
         return rows(em.createNativeQuery("""
                         SELECT to_char(a.allocated_at AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM') AS month, m.slug,

@@ -30,7 +30,8 @@ public class ApiContract implements OASFilter {
             "/api/supervision-sessions",
             "/api/actions",
             "/api/periods",
-            "/api/municipalities");
+            "/api/municipalities",
+            "/api/randomisation/trials");
 
     /** POSTs that create a record (201) or answer with the one there is already (200): an allocation repeated. */
     private static final Set<String> CREATES_OR_FINDS = Set.of("/api/randomisation/allocations");

@@ -200,6 +200,9 @@ public interface TrialLedger {
 
     List<StratumCount> counts(long trialId);
 
+    /** How many strata of the open trials have a list running low. */
+    int lowLists();
+
     List<MonthCount> months(long trialId);
 
     /** Allocations newest first, a page at a time. */

@@ -54,7 +54,7 @@ public class AllocationForm implements Serializable {
                 randomisation.check(input, user.caller());
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
-            } catch (AccessDeniedException e) {
+            } catch (ConflictException | AccessDeniedException e) {
                 PageMessages.warn(e);
                 return;
             }
@@ -64,7 +64,8 @@ public class AllocationForm implements Serializable {
         }
         try {
             result = randomisation.allocate(input, user.caller());
-            // A fresh form for the next young person; the result stays on the page.
+            // A fresh form for the next young person, the trial chosen again too; the result stays on the page.
+            trial = null;
             studyId = null;
             category = null;
             criteria = new ArrayList<>();

@@ -43,6 +43,9 @@ public class TrialPage implements Serializable {
     @Inject
     Language language;
 
+    @Inject
+    transient dk.nextwork.hub.interfaces.web.Formats fmt;
+
     private String trialParameter;
     private Long trialId;
     private String markStudyId;
@@ -93,6 +96,34 @@ public class TrialPage implements Serializable {
         return trials;
     }
 
+    /**
+     * A trial's design in words in the page's language ("Blokurne, 1:1, største ubalance 3"), or that it is concealed.
+     */
+    public String designText(RandomisationViews.TrialSummary trial) {
+        if (trial.design() == null) {
+            return language.text("trial.design.concealed");
+        }
+        StringBuilder text = new StringBuilder(language.text("trial.design." + trial.design()))
+                .append(", ")
+                .append(trial.ratioNextwork())
+                .append(':')
+                .append(trial.ratioControl());
+        if (trial.mti() != null) {
+            text.append(", ").append(words("trial.parameters.mti", trial.mti()));
+        }
+        if (!trial.blockSizes().isEmpty()) {
+            text.append(", ").append(words("trial.parameters.blocks", fmt.list(trial.blockSizes())));
+        }
+        if (trial.sequenceLength() != null) {
+            text.append(", ").append(words("trial.parameters.length", trial.sequenceLength()));
+        }
+        return text.toString();
+    }
+
+    private static String words(String key, Object argument) {
+        return PageMessages.text(dk.nextwork.hub.application.Message.of(key, argument));
+    }
+
     /** The proposals the signed-in researcher may confirm: those another researcher made. */
     public boolean mayConfirm(RandomisationViews.TrialSummary trial) {
         return "PROPOSED".equals(trial.status()) && !user.caller().username().equals(trial.proposedBy());
@@ -111,14 +142,21 @@ public class TrialPage implements Serializable {
 
     /** Proposes the trial set up in the form; it opens when a second researcher confirms it. */
     public void propose() {
+        TrialSetup.Reading reading = setup.read();
         try {
-            RandomisationViews.TrialSummary proposed = randomisation.propose(setup.input(), user.caller());
+            RandomisationViews.TrialSummary proposed = randomisation.propose(reading.input(), user.caller());
             PageMessages.info(
                     PageMessages.text(dk.nextwork.hub.application.Message.of("trial.proposed", proposed.name())));
             setup.clear();
             refresh();
         } catch (InvalidInputException e) {
-            PageMessages.problems(e.problems(), field -> language.text("trial.setup." + field));
+            // A number that could not be read is named as such; the service's other problems beside it.
+            List<FieldProblem> problems = new java.util.ArrayList<>(reading.unreadable());
+            e.problems().stream()
+                    .filter(p -> reading.unreadable().stream()
+                            .noneMatch(u -> u.field().equals(p.field())))
+                    .forEach(problems::add);
+            PageMessages.problems(problems, field -> language.text("trial.setup." + field));
         } catch (AccessDeniedException e) {
             PageMessages.warn(e);
         }

@@ -1,7 +1,6 @@
 package dk.nextwork.hub.interfaces.randomisation.web;
 
 import dk.nextwork.hub.application.FieldProblem;
-import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.RandomisationViews;
 import dk.nextwork.randomisation.Category;
 import dk.nextwork.randomisation.Design;
@@ -47,11 +46,13 @@ public class TrialSetup implements Serializable {
     }
 
     /**
-     * What the service is sent: numbers read, the fields a design does not use left out.
-     *
-     * @throws InvalidInputException naming a field whose number cannot be read
+     * The form as the service reads it, and the numbers that could not be read: each of those is sent so that the
+     * service refuses its field too (left out where it is required, or as an impossible block size), so a post with an
+     * unreadable number never proposes a trial, and every other problem is found in the same post.
      */
-    RandomisationViews.NewTrial input() {
+    record Reading(RandomisationViews.NewTrial input, List<FieldProblem> unreadable) {}
+
+    Reading read() {
         List<FieldProblem> problems = new ArrayList<>();
         boolean blocks = Design.Kind.PERMUTED_BLOCKS.name().equals(design);
         Integer mtiNumber = blocks ? null : number("mti", mti, problems);
@@ -64,17 +65,14 @@ public class TrialSetup implements Serializable {
             for (String size : blockSizes.split("[,;\\s]+")) {
                 if (!size.isEmpty()) {
                     Integer read = number("blockSizes", size, problems);
-                    if (read != null) {
-                        sizes.add(read);
-                    }
+                    sizes.add(read == null ? -1 : read);
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.stream().distinct().toList());
-        }
-        return new RandomisationViews.NewTrial(
-                name, design, ratio, mtiNumber, sizes, length, municipalities, categories, targetNumber);
+        return new Reading(
+                new RandomisationViews.NewTrial(
+                        name, design, ratio, mtiNumber, sizes, length, municipalities, categories, targetNumber),
+                problems.stream().distinct().toList());
     }
 
     /** A whole number as typed, or null when the field is empty (the service names what is missing). */

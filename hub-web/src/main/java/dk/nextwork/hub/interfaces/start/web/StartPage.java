@@ -286,11 +286,7 @@ public class StartPage {
                     Message.of("task.trial.proposed.link"),
                     true));
         }
-        long low = trials.stream()
-                .filter(t -> t.status().equals("OPEN"))
-                .flatMap(t -> randomisation.overview(t.id(), user.caller()).strata().stream())
-                .filter(RandomisationViews.StratumRow::lowStock)
-                .count();
+        int low = randomisation.lowLists(user.caller());
         if (low > 0) {
             found.add(new Task(
                     "trial-low",
