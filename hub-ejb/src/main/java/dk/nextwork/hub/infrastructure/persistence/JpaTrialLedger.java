@@ -154,28 +154,22 @@ public class JpaTrialLedger implements TrialLedger {
 
     @Override
     public void confirm(long trialId, Instant at, String by) {
-        em.createNativeQuery("UPDATE trial SET status = 'OPEN', confirmed_at = ?2, confirmed_by = ?3,"
-                        + " version = version + 1 WHERE id = ?1")
-                .setParameter(1, trialId)
-                .setParameter(2, Timestamp.from(at))
-                .setParameter(3, by)
-                .executeUpdate();
+        change(trialId, "status = 'OPEN', confirmed_at = ?2, confirmed_by = ?3", at, by);
     }
 
     @Override
     public void withdraw(long trialId, Instant at, String by) {
-        em.createNativeQuery("UPDATE trial SET status = 'WITHDRAWN', closed_at = ?2, closed_by = ?3,"
-                        + " version = version + 1 WHERE id = ?1")
-                .setParameter(1, trialId)
-                .setParameter(2, Timestamp.from(at))
-                .setParameter(3, by)
-                .executeUpdate();
+        change(trialId, "status = 'WITHDRAWN', closed_at = ?2, closed_by = ?3", at, by);
     }
 
     @Override
     public void close(long trialId, Instant at, String by) {
-        em.createNativeQuery("UPDATE trial SET status = 'CLOSED', closed_at = ?2, closed_by = ?3, version = version + 1"
-                        + " WHERE id = ?1")
+        change(trialId, "status = 'CLOSED', closed_at = ?2, closed_by = ?3", at, by);
+    }
+
+    /** A trial's status changed, when and by whom, and its version moved on. */
+    private void change(long trialId, String assignments, Instant at, String by) {
+        em.createNativeQuery("UPDATE trial SET " + assignments + ", version = version + 1 WHERE id = ?1")
                 .setParameter(1, trialId)
                 .setParameter(2, Timestamp.from(at))
                 .setParameter(3, by)

@@ -163,21 +163,18 @@ public class TrialPage implements Serializable {
     }
 
     public void confirm(long trial, long version) {
-        try {
-            RandomisationViews.TrialSummary opened = randomisation.confirm(trial, version, user.caller());
-            PageMessages.info(
-                    PageMessages.text(dk.nextwork.hub.application.Message.of("trial.confirmed", opened.name())));
-            refresh();
-        } catch (NotFoundException | ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e);
-        }
+        decide(() -> randomisation.confirm(trial, version, user.caller()), "trial.confirmed");
     }
 
     public void withdraw(long trial, long version) {
+        decide(() -> randomisation.withdraw(trial, version, user.caller()), "trial.withdrawn");
+    }
+
+    /** A proposal confirmed or withdrawn, and said so; a stale or settled one explained. */
+    private void decide(java.util.function.Supplier<RandomisationViews.TrialSummary> decision, String said) {
         try {
-            RandomisationViews.TrialSummary withdrawn = randomisation.withdraw(trial, version, user.caller());
-            PageMessages.info(
-                    PageMessages.text(dk.nextwork.hub.application.Message.of("trial.withdrawn", withdrawn.name())));
+            RandomisationViews.TrialSummary trial = decision.get();
+            PageMessages.info(PageMessages.text(dk.nextwork.hub.application.Message.of(said, trial.name())));
             refresh();
         } catch (NotFoundException | ConflictException | AccessDeniedException e) {
             PageMessages.warn(e);
