@@ -61,9 +61,20 @@ public final class Ratio implements Comparable<Ratio> {
                 BigInteger.TEN.pow(stripped.scale()).longValueExact());
     }
 
-    /** Parses a plain decimal such as {@code "0.80"} or {@code "22"}. */
-    public static Ratio parse(String decimal) {
-        return of(new BigDecimal(decimal.trim()));
+    /**
+     * Parses a plain decimal such as {@code "0.80"} or {@code "22"}, or a fraction as {@link #toString()} writes it,
+     * such as {@code "59/18"} or {@code "-7/2"}: the exact value a score is stored as.
+     *
+     * @throws NumberFormatException if the text is neither
+     * @throws ArithmeticException for a zero denominator
+     */
+    public static Ratio parse(String text) {
+        String trimmed = text.trim();
+        int slash = trimmed.indexOf('/');
+        if (slash < 0) {
+            return of(new BigDecimal(trimmed));
+        }
+        return of(Long.parseLong(trimmed.substring(0, slash)), Long.parseLong(trimmed.substring(slash + 1)));
     }
 
     /** The numerator as built, not necessarily in lowest terms. */

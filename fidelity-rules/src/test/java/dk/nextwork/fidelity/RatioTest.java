@@ -34,4 +34,18 @@ class RatioTest {
         assertThatThrownBy(() -> Ratio.of(1, 0)).isInstanceOf(ArithmeticException.class);
         assertThatThrownBy(() -> Ratio.ONE.dividedBy(Ratio.ZERO)).isInstanceOf(ArithmeticException.class);
     }
+
+    @Test
+    @DisplayName("parse reads what toString writes (59/18, -7/2, 4) and plain decimals (0.80, 22)")
+    void parse() {
+        assertThat(Ratio.parse("59/18")).isEqualTo(Ratio.of(59, 18));
+        assertThat(Ratio.parse("-7/2")).isEqualTo(Ratio.of(-7, 2));
+        assertThat(Ratio.parse("4")).isEqualTo(Ratio.of(4));
+        assertThat(Ratio.parse(" 0.80 ")).isEqualTo(Ratio.of(4, 5));
+        assertThat(Ratio.parse("22")).isEqualTo(Ratio.of(22));
+        assertThat(Ratio.parse(Ratio.of(6, 4).toString())).isEqualTo(Ratio.of(3, 2));
+        assertThatThrownBy(() -> Ratio.parse("3/0")).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Ratio.parse("tre")).isInstanceOf(NumberFormatException.class);
+        assertThatThrownBy(() -> Ratio.parse("1/2/3")).isInstanceOf(NumberFormatException.class);
+    }
 }

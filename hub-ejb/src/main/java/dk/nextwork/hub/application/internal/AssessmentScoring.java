@@ -8,6 +8,7 @@ import dk.nextwork.fidelity.instrument.Section;
 import dk.nextwork.fidelity.scoring.AssessmentResult;
 import dk.nextwork.fidelity.scoring.Ratings;
 import dk.nextwork.fidelity.scoring.Scorer;
+import dk.nextwork.fidelity.scoring.ShownScore;
 import dk.nextwork.fidelity.scoring.SmallNumbers;
 import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.Caller;
@@ -182,32 +183,10 @@ final class AssessmentScoring {
         return Message.of("score.noneRated");
     }
 
-    /**
-     * A score for display: one decimal, as the instrument says; two (cut, not rounded) where one decimal would lift it
-     * to a band's limit it has not reached, so that a 3.97 ("tilstrækkelig") is never shown as 4.0 beside its band.
-     */
+    /** A score for display, by the instrument's bands ({@link ShownScore}). */
     static Double display(Instrument instrument, String fraction) {
-        if (fraction == null) {
-            return null;
-        }
-        Ratio exact = parse(fraction);
-        java.math.BigDecimal oneDecimal = exact.rounded(1);
-        boolean crosses = instrument.bands().stream()
-                .anyMatch(
-                        b -> exact.isBelow(b.minimum()) && Ratio.of(oneDecimal).isAtLeast(b.minimum()));
-        if (!crosses) {
-            return oneDecimal.doubleValue();
-        }
-        return java.math.BigDecimal.valueOf(exact.numerator())
-                .divide(java.math.BigDecimal.valueOf(exact.denominator()), 2, java.math.RoundingMode.DOWN)
-                .doubleValue();
-    }
-
-    /** A fraction as {@link Ratio#toString()} writes it ("59/18", "4"). */
-    static Ratio parse(String fraction) {
-        int slash = fraction.indexOf('/');
-        return slash < 0
-                ? Ratio.parse(fraction)
-                : Ratio.of(Long.parseLong(fraction.substring(0, slash)), Long.parseLong(fraction.substring(slash + 1)));
+        return fraction == null
+                ? null
+                : ShownScore.of(Ratio.parse(fraction), instrument.bands()).doubleValue();
     }
 }

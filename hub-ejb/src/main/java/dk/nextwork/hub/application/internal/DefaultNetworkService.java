@@ -454,9 +454,8 @@ public class DefaultNetworkService implements NetworkService {
                 if (now == null || now.exact() == null) {
                     continue;
                 }
-                Ratio previous =
-                        before == null || before.exact() == null ? null : AssessmentScoring.parse(before.exact());
-                Drift.alert(section.code(), previous, AssessmentScoring.parse(now.exact()), instrument.rules())
+                Ratio previous = before == null || before.exact() == null ? null : Ratio.parse(before.exact());
+                Drift.alert(section.code(), previous, Ratio.parse(now.exact()), instrument.rules())
                         .ifPresent(a -> alerts.add(new NetworkView.DriftAlert(
                                 slug,
                                 now.municipalityName(),

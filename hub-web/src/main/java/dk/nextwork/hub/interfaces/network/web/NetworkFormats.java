@@ -1,8 +1,10 @@
 package dk.nextwork.hub.interfaces.network.web;
 
+import dk.nextwork.fidelity.instrument.Band;
+import dk.nextwork.fidelity.instrument.InstrumentCatalog;
+import dk.nextwork.fidelity.scoring.ShownScore;
 import dk.nextwork.hub.application.NetworkView;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
@@ -11,7 +13,14 @@ import java.util.Locale;
 /** The network picture's figures in words, the same on the page and in its CSV export. */
 final class NetworkFormats {
 
-    private static final List<BigDecimal> BAND_LIMITS = List.of(new BigDecimal("3"), new BigDecimal("4"));
+    /**
+     * The bands scores are shown beside: the latest NExTWORK instrument's (every version so far has the same, 4.0 and
+     * 3.0), as the network picture puts reports of different versions side by side.
+     */
+    private static final List<Band> BANDS = InstrumentCatalog.builtIn()
+            .latest("nextwork-fidelity")
+            .orElseThrow()
+            .bands();
 
     /** The key figures and outcomes, in the tables' order. */
     static final List<String> OUTCOMES =
@@ -47,12 +56,9 @@ final class NetworkFormats {
                 .format(shown);
     }
 
-    /** The score as shown: one decimal, or two (cut) where one would round up to a band's limit. */
+    /** The score as shown ({@link ShownScore}): one decimal, or two (cut) where one would round up to a band's limit. */
     static BigDecimal scoreShown(BigDecimal value) {
-        BigDecimal one = value.setScale(1, RoundingMode.HALF_UP);
-        boolean crosses =
-                BAND_LIMITS.stream().anyMatch(limit -> value.compareTo(limit) < 0 && one.compareTo(limit) >= 0);
-        return crosses ? value.setScale(2, RoundingMode.DOWN) : one;
+        return ShownScore.of(value, BANDS);
     }
 
     /**
