@@ -10,9 +10,6 @@ import java.util.List;
  */
 public interface SupervisionService {
 
-    /** Actions linked to an approved report are due this long after approval unless set otherwise. */
-    int ACTION_PLAN_WEEKS = 6;
-
     /** @throws NotFoundException for an unknown municipality or one the caller may not see */
     List<SupervisionViews.Session> sessions(@NotNull String municipality, @NotNull Caller caller);
 

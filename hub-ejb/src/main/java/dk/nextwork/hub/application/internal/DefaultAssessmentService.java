@@ -288,9 +288,7 @@ public class DefaultAssessmentService implements AssessmentService {
                     Notifications.plan(a.id()),
                     a.municipality().name(),
                     a.period().code(),
-                    DanishTime.today(clock)
-                            .plusWeeks(dk.nextwork.hub.application.SupervisionService.ACTION_PLAN_WEEKS)
-                            .toString());
+                    a.actionPlanDue(DanishTime.ZONE).orElseThrow().toString());
         }
         driftAlert(a);
         AssessmentView approved = record(caller, "assessment.approved", a, before);

@@ -232,7 +232,7 @@ public class DefaultSupervisionService implements SupervisionService {
             if (report.isEmpty()) {
                 problems.add(FieldProblem.of("assessmentId", "problem.action.report", input.assessmentId(), m.name()));
             } else if (!dueGiven) {
-                due = approvalDay(report.get()).plusWeeks(ACTION_PLAN_WEEKS);
+                due = report.get().actionPlanDue(DanishTime.ZONE).orElseThrow();
             }
         }
         if (due == null && !dueGiven) {
@@ -338,7 +338,7 @@ public class DefaultSupervisionService implements SupervisionService {
                 m.slug(),
                 report.id(),
                 report.period().code(),
-                approvalDay(report).plusWeeks(ACTION_PLAN_WEEKS),
+                report.actionPlanDue(DanishTime.ZONE).orElseThrow(),
                 requirements);
     }
 
@@ -441,10 +441,6 @@ public class DefaultSupervisionService implements SupervisionService {
 
     private LocalDate today() {
         return DanishTime.today(clock);
-    }
-
-    private static LocalDate approvalDay(Assessment report) {
-        return LocalDate.ofInstant(report.approvedAt().orElseThrow(), DanishTime.ZONE);
     }
 
     private SupervisionViews.Session view(SupervisionSession s, List<AgreedAction> municipalityActions) {

@@ -19,7 +19,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,6 +39,9 @@ import java.util.TreeMap;
 @Entity
 @Table(name = "assessment")
 public class Assessment {
+
+    /** Weeks from approval to the action plan's due date (fidelity-instrument-v1.md). */
+    static final int ACTION_PLAN_WEEKS = 6;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -150,6 +155,14 @@ public class Assessment {
 
     public Optional<Instant> approvedAt() {
         return Optional.ofNullable(approvedAt).map(OffsetDateTime::toInstant);
+    }
+
+    /**
+     * When an approved report's action plan is due: six weeks after the day it was approved, that day as the zone's
+     * calendar has it (fidelity-instrument-v1.md: "action plan within 6 weeks of approval"). Empty until approved.
+     */
+    public Optional<LocalDate> actionPlanDue(ZoneId zone) {
+        return approvedAt().map(at -> LocalDate.ofInstant(at, zone).plusWeeks(ACTION_PLAN_WEEKS));
     }
 
     /** The result frozen when it was last submitted, as JSON; null for a draft never submitted. */

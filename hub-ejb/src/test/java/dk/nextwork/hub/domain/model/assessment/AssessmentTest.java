@@ -61,6 +61,20 @@ class AssessmentTest {
     }
 
     @Test
+    @DisplayName("the action plan is due six weeks after the day of approval as Denmark's calendar has it"
+            + " (fidelity-instrument-v1.md): approved at 23:30 UTC on Monday 23 November, that is already Tuesday the"
+            + " 24th in Copenhagen, so due Tuesday 5 January; nothing is due before approval")
+    void actionPlanDue() {
+        java.time.ZoneId copenhagen = java.time.ZoneId.of("Europe/Copenhagen");
+        Assessment a = draft();
+        a.submit("lead.roskilde", MONDAY, "{}");
+        assertThat(a.actionPlanDue(copenhagen)).isEmpty();
+        a.approve("supervisor.anna", Instant.parse("2026-11-23T23:30:00Z"));
+        assertThat(a.actionPlanDue(copenhagen)).contains(java.time.LocalDate.of(2027, 1, 5));
+        assertThat(a.actionPlanDue(java.time.ZoneOffset.UTC)).contains(java.time.LocalDate.of(2027, 1, 4));
+    }
+
+    @Test
     @DisplayName("approved, it is locked: nobody changes it, and it cannot be approved or returned again")
     void approvedIsLocked() {
         Assessment a = draft();
