@@ -32,14 +32,10 @@ public final class Calibration {
         for (Item item : self.instrument().items()) {
             int a = self.raw(item.index());
             int b = supervisor.raw(item.index());
-            if (isScore(a) && isScore(b) && Math.abs(a - b) >= threshold) {
+            if (Ratings.isScore(a) && Ratings.isScore(b) && Math.abs(a - b) >= threshold) {
                 gaps.add(new Gap(item.code(), a, b));
             }
         }
         return gaps;
-    }
-
-    private static boolean isScore(int rating) {
-        return rating >= 1 && rating <= 5;
     }
 }

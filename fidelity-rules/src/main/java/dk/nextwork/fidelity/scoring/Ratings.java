@@ -15,6 +15,12 @@ import java.util.OptionalInt;
 public final class Ratings {
 
     public static final int CANNOT_BE_ASSESSED = 9;
+
+    /** Whether a rating counts in a score: 1–5; 9 (cannot be assessed) and anything else do not. */
+    public static boolean isScore(int rating) {
+        return rating >= 1 && rating <= 5;
+    }
+
     private static final byte NOT_RATED = 0;
 
     private final Instrument instrument;
@@ -101,7 +107,7 @@ public final class Ratings {
 
         public Builder rate(String code, int rating) {
             Item item = known(instrument, code);
-            if ((rating < 1 || rating > 5) && rating != CANNOT_BE_ASSESSED) {
+            if (!isScore(rating) && rating != CANNOT_BE_ASSESSED) {
                 throw new FidelityInputException(
                         "ratings." + code,
                         "rating.range",

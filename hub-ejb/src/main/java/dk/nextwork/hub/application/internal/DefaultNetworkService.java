@@ -5,6 +5,7 @@ import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.fidelity.instrument.Section;
 import dk.nextwork.fidelity.scoring.Drift;
+import dk.nextwork.fidelity.scoring.Ratings;
 import dk.nextwork.fidelity.scoring.TableSuppression;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.FieldProblem;
@@ -329,7 +330,9 @@ public class DefaultNetworkService implements NetworkService {
                 if (i.selfRating() != null) {
                     self.put(i.item(), i.selfRating());
                 }
-                if (i.selfRating() != null && isScore(i.selfRating()) && isScore(i.supervisorRating())) {
+                if (i.selfRating() != null
+                        && Ratings.isScore(i.selfRating())
+                        && Ratings.isScore(i.supervisorRating())) {
                     rated++;
                     differences += Math.abs(i.selfRating() - i.supervisorRating());
                 }
@@ -368,10 +371,6 @@ public class DefaultNetworkService implements NetworkService {
             result.add(c);
         }
         return result;
-    }
-
-    private static boolean isScore(int rating) {
-        return rating >= 1 && rating <= 5;
     }
 
     /** The sections in the active instrument's order: the principles, then structure and team. */

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.application.internal;
 
+import dk.nextwork.fidelity.scoring.Ratings;
 import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.DanishTime;
@@ -235,7 +236,7 @@ public class DefaultPracticeService implements PracticeService {
         }
         Assessment latest = own.get(0);
         List<ItemEntry> lowest = latest.items().stream()
-                .filter(e -> e.selfRating() != null && e.selfRating() <= 5)
+                .filter(e -> e.selfRating() != null && Ratings.isScore(e.selfRating()))
                 .filter(e -> instruments.principleOf(latest, e.itemCode()).isPresent())
                 .sorted(Comparator.comparing(ItemEntry::selfRating).thenComparing(ItemEntry::itemCode))
                 .limit(SUGGESTED_ITEMS)
@@ -283,7 +284,7 @@ public class DefaultPracticeService implements PracticeService {
     }
 
     private static Integer rating(Assessment a, String item) {
-        return a.item(item).map(ItemEntry::selfRating).filter(r -> r <= 5).orElse(null);
+        return a.item(item).map(ItemEntry::selfRating).filter(Ratings::isScore).orElse(null);
     }
 
     private Practice visible(long id, Caller caller) {
