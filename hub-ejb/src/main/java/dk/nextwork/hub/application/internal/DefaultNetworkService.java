@@ -17,6 +17,7 @@ import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.access.Access;
 import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.domain.model.municipality.DanishOrder;
+import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import dk.nextwork.hub.domain.model.network.NetworkScores;
 import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.domain.model.period.ReportingPeriod;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -40,9 +42,6 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class DefaultNetworkService implements NetworkService {
-
-    private static final Set<String> STATUSES = Set.of("ONBOARDING", "ACTIVE", "PAUSED", "FORMER");
-    private static final Set<String> DEFAULT_STATUSES = Set.of("ONBOARDING", "ACTIVE");
 
     @Inject
     NetworkScores scores;
@@ -60,9 +59,14 @@ public class DefaultNetworkService implements NetworkService {
     public NetworkView picture(Caller caller, NetworkQuery query) {
         Access.require(caller, Capability.SEE_NETWORK);
         List<FieldProblem> problems = new ArrayList<>();
-        Set<String> chosen = query.statuses().isEmpty() ? DEFAULT_STATUSES : query.statuses();
-        chosen.stream()
-                .filter(s -> !STATUSES.contains(s))
+        Set<MunicipalityStatus> chosen = query.statuses().isEmpty()
+                ? MunicipalityStatus.IN_THE_NETWORK
+                : query.statuses().stream()
+                        .map(MunicipalityStatus::byName)
+                        .flatMap(Optional::stream)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        query.statuses().stream()
+                .filter(s -> MunicipalityStatus.byName(s).isEmpty())
                 .findFirst()
                 .ifPresent(s -> problems.add(FieldProblem.of("status", "problem.municipality.status", s)));
         LocalDate from = periodStart("from", query.from(), problems);
@@ -93,12 +97,12 @@ public class DefaultNetworkService implements NetworkService {
         if (!everyone) {
             // The own staff compare with the whole network only: choosing groups of municipalities could single one
             // out.
-            chosen = DEFAULT_STATUSES;
+            chosen = MunicipalityStatus.IN_THE_NETWORK;
         }
 
         String trendFor = everyone ? municipality : own;
         String scope = caller.isNetworkWide() ? "network" : everyone ? "researcher" : "municipality:" + own;
-        Set<String> statuses = chosen;
+        Set<MunicipalityStatus> statuses = chosen;
         return pictures.get(
                 new NetworkPictures.Key(
                         scope,
@@ -117,7 +121,7 @@ public class DefaultNetworkService implements NetworkService {
             Caller caller,
             boolean everyone,
             String own,
-            Set<String> chosen,
+            Set<MunicipalityStatus> chosen,
             LocalDate from,
             LocalDate to,
             String trendFor,
@@ -412,7 +416,7 @@ public class DefaultNetworkService implements NetworkService {
     }
 
     private List<NetworkView.TrendPoint> trend(
-            Set<String> statuses, LocalDate from, LocalDate to, String municipality) {
+            Set<MunicipalityStatus> statuses, LocalDate from, LocalDate to, String municipality) {
         Map<String, java.math.BigDecimal> own = new LinkedHashMap<>();
         if (municipality != null) {
             scores.series(municipality, from, to).forEach(s -> own.put(s.period() + "|" + s.section(), s.value()));

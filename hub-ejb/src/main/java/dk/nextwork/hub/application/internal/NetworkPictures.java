@@ -3,6 +3,7 @@ package dk.nextwork.hub.application.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.nextwork.hub.application.NetworkView;
+import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Set;
@@ -24,7 +25,7 @@ public class NetworkPictures {
      */
     record Key(
             String scope,
-            Set<String> statuses,
+            Set<MunicipalityStatus> statuses,
             String from,
             String to,
             String municipality,

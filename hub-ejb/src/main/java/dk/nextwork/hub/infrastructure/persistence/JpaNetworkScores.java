@@ -1,5 +1,6 @@
 package dk.nextwork.hub.infrastructure.persistence;
 
+import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import dk.nextwork.hub.domain.model.network.NetworkScores;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,6 +9,7 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -36,13 +38,13 @@ public class JpaNetworkScores implements NetworkScores {
             ORDER BY m.name, r.rank, s.section
             """;
 
-    private static final Set<String> EVERY_STATUS = Set.of("ONBOARDING", "ACTIVE", "PAUSED", "FORMER");
+    private static final Set<MunicipalityStatus> EVERY_STATUS = EnumSet.allOf(MunicipalityStatus.class);
 
     @PersistenceContext(unitName = "hub")
     EntityManager em;
 
     @Override
-    public List<Score> latestTwo(Set<String> statuses) {
+    public List<Score> latestTwo(Set<MunicipalityStatus> statuses) {
         return scores(em.createNativeQuery(scoresSql(statuses)).setParameter(2, ""));
     }
 
@@ -53,7 +55,7 @@ public class JpaNetworkScores implements NetworkScores {
 
     @Override
     public List<RatedItem> supervisorRated(
-            Set<String> statuses, String municipality, int latest, LocalDate from, LocalDate to) {
+            Set<MunicipalityStatus> statuses, String municipality, int latest, LocalDate from, LocalDate to) {
         // The reports with supervisor ratings ranked per municipality, newest first, so only those wanted are read.
         String sql = """
                 WITH rated AS (
@@ -98,7 +100,7 @@ public class JpaNetworkScores implements NetworkScores {
     }
 
     @Override
-    public List<Figure> latestFigures(Set<String> statuses, String municipality) {
+    public List<Figure> latestFigures(Set<MunicipalityStatus> statuses, String municipality) {
         String sql = """
                 SELECT m.slug, f.figure, f.value
                 FROM (%s) r
@@ -117,7 +119,7 @@ public class JpaNetworkScores implements NetworkScores {
     }
 
     @Override
-    public List<Spread> spread(Set<String> statuses) {
+    public List<Spread> spread(Set<MunicipalityStatus> statuses) {
         String sql = """
                 SELECT s.section, count(s.score),
                        percentile_cont(0.25) WITHIN GROUP (ORDER BY s.score),
@@ -138,7 +140,7 @@ public class JpaNetworkScores implements NetworkScores {
     }
 
     @Override
-    public List<PeriodMedian> medians(Set<String> statuses, LocalDate from, LocalDate to) {
+    public List<PeriodMedian> medians(Set<MunicipalityStatus> statuses, LocalDate from, LocalDate to) {
         String sql = """
                 SELECT p.code, p.first_day, s.section, count(s.score),
                        percentile_cont(0.5) WITHIN GROUP (ORDER BY s.score)
@@ -185,14 +187,13 @@ public class JpaNetworkScores implements NetworkScores {
                 .longValue();
     }
 
-    private static String scoresSql(Set<String> statuses) {
+    private static String scoresSql(Set<MunicipalityStatus> statuses) {
         return SCORES.replace("%2$s", RANKED.formatted(in(statuses)));
     }
 
-    /** The statuses as SQL literals: only the four known ones, so nothing a caller sends reaches the SQL text. */
-    private static String in(Set<String> statuses) {
-        List<String> known =
-                statuses.stream().filter(EVERY_STATUS::contains).sorted().toList();
+    /** The statuses as SQL literals: enum names, so nothing a caller sends reaches the SQL text. */
+    private static String in(Set<MunicipalityStatus> statuses) {
+        List<String> known = statuses.stream().map(Enum::name).sorted().toList();
         if (known.isEmpty()) {
             return "NULL";
         }

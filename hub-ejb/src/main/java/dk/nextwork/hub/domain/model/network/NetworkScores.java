@@ -1,5 +1,6 @@
 package dk.nextwork.hub.domain.model.network;
 
+import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,25 +61,25 @@ public interface NetworkScores {
      * the range of periods (null: open ended).
      */
     List<RatedItem> supervisorRated(
-            Set<String> statuses, String municipality, int latest, LocalDate from, LocalDate to);
+            Set<MunicipalityStatus> statuses, String municipality, int latest, LocalDate from, LocalDate to);
 
     /** One key figure of a municipality's latest approved report. */
     record Figure(String municipality, String figure, BigDecimal value) {}
 
     /** The key figures of every municipality's latest approved report, by status (or one municipality's). */
-    List<Figure> latestFigures(Set<String> statuses, String municipality);
+    List<Figure> latestFigures(Set<MunicipalityStatus> statuses, String municipality);
 
     /** Every municipality's latest and second-latest approved report's scores (ranks 1 and 2), by status. */
-    List<Score> latestTwo(Set<String> statuses);
+    List<Score> latestTwo(Set<MunicipalityStatus> statuses);
 
     /** One municipality's latest and second-latest approved report's scores. */
     List<Score> latestTwo(String municipality);
 
     /** Quartiles and median per section over every municipality's latest approved report, by status. */
-    List<Spread> spread(Set<String> statuses);
+    List<Spread> spread(Set<MunicipalityStatus> statuses);
 
     /** The median per section and period, oldest period first, within the range (null: open ended). */
-    List<PeriodMedian> medians(Set<String> statuses, LocalDate from, LocalDate to);
+    List<PeriodMedian> medians(Set<MunicipalityStatus> statuses, LocalDate from, LocalDate to);
 
     /** One municipality's approved scores per period and section, oldest first, within the range. */
     List<Score> series(String municipality, LocalDate from, LocalDate to);
