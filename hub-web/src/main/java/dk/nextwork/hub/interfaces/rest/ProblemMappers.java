@@ -7,7 +7,7 @@ import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.interfaces.security.HubAuthenticationMechanism;
-import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.AcceptLanguage;
 import dk.nextwork.hub.interfaces.web.Messages;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -58,7 +58,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(E exception) {
-            return new Answer(locale(headers)).problem(exception, security, request);
+            return new Answer(AcceptLanguage.of(headers)).problem(exception, security, request);
         }
     }
 
@@ -82,26 +82,6 @@ public final class ProblemMappers {
 
     @Provider
     public static class StrictJson extends Base<StrictJsonReader.BadBody> {}
-
-    /** English when the caller asks for it before Danish ({@code Accept-Language}), Danish otherwise. */
-    public static Locale locale(HttpHeaders headers) {
-        if (headers == null) {
-            return Language.DANISH;
-        }
-        try {
-            for (Locale wanted : headers.getAcceptableLanguages()) {
-                if ("en".equals(wanted.getLanguage())) {
-                    return Locale.ENGLISH;
-                }
-                if ("da".equals(wanted.getLanguage())) {
-                    return Language.DANISH;
-                }
-            }
-        } catch (RuntimeException e) {
-            // A malformed Accept-Language header: answer in Danish.
-        }
-        return Language.DANISH;
-    }
 
     /** One answer, in one language. */
     private record Answer(Locale locale) {

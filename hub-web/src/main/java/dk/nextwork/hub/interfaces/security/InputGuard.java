@@ -3,7 +3,7 @@ package dk.nextwork.hub.interfaces.security;
 import dk.nextwork.hub.application.FreeText;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.interfaces.rest.Problem;
-import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.AcceptLanguage;
 import dk.nextwork.hub.interfaces.web.Messages;
 import dk.nextwork.hub.interfaces.web.Route;
 import jakarta.json.bind.Jsonb;
@@ -70,7 +70,7 @@ public class InputGuard extends HttpFilter {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        Locale locale = english(request) ? Locale.ENGLISH : Language.DANISH;
+        Locale locale = AcceptLanguage.of(request);
         Message problem =
                 Message.of(traversal ? "problem.path.traversal" : bad.getValue().key());
         Problem body = new Problem(
@@ -182,22 +182,5 @@ public class InputGuard extends HttpFilter {
      */
     private static boolean refused(FreeText.Fault fault, boolean api) {
         return fault == FreeText.Fault.NUL || (api && fault != FreeText.Fault.TOO_LONG);
-    }
-
-    private static boolean english(HttpServletRequest request) {
-        String accept = request.getHeader("Accept-Language");
-        if (accept == null) {
-            return false;
-        }
-        for (String range : accept.split(",")) {
-            String tag = range.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-            if (tag.startsWith("en")) {
-                return true;
-            }
-            if (tag.startsWith("da")) {
-                return false;
-            }
-        }
-        return false;
     }
 }

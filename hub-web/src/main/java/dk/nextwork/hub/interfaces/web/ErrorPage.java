@@ -43,7 +43,7 @@ public class ErrorPage extends HttpServlet {
                                 uri.toString().length(),
                                 request.getContextPath().length()));
         if (path.startsWith("/api")) {
-            Locale locale = english(request.getHeader("Accept-Language")) ? Locale.ENGLISH : Language.DANISH;
+            Locale locale = AcceptLanguage.of(request);
             String titleKey = "api.title." + status;
             String detailKey = "api.status." + status;
             Problem problem = new Problem(
@@ -175,22 +175,6 @@ public class ErrorPage extends HttpServlet {
         for (Throwable t = thrown instanceof Throwable x ? x : null; t != null; t = t.getCause()) {
             if (t instanceof jakarta.faces.application.ViewExpiredException) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean english(String acceptLanguage) {
-        if (acceptLanguage == null) {
-            return false;
-        }
-        for (String range : acceptLanguage.split(",")) {
-            String tag = range.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-            if (tag.startsWith("en")) {
-                return true;
-            }
-            if (tag.startsWith("da")) {
-                return false;
             }
         }
         return false;

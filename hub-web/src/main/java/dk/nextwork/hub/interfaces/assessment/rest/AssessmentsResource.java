@@ -12,9 +12,9 @@ import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.interfaces.assessment.report.ReportPdf;
 import dk.nextwork.hub.interfaces.assessment.report.Reports;
 import dk.nextwork.hub.interfaces.rest.Paging;
-import dk.nextwork.hub.interfaces.rest.ProblemMappers;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.AcceptLanguage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -140,7 +140,7 @@ public class AssessmentsResource {
                             + " Danish unless Accept-Language asks for English")
     @Requires(Capability.SEE_ASSESSMENTS)
     public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
-        Locale locale = ProblemMappers.locale(headers);
+        Locale locale = AcceptLanguage.of(headers);
         byte[] pdf = new ReportPdf(reports.content(id, user.caller()), locale).render();
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"fidelity-report-" + id + ".pdf\"")
