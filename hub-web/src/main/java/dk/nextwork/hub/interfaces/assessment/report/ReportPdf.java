@@ -4,8 +4,8 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.Message;
+import dk.nextwork.hub.application.Xml;
 import dk.nextwork.hub.interfaces.web.Messages;
-import dk.nextwork.hub.interfaces.web.Xml;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -99,13 +99,13 @@ public final class ReportPdf {
         html.append("<!DOCTYPE html><html lang=\"")
                 .append(locale.getLanguage())
                 .append("\"><head><meta charset=\"UTF-8\"/><title>")
-                .append(Xml.escape(title))
+                .append(Xml.text(title))
                 .append("</title><meta name=\"subject\" content=\"")
-                .append(Xml.escape(text("report.pdf.subject")))
+                .append(Xml.text(text("report.pdf.subject")))
                 .append("\"/><meta name=\"author\" content=\"NExTWORK Hub\"/><style>")
                 .append(STYLE)
                 .append("</style></head><body>");
-        html.append("<h1>").append(Xml.escape(title)).append("</h1>");
+        html.append("<h1>").append(Xml.text(title)).append("</h1>");
 
         html.append("<table class=\"facts\"><tbody>");
         fact(html, "assessments.state", text("state." + report.state()));
@@ -116,27 +116,27 @@ public final class ReportPdf {
         }
         html.append("</tbody></table>");
         html.append("<p class=\"muted\">")
-                .append(Xml.escape(content.bands().stream()
+                .append(Xml.text(content.bands().stream()
                         .map(b -> b.label().in(locale) + " ≥ " + b.minimum().display(locale, 1))
                         .collect(Collectors.joining(" · ", text("report.band") + ": ", "."))))
                 .append("</p>");
 
-        html.append("<h2>").append(Xml.escape(text("report.chart"))).append("</h2>");
+        html.append("<h2>").append(Xml.text(text("report.chart"))).append("</h2>");
         html.append("<div class=\"chart\"><img src=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(chartPng()))
                 .append("\" alt=\"")
-                .append(Xml.escape(chartDescription()))
+                .append(Xml.text(chartDescription()))
                 .append("\"/><ul class=\"legend\">")
                 .append("<li>")
-                .append(Xml.escape("━━ " + text("report.thisReport") + " " + report.period()))
+                .append(Xml.text("━━ " + text("report.thisReport") + " " + report.period()))
                 .append("</li>");
         if (previous != null) {
             html.append("<li>")
-                    .append(Xml.escape("╍╍ " + text("report.previous") + " " + previous.period()))
+                    .append(Xml.text("╍╍ " + text("report.previous") + " " + previous.period()))
                     .append("</li>");
         }
         html.append("<li class=\"muted\">")
-                .append(Xml.escape(text("report.legend.scale")))
+                .append(Xml.text(text("report.legend.scale")))
                 .append("</li></ul><div class=\"clear\"></div></div>");
 
         table(
@@ -155,7 +155,7 @@ public final class ReportPdf {
                                 p.previous() == null ? "–" : score(p.previous())))
                         .toList());
 
-        html.append("<h2>").append(Xml.escape(text("report.sections"))).append("</h2>");
+        html.append("<h2>").append(Xml.text(text("report.sections"))).append("</h2>");
         table(
                 html,
                 null,
@@ -174,7 +174,7 @@ public final class ReportPdf {
                                 s.change() == null ? "" : (s.change() > 0 ? "+" : "") + score(s.change())))
                         .toList());
 
-        html.append("<h2>").append(Xml.escape(text("form.keyFigures"))).append("</h2>");
+        html.append("<h2>").append(Xml.text(text("form.keyFigures"))).append("</h2>");
         table(
                 html,
                 null,
@@ -183,10 +183,10 @@ public final class ReportPdf {
                         .map(f -> List.of(text("keyFigure." + f.code()), f.shown()))
                         .toList());
 
-        html.append("<h2>").append(Xml.escape(text("report.items"))).append("</h2>");
+        html.append("<h2>").append(Xml.text(text("report.items"))).append("</h2>");
         boolean notes = content.workingNotes();
         if (!notes) {
-            html.append("<p>").append(Xml.escape(text("report.published"))).append("</p>");
+            html.append("<p>").append(Xml.text(text("report.published"))).append("</p>");
         }
         List<String> itemHeaders = new java.util.ArrayList<>(List.of(
                 text("report.item"),
@@ -216,7 +216,7 @@ public final class ReportPdf {
                         })
                         .toList());
 
-        html.append("<h2>").append(Xml.escape(text("report.history"))).append("</h2>");
+        html.append("<h2>").append(Xml.text(text("report.history"))).append("</h2>");
         table(
                 html,
                 null,
@@ -239,9 +239,9 @@ public final class ReportPdf {
 
     private void fact(StringBuilder html, String labelKey, String value) {
         html.append("<tr><th scope=\"row\">")
-                .append(Xml.escape(text(labelKey)))
+                .append(Xml.text(text(labelKey)))
                 .append("</th><td>")
-                .append(Xml.escape(value))
+                .append(Xml.text(value))
                 .append("</td></tr>");
     }
 
@@ -249,11 +249,11 @@ public final class ReportPdf {
     private static void table(StringBuilder html, String caption, List<String> headers, List<List<String>> rows) {
         html.append("<table>");
         if (caption != null) {
-            html.append("<caption>").append(Xml.escape(caption)).append("</caption>");
+            html.append("<caption>").append(Xml.text(caption)).append("</caption>");
         }
         html.append("<thead><tr>");
         for (String header : headers) {
-            html.append("<th scope=\"col\">").append(Xml.escape(header)).append("</th>");
+            html.append("<th scope=\"col\">").append(Xml.text(header)).append("</th>");
         }
         html.append("</tr></thead><tbody>");
         for (List<String> row : rows) {
@@ -263,7 +263,7 @@ public final class ReportPdf {
                 html.append('<')
                         .append(tag)
                         .append('>')
-                        .append(Xml.escape(row.get(i)))
+                        .append(Xml.text(row.get(i)))
                         .append("</")
                         .append(i == 0 ? "th" : "td")
                         .append('>');

@@ -1,6 +1,6 @@
 package dk.nextwork.hub.interfaces.assessment.report;
 
-import dk.nextwork.hub.interfaces.web.Xml;
+import dk.nextwork.hub.application.Xml;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -191,9 +191,9 @@ public final class SpiderChart {
                 .append("\" height=\"")
                 .append(num(end - top))
                 .append("\" aria-label=\"")
-                .append(Xml.escape(words.title()))
+                .append(Xml.text(words.title()))
                 .append("\"><title>")
-                .append(Xml.escape(words.title()))
+                .append(Xml.text(words.title()))
                 .append("</title>");
         for (int ring = 1; ring <= MAX; ring++) {
             svg.append("<polygon class=\"ring\" fill=\"none\" stroke=\"#b0b0b0\" stroke-width=\"1\" points=\"")
@@ -268,7 +268,7 @@ public final class SpiderChart {
                     .append(" points=\"")
                     .append(points(whole))
                     .append("\"><title>")
-                    .append(Xml.escape(label))
+                    .append(Xml.text(label))
                     .append("</title></polygon>");
             return;
         }
@@ -279,7 +279,7 @@ public final class SpiderChart {
         svg.append("<g class=\"")
                 .append(name)
                 .append(" hub-partial\"><title>")
-                .append(Xml.escape(label))
+                .append(Xml.text(label))
                 .append("</title>");
         for (List<Point> run : runs) {
             if (run.size() > 1) {
@@ -378,7 +378,7 @@ public final class SpiderChart {
                 .append("\" y=\"")
                 .append(num(at.y()))
                 .append("\">")
-                .append(Xml.escape(text))
+                .append(Xml.text(text))
                 .append("</text>");
     }
 

@@ -1,6 +1,6 @@
 package dk.nextwork.hub.interfaces.network.web;
 
-import dk.nextwork.hub.interfaces.web.Xml;
+import dk.nextwork.hub.application.Xml;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,9 +54,9 @@ final class TrendChart {
                 .append(' ')
                 .append(height)
                 .append("\" aria-label=\"")
-                .append(Xml.escape(title))
+                .append(Xml.text(title))
                 .append("\"><title>")
-                .append(Xml.escape(title))
+                .append(Xml.text(title))
                 .append("</title>");
         legend(svg, 24, MEDIAN_COLOUR, null, medianLabel);
         if (own != null) {
@@ -88,7 +88,7 @@ final class TrendChart {
                     .append("\" y=\"")
                     .append(top + PLOT + 32)
                     .append("\">")
-                    .append(Xml.escape(periods.get(i)))
+                    .append(Xml.text(periods.get(i)))
                     .append("</text>");
         }
         line(svg, median, top, MEDIAN_COLOUR, null);
@@ -127,7 +127,7 @@ final class TrendChart {
                 .append("\" fill=\"#1a1a1a\" x=\"52\" y=\"")
                 .append(y)
                 .append("\">")
-                .append(Xml.escape(label))
+                .append(Xml.text(label))
                 .append("</text></g>");
     }
 
