@@ -11,6 +11,7 @@ import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.PracticeInput;
 import dk.nextwork.hub.application.PracticeService;
 import dk.nextwork.hub.application.PracticeViews;
+import dk.nextwork.hub.application.Xml;
 import dk.nextwork.hub.application.access.Access;
 import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.application.access.PracticePolicy;
@@ -267,7 +268,7 @@ public class DefaultPracticeService implements PracticeService {
                                     p.status().name(),
                                     p.updatedAt(),
                                     0,
-                                    escape(p.summary())))
+                                    snippetHtml(p.summary())))
                             .toList()));
         }
         return suggestions;
@@ -441,19 +442,12 @@ public class DefaultPracticeService implements PracticeService {
                 h.status(),
                 h.updatedAt(),
                 h.rank(),
-                escape(h.snippet()));
+                snippetHtml(h.snippet()));
     }
 
-    /** Escapes the snippet's text, then turns the search's markers into {@code <mark>}. */
-    static String escape(String snippet) {
-        if (snippet == null) {
-            return "";
-        }
-        return snippet.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;")
+    /** The snippet as HTML: its text escaped, then the search's markers turned into {@code <mark>}. */
+    static String snippetHtml(String snippet) {
+        return Xml.escape(snippet)
                 .replace(String.valueOf(PracticeHit.MARK_START), "<mark>")
                 .replace(String.valueOf(PracticeHit.MARK_END), "</mark>");
     }
