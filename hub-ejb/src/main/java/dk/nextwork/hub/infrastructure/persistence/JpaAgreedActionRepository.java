@@ -35,7 +35,7 @@ public class JpaAgreedActionRepository implements AgreedActionRepository {
                         "SELECT a FROM AgreedAction a WHERE a.status IN :outstanding"
                                 + " ORDER BY a.dueOn, a.municipality.name, a.id",
                         AgreedAction.class)
-                .setParameter("outstanding", List.of(ActionStatus.OPEN, ActionStatus.IN_PROGRESS))
+                .setParameter("outstanding", List.copyOf(ActionStatus.OUTSTANDING))
                 .getResultList();
     }
 

@@ -342,9 +342,16 @@ public class JpaNotificationStore implements NotificationStore {
     @Override
     public List<OpenAction> openActionsDueBy(LocalDate until) {
         List<?> rows = em.createNativeQuery("SELECT a.id, m.slug, m.name, a.title, a.due_on FROM agreed_action a JOIN"
-                        + " municipality m ON m.id = a.municipality_id WHERE a.status IN ('OPEN', 'IN_PROGRESS') AND"
-                        + " a.due_on <= ?1 ORDER BY a.id")
+                        + " municipality m ON m.id = a.municipality_id WHERE a.status = ANY (string_to_array(?2, ','))"
+                        + " AND a.due_on <= ?1 ORDER BY a.id")
                 .setParameter(1, Date.valueOf(until))
+                .setParameter(
+                        2,
+                        String.join(
+                                ",",
+                                dk.nextwork.hub.domain.model.supervision.ActionStatus.OUTSTANDING.stream()
+                                        .map(Enum::name)
+                                        .toList()))
                 .getResultList();
         return rows.stream()
                 .map(Object[].class::cast)

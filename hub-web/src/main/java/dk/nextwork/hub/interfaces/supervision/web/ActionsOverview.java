@@ -37,7 +37,8 @@ public class ActionsOverview {
                 outstanding = supervision.outstanding(user.caller());
             } else if (user.may("SEE_OWN_SUPERVISION")) {
                 outstanding = supervision.actions(user.getMunicipality(), user.caller()).stream()
-                        .filter(a -> a.status().equals("OPEN") || a.status().equals("IN_PROGRESS"))
+                        .filter(a -> dk.nextwork.hub.domain.model.supervision.ActionStatus.valueOf(a.status())
+                                .isOutstanding())
                         .toList();
             } else {
                 outstanding = List.of();

@@ -155,6 +155,8 @@ public class SupervisionPage implements Serializable {
     }
 
     public List<String> getStatusCodes() {
-        return List.of("OPEN", "IN_PROGRESS", "DONE", "DROPPED");
+        return java.util.Arrays.stream(dk.nextwork.hub.domain.model.supervision.ActionStatus.values())
+                .map(Enum::name)
+                .toList();
     }
 }
