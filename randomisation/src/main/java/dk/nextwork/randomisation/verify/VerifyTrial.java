@@ -50,7 +50,8 @@ import java.util.regex.Pattern;
  */
 public final class VerifyTrial {
 
-    private static final List<String> COLUMNS = List.of(
+    /** The export's columns, in order: the Hub writes exactly these ({@code TrialExportServlet}). */
+    public static final List<String> COLUMNS = List.of(
             "trial",
             "design",
             "parameters",

@@ -285,7 +285,10 @@ public class DefaultRandomisationService implements RandomisationService {
     @Override
     public List<RandomisationViews.TrialSummary> trials(Caller caller) {
         Access.require(caller, Capability.OVERSEE_TRIAL);
-        return ledger.trials().stream().map(this::summary).toList();
+        Map<Long, List<TrialLedger.Site>> sites = ledger.sitesByTrial();
+        return ledger.trials().stream()
+                .map(t -> summary(t, sites.getOrDefault(t.id(), List.of())))
+                .toList();
     }
 
     @Override
@@ -449,6 +452,10 @@ public class DefaultRandomisationService implements RandomisationService {
 
     /** A trial as researchers see it: its design concealed while it runs once a list is generated. */
     private RandomisationViews.TrialSummary summary(TrialLedger.Trial t) {
+        return summary(t, ledger.sites(t.id()));
+    }
+
+    private static RandomisationViews.TrialSummary summary(TrialLedger.Trial t, List<TrialLedger.Site> sites) {
         boolean concealed = t.open() && t.started();
         Design d = t.design();
         return new RandomisationViews.TrialSummary(
@@ -472,7 +479,7 @@ public class DefaultRandomisationService implements RandomisationService {
                 t.target(),
                 t.categories(),
                 t.everyMunicipality(),
-                ledger.sites(t.id()).stream().map(TrialLedger.Site::name).toList(),
+                sites.stream().map(TrialLedger.Site::name).toList(),
                 t.proposedBy(),
                 t.proposedAt(),
                 t.confirmedBy(),

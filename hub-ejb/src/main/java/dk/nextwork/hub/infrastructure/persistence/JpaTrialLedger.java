@@ -106,6 +106,17 @@ public class JpaTrialLedger implements TrialLedger {
     }
 
     @Override
+    public Map<Long, List<Site>> sitesByTrial() {
+        Map<Long, List<Site>> sites = new LinkedHashMap<>();
+        for (Object[] r : rows(em.createNativeQuery("SELECT x.trial_id, m.id, m.slug, m.name FROM trial_site x"
+                + " JOIN municipality m ON m.id = x.municipality_id ORDER BY x.trial_id, m.name"))) {
+            sites.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .add(new Site(((Number) r[1]).longValue(), (String) r[2], (String) r[3]));
+        }
+        return sites;
+    }
+
+    @Override
     public long propose(Proposal proposal, Instant at, String by) {
         Design design = proposal.design();
         List<Integer> sizes = design instanceof BlockDesign blocks ? blocks.blockSizes() : List.of();

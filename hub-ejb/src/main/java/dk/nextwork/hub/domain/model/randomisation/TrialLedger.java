@@ -10,6 +10,7 @@ import dk.nextwork.randomisation.Slot;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -150,6 +151,9 @@ public interface TrialLedger {
 
     /** The municipalities a trial lists (none for a trial in every municipality). */
     List<Site> sites(long trialId);
+
+    /** Every trial's listed municipalities, by trial id, in one read. */
+    Map<Long, List<Site>> sitesByTrial();
 
     /** Records a proposed trial and its sites; returns its id. */
     long propose(Proposal proposal, Instant at, String by);

@@ -142,23 +142,7 @@ public class TrialExportServlet extends HttpServlet {
     /** One row per slot, in the columns the verifier reads (docs/randomisation.md, "Verifiable by anyone"). */
     private static List<List<String>> list(RandomisationViews.FullList list) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(
-                "trial",
-                "design",
-                "parameters",
-                "municipality",
-                "kommunekode",
-                "category",
-                "batch",
-                "sequence",
-                "arm",
-                "block",
-                "block_size",
-                "salt",
-                "digest",
-                "study_id",
-                "allocated_arm",
-                "in_error"));
+        rows.add(dk.nextwork.randomisation.verify.VerifyTrial.COLUMNS);
         for (RandomisationViews.ListBatch b : list.batches()) {
             for (RandomisationViews.ListSlot s : b.slots()) {
                 rows.add(List.of(
