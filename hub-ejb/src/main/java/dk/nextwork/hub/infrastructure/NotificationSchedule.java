@@ -1,7 +1,7 @@
 package dk.nextwork.hub.infrastructure;
 
 import dk.nextwork.hub.application.DanishTime;
-import dk.nextwork.hub.application.internal.NotificationSender;
+import dk.nextwork.hub.application.notification.NotificationSender;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;

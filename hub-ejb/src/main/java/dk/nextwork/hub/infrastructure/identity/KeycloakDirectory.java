@@ -1,8 +1,8 @@
 package dk.nextwork.hub.infrastructure.identity;
 
-import dk.nextwork.hub.application.PeopleDirectory;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.UnavailableException;
+import dk.nextwork.hub.application.municipality.PeopleDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;

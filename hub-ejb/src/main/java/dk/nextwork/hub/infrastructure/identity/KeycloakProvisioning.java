@@ -1,6 +1,6 @@
 package dk.nextwork.hub.infrastructure.identity;
 
-import dk.nextwork.hub.application.IdentityProvisioning;
+import dk.nextwork.hub.application.municipality.IdentityProvisioning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

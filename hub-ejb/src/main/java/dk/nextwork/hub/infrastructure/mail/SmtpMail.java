@@ -1,7 +1,7 @@
 package dk.nextwork.hub.infrastructure.mail;
 
-import dk.nextwork.hub.application.MailTransport;
 import dk.nextwork.hub.application.UnavailableException;
+import dk.nextwork.hub.application.notification.MailTransport;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dk.nextwork.hub.infrastructure.persistence;
 
-import dk.nextwork.hub.application.NotificationKind;
-import dk.nextwork.hub.application.NotificationKind.Mode;
+import dk.nextwork.hub.domain.model.notification.NotificationKind;
+import dk.nextwork.hub.domain.model.notification.NotificationKind.Mode;
 import dk.nextwork.hub.domain.model.notification.NotificationStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;

@@ -1,6 +1,6 @@
 package dk.nextwork.hub.infrastructure.persistence;
 
-import dk.nextwork.hub.application.internal.NationalDemoReports;
+import dk.nextwork.hub.application.demo.NationalDemoReports;
 import dk.nextwork.hub.domain.model.municipality.DanishMunicipalities;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;

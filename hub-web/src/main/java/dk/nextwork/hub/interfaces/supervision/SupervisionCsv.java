@@ -1,7 +1,7 @@
 package dk.nextwork.hub.interfaces.supervision;
 
 import dk.nextwork.hub.application.DanishTime;
-import dk.nextwork.hub.application.SupervisionViews;
+import dk.nextwork.hub.application.supervision.SupervisionViews;
 import dk.nextwork.hub.interfaces.web.Csv;
 import java.util.List;
 import java.util.stream.Collectors;

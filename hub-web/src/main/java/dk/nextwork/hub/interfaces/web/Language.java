@@ -30,7 +30,7 @@ public class Language implements Serializable {
     private Locale locale = DANISH;
 
     @jakarta.inject.Inject
-    dk.nextwork.hub.application.NotificationService notifications;
+    dk.nextwork.hub.application.notification.NotificationService notifications;
 
     @jakarta.inject.Inject
     dk.nextwork.hub.interfaces.security.CurrentUser user;

@@ -1,7 +1,7 @@
 package dk.nextwork.hub.interfaces.web;
 
-import dk.nextwork.hub.application.MunicipalityService;
-import dk.nextwork.hub.application.MunicipalityView;
+import dk.nextwork.hub.application.municipality.MunicipalityService;
+import dk.nextwork.hub.application.municipality.MunicipalityView;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +19,7 @@ public class PageHeader {
     MunicipalityService municipalities;
 
     @Inject
-    dk.nextwork.hub.application.NotificationService notifications;
+    dk.nextwork.hub.application.notification.NotificationService notifications;
 
     private Long unread;
 

@@ -1,7 +1,6 @@
 package dk.nextwork.hub.domain.model.notification;
 
-import dk.nextwork.hub.application.NotificationKind;
-import dk.nextwork.hub.application.NotificationKind.Mode;
+import dk.nextwork.hub.domain.model.notification.NotificationKind.Mode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

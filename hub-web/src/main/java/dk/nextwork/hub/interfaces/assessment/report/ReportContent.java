@@ -2,9 +2,9 @@ package dk.nextwork.hub.interfaces.assessment.report;
 
 import dk.nextwork.fidelity.instrument.Band;
 import dk.nextwork.fidelity.instrument.Instrument;
-import dk.nextwork.hub.application.AssessmentView;
-import dk.nextwork.hub.application.AuditEventView;
 import dk.nextwork.hub.application.Message;
+import dk.nextwork.hub.application.assessment.AssessmentView;
+import dk.nextwork.hub.application.audit.AuditEventView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,9 +2,9 @@ package dk.nextwork.hub.interfaces.assessment.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.Xml;
+import dk.nextwork.hub.application.assessment.AssessmentView;
 import dk.nextwork.hub.interfaces.web.Messages;
 import java.awt.BasicStroke;
 import java.awt.Color;

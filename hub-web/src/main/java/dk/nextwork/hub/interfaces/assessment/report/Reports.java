@@ -1,9 +1,9 @@
 package dk.nextwork.hub.interfaces.assessment.report;
 
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
-import dk.nextwork.hub.application.AssessmentService;
-import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.Caller;
+import dk.nextwork.hub.application.assessment.AssessmentService;
+import dk.nextwork.hub.application.assessment.AssessmentView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

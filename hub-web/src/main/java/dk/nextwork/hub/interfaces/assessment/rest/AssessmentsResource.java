@@ -1,14 +1,14 @@
 package dk.nextwork.hub.interfaces.assessment.rest;
 
-import dk.nextwork.hub.application.AssessmentService;
-import dk.nextwork.hub.application.AssessmentView;
-import dk.nextwork.hub.application.DraftChange;
 import dk.nextwork.hub.application.NotFoundException;
-import dk.nextwork.hub.application.ReviewChange;
 import dk.nextwork.hub.application.Role;
-import dk.nextwork.hub.application.SupervisionService;
-import dk.nextwork.hub.application.SupervisionViews;
 import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.application.assessment.AssessmentService;
+import dk.nextwork.hub.application.assessment.AssessmentView;
+import dk.nextwork.hub.application.assessment.DraftChange;
+import dk.nextwork.hub.application.assessment.ReviewChange;
+import dk.nextwork.hub.application.supervision.SupervisionService;
+import dk.nextwork.hub.application.supervision.SupervisionViews;
 import dk.nextwork.hub.interfaces.assessment.report.ReportPdf;
 import dk.nextwork.hub.interfaces.assessment.report.Reports;
 import dk.nextwork.hub.interfaces.rest.Paging;

@@ -1,12 +1,12 @@
 package dk.nextwork.hub.interfaces.assessment.web;
 
-import dk.nextwork.hub.application.AssessmentService;
-import dk.nextwork.hub.application.AssessmentView;
-import dk.nextwork.hub.application.MunicipalityService;
-import dk.nextwork.hub.application.MunicipalityView;
 import dk.nextwork.hub.application.Page;
-import dk.nextwork.hub.application.PeriodService;
-import dk.nextwork.hub.application.PeriodView;
+import dk.nextwork.hub.application.assessment.AssessmentService;
+import dk.nextwork.hub.application.assessment.AssessmentView;
+import dk.nextwork.hub.application.municipality.MunicipalityService;
+import dk.nextwork.hub.application.municipality.MunicipalityView;
+import dk.nextwork.hub.application.period.PeriodService;
+import dk.nextwork.hub.application.period.PeriodView;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

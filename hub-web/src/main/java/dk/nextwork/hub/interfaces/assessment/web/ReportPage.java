@@ -1,10 +1,10 @@
 package dk.nextwork.hub.interfaces.assessment.web;
 
-import dk.nextwork.hub.application.AssessmentView;
-import dk.nextwork.hub.application.AuditEventView;
 import dk.nextwork.hub.application.NotFoundException;
-import dk.nextwork.hub.application.SupervisionService;
-import dk.nextwork.hub.application.SupervisionViews;
+import dk.nextwork.hub.application.assessment.AssessmentView;
+import dk.nextwork.hub.application.audit.AuditEventView;
+import dk.nextwork.hub.application.supervision.SupervisionService;
+import dk.nextwork.hub.application.supervision.SupervisionViews;
 import dk.nextwork.hub.interfaces.assessment.report.ReportContent;
 import dk.nextwork.hub.interfaces.assessment.report.Reports;
 import dk.nextwork.hub.interfaces.assessment.report.SpiderChart;

@@ -1,8 +1,8 @@
 package dk.nextwork.hub.interfaces.assessment.web;
 
-import dk.nextwork.hub.application.AssessmentService;
-import dk.nextwork.hub.application.AssessmentView;
 import dk.nextwork.hub.application.DanishTime;
+import dk.nextwork.hub.application.assessment.AssessmentService;
+import dk.nextwork.hub.application.assessment.AssessmentView;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package dk.nextwork.hub.interfaces.audit.rest;
 
-import dk.nextwork.hub.application.AuditEventView;
-import dk.nextwork.hub.application.AuditTrail;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.application.audit.AuditEventView;
+import dk.nextwork.hub.application.audit.AuditTrail;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;

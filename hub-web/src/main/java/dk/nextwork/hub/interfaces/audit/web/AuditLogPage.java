@@ -1,8 +1,8 @@
 package dk.nextwork.hub.interfaces.audit.web;
 
-import dk.nextwork.hub.application.AuditEventView;
-import dk.nextwork.hub.application.AuditTrail;
 import dk.nextwork.hub.application.Message;
+import dk.nextwork.hub.application.audit.AuditEventView;
+import dk.nextwork.hub.application.audit.AuditTrail;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dk.nextwork.hub.interfaces.audit.web;
 
-import dk.nextwork.hub.application.AuditEventView;
 import dk.nextwork.hub.application.Message;
+import dk.nextwork.hub.application.audit.AuditEventView;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

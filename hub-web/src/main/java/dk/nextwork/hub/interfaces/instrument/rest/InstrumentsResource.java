@@ -1,9 +1,9 @@
 package dk.nextwork.hub.interfaces.instrument.rest;
 
-import dk.nextwork.hub.application.InstrumentService;
-import dk.nextwork.hub.application.InstrumentView;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.application.instrument.InstrumentService;
+import dk.nextwork.hub.application.instrument.InstrumentView;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;

@@ -2,10 +2,10 @@ package dk.nextwork.hub.interfaces.me.rest;
 
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
-import dk.nextwork.hub.application.NotificationKind;
-import dk.nextwork.hub.application.NotificationKind.Mode;
-import dk.nextwork.hub.application.NotificationService;
 import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.application.notification.NotificationService;
+import dk.nextwork.hub.domain.model.notification.NotificationKind;
+import dk.nextwork.hub.domain.model.notification.NotificationKind.Mode;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

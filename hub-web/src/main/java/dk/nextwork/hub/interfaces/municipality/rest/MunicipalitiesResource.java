@@ -1,12 +1,12 @@
 package dk.nextwork.hub.interfaces.municipality.rest;
 
-import dk.nextwork.hub.application.AddedMunicipality;
-import dk.nextwork.hub.application.MunicipalityService;
-import dk.nextwork.hub.application.MunicipalityView;
-import dk.nextwork.hub.application.NewMunicipality;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.application.municipality.AddedMunicipality;
+import dk.nextwork.hub.application.municipality.MunicipalityService;
+import dk.nextwork.hub.application.municipality.MunicipalityView;
+import dk.nextwork.hub.application.municipality.NewMunicipality;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;

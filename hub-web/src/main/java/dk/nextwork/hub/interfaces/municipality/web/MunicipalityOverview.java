@@ -1,9 +1,9 @@
 package dk.nextwork.hub.interfaces.municipality.web;
 
-import dk.nextwork.hub.application.MunicipalityService;
-import dk.nextwork.hub.application.MunicipalityView;
-import dk.nextwork.hub.application.OnboardingService;
-import dk.nextwork.hub.application.OnboardingView;
+import dk.nextwork.hub.application.municipality.MunicipalityService;
+import dk.nextwork.hub.application.municipality.MunicipalityView;
+import dk.nextwork.hub.application.onboarding.OnboardingService;
+import dk.nextwork.hub.application.onboarding.OnboardingView;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

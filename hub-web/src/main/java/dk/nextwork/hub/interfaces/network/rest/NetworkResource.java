@@ -1,10 +1,10 @@
 package dk.nextwork.hub.interfaces.network.rest;
 
-import dk.nextwork.hub.application.NetworkQuery;
-import dk.nextwork.hub.application.NetworkService;
-import dk.nextwork.hub.application.NetworkView;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.application.network.NetworkQuery;
+import dk.nextwork.hub.application.network.NetworkService;
+import dk.nextwork.hub.application.network.NetworkView;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;

@@ -3,7 +3,7 @@ package dk.nextwork.hub.interfaces.network.web;
 import dk.nextwork.fidelity.instrument.Band;
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.fidelity.scoring.ShownScore;
-import dk.nextwork.hub.application.NetworkView;
+import dk.nextwork.hub.application.network.NetworkView;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;

@@ -2,10 +2,10 @@ package dk.nextwork.hub.interfaces.network.web;
 
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
-import dk.nextwork.hub.application.NetworkQuery;
-import dk.nextwork.hub.application.NetworkService;
-import dk.nextwork.hub.application.NetworkView;
 import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.application.network.NetworkQuery;
+import dk.nextwork.hub.application.network.NetworkService;
+import dk.nextwork.hub.application.network.NetworkView;
 import dk.nextwork.hub.interfaces.assessment.report.SpiderChart;
 import dk.nextwork.hub.interfaces.instrument.web.InstrumentTexts;
 import dk.nextwork.hub.interfaces.security.CurrentUser;

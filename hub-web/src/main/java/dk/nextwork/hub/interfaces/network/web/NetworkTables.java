@@ -1,6 +1,6 @@
 package dk.nextwork.hub.interfaces.network.web;
 
-import dk.nextwork.hub.application.NetworkView;
+import dk.nextwork.hub.application.network.NetworkView;
 import dk.nextwork.hub.interfaces.instrument.web.InstrumentTexts;
 import dk.nextwork.hub.interfaces.web.Language;
 import java.math.BigDecimal;

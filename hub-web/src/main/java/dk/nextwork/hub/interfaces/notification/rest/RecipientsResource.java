@@ -1,8 +1,8 @@
 package dk.nextwork.hub.interfaces.notification.rest;
 
-import dk.nextwork.hub.application.NotificationService;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.application.notification.NotificationService;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;

@@ -2,10 +2,10 @@ package dk.nextwork.hub.interfaces.notification.web;
 
 import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.InvalidInputException;
-import dk.nextwork.hub.application.NotificationKind;
-import dk.nextwork.hub.application.NotificationKind.Mode;
-import dk.nextwork.hub.application.NotificationService;
 import dk.nextwork.hub.application.UnavailableException;
+import dk.nextwork.hub.application.notification.NotificationService;
+import dk.nextwork.hub.domain.model.notification.NotificationKind;
+import dk.nextwork.hub.domain.model.notification.NotificationKind.Mode;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.PageMessages;

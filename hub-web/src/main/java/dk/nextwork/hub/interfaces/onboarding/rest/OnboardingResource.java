@@ -1,10 +1,10 @@
 package dk.nextwork.hub.interfaces.onboarding.rest;
 
 import dk.nextwork.fidelity.onboarding.TeamPlanner;
-import dk.nextwork.hub.application.OnboardingService;
-import dk.nextwork.hub.application.OnboardingView;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.application.onboarding.OnboardingService;
+import dk.nextwork.hub.application.onboarding.OnboardingView;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;

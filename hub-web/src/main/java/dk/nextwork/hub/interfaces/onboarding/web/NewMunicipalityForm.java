@@ -1,13 +1,13 @@
 package dk.nextwork.hub.interfaces.onboarding.web;
 
 import dk.nextwork.hub.application.AccessDeniedException;
-import dk.nextwork.hub.application.AddedMunicipality;
 import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.InvalidInputException;
-import dk.nextwork.hub.application.MunicipalityService;
-import dk.nextwork.hub.application.MunicipalityView;
-import dk.nextwork.hub.application.NewMunicipality;
 import dk.nextwork.hub.application.UnavailableException;
+import dk.nextwork.hub.application.municipality.AddedMunicipality;
+import dk.nextwork.hub.application.municipality.MunicipalityService;
+import dk.nextwork.hub.application.municipality.MunicipalityView;
+import dk.nextwork.hub.application.municipality.NewMunicipality;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.PageMessages;

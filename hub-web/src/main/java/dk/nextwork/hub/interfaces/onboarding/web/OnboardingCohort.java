@@ -1,7 +1,7 @@
 package dk.nextwork.hub.interfaces.onboarding.web;
 
-import dk.nextwork.hub.application.OnboardingService;
-import dk.nextwork.hub.application.OnboardingView;
+import dk.nextwork.hub.application.onboarding.OnboardingService;
+import dk.nextwork.hub.application.onboarding.OnboardingView;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

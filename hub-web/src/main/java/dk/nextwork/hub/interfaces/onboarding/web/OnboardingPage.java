@@ -1,13 +1,13 @@
 package dk.nextwork.hub.interfaces.onboarding.web;
 
 import dk.nextwork.hub.application.AccessDeniedException;
-import dk.nextwork.hub.application.AddedMunicipality;
 import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.NotFoundException;
-import dk.nextwork.hub.application.OnboardingService;
-import dk.nextwork.hub.application.OnboardingView;
+import dk.nextwork.hub.application.municipality.AddedMunicipality;
+import dk.nextwork.hub.application.onboarding.OnboardingService;
+import dk.nextwork.hub.application.onboarding.OnboardingView;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Formats;
 import dk.nextwork.hub.interfaces.web.Language;

@@ -2,7 +2,7 @@ package dk.nextwork.hub.interfaces.onboarding.web;
 
 import dk.nextwork.fidelity.onboarding.TeamPlanner;
 import dk.nextwork.hub.application.InvalidInputException;
-import dk.nextwork.hub.application.OnboardingService;
+import dk.nextwork.hub.application.onboarding.OnboardingService;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.PageMessages;

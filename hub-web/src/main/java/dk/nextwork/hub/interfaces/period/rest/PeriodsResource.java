@@ -1,9 +1,9 @@
 package dk.nextwork.hub.interfaces.period.rest;
 
-import dk.nextwork.hub.application.PeriodService;
-import dk.nextwork.hub.application.PeriodView;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.application.period.PeriodService;
+import dk.nextwork.hub.application.period.PeriodView;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;

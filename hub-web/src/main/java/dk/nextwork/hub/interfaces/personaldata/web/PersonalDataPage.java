@@ -1,7 +1,7 @@
 package dk.nextwork.hub.interfaces.personaldata.web;
 
-import dk.nextwork.hub.application.PersonalDataService;
-import dk.nextwork.hub.application.PersonalDataView;
+import dk.nextwork.hub.application.personaldata.PersonalDataService;
+import dk.nextwork.hub.application.personaldata.PersonalDataView;
 import dk.nextwork.hub.domain.model.personaldata.TextSource;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;

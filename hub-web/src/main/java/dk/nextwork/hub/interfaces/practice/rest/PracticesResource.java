@@ -1,10 +1,10 @@
 package dk.nextwork.hub.interfaces.practice.rest;
 
-import dk.nextwork.hub.application.PracticeInput;
-import dk.nextwork.hub.application.PracticeService;
-import dk.nextwork.hub.application.PracticeViews;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.application.practice.PracticeInput;
+import dk.nextwork.hub.application.practice.PracticeService;
+import dk.nextwork.hub.application.practice.PracticeViews;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;

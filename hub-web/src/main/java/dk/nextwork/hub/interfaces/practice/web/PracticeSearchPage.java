@@ -1,10 +1,10 @@
 package dk.nextwork.hub.interfaces.practice.web;
 
 import dk.nextwork.hub.application.InvalidInputException;
-import dk.nextwork.hub.application.MunicipalityService;
-import dk.nextwork.hub.application.MunicipalityView;
-import dk.nextwork.hub.application.PracticeService;
-import dk.nextwork.hub.application.PracticeViews;
+import dk.nextwork.hub.application.municipality.MunicipalityService;
+import dk.nextwork.hub.application.municipality.MunicipalityView;
+import dk.nextwork.hub.application.practice.PracticeService;
+import dk.nextwork.hub.application.practice.PracticeViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.PageMessages;

@@ -1,8 +1,8 @@
 package dk.nextwork.hub.interfaces.practice.web;
 
 import dk.nextwork.hub.application.NotFoundException;
-import dk.nextwork.hub.application.PracticeService;
-import dk.nextwork.hub.application.PracticeViews;
+import dk.nextwork.hub.application.practice.PracticeService;
+import dk.nextwork.hub.application.practice.PracticeViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package dk.nextwork.hub.interfaces.randomisation.rest;
 
-import dk.nextwork.hub.application.RandomisationService;
-import dk.nextwork.hub.application.RandomisationViews;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.application.randomisation.RandomisationService;
+import dk.nextwork.hub.application.randomisation.RandomisationViews;
 import dk.nextwork.hub.interfaces.rest.Paging;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;

@@ -1,7 +1,7 @@
 package dk.nextwork.hub.interfaces.randomisation.web;
 
 import dk.nextwork.hub.application.FieldProblem;
-import dk.nextwork.hub.application.RandomisationViews;
+import dk.nextwork.hub.application.randomisation.RandomisationViews;
 import dk.nextwork.randomisation.Category;
 import dk.nextwork.randomisation.Design;
 import java.io.Serializable;

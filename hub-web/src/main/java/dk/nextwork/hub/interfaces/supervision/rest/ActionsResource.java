@@ -1,10 +1,10 @@
 package dk.nextwork.hub.interfaces.supervision.rest;
 
-import dk.nextwork.hub.application.NewAction;
 import dk.nextwork.hub.application.Role;
-import dk.nextwork.hub.application.SupervisionService;
-import dk.nextwork.hub.application.SupervisionViews;
 import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.application.supervision.NewAction;
+import dk.nextwork.hub.application.supervision.SupervisionService;
+import dk.nextwork.hub.application.supervision.SupervisionViews;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;

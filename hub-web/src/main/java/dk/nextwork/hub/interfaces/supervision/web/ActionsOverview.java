@@ -1,9 +1,9 @@
 package dk.nextwork.hub.interfaces.supervision.web;
 
-import dk.nextwork.hub.application.MunicipalityService;
-import dk.nextwork.hub.application.MunicipalityView;
-import dk.nextwork.hub.application.SupervisionService;
-import dk.nextwork.hub.application.SupervisionViews;
+import dk.nextwork.hub.application.municipality.MunicipalityService;
+import dk.nextwork.hub.application.municipality.MunicipalityView;
+import dk.nextwork.hub.application.supervision.SupervisionService;
+import dk.nextwork.hub.application.supervision.SupervisionViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package dk.nextwork.hub.interfaces.supervision.web;
 
 import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.NotFoundException;
-import dk.nextwork.hub.application.SupervisionService;
+import dk.nextwork.hub.application.supervision.SupervisionService;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.supervision.SupervisionCsv;
 import jakarta.inject.Inject;

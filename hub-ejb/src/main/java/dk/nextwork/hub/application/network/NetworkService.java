@@ -1,0 +1,24 @@
+package dk.nextwork.hub.application.network;
+
+import dk.nextwork.hub.application.Caller;
+import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.NotFoundException;
+import jakarta.validation.constraints.NotNull;
+
+/** The network picture: every municipality's fidelity against the network, trends and drift (issue 13). */
+public interface NetworkService {
+
+    /**
+     * The picture for the caller.
+     *
+     * @throws InvalidInputException for a period that is not a half-year, a status or a principle that does not exist
+     * @throws NotFoundException for a municipality the caller may not see on its own
+     */
+    NetworkView picture(@NotNull Caller caller, @NotNull NetworkQuery query);
+
+    /**
+     * The drift alerts waiting for the caller: every active or onboarding municipality's for supervisors and the
+     * network admin, the own municipality's for its staff, none for others.
+     */
+    java.util.List<NetworkView.DriftAlert> alerts(@NotNull Caller caller);
+}

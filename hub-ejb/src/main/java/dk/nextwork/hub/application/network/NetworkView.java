@@ -1,0 +1,117 @@
+package dk.nextwork.hub.application.network;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The network picture as one caller may see it. Supervisors, the network admin and researchers see every municipality
+ * by name; a municipality's lead and consultants see only their own municipality beside the network's median and
+ * quartiles — no other municipality is named to them, here or anywhere derived from it.
+ *
+ * @param municipalities each municipality's latest approved scores (only the caller's own for municipal staff)
+ * @param spread the median and quartiles per section over every municipality's latest approved report
+ * @param trend the network's median per period and section, and the chosen municipality's scores beside it
+ * @param figures key figures and outcomes per municipality, small counts and what could reveal them suppressed
+ * @param totals the network's totals of the counts in {@code figures} (supervisors, admin, researchers), suppressed
+ *     together with the cells so that no hidden count can be worked out from them
+ * @param alerts drift between a municipality's two latest approved reports (only the own for municipal staff)
+ * @param calibration each municipality's latest report with supervisor ratings, against its previous such report
+ * @param calibrationHistory the chosen (or own) municipality's calibration per period in the range, oldest first
+ */
+public record NetworkView(
+        List<String> sections,
+        List<MunicipalityScores> municipalities,
+        List<MunicipalityFigures> figures,
+        List<Figure> totals,
+        List<Spread> spread,
+        String trendMunicipality,
+        List<TrendPoint> trend,
+        List<DriftAlert> alerts,
+        List<Calibration> calibration,
+        List<Calibration> calibrationHistory) {
+
+    /** A municipality's latest approved report: its period and its score per section (null: no score). */
+    public record MunicipalityScores(
+            String municipality, String name, String status, long assessmentId, String period, List<Score> scores) {}
+
+    /**
+     * A municipality's key figures and outcomes from its latest approved report. A count of young people under the
+     * small-number threshold, and any share computed from one, is suppressed: {@code value} is null and
+     * {@code suppressed} true — the number never leaves the server.
+     */
+    public record MunicipalityFigures(String municipality, List<Figure> figures) {}
+
+    /**
+     * @param code enrolledYouth, caseload (young people per consultant FTE, norm 15–22), inInternship (share of the
+     *     enrolled), chosenByYouth (share of internships started), exitsToWork (share of exits into job or education,
+     *     target 0.75), returners
+     * @param complementary hidden not because it is small but so that a small one cannot be worked out from the totals
+     *     (secondary suppression); {@code suppressed} is true too
+     */
+    public record Figure(String code, BigDecimal value, boolean suppressed, boolean complementary) {
+
+        /** A figure shown, or one with nothing to show (null value, not suppressed). */
+        public static Figure shown(String code, BigDecimal value) {
+            return new Figure(code, value, false, false);
+        }
+
+        /** A small count, or a share worked out from one (primary suppression). */
+        public static Figure small(String code) {
+            return new Figure(code, null, true, false);
+        }
+
+        /** Hidden to protect a small count elsewhere in its column (secondary suppression). */
+        public static Figure complementary(String code) {
+            return new Figure(code, null, true, true);
+        }
+    }
+
+    /** One section's score, exact and for display (one decimal, two where one would cross a band's limit). */
+    public record Score(String section, String exact, BigDecimal value) {}
+
+    /** One section's spread across municipalities. */
+    public record Spread(
+            String section,
+            int municipalities,
+            BigDecimal lowerQuartile,
+            BigDecimal median,
+            BigDecimal upperQuartile) {}
+
+    /** One period and section: the network's median, and the chosen municipality's score (null if none). */
+    public record TrendPoint(String period, String section, int municipalities, BigDecimal median, BigDecimal own) {}
+
+    /**
+     * How far the team's self-ratings lie from the supervisor's in one approved report, over the items the supervisor
+     * rated: the items apart by the instrument's calibration gap or more (fidelity-rules' {@code Calibration}), the
+     * mean difference, whether it narrowed since the municipality's previous such report, and the items apart in both.
+     */
+    public record Calibration(
+            String municipality,
+            String name,
+            long assessmentId,
+            String period,
+            int rated,
+            List<Gap> gaps,
+            BigDecimal meanDifference,
+            Boolean narrowed,
+            List<String> persistent) {}
+
+    /** One item far apart: the team's rating and the supervisor's. */
+    public record Gap(String item, int selfRating, int supervisorRating) {}
+
+    /**
+     * A principle that dropped by the instrument's drift threshold or fell below the low-principle threshold between
+     * the municipality's two latest approved reports.
+     */
+    public record DriftAlert(
+            String municipality,
+            String name,
+            long assessmentId,
+            String section,
+            String previousPeriod,
+            BigDecimal previous,
+            String period,
+            BigDecimal current,
+            boolean dropped,
+            boolean belowThreshold) {}
+}

@@ -1,0 +1,2 @@
+/** Reporting periods: opening a half-year, closing it. */
+package dk.nextwork.hub.application.period;

@@ -1,0 +1,22 @@
+package dk.nextwork.hub.application.practice;
+
+import java.util.List;
+
+/**
+ * A practice as written: title, summary, body (rich text; sanitised on save), principles (the codes of the instrument's principle sections), activities
+ * (PRAKTIK, UNGENETVAERK, EVENTS, VIRKSOMHEDSNETVAERK, TEAM) and whether to publish it now.
+ */
+public record PracticeInput(
+        String title,
+        String summary,
+        String body,
+        List<String> principles,
+        List<String> activities,
+        Boolean publish,
+        Long version) {
+
+    public PracticeInput {
+        principles = principles == null ? List.of() : principles;
+        activities = activities == null ? List.of() : activities;
+    }
+}

@@ -1,0 +1,69 @@
+package dk.nextwork.hub.application.supervision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Supervision sessions, agreed actions and action plans as the pages and the API show them. */
+public final class SupervisionViews {
+
+    private SupervisionViews() {}
+
+    /** Participants counted by role. */
+    public record Participants(int leads, int consultants, int psychologists, int companyReps, int youngPeople) {}
+
+    /** A logged supervision session with the actions agreed in it. */
+    public record Session(
+            long id,
+            String municipality,
+            String municipalityName,
+            LocalDate heldOn,
+            String supervisor,
+            String format,
+            Participants participants,
+            List<String> principles,
+            List<String> items,
+            String notes,
+            String agreements,
+            List<Action> actions) {}
+
+    /** An agreed action; overdue when open or in progress past its due date. */
+    public record Action(
+            long id,
+            String municipality,
+            String municipalityName,
+            String title,
+            String owner,
+            LocalDate dueOn,
+            String status,
+            String droppedReason,
+            List<String> items,
+            Long sessionId,
+            Long assessmentId,
+            boolean overdue,
+            Instant updatedAt,
+            String updatedBy,
+            long version) {}
+
+    /**
+     * Whether a municipality's latest approved report requires an action plan that is not in place yet: one line per
+     * principle below the threshold, with its lowest items and the actions linked to them.
+     */
+    public record ActionPlan(
+            String municipality, Long assessmentId, String period, LocalDate dueOn, List<Requirement> requirements) {
+
+        /** At least one principle's lowest items have no action yet. */
+        public boolean required() {
+            return requirements.stream().anyMatch(r -> !r.met());
+        }
+    }
+
+    /** One principle below the threshold: its score, lowest items, and whether an action addresses them. */
+    public record Requirement(String principle, String score, List<String> lowestItems, boolean met) {}
+
+    /** What the caller may do with a municipality's supervision log and actions. */
+    public record Permissions(boolean logSessions, boolean changeActions) {}
+
+    /** For an item that had actions: its rating in the previous report and in this one, and the actions taken. */
+    public record LoopRow(String item, Integer before, Integer after, List<Action> actions) {}
+}
