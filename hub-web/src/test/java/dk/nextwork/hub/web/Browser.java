@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
@@ -23,15 +25,45 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real headless Chromium, driven by Selenium with the system's chromedriver (so nothing is downloaded), with a fresh
- * profile and no access to anything but loopback.
+ * A real headless Chromium, driven by Selenium with the system's chromedriver (so nothing is downloaded), with its
+ * own profile and no access to anything but loopback.
+ *
+ * <p>A closed browser is kept for the next test instead of quit, with its cookies, windows and screen size put back
+ * as a new one has them: starting Chromium and its driver takes one to two seconds of this machine's two cores, and the
+ * suite opens a browser about a hundred times. What a test sees is the same as with a new browser — no session, no
+ * language chosen, the desktop size, a blank page — except what the browser cached, which no test relies on.
  */
 final class Browser implements AutoCloseable {
+
+    /** At most this many idle browsers are kept (a test rarely has more than two open at once). */
+    private static final int KEPT = 2;
+
+    private static final Deque<Browser> IDLE = new ArrayDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                IDLE.forEach(Browser::quit);
+                IDLE.clear();
+            }
+        }));
+    }
 
     private final WebDriver driver;
     private final Path profile;
 
-    Browser() {
+    /** A browser with no session: one kept from an earlier test, or a new one. */
+    static Browser open() {
+        synchronized (IDLE) {
+            Browser kept = IDLE.poll();
+            if (kept != null) {
+                return kept;
+            }
+        }
+        return new Browser();
+    }
+
+    private Browser() {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         try {
             profile = Files.createTempDirectory("hub-chromium-");
@@ -229,12 +261,45 @@ final class Browser implements AutoCloseable {
                     .map(LogEntry::getMessage)
                     .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught"))
                     .toList();
-        } finally {
+        } catch (WebDriverException e) {
+            quit();
+            throw e;
+        }
+        if (!refused.isEmpty() || !keep()) {
             quit();
         }
         if (!refused.isEmpty()) {
             throw new AssertionError("the browser console shows scripts that did not run: " + refused);
         }
+    }
+
+    /**
+     * Puts this browser back as a new one is and keeps it for the next test; false if it could not be (it is then
+     * quit).
+     */
+    private boolean keep() {
+        try {
+            ChromeDriver chrome = (ChromeDriver) driver;
+            List<String> windows = new ArrayList<>(driver.getWindowHandles());
+            for (String extra : windows.subList(1, windows.size())) {
+                driver.switchTo().window(extra).close();
+            }
+            driver.switchTo().window(windows.get(0));
+            driver.get("about:blank");
+            chrome.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            driver.manage().logs().get(LogType.BROWSER);
+        } catch (WebDriverException | IndexOutOfBoundsException e) {
+            return false;
+        }
+        synchronized (IDLE) {
+            if (IDLE.size() >= KEPT) {
+                return false;
+            }
+            IDLE.push(this);
+        }
+        return true;
     }
 
     private void quit() {

@@ -24,6 +24,6 @@ abstract class HubTest {
     }
 
     Browser browser() {
-        return new Browser();
+        return Browser.open();
     }
 }
