@@ -1,9 +1,13 @@
 package dk.nextwork.fidelity.scoring;
 
 import dk.nextwork.fidelity.Ratio;
+import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.RuleSettings;
+import dk.nextwork.fidelity.instrument.Section;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,20 +30,32 @@ public final class Drift {
 
     /** The alerts the current result raises; {@code previous} may be null for a first report. */
     public static List<Alert> alerts(AssessmentResult previous, AssessmentResult current) {
-        RuleSettings rules = current.instrument().rules();
+        return alerts(current.instrument(), previous == null ? Map.of() : scores(previous), scores(current));
+    }
+
+    /**
+     * The alerts between two approved reports from their scores as stored with them, by section code (a section
+     * without a score is absent or null): each principle of the current report's instrument that has a score now, in
+     * the instrument's order. {@code previous} is empty for a first report.
+     */
+    public static List<Alert> alerts(Instrument current, Map<String, Ratio> previous, Map<String, Ratio> now) {
         List<Alert> alerts = new ArrayList<>();
-        for (SectionScore section : current.sections()) {
-            if (!section.section().isPrinciple() || !section.isScored()) {
-                continue;
+        for (Section section : current.principles()) {
+            Ratio score = now.get(section.code());
+            if (score != null) {
+                alert(section.code(), previous.get(section.code()), score, current.rules())
+                        .ifPresent(alerts::add);
             }
-            Ratio before = previous == null
-                    ? null
-                    : previous.section(section.section().code())
-                            .flatMap(SectionScore::value)
-                            .orElse(null);
-            alert(section.section().code(), before, section.score(), rules).ifPresent(alerts::add);
         }
         return alerts;
+    }
+
+    private static Map<String, Ratio> scores(AssessmentResult result) {
+        Map<String, Ratio> scores = new HashMap<>();
+        result.sections().stream()
+                .filter(SectionScore::isScored)
+                .forEach(s -> scores.put(s.section().code(), s.score()));
+        return scores;
     }
 
     /**
