@@ -16,6 +16,7 @@ public final class Access {
         return switch (capability) {
             case SEE_ASSESSMENTS, READ_PRACTICE, SEE_MUNICIPALITIES, PLAN_TEAM -> caller.takesPartInFidelityWork();
             case SEE_NETWORK -> caller.isNetworkWide() || caller.isMunicipalStaff() || caller.has(Role.RESEARCHER);
+            case SEE_EVERY_MUNICIPALITY -> caller.isNetworkWide() || caller.has(Role.RESEARCHER);
             case ALLOCATE -> caller.municipality() != null && caller.has(Role.CASEWORKER);
             case OVERSEE_TRIAL -> caller.has(Role.RESEARCHER);
             case START_ASSESSMENT, ACCEPT_COMMITMENT ->

@@ -48,6 +48,11 @@ public enum Capability {
     PLAN_TEAM,
     /** The network picture (everyone but caseworkers, whose work is the trial's allocations). */
     SEE_NETWORK,
+    /**
+     * Every municipality by name in the network picture (supervisors, network admin, researchers); a municipality's
+     * own staff see the own municipality only, against the network.
+     */
+    SEE_EVERY_MUNICIPALITY,
     /** Enter a young person in the randomisation machine (a municipality's caseworkers). */
     ALLOCATE,
     /** Oversee the randomised trial: its course, log, exports, corrections and closure (researchers). */

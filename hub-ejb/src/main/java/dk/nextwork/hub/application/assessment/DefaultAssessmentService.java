@@ -3,6 +3,7 @@ package dk.nextwork.hub.application.assessment;
 import dk.nextwork.fidelity.FidelityInputException;
 import dk.nextwork.fidelity.KeyFigure;
 import dk.nextwork.fidelity.KeyFigures;
+import dk.nextwork.fidelity.Ratio;
 import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.scoring.AssessmentResult;
 import dk.nextwork.fidelity.scoring.Ratings;
@@ -298,23 +299,28 @@ public class DefaultAssessmentService implements AssessmentService {
         return approved;
     }
 
-    /** The supervisors hear when a principle dropped since the municipality's previous approved report. */
+    /**
+     * The supervisors hear when a principle dropped since the municipality's previous approved report: both reports'
+     * scores as frozen with them, which the network picture shows and compares too.
+     */
     private void driftAlert(Assessment approved) {
         Instrument instrument = instruments.of(approved);
-        AssessmentResult previous = assessments
+        Map<String, Ratio> previous = assessments
                 .latestApproved(
                         approved.municipality().slug(), approved.period().firstDay())
-                .map(p -> AssessmentScoring.score(instruments.of(p), p))
+                .map(p -> AssessmentScoring.result(instruments.of(p), p).exactScores())
                 .orElse(null);
         if (previous == null) {
             return;
         }
         // The principles' codes: the notification names them in its reader's language when it is shown or mailed.
         List<String> principles = new ArrayList<>();
-        for (var alert :
-                dk.nextwork.fidelity.scoring.Drift.alerts(previous, AssessmentScoring.score(instrument, approved))) {
+        for (var alert : dk.nextwork.fidelity.scoring.Drift.alerts(
+                instrument,
+                previous,
+                AssessmentScoring.result(instrument, approved).exactScores())) {
             if (alert.dropped()) {
-                instrument.section(alert.sectionCode()).ifPresent(section -> principles.add(section.code()));
+                principles.add(alert.sectionCode());
             }
         }
         if (!principles.isEmpty()) {

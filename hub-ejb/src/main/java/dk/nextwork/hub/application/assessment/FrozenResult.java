@@ -7,7 +7,9 @@ import dk.nextwork.fidelity.scoring.SectionScore;
 import dk.nextwork.hub.application.common.Json;
 import jakarta.json.bind.JsonbException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -109,6 +111,16 @@ public record FrozenResult(
 
     Optional<Section> section(String code) {
         return sections.stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Each section's exact score as frozen (a section without a score left out): what the network's read model holds
+     * for an approved report, and what drift compares.
+     */
+    Map<String, Ratio> exactScores() {
+        Map<String, Ratio> scores = new HashMap<>();
+        sections.stream().filter(s -> s.score() != null).forEach(s -> scores.put(s.code(), Ratio.parse(s.score())));
+        return scores;
     }
 
     Optional<Implied> implied(String item) {

@@ -39,7 +39,8 @@ class AccessTest {
                 Capability.SEE_MUNICIPALITIES,
                 Capability.PLAN_TEAM,
                 Capability.SEE_NETWORK);
-        assertThat(of(RESEARCHER)).isEqualTo(union(everyone, Capability.OVERSEE_TRIAL));
+        assertThat(of(RESEARCHER))
+                .isEqualTo(union(everyone, Capability.OVERSEE_TRIAL, Capability.SEE_EVERY_MUNICIPALITY));
         // A job centre's caseworker takes part in the trial only: nothing of the fidelity work.
         assertThat(of(CASEWORKER)).containsExactly(Capability.ALLOCATE);
         assertThat(of(Caller.of("caseworker.nowhere", null, Role.CASEWORKER))).isEmpty();
@@ -62,6 +63,7 @@ class AccessTest {
         assertThat(of(SUPERVISOR))
                 .containsExactlyInAnyOrderElementsOf(union(
                         everyone,
+                        Capability.SEE_EVERY_MUNICIPALITY,
                         Capability.SEE_REVIEW_QUEUE,
                         Capability.REVIEW,
                         Capability.SEE_ALL_SUPERVISION,
@@ -74,6 +76,7 @@ class AccessTest {
         assertThat(of(ADMIN))
                 .containsExactlyInAnyOrderElementsOf(union(
                         everyone,
+                        Capability.SEE_EVERY_MUNICIPALITY,
                         Capability.SEE_REVIEW_QUEUE,
                         Capability.SEE_ALL_SUPERVISION,
                         Capability.READ_AUDIT_LOG,

@@ -2,8 +2,10 @@ package dk.nextwork.hub.application.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.nextwork.fidelity.Ratio;
 import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
+import dk.nextwork.fidelity.scoring.Drift;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.domain.model.assessment.Assessment;
@@ -136,5 +138,41 @@ class FrozenResultTest {
         AssessmentView.Scores scores = AssessmentScoring.view(V1, legacy, LEAD).scores();
         assertThat(scores.fidelity()).isEqualTo("59/18");
         assertThat(scores.scoredAt()).isNull();
+    }
+
+    @Test
+    @DisplayName("drift compares the scores frozen with two reports: a stored Magtskifte of 3 against this report's 5/2"
+            + " is a drop of 0,5 (and below 3,0), whatever scoring the earlier ratings again would say")
+    void driftFromFrozenScores() {
+        FrozenResult now = FrozenResult.of(AssessmentScoring.score(V1, rated()), SUBMITTED);
+        assertThat(now.exactScores())
+                .containsOnly(
+                        Map.entry("AI", Ratio.of(4)),
+                        Map.entry("MM", Ratio.of(10, 3)),
+                        Map.entry("MS", Ratio.of(5, 2)),
+                        Map.entry("ST", Ratio.of(4)));
+        // The earlier report was scored from the same ratings, but what was stored with it says MS 3 and MM none.
+        List<FrozenResult.Section> sections = new ArrayList<>(now.sections());
+        sections.set(1, new FrozenResult.Section("MM", null, null, 1, 3, 0));
+        sections.set(2, new FrozenResult.Section("MS", "3", "adequate", 4, 0, 0));
+        FrozenResult before = new FrozenResult(
+                now.format(),
+                now.scoredWith(),
+                now.scoredAt(),
+                sections,
+                now.fidelity(),
+                now.band(),
+                now.fidelityBlockedBy(),
+                now.actionPlan(),
+                now.implied(),
+                now.evidenceFindings());
+        assertThat(before.exactScores()).doesNotContainKey("MM").containsEntry("MS", Ratio.of(3));
+        assertThat(Drift.alerts(V1, before.exactScores(), now.exactScores()))
+                .singleElement()
+                .satisfies(alert -> {
+                    assertThat(alert.sectionCode()).isEqualTo("MS");
+                    assertThat(alert.dropped()).isTrue();
+                    assertThat(alert.belowThreshold()).isTrue();
+                });
     }
 }
