@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +52,7 @@ public class NetworkExportServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = request.getParameter("tabel");
-        if (name == null || !NetworkTables.NAMES.contains(name)) {
+        if (name == null || !NetworkTables.EXPORTED.contains(name)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -78,7 +77,7 @@ public class NetworkExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        NetworkTables.Table table = new NetworkTables(view, language, texts).table(name);
+        NetworkTable table = new NetworkTables(view, NetworkWords.of(language, texts)).table(name);
         String file = "netvaerk-" + name;
         if (request.getServletPath().endsWith(".xlsx")) {
             response.setContentType(XLSX);
@@ -93,17 +92,17 @@ public class NetworkExportServlet extends HttpServlet {
         }
     }
 
-    private static String csv(NetworkTables.Table table) {
+    private static String csv(NetworkTable table) {
         Csv csv = new Csv();
         csv.row(table.header());
-        for (List<NetworkTables.Cell> row : rows(table)) {
-            csv.row(row.stream().map(NetworkTables.Cell::text).toList());
+        for (List<NetworkTable.Cell> row : table.exported()) {
+            csv.row(row.stream().map(NetworkTable.Cell::text).toList());
         }
         return csv.toString();
     }
 
     /** The table on one sheet: a bold header row, then the rows and the rows under it; numbers as numbers. */
-    private static void xlsx(NetworkTables.Table table, HttpServletResponse response) throws IOException {
+    private static void xlsx(NetworkTable table, HttpServletResponse response) throws IOException {
         Workbook workbook = new Workbook(response.getOutputStream(), "NExTWORK Hub", "1.0");
         Worksheet sheet = workbook.newWorksheet(sheetName(table.title()));
         for (int c = 0; c < table.header().size(); c++) {
@@ -111,9 +110,9 @@ public class NetworkExportServlet extends HttpServlet {
             sheet.style(0, c).bold().set();
         }
         int r = 1;
-        for (List<NetworkTables.Cell> row : rows(table)) {
+        for (List<NetworkTable.Cell> row : table.exported()) {
             for (int c = 0; c < row.size(); c++) {
-                NetworkTables.Cell cell = row.get(c);
+                NetworkTable.Cell cell = row.get(c);
                 if (cell.number() != null) {
                     sheet.value(r, c, cell.number());
                     sheet.style(r, c).format(excelFormat(cell.format())).set();
@@ -124,12 +123,6 @@ public class NetworkExportServlet extends HttpServlet {
             r++;
         }
         workbook.finish();
-    }
-
-    private static List<List<NetworkTables.Cell>> rows(NetworkTables.Table table) {
-        List<List<NetworkTables.Cell>> rows = new ArrayList<>(table.rows());
-        rows.addAll(table.foot());
-        return rows;
     }
 
     /** The cell format in Excel's notation, which is the same in every language ("0 %" is "0%"). */
