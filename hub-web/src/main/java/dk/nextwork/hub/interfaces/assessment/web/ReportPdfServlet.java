@@ -1,10 +1,9 @@
 package dk.nextwork.hub.interfaces.assessment.web;
 
-import dk.nextwork.hub.application.AccessDeniedException;
-import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.interfaces.assessment.report.ReportPdf;
 import dk.nextwork.hub.interfaces.assessment.report.Reports;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.Download;
 import dk.nextwork.hub.interfaces.web.Language;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -12,6 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * The report page's "download as PDF", for the signed-in user, in the page's language. Who may download it at all is
@@ -41,19 +41,10 @@ public class ReportPdfServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] pdf;
-        try {
-            pdf = new ReportPdf(reports.content(id, user.caller()), language.getLocale()).render();
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
+        Optional<byte[]> pdf = Download.make(
+                response, () -> new ReportPdf(reports.content(id, user.caller()), language.getLocale()).render());
+        if (pdf.isPresent()) {
+            Download.inline(response, Download.PDF, "fidelitetsrapport-" + id + ".pdf", pdf.get());
         }
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "inline; filename=\"fidelitetsrapport-" + id + ".pdf\"");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
     }
 }

@@ -1,12 +1,10 @@
 package dk.nextwork.hub.interfaces.randomisation.web;
 
-import dk.nextwork.hub.application.AccessDeniedException;
-import dk.nextwork.hub.application.ConflictException;
-import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.randomisation.RandomisationService;
 import dk.nextwork.hub.application.randomisation.RandomisationViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Csv;
+import dk.nextwork.hub.interfaces.web.Download;
 import dk.nextwork.hub.interfaces.web.Language;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -14,13 +12,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A trial's allocation log for the researchers' analysis: {@code /forsoeg.csv} (semicolons, UTF-8 with a byte-order
@@ -35,7 +33,6 @@ public class TrialExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
 
     @Inject
@@ -49,10 +46,6 @@ public class TrialExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<List<String>> rows;
-        String file;
-        // Numbers as numbers in the full list (sequence, block, block size, batch); codes stay text.
-        java.util.Set<Integer> numeric = java.util.Set.of();
         Long trial;
         try {
             String asked = request.getParameter("forsoeg");
@@ -61,58 +54,40 @@ public class TrialExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        try {
-            if ("liste".equals(request.getParameter("tabel"))) {
-                RandomisationViews.FullList list = randomisation.fullList(trial, user.caller());
-                rows = list(list);
-                file = "forsoeg-" + list.trial() + "-liste";
-                numeric = java.util.Set.of(0, 6, 7, 9, 10);
-            } else {
-                rows = allocations(randomisation.export(trial, user.caller()));
-                file = "forsoeg-lodtraekninger";
-            }
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (ConflictException e) {
-            response.sendError(HttpServletResponse.SC_CONFLICT);
+        Optional<Export> export = Download.make(
+                response,
+                () -> "liste".equals(request.getParameter("tabel"))
+                        ? list(randomisation.fullList(trial, user.caller()))
+                        : allocations(randomisation.export(trial, user.caller())));
+        if (export.isEmpty()) {
             return;
         }
+        List<List<String>> rows = export.get().rows();
         if (request.getServletPath().endsWith(".xlsx")) {
-            response.setContentType(XLSX);
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + file + ".xlsx\"");
-            Workbook workbook = new Workbook(response.getOutputStream(), "NExTWORK Hub", "1.0");
-            Worksheet sheet = workbook.newWorksheet(language.text("trial.title"));
-            for (int r = 0; r < rows.size(); r++) {
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    String cell = rows.get(r).get(c);
-                    if (r > 0 && numeric.contains(c) && cell.matches("\\d{1,9}")) {
-                        sheet.value(r, c, Integer.parseInt(cell));
-                    } else {
-                        sheet.value(r, c, dk.nextwork.hub.application.FreeText.printable(cell));
-                    }
-                    if (r == 0) {
-                        sheet.style(r, c).bold().set();
-                    }
-                }
-            }
-            workbook.finish();
+            // Numbers as numbers in the full list (sequence, block, block size, batch); codes stay text.
+            List<List<Download.Cell>> cells = rows.subList(1, rows.size()).stream()
+                    .map(row -> IntStream.range(0, row.size())
+                            .mapToObj(c -> export.get().numeric().contains(c)
+                                            && row.get(c).matches("\\d{1,9}")
+                                    ? Download.Cell.number(Integer.parseInt(row.get(c)))
+                                    : Download.Cell.text(row.get(c)))
+                            .toList())
+                    .toList();
+            Download.sheet(response, export.get().file() + ".xlsx", language.text("trial.title"), rows.get(0), cells);
         } else {
             Csv csv = new Csv();
             rows.forEach(csv::row);
-            byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-            response.setContentType("text/csv; charset=UTF-8");
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + file + ".csv\"");
-            response.setContentLength(bytes.length);
-            response.getOutputStream().write(bytes);
+            Download.csv(response, export.get().file() + ".csv", csv);
         }
     }
 
+    /**
+     * A table to download: its rows (the first the header), the file's name and the columns that hold numbers.
+     */
+    private record Export(List<List<String>> rows, String file, Set<Integer> numeric) {}
+
     /** One row per allocation; the columns' names are the same in both languages, for analysis scripts. */
-    private static List<List<String>> allocations(List<RandomisationViews.Entry> entries) {
+    private static Export allocations(List<RandomisationViews.Entry> entries) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(
                 "study_id",
@@ -136,11 +111,11 @@ public class TrialExportServlet extends HttpServlet {
                     e.error() == null ? "" : e.error().name(),
                     e.markedAt() == null ? "" : moment(e.markedAt())));
         }
-        return rows;
+        return new Export(rows, "forsoeg-lodtraekninger", Set.of());
     }
 
     /** One row per slot, in the columns the verifier reads (docs/randomisation.md, "Verifiable by anyone"). */
-    private static List<List<String>> list(RandomisationViews.FullList list) {
+    private static Export list(RandomisationViews.FullList list) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(dk.nextwork.randomisation.verify.VerifyTrial.COLUMNS);
         for (RandomisationViews.ListBatch b : list.batches()) {
@@ -164,7 +139,7 @@ public class TrialExportServlet extends HttpServlet {
                         s.error() == null ? "" : s.error().name()));
             }
         }
-        return rows;
+        return new Export(rows, "forsoeg-" + list.trial() + "-liste", Set.of(0, 6, 7, 9, 10));
     }
 
     private static String moment(java.time.Instant instant) {

@@ -1,10 +1,9 @@
 package dk.nextwork.hub.interfaces.supervision.web;
 
-import dk.nextwork.hub.application.AccessDeniedException;
-import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.supervision.SupervisionService;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.supervision.SupervisionCsv;
+import dk.nextwork.hub.interfaces.web.Download;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /** The supervision page's CSV export of a municipality's log, for the signed-in user; 404 where the page is. */
 @WebServlet("/supervision.csv")
@@ -28,20 +28,15 @@ public class SupervisionCsvServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String municipality = request.getParameter("kommune");
-        byte[] csv;
-        try {
-            csv = SupervisionCsv.of(supervision.sessions(municipality == null ? "" : municipality, user.caller()))
-                    .getBytes(StandardCharsets.UTF_8);
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (AccessDeniedException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
+        Optional<String> csv = Download.make(
+                response,
+                () -> SupervisionCsv.of(supervision.sessions(municipality == null ? "" : municipality, user.caller())));
+        if (csv.isPresent()) {
+            Download.attachment(
+                    response,
+                    Download.CSV,
+                    "supervision-" + municipality + ".csv",
+                    csv.get().getBytes(StandardCharsets.UTF_8));
         }
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"supervision-" + municipality + ".csv\"");
-        response.setContentLength(csv.length);
-        response.getOutputStream().write(csv);
     }
 }
