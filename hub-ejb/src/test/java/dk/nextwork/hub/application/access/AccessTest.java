@@ -1,7 +1,10 @@
 package dk.nextwork.hub.application.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.domain.model.assessment.AssessmentState;
@@ -135,6 +138,51 @@ class AccessTest {
         assertThat(OnboardingPolicy.mayAcceptCommitment(SUPERVISOR, "roskilde")).isFalse();
         assertThat(OnboardingPolicy.mayActivate(ADMIN)).isTrue();
         assertThat(OnboardingPolicy.mayActivate(SUPERVISOR)).isFalse();
+    }
+
+    @Test
+    @DisplayName("a refusal names the capability the role lacks, so the message can say what is not allowed")
+    void refusalNamesTheCapability() {
+        assertThatThrownBy(() -> Access.require(LEAD, Capability.REVIEW))
+                .isInstanceOfSatisfying(
+                        AccessDeniedException.class,
+                        e -> assertThat(e.message().key()).isEqualTo("access.denied.REVIEW"));
+        assertThatCode(() -> Access.require(SUPERVISOR, Capability.REVIEW)).doesNotThrowAnyException();
+    }
+
+    @Test
+    @DisplayName("a caller holding two roles may do what either role may")
+    void twoRoles() {
+        Caller both = Caller.of("anna", null, Role.SUPERVISOR, Role.RESEARCHER);
+        assertThat(of(both)).contains(Capability.REVIEW, Capability.OVERSEE_TRIAL, Capability.LOG_SESSIONS);
+        assertThat(of(both)).doesNotContain(Capability.MANAGE_MUNICIPALITIES, Capability.ALLOCATE);
+    }
+
+    @Test
+    @DisplayName("a lead or caseworker whose token names no municipality may do nothing that is done for one")
+    void municipalRoleWithoutMunicipality() {
+        Caller lead = Caller.of("lead.nowhere", null, Role.MUNICIPAL_LEAD);
+        assertThat(of(lead))
+                .doesNotContain(
+                        Capability.START_ASSESSMENT,
+                        Capability.ACCEPT_COMMITMENT,
+                        Capability.CHANGE_ACTIONS,
+                        Capability.MARK_ONBOARDING,
+                        Capability.SHARE_PRACTICE,
+                        Capability.SEE_OWN_SUPERVISION,
+                        Capability.SEE_NETWORK)
+                .contains(Capability.SEE_ASSESSMENTS, Capability.READ_PRACTICE);
+    }
+
+    @Test
+    @DisplayName("no caller, or a caller without a username, may do nothing at all, whatever roles it claims")
+    void noCaller() {
+        for (Capability c : Capability.values()) {
+            assertThat(Access.allows(null, c)).as(c.name()).isFalse();
+            assertThat(Access.allows(Caller.of(null, null, Role.NETWORK_ADMIN, Role.SUPERVISOR), c))
+                    .as(c.name())
+                    .isFalse();
+        }
     }
 
     private static Set<Capability> union(Set<Capability> base, Capability... more) {

@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A submitted or approved report is shown from the result frozen at submission, never scored again; a draft is scored
@@ -174,5 +177,36 @@ class FrozenResultTest {
                     assertThat(alert.dropped()).isTrue();
                     assertThat(alert.belowThreshold()).isTrue();
                 });
+    }
+
+    @Test
+    @DisplayName("a frozen result read back from its JSON is the result that was frozen, every fraction and code as"
+            + " it was")
+    void roundTrip() {
+        Assessment a = rated();
+        a.recordKeyFigure("enrolledYouth", new BigDecimal("45"));
+        a.recordKeyFigure("consultantFte", new BigDecimal("2.5"));
+        FrozenResult frozen = FrozenResult.of(AssessmentScoring.score(V1, a), SUBMITTED);
+        assertThat(frozen.json()).contains("\"format\":2");
+        assertThat(FrozenResult.parse(frozen.json(), 1L)).contains(frozen);
+        assertThat(frozen.implied("ST1").orElseThrow().value())
+                .as("45 young people on 2.5 consultants")
+                .isEqualTo("18");
+        assertThat(frozen.scoredWith()).isEqualTo("nextwork-fidelity@1.0");
+    }
+
+    @ParameterizedTest(name = "[{0}] is scored live")
+    @NullSource
+    @ValueSource(
+            strings = {
+                "{}",
+                "{\"format\":1,\"fidelity\":\"3.3\"}",
+                "{\"format\":2,\"sections\":\"not a list\"}",
+                "{\"format\":2,"
+            })
+    @DisplayName("no stored result, one stored before results were frozen whole, or one that cannot be read, is no"
+            + " frozen result: the report is scored live rather than not shown")
+    void notAFrozenResult(String json) {
+        assertThat(FrozenResult.parse(json, 7L)).isEmpty();
     }
 }

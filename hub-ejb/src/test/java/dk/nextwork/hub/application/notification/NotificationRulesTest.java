@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("Notifications: the digest's day, what cannot be off, and the texts in both languages")
 class NotificationRulesTest {
@@ -95,6 +97,43 @@ class NotificationRulesTest {
         assertThat(NotificationTexts.in("en")
                         .text(NotificationKind.ASSESSMENT_APPROVED, List.of("Magtskifte", "2026-H2")))
                 .isEqualTo("The supervisor has approved the self-assessment of Magtskifte for 2026-H2.");
+    }
+
+    @ParameterizedTest(name = "at {0} the digest waits for {1}")
+    @DisplayName("the digest's Monday 07:00 is Danish time across the changes to and from summer time, and a minute"
+            + " past it is next week's")
+    @CsvSource({
+        "2026-12-06T22:59:00Z, 2026-12-07T06:00:00Z",
+        "2026-12-07T06:01:00Z, 2026-12-14T06:00:00Z",
+        "2027-03-27T12:00:00Z, 2027-03-29T05:00:00Z",
+        "2026-10-25T12:00:00Z, 2026-10-26T06:00:00Z"
+    })
+    void digestAcrossSummerTime(Instant now, Instant digest) {
+        assertThat(NotificationSender.nextDigest(now)).isEqualTo(digest);
+    }
+
+    @ParameterizedTest(name = "{0}, chosen [{1}]: {2}")
+    @DisplayName("a kind that asks its reader to act is never off; news is as chosen; nothing chosen is straight away")
+    @CsvSource({
+        "ASSESSMENT_SUBMITTED,     OFF,    IMMEDIATE",
+        "PERIOD_DEADLINE_NEAR,     OFF,    IMMEDIATE",
+        "ALLOCATION_LIST_LOW,      OFF,    IMMEDIATE",
+        "ACTION_PLAN_REQUIRED,     WEEKLY, WEEKLY",
+        "DRIFT_ALERT,              OFF,    OFF",
+        "ONBOARDING_STAGE_OVERDUE, WEEKLY, WEEKLY",
+        "PERIOD_OPENED,                  , IMMEDIATE"
+    })
+    void modes(NotificationKind kind, Mode chosen, Mode mode) {
+        Map<NotificationKind, Mode> choices = chosen == null ? Map.of() : Map.of(kind, chosen);
+        assertThat(NotificationSender.mode(kind, choices)).isEqualTo(mode);
+    }
+
+    @Test
+    @DisplayName("a choice for one kind does not change another")
+    void choicePerKind() {
+        assertThat(NotificationSender.mode(
+                        NotificationKind.DRIFT_ALERT, Map.of(NotificationKind.ASSESSMENT_APPROVED, Mode.OFF)))
+                .isEqualTo(Mode.IMMEDIATE);
     }
 
     private static Properties bundle(String language) throws Exception {

@@ -3,7 +3,9 @@ package dk.nextwork.hub.domain.model.municipality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LeadContactTest {
@@ -50,5 +52,51 @@ class LeadContactTest {
     @DisplayName("names with characters Keycloak's person-name rule refuses are refused")
     void refusedNames(String name) {
         assertThat(LeadContact.isName(name)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} characters before the @: accepted {1}")
+    @DisplayName("at most 64 characters before the @ (RFC 5321)")
+    @CsvSource({"1, true", "64, true", "65, false"})
+    void localPartLength(int length, boolean accepted) {
+        assertThat(LeadContact.isAddress("a".repeat(length) + "@vejle.dk")).isEqualTo(accepted);
+    }
+
+    @ParameterizedTest(name = "{0} characters in all: accepted {1}")
+    @DisplayName("at most 254 characters in all (RFC 5321)")
+    @CsvSource({"254, true", "255, false"})
+    void addressLength(int length, boolean accepted) {
+        // 64 before the @, then three labels of 61 letters, then a top-level domain making up the rest.
+        String domain = ("b".repeat(61) + ".").repeat(3) + "d".repeat(length - 65 - 186);
+        String address = "a".repeat(64) + "@" + domain;
+        assertThat(address).hasSize(length);
+        assertThat(LeadContact.isAddress(address)).isEqualTo(accepted);
+    }
+
+    @ParameterizedTest(name = "a label of {0} characters: accepted {1}")
+    @DisplayName("a domain label has at most 63 characters (RFC 1035)")
+    @CsvSource({"63, true", "64, false"})
+    void labelLength(int length, boolean accepted) {
+        assertThat(LeadContact.isAddress("lead@" + "k".repeat(length) + ".dk")).isEqualTo(accepted);
+    }
+
+    @ParameterizedTest(name = "a name of {0} characters: accepted {1}")
+    @DisplayName("a name has at most 100 characters")
+    @CsvSource({"1, true", "100, true", "101, false"})
+    void nameLength(int length, boolean accepted) {
+        assertThat(LeadContact.isName("Å".repeat(length))).isEqualTo(accepted);
+    }
+
+    @Test
+    @DisplayName("nothing is no address and no name")
+    void nothing() {
+        assertThat(LeadContact.isAddress(null)).isFalse();
+        assertThat(LeadContact.isName(null)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Marie O’Brien", "Anne-Marie Ø. Larsen", "Ærø Åsted"})
+    @DisplayName("a typographic apostrophe, as Word writes it, and Danish capitals are part of a name")
+    void typographicNames(String name) {
+        assertThat(LeadContact.isName(name)).isTrue();
     }
 }
