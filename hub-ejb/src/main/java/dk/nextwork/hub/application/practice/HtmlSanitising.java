@@ -11,11 +11,15 @@ import org.owasp.html.Sanitizers;
  */
 final class HtmlSanitising {
 
+    // Links are allowed in the same builder that asks for the rels: a builder's rels apply only to the links it
+    // allows itself (with Sanitizers.LINKS they got nofollow alone, and a reader's click sent the Hub's address on).
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
-            .and(Sanitizers.LINKS)
             .and(new HtmlPolicyBuilder()
-                    .allowElements("br", "ol", "ul", "li")
+                    .allowElements("br", "ol", "ul", "li", "a")
+                    .allowAttributes("href")
+                    .onElements("a")
+                    .allowStandardUrlProtocols()
                     .requireRelsOnLinks("noopener", "noreferrer", "nofollow")
                     .toFactory());
 
