@@ -1,6 +1,7 @@
 package dk.nextwork.hub.infrastructure;
 
 import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.application.common.TestClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * exist.
  */
 @ApplicationScoped
-public class ClockControl {
+public class ClockControl implements TestClock {
 
     private static final Logger LOG = Logger.getLogger(ClockControl.class.getName());
 
@@ -24,7 +25,7 @@ public class ClockControl {
     @ConfigProperty(name = "hub.test.movable-clock", defaultValue = "false")
     boolean enabled;
 
-    /** Sets how far the clock is ahead of the system clock; zero puts it back. */
+    @Override
     public Duration moveTo(Duration offset) {
         if (!enabled) {
             throw new NotFoundException("the clock cannot be moved here");

@@ -1,9 +1,9 @@
 package dk.nextwork.hub.application.assessment;
 
+import dk.nextwork.hub.application.common.DatabaseStatus;
 import dk.nextwork.hub.application.instrument.Instruments;
 import dk.nextwork.hub.domain.model.assessment.Assessment;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
-import dk.nextwork.hub.infrastructure.persistence.DatabaseMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -27,7 +27,7 @@ public class LegacyResults {
     private static final Logger LOG = Logger.getLogger(LegacyResults.class.getName());
 
     @Inject
-    DatabaseMigration migration;
+    DatabaseStatus migration;
 
     @Inject
     AssessmentRepository assessments;

@@ -1,7 +1,7 @@
 package dk.nextwork.hub.application.personaldata;
 
+import dk.nextwork.hub.application.common.DatabaseStatus;
 import dk.nextwork.hub.domain.model.personaldata.StoredTexts;
-import dk.nextwork.hub.infrastructure.persistence.DatabaseMigration;
 import dk.nextwork.randomisation.CprNumbers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -38,7 +38,7 @@ public class PersonalDataSearch {
     static final String HUB = "hub";
 
     @Inject
-    DatabaseMigration migration;
+    DatabaseStatus migration;
 
     @Inject
     StoredTexts texts;
@@ -75,6 +75,6 @@ public class PersonalDataSearch {
         StoredTexts.Search search = texts.search(CprNumbers::appearIn);
         texts.record(RULE_VERSION, Instant.now(clock), by, search);
         LOG.info(() -> "Searched " + search.texts() + " stored texts for CPR numbers: "
-                + search.findings().size() + " found (listed for the network admin at /persondata.xhtml)");
+                + search.findings().size() + " found (listed for the network admin on the personal data page)");
     }
 }

@@ -1,8 +1,10 @@
 package dk.nextwork.hub.infrastructure.persistence;
 
+import dk.nextwork.hub.application.common.DatabaseStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Local;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -49,8 +51,9 @@ import org.flywaydb.core.api.FlywayException;
         })
 @Singleton
 @Startup
+@Local(DatabaseStatus.class)
 @TransactionManagement(TransactionManagementType.BEAN)
-public class DatabaseMigration {
+public class DatabaseMigration implements DatabaseStatus {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
@@ -96,7 +99,7 @@ public class DatabaseMigration {
         return problem == null;
     }
 
-    /** Why the database does not answer now, or null if it does. For the health check; logs nothing. */
+    @Override
     public String problem() {
         try (Connection c = dataSource.getConnection()) {
             return c.isValid(5) ? null : "connection is not valid";
@@ -110,7 +113,7 @@ public class DatabaseMigration {
         return url;
     }
 
-    /** Whether the schema was brought up to date at start-up. */
+    @Override
     public boolean isMigrated() {
         return migrated;
     }

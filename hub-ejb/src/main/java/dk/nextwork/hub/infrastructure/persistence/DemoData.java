@@ -6,6 +6,7 @@ import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.assessment.AssessmentService;
 import dk.nextwork.hub.application.assessment.AssessmentView;
 import dk.nextwork.hub.application.assessment.DraftChange;
+import dk.nextwork.hub.application.common.DatabaseStatus;
 import dk.nextwork.hub.application.onboarding.OnboardingService;
 import dk.nextwork.hub.application.practice.PracticeInput;
 import dk.nextwork.hub.application.practice.PracticeService;
@@ -56,7 +57,7 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
-    DatabaseMigration migration;
+    DatabaseStatus migration;
 
     @Inject
     ReportingPeriodRepository periods;

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.infrastructure.persistence;
 
+import dk.nextwork.hub.application.common.DatabaseStatus;
 import dk.nextwork.hub.application.demo.NationalDemoReports;
 import dk.nextwork.hub.domain.model.municipality.DanishMunicipalities;
 import jakarta.annotation.PostConstruct;
@@ -34,7 +35,7 @@ public class NationalDemoData {
     String mode;
 
     @Inject
-    DatabaseMigration migration;
+    DatabaseStatus migration;
 
     @Inject
     NationalDemoReports reports;

@@ -1,6 +1,6 @@
 package dk.nextwork.hub.interfaces.health;
 
-import dk.nextwork.hub.infrastructure.persistence.DatabaseMigration;
+import dk.nextwork.hub.application.common.DatabaseStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
@@ -16,7 +16,7 @@ public class DatabaseHealthCheck implements HealthCheck {
     private static final Logger LOG = Logger.getLogger(DatabaseHealthCheck.class.getName());
 
     @Inject
-    DatabaseMigration database;
+    DatabaseStatus database;
 
     @Override
     public HealthCheckResponse call() {

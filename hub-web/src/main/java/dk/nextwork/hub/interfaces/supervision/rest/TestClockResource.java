@@ -1,7 +1,7 @@
 package dk.nextwork.hub.interfaces.supervision.rest;
 
 import dk.nextwork.hub.application.Role;
-import dk.nextwork.hub.infrastructure.ClockControl;
+import dk.nextwork.hub.application.common.TestClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -32,7 +32,7 @@ public class TestClockResource {
             @NotNull(message = "{hub.days.required}") Integer days) {}
 
     @Inject
-    ClockControl control;
+    TestClock control;
 
     @PUT
     // Not part of the Hub's documented API: it exists for the test suite only.
