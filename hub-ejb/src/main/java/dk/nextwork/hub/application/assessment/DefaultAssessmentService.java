@@ -13,8 +13,10 @@ import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.Link;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.application.Notifications;
 import dk.nextwork.hub.application.Page;
 import dk.nextwork.hub.application.access.Access;
 import dk.nextwork.hub.application.access.AssessmentPolicy;
@@ -24,7 +26,6 @@ import dk.nextwork.hub.application.audit.AuditLog;
 import dk.nextwork.hub.application.common.ConcurrentSaves;
 import dk.nextwork.hub.application.common.Versions;
 import dk.nextwork.hub.application.instrument.Instruments;
-import dk.nextwork.hub.application.notification.Notifications;
 import dk.nextwork.hub.application.onboarding.OnboardingRecords;
 import dk.nextwork.hub.domain.model.assessment.Assessment;
 import dk.nextwork.hub.domain.model.assessment.AssessmentListing;
@@ -212,7 +213,7 @@ public class DefaultAssessmentService implements AssessmentService {
         notifications.task(
                 NotificationKind.ASSESSMENT_SUBMITTED,
                 a.municipality().slug(),
-                "/gennemgaa.xhtml?id=" + a.id(),
+                Link.review(a.id()),
                 a.id() + ":" + now.toEpochMilli(),
                 Notifications.review(a.id()),
                 a.municipality().name(),
@@ -254,7 +255,7 @@ public class DefaultAssessmentService implements AssessmentService {
         notifications.task(
                 NotificationKind.ASSESSMENT_RETURNED,
                 a.municipality().slug(),
-                "/selvevaluering.xhtml?id=" + a.id(),
+                Link.assessment(a.id()),
                 a.id() + ":" + now.toEpochMilli(),
                 Notifications.submit(a.municipality().slug(), a.period().code()),
                 a.municipality().name(),
@@ -278,7 +279,7 @@ public class DefaultAssessmentService implements AssessmentService {
         notifications.record(
                 NotificationKind.ASSESSMENT_APPROVED,
                 slug,
-                "/rapport.xhtml?id=" + a.id(),
+                Link.report(a.id()),
                 String.valueOf(a.id()),
                 a.municipality().name(),
                 a.period().code());
@@ -286,7 +287,7 @@ public class DefaultAssessmentService implements AssessmentService {
             notifications.task(
                     NotificationKind.ACTION_PLAN_REQUIRED,
                     slug,
-                    "/supervision.xhtml?kommune=" + slug,
+                    Link.supervision(slug),
                     String.valueOf(a.id()),
                     Notifications.plan(a.id()),
                     a.municipality().name(),
@@ -327,7 +328,7 @@ public class DefaultAssessmentService implements AssessmentService {
             notifications.record(
                     NotificationKind.DRIFT_ALERT,
                     approved.municipality().slug(),
-                    "/netvaerk.xhtml?kommune=" + approved.municipality().slug(),
+                    Link.network(approved.municipality().slug()),
                     String.valueOf(approved.id()),
                     approved.municipality().name(),
                     String.join(",", principles));

@@ -139,7 +139,7 @@ public class DefaultNotificationService implements NotificationService {
 
     private static List<NotificationKind> kindsFor(java.util.Collection<Role> roles) {
         return Arrays.stream(NotificationKind.values())
-                .filter(k -> k.audience().stream().anyMatch(roles::contains))
+                .filter(k -> Audience.of(k).stream().anyMatch(roles::contains))
                 .toList();
     }
 }

@@ -1,6 +1,8 @@
 package dk.nextwork.hub.application.notification;
 
 import dk.nextwork.hub.application.DanishTime;
+import dk.nextwork.hub.application.Link;
+import dk.nextwork.hub.application.Notifications;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.UnavailableException;
 import dk.nextwork.hub.application.municipality.PeopleDirectory;
@@ -74,6 +76,9 @@ public class NotificationSender {
     Notifications notifications;
 
     @Inject
+    Link.Addresses addresses;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -116,7 +121,7 @@ public class NotificationSender {
         }
         Event event = found.get();
         Map<String, Person> recipients = new LinkedHashMap<>();
-        for (Role role : event.kind().audience()) {
+        for (Role role : Audience.of(event.kind())) {
             List<Person> people = MUNICIPAL.contains(role)
                     ? (event.municipality() == null ? List.of() : this.people.withRole(role, event.municipality()))
                     : this.people.withRole(role);
@@ -203,7 +208,7 @@ public class NotificationSender {
             if (notifications.task(
                     kind,
                     action.municipality(),
-                    "/supervision.xhtml?kommune=" + action.municipality(),
+                    Link.supervision(action.municipality()),
                     action.id() + ":" + action.dueOn(),
                     Notifications.action(action.id()),
                     action.municipalityName(),
@@ -216,7 +221,7 @@ public class NotificationSender {
             if (notifications.task(
                     NotificationKind.PERIOD_DEADLINE_NEAR,
                     missing.municipality(),
-                    "/selvevalueringer.xhtml",
+                    Link.assessments(),
                     missing.period() + ":" + missing.municipality(),
                     Notifications.submit(missing.municipality(), missing.period()),
                     missing.municipalityName(),
@@ -234,7 +239,7 @@ public class NotificationSender {
                 if (notifications.task(
                         NotificationKind.ONBOARDING_STAGE_OVERDUE,
                         joining.municipality(),
-                        "/opstart.xhtml?kommune=" + joining.municipality(),
+                        Link.onboarding(joining.municipality()),
                         joining.municipality() + ":" + stage.code(),
                         Notifications.onboarding(joining.municipality(), stage.code()),
                         joining.name(),
@@ -309,7 +314,7 @@ public class NotificationSender {
 
     private String footer(NotificationTexts texts, String why) {
         return "-- \n" + texts.text("mail.footer.why", why) + "\n"
-                + texts.text("mail.footer.change", baseUrl + "/varsler.xhtml") + "\n"
+                + texts.text("mail.footer.change", baseUrl + addresses.of(Link.notifications())) + "\n"
                 + texts.text("mail.footer.reply") + "\n";
     }
 }

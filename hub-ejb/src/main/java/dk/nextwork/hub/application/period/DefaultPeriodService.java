@@ -3,14 +3,15 @@ package dk.nextwork.hub.application.period;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.Link;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.application.Notifications;
 import dk.nextwork.hub.application.access.Access;
 import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.application.audit.AuditLog;
 import dk.nextwork.hub.application.common.ConcurrentSaves;
 import dk.nextwork.hub.application.common.Versions;
-import dk.nextwork.hub.application.notification.Notifications;
 import dk.nextwork.hub.domain.model.notification.NotificationKind;
 import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.domain.model.period.ReportingPeriod;
@@ -96,7 +97,7 @@ public class DefaultPeriodService implements PeriodService {
             notifications.task(
                     NotificationKind.PERIOD_OPENED,
                     m.slug(),
-                    "/selvevalueringer.xhtml",
+                    Link.assessments(),
                     period.code() + ":" + m.slug(),
                     Notifications.submit(m.slug(), period.code()),
                     m.name(),

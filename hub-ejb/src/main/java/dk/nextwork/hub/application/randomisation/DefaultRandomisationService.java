@@ -5,11 +5,12 @@ import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.Link;
 import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.application.Notifications;
 import dk.nextwork.hub.application.Page;
 import dk.nextwork.hub.application.access.Access;
 import dk.nextwork.hub.application.access.Capability;
-import dk.nextwork.hub.application.notification.Notifications;
 import dk.nextwork.hub.domain.model.municipality.Municipality;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
 import dk.nextwork.hub.domain.model.notification.NotificationKind;
@@ -229,7 +230,7 @@ public class DefaultRandomisationService implements RandomisationService {
             notifications.record(
                     NotificationKind.ALLOCATION_LIST_LOW,
                     municipality.slug(),
-                    "/forsoeg.xhtml?forsoeg=" + trialId,
+                    Link.trial(trialId),
                     stratum.id() + ":" + stratum.generated(),
                     municipality.name(),
                     category.name());

@@ -1,4 +1,4 @@
-package dk.nextwork.hub.application.notification;
+package dk.nextwork.hub.application;
 
 import dk.nextwork.hub.domain.model.notification.NotificationKind;
 import dk.nextwork.hub.domain.model.notification.NotificationStore;
@@ -21,15 +21,18 @@ public class Notifications {
     @Inject
     Clock clock;
 
+    @Inject
+    Link.Addresses addresses;
+
     /**
      * Records news that asks for nothing (an approval, a drift alert).
      *
      * @param municipality the slug of the municipality it is about
-     * @param link the page where the work is done, below the Hub's address (such as {@code /gennemgaa.xhtml?id=4})
+     * @param link the page where the work is done (stored as its address, which the mails and the bell lead to)
      * @param key what makes it the same event, so it is recorded once (such as {@code submitted:4:2})
      * @param args the kind's message arguments: codes, dates and names of municipalities, never about a young person
      */
-    public boolean record(NotificationKind kind, String municipality, String link, String key, String... args) {
+    public boolean record(NotificationKind kind, String municipality, Link link, String key, String... args) {
         return task(kind, municipality, link, key, null, args);
     }
 
@@ -39,10 +42,11 @@ public class Notifications {
      * @param task the work it asks for, one of this class's task names ({@link #review}, {@link #submit} ...)
      */
     public boolean task(
-            NotificationKind kind, String municipality, String link, String key, String task, String... args) {
+            NotificationKind kind, String municipality, Link link, String key, String task, String... args) {
         List<String> values =
                 java.util.Arrays.stream(args).map(a -> a == null ? "" : a).toList();
-        return store.record(kind, municipality, link, values, kind.name() + ":" + key, task, Instant.now(clock));
+        return store.record(
+                kind, municipality, addresses.of(link), values, kind.name() + ":" + key, task, Instant.now(clock));
     }
 
     /**
