@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The one table of where a {@link Link} leads: the page's address and the parameter it is opened with, as the web's
- * route table and the pages' {@code f:viewParam}s have them (hub-web's {@code PageAddressesTest} holds the two
+ * route table and the pages' {@code f:viewParam}s have them (hub-web's {@code LinkRoutesTest} holds the two
  * together). Here rather than in the web module because the services and the mails of this module need it, and a
  * bean of this module cannot be handed one of the web module's. What is stored with a notification is the address
  * itself, so notifications recorded before links were named by kind lead where they always did.

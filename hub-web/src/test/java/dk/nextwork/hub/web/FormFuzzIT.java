@@ -2,7 +2,7 @@ package dk.nextwork.hub.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.nextwork.hub.interfaces.web.Route;
+import dk.nextwork.hub.interfaces.http.Route;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

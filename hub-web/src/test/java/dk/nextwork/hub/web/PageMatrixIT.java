@@ -2,7 +2,7 @@ package dk.nextwork.hub.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.nextwork.hub.interfaces.web.Route;
+import dk.nextwork.hub.interfaces.http.Route;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

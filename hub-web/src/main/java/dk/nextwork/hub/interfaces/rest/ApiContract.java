@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.rest;
 
+import dk.nextwork.hub.interfaces.http.Problem;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dk.nextwork.hub.interfaces.security;
 
-import dk.nextwork.hub.interfaces.web.Route;
+import dk.nextwork.hub.interfaces.http.Route;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -132,7 +132,7 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     private static String language(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
-                if (dk.nextwork.hub.interfaces.web.Language.COOKIE.equals(cookie.getName())
+                if (dk.nextwork.hub.interfaces.i18n.Languages.COOKIE.equals(cookie.getName())
                         && "en".equals(cookie.getValue())) {
                     return "en";
                 }

@@ -2,10 +2,10 @@ package dk.nextwork.hub.interfaces.security;
 
 import dk.nextwork.hub.application.FreeText;
 import dk.nextwork.hub.application.Message;
-import dk.nextwork.hub.interfaces.rest.Problem;
-import dk.nextwork.hub.interfaces.web.AcceptLanguage;
-import dk.nextwork.hub.interfaces.web.Messages;
-import dk.nextwork.hub.interfaces.web.Route;
+import dk.nextwork.hub.interfaces.http.Problem;
+import dk.nextwork.hub.interfaces.http.Route;
+import dk.nextwork.hub.interfaces.i18n.AcceptLanguage;
+import dk.nextwork.hub.interfaces.i18n.Messages;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;

@@ -1,7 +1,6 @@
 package dk.nextwork.hub.interfaces.security;
 
-import dk.nextwork.hub.interfaces.web.PageAccess;
-import dk.nextwork.hub.interfaces.web.Route;
+import dk.nextwork.hub.interfaces.http.Route;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,7 +1,9 @@
 package dk.nextwork.hub.interfaces.web;
 
 import dk.nextwork.hub.application.Message;
-import dk.nextwork.hub.interfaces.rest.Problem;
+import dk.nextwork.hub.interfaces.http.Problem;
+import dk.nextwork.hub.interfaces.i18n.AcceptLanguage;
+import dk.nextwork.hub.interfaces.i18n.Messages;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;

@@ -1,6 +1,7 @@
 package dk.nextwork.hub.interfaces.web;
 
 import dk.nextwork.hub.application.DanishTime;
+import dk.nextwork.hub.interfaces.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;

@@ -1,6 +1,7 @@
 package dk.nextwork.hub.interfaces.web;
 
 import dk.nextwork.hub.application.FreeText;
+import dk.nextwork.hub.interfaces.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.component.UIComponent;

@@ -2,6 +2,9 @@ package dk.nextwork.hub.interfaces.web;
 
 import dk.nextwork.fidelity.Text;
 import dk.nextwork.hub.application.Message;
+import dk.nextwork.hub.interfaces.http.Route;
+import dk.nextwork.hub.interfaces.i18n.Languages;
+import dk.nextwork.hub.interfaces.i18n.Messages;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -16,16 +19,15 @@ import java.util.Locale;
 public class Language implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final Locale DANISH = Locale.forLanguageTag("da");
+
+    /** The pages' name for {@link Languages#DANISH}. */
+    public static final Locale DANISH = Languages.DANISH;
 
     /** The pages' message bundle. */
     public static final String MESSAGES = Messages.BUNDLE;
 
-    /**
-     * Remembers the choice beyond the session (60 minutes), so a page after a new login keeps the language; the login
-     * itself reads it too, for Keycloak's pages.
-     */
-    public static final String COOKIE = "hub-lang";
+    /** Remembers the choice beyond the session (60 minutes): {@link Languages#COOKIE}. */
+    public static final String COOKIE = Languages.COOKIE;
 
     private Locale locale = DANISH;
 

@@ -1,6 +1,8 @@
 package dk.nextwork.hub.interfaces.web;
 
+import dk.nextwork.hub.interfaces.http.Route;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.security.PageAccess;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;

@@ -3,6 +3,7 @@ package dk.nextwork.hub.interfaces.web;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.HubException;
 import dk.nextwork.hub.application.Message;
+import dk.nextwork.hub.interfaces.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;

@@ -66,7 +66,7 @@ public final class ReportContent {
 
     /** The report's instrument version as people read it: "version 1.0 af NExTWORK fidelitetsinstrument". */
     public String instrumentVersion(Locale locale) {
-        return dk.nextwork.hub.interfaces.web.Messages.format(
+        return dk.nextwork.hub.interfaces.i18n.Messages.format(
                 dk.nextwork.hub.application.Message.of("instrument.named", instrument.version(), instrument.name()),
                 locale);
     }
@@ -100,7 +100,7 @@ public final class ReportContent {
             if (report.suppressedKeyFigures().contains(code)) {
                 shown = "< " + instrument.rules().smallNumberBelow();
             } else if (value == null) {
-                shown = dk.nextwork.hub.interfaces.web.Messages.text("form.notGiven", locale);
+                shown = dk.nextwork.hub.interfaces.i18n.Messages.text("form.notGiven", locale);
             } else {
                 shown = new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(locale))
                         .format(value);

@@ -5,7 +5,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.Xml;
 import dk.nextwork.hub.application.assessment.AssessmentView;
-import dk.nextwork.hub.interfaces.web.Messages;
+import dk.nextwork.hub.interfaces.i18n.Messages;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

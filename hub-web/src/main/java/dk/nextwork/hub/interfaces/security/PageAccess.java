@@ -1,8 +1,7 @@
-package dk.nextwork.hub.interfaces.web;
+package dk.nextwork.hub.interfaces.security;
 
 import dk.nextwork.hub.application.access.Access;
 import dk.nextwork.hub.application.access.Capability;
-import dk.nextwork.hub.interfaces.security.CurrentUser;
 import java.util.Set;
 
 /** Whether a signed-in user has any of a page's capabilities (none listed: every signed-in user). */

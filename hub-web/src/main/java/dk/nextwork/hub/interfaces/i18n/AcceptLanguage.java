@@ -1,4 +1,4 @@
-package dk.nextwork.hub.interfaces.web;
+package dk.nextwork.hub.interfaces.i18n;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Which of the Hub's two languages a request asks for by its {@code Accept-Language} header (RFC 9110, section
  * 12.5.4): English when the caller weighs English above Danish, Danish otherwise — no header, an empty one, one naming
  * neither language, or one that does not follow the grammar. Used where the Hub answers without a page and so without
- * the user's chosen {@link Language}: the API's problem bodies and its PDF.
+ * the user's chosen language (the pages' {@code Language}): the API's problem bodies and its PDF.
  *
  * <p>A language range counts by its primary subtag ({@code en-GB} is English, {@code da-DK} Danish); the range with
  * the highest weight decides, the first of them on a tie; a weight of 0 means "not this one" and {@code *} names no
@@ -34,18 +34,18 @@ public final class AcceptLanguage {
     /** The language a servlet request asks for, every {@code Accept-Language} line of it read as one list. */
     public static Locale of(HttpServletRequest request) {
         java.util.Enumeration<String> lines = request == null ? null : request.getHeaders(HEADER);
-        return lines == null ? Language.DANISH : of(String.join(",", Collections.list(lines)));
+        return lines == null ? Languages.DANISH : of(String.join(",", Collections.list(lines)));
     }
 
     /** The language an API request asks for (JAX-RS joins the header's lines into one list). */
     public static Locale of(HttpHeaders headers) {
-        return headers == null ? Language.DANISH : of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return headers == null ? Languages.DANISH : of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** The language an {@code Accept-Language} value asks for: {@link Locale#ENGLISH} or {@link Language#DANISH}. */
     public static Locale of(String header) {
         if (header == null) {
-            return Language.DANISH;
+            return Languages.DANISH;
         }
         Locale best = null;
         int bestWeight = 0;
@@ -58,7 +58,7 @@ public final class AcceptLanguage {
             Matcher matcher = RANGE.matcher(item);
             if (!matcher.matches()) {
                 // Not an Accept-Language header as the grammar has it: as if there were none.
-                return Language.DANISH;
+                return Languages.DANISH;
             }
             int weight = thousandths(matcher.group("q"));
             Locale named = hubLanguage(matcher.group("range"));
@@ -67,7 +67,7 @@ public final class AcceptLanguage {
                 bestWeight = weight;
             }
         }
-        return best == null ? Language.DANISH : best;
+        return best == null ? Languages.DANISH : best;
     }
 
     /** English or Danish by the range's primary subtag, or null for any other language and for {@code *}. */
@@ -75,7 +75,7 @@ public final class AcceptLanguage {
         String primary = range.split("-", 2)[0].toLowerCase(Locale.ROOT);
         return switch (primary) {
             case "en" -> Locale.ENGLISH;
-            case "da" -> Language.DANISH;
+            case "da" -> Languages.DANISH;
             default -> null;
         };
     }

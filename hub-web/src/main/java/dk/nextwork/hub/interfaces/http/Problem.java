@@ -1,4 +1,4 @@
-package dk.nextwork.hub.interfaces.rest;
+package dk.nextwork.hub.interfaces.http;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

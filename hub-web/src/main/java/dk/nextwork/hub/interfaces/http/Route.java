@@ -1,4 +1,4 @@
-package dk.nextwork.hub.interfaces.web;
+package dk.nextwork.hub.interfaces.http;
 
 import dk.nextwork.hub.application.access.Capability;
 import java.util.Arrays;

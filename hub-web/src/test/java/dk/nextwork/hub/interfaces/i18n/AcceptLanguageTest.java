@@ -1,4 +1,4 @@
-package dk.nextwork.hub.interfaces.web;
+package dk.nextwork.hub.interfaces.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,8 +95,8 @@ class AcceptLanguageTest {
     @Test
     @DisplayName("Danish is the Hub's own Danish")
     void theHubsDanish() {
-        assertThat(AcceptLanguage.of("da")).isSameAs(Language.DANISH);
-        assertThat(AcceptLanguage.of((String) null)).isSameAs(Language.DANISH);
+        assertThat(AcceptLanguage.of("da")).isSameAs(Languages.DANISH);
+        assertThat(AcceptLanguage.of((String) null)).isSameAs(Languages.DANISH);
     }
 
     @Test

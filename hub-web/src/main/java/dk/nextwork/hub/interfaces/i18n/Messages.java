@@ -1,4 +1,4 @@
-package dk.nextwork.hub.interfaces.web;
+package dk.nextwork.hub.interfaces.i18n;
 
 import dk.nextwork.fidelity.Text;
 import dk.nextwork.hub.application.DanishTime;
