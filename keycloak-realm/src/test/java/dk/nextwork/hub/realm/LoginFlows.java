@@ -34,8 +34,8 @@ final class LoginFlows {
     private static final Pattern HIDDEN = Pattern.compile(
             "<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"[^>]*/?>", Pattern.DOTALL);
 
-    /** An HTML page Keycloak answered with. */
-    record Page(int status, URI uri, String body) {
+    /** An HTML page Keycloak answered with, as fetched (named apart from the application's {@code Page} of a list). */
+    record Fetched(int status, URI uri, String body) {
 
         /** The page's first form: where it posts and its hidden fields. */
         Form form() {
@@ -63,7 +63,7 @@ final class LoginFlows {
     }
 
     /** Where a login ended: at the Hub's redirect URI with a code, or on a page of Keycloak's (an error, a form). */
-    record Outcome(String code, Page page) {}
+    record Outcome(String code, Fetched page) {}
 
     private final HttpClient http;
     private final String issuer;
@@ -109,7 +109,7 @@ final class LoginFlows {
     }
 
     /** Logs in on a login form (Keycloak's own page, the Hub's realm's or the stand-in provider's). */
-    Outcome logIn(Page loginPage, String username, String password) {
+    Outcome logIn(Fetched loginPage, String username, String password) {
         return post(loginPage.form().with("username", username).with("password", password));
     }
 
@@ -157,7 +157,7 @@ final class LoginFlows {
         HttpResponse<String> answer = send(first);
         for (int hops = 0; hops < 20; hops++) {
             if (answer.statusCode() / 100 != 3) {
-                return new Outcome(null, new Page(answer.statusCode(), answer.uri(), answer.body()));
+                return new Outcome(null, new Fetched(answer.statusCode(), answer.uri(), answer.body()));
             }
             URI next =
                     answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow());
