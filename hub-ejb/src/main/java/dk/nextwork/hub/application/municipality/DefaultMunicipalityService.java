@@ -167,7 +167,7 @@ public class DefaultMunicipalityService implements MunicipalityService {
             return before;
         }
         // Onboarding ends in one way only: the plan complete, an approved self-assessment and the admin's confirmation.
-        if (municipality.status() == MunicipalityStatus.ONBOARDING && newStatus == MunicipalityStatus.ACTIVE) {
+        if (!municipality.mayChangeStatusTo(newStatus)) {
             throw new ConflictException("conflict.municipality.activateThroughOnboarding", municipality.name());
         }
         // A municipality (re)joining by hand begins the onboarding plan too, unless it has one. Asked before the

@@ -1,8 +1,6 @@
 package dk.nextwork.hub.application.notification;
 
 import dk.nextwork.hub.application.DanishTime;
-import dk.nextwork.hub.application.Link;
-import dk.nextwork.hub.application.Notifications;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.UnavailableException;
 import dk.nextwork.hub.application.municipality.PeopleDirectory;
@@ -47,11 +45,6 @@ public class NotificationSender {
 
     private static final Set<Role> MUNICIPAL = Set.of(Role.MUNICIPAL_LEAD, Role.CONSULTANT, Role.CASEWORKER);
 
-    /** How far ahead an action's due date is reminded of, and a period's deadline. */
-    static final int ACTION_DAYS = 7;
-
-    static final int DEADLINE_DAYS = 14;
-
     /** What a step did. */
     public enum Outcome {
         /** Nothing was due. */
@@ -73,25 +66,13 @@ public class NotificationSender {
     MailTransport mail;
 
     @Inject
-    Notifications notifications;
+    NotificationMails mails;
 
     @Inject
-    Link.Addresses addresses;
+    Reminders reminders;
 
     @Inject
     Clock clock;
-
-    @Inject
-    dk.nextwork.hub.application.onboarding.OnboardingService onboarding;
-
-    /** The Hub itself, reading the onboarding cohort as the network admin does. */
-    private static final dk.nextwork.hub.application.Caller HUB =
-            dk.nextwork.hub.application.Caller.of("hub", null, Role.NETWORK_ADMIN);
-
-    /** The Hub's own address, for the links in mails. */
-    @Inject
-    @ConfigProperty(name = "hub.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
 
     @Inject
     @ConfigProperty(name = "hub.mail.retry-first-seconds", defaultValue = "60")
@@ -161,10 +142,10 @@ public class NotificationSender {
             return Outcome.NONE;
         }
         Due first = due.get(0);
-        List<Due> mails = first.mode() == Mode.WEEKLY ? store.dueDigest(first.username(), now) : due;
-        List<Long> ids = mails.stream().map(Due::id).toList();
+        List<Due> going = first.mode() == Mode.WEEKLY ? store.dueDigest(first.username(), now) : due;
+        List<Long> ids = going.stream().map(Due::id).toList();
         try {
-            mail.send(first.mode() == Mode.WEEKLY ? digest(mails) : single(first));
+            mail.send(first.mode() == Mode.WEEKLY ? mails.digest(going) : mails.single(first));
         } catch (UnavailableException e) {
             return waitForServer(ids, now);
         } catch (RuntimeException e) {
@@ -193,62 +174,12 @@ public class NotificationSender {
     }
 
     /**
-     * Records the reminders of a day: actions due within {@value #ACTION_DAYS} days or overdue, and periods whose
-     * deadline is within {@value #DEADLINE_DAYS} days for municipalities that have not submitted, and onboarding stages
-     * past their expected duration. Each is recorded once however often the day is worked out.
+     * Records the reminders of a day ({@link Reminders}); each is recorded once however often the day is worked out.
      *
      * @return how many new reminders were recorded
      */
     public int remind(LocalDate today) {
-        int recorded = 0;
-        for (var action : store.openActionsDueBy(today.plusDays(ACTION_DAYS))) {
-            NotificationKind kind =
-                    action.dueOn().isBefore(today) ? NotificationKind.ACTION_OVERDUE : NotificationKind.ACTION_DUE_SOON;
-            // Keyed by the due date too: an action given a new date is reminded of again.
-            if (notifications.task(
-                    kind,
-                    action.municipality(),
-                    Link.supervision(action.municipality()),
-                    action.id() + ":" + action.dueOn(),
-                    Notifications.action(action.id()),
-                    action.municipalityName(),
-                    action.title(),
-                    action.dueOn().toString())) {
-                recorded++;
-            }
-        }
-        for (var missing : store.missingReports(today, today.plusDays(DEADLINE_DAYS))) {
-            if (notifications.task(
-                    NotificationKind.PERIOD_DEADLINE_NEAR,
-                    missing.municipality(),
-                    Link.assessments(),
-                    missing.period() + ":" + missing.municipality(),
-                    Notifications.submit(missing.municipality(), missing.period()),
-                    missing.municipalityName(),
-                    missing.period(),
-                    missing.deadline().toString())) {
-                recorded++;
-            }
-        }
-        for (var joining : onboarding.cohort(HUB)) {
-            for (var stage : joining.overdueStages()) {
-                if (stage.isComplete()) {
-                    continue; // done, if late: nothing to ask for any more
-                }
-                // The stage's code: the notification names it in its reader's language when shown or mailed.
-                if (notifications.task(
-                        NotificationKind.ONBOARDING_STAGE_OVERDUE,
-                        joining.municipality(),
-                        Link.onboarding(joining.municipality()),
-                        joining.municipality() + ":" + stage.code(),
-                        Notifications.onboarding(joining.municipality(), stage.code()),
-                        joining.name(),
-                        stage.code())) {
-                    recorded++;
-                }
-            }
-        }
-        return recorded;
+        return reminders.remind(today);
     }
 
     /** A must-act kind is never off: it comes straight away instead. */
@@ -266,55 +197,5 @@ public class NotificationSender {
             monday = monday.plusWeeks(1);
         }
         return monday.toInstant();
-    }
-
-    /**
-     * The recipient's language as they chose it last (it may have changed since the delivery was made, as a weekly
-     * digest waits), else the language of the delivery.
-     */
-    private String language(Due due) {
-        return store.language(due.username()).orElse(due.language());
-    }
-
-    private MailTransport.Mail single(Due due) {
-        NotificationTexts texts = NotificationTexts.in(language(due));
-        String body = texts.text("mail.greeting") + "\n\n"
-                + texts.text(due.kind(), due.args()) + "\n\n"
-                + texts.linkLabel(due.kind()) + ": " + baseUrl + due.link() + "\n\n"
-                + footer(texts, texts.why(due.kind(), due.args()));
-        return new MailTransport.Mail(
-                "<delivery-" + due.id() + "@nextwork-hub>", due.email(), texts.subject(due.kind(), due.args()), body);
-    }
-
-    private MailTransport.Mail digest(List<Due> items) {
-        Due first = items.get(0);
-        NotificationTexts texts = NotificationTexts.in(language(first));
-        StringBuilder body = new StringBuilder()
-                .append(texts.text("mail.greeting"))
-                .append("\n\n")
-                .append(texts.text("digest.intro"))
-                .append("\n\n");
-        for (Due item : items) {
-            body.append("- ")
-                    .append(texts.text(item.kind(), item.args()))
-                    .append("\n  ")
-                    .append(texts.linkLabel(item.kind()))
-                    .append(": ")
-                    .append(baseUrl)
-                    .append(item.link())
-                    .append("\n\n");
-        }
-        body.append(footer(texts, texts.text("digest.why")));
-        return new MailTransport.Mail(
-                "<digest-" + first.id() + "@nextwork-hub>",
-                first.email(),
-                texts.text("digest.subject", items.size()),
-                body.toString());
-    }
-
-    private String footer(NotificationTexts texts, String why) {
-        return "-- \n" + texts.text("mail.footer.why", why) + "\n"
-                + texts.text("mail.footer.change", baseUrl + addresses.of(Link.notifications())) + "\n"
-                + texts.text("mail.footer.reply") + "\n";
     }
 }

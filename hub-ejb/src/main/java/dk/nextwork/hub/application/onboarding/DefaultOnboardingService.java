@@ -17,7 +17,6 @@ import dk.nextwork.hub.application.access.OnboardingPolicy;
 import dk.nextwork.hub.application.audit.AuditLog;
 import dk.nextwork.hub.application.instrument.Instruments;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
-import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import dk.nextwork.hub.domain.model.onboarding.Commitment;
 import dk.nextwork.hub.domain.model.onboarding.Onboarding;
 import dk.nextwork.hub.domain.model.onboarding.OnboardingRepository;
@@ -212,7 +211,7 @@ public class DefaultOnboardingService implements OnboardingService {
             throw new ConflictException("conflict.onboarding.noAssessment", before.name());
         }
         OnboardingSnapshot was = OnboardingSnapshot.of(onboarding);
-        onboarding.municipality().changeStatus(MunicipalityStatus.ACTIVE);
+        onboarding.municipality().activate();
         records.finished(municipality);
         audit.record(
                 caller, "onboarding.activated", "municipality", municipality, was, OnboardingSnapshot.of(onboarding));
@@ -235,7 +234,7 @@ public class DefaultOnboardingService implements OnboardingService {
 
     /** Refuses a change to an onboarding that is over: the municipality is an active member (or no longer one). */
     private static void requireUnderway(Onboarding onboarding) {
-        if (onboarding.municipality().status() != MunicipalityStatus.ONBOARDING) {
+        if (!onboarding.municipality().isOnboarding()) {
             throw new ConflictException(
                     "conflict.onboarding.notOnboarding",
                     onboarding.municipality().name(),

@@ -8,7 +8,6 @@ import dk.nextwork.hub.application.Notifications;
 import dk.nextwork.hub.application.access.OnboardingPolicy;
 import dk.nextwork.hub.application.audit.AuditLog;
 import dk.nextwork.hub.domain.model.municipality.Municipality;
-import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import dk.nextwork.hub.domain.model.onboarding.Commitment;
 import dk.nextwork.hub.domain.model.onboarding.Onboarding;
 import dk.nextwork.hub.domain.model.onboarding.OnboardingRepository;
@@ -72,7 +71,7 @@ public class OnboardingRecords {
      */
     public void firstApproval(String municipality, Caller caller) {
         Optional<Onboarding> found = onboardings.find(municipality);
-        if (found.isEmpty() || found.get().municipality().status() != MunicipalityStatus.ONBOARDING) {
+        if (found.isEmpty() || !found.get().municipality().isOnboarding()) {
             return;
         }
         Onboarding onboarding = found.get();
@@ -121,7 +120,7 @@ public class OnboardingRecords {
         }
         Municipality m = o.municipality();
         String slug = m.slug();
-        boolean onboarding = m.status() == MunicipalityStatus.ONBOARDING;
+        boolean onboarding = m.isOnboarding();
         return new OnboardingView(
                 slug,
                 m.name(),

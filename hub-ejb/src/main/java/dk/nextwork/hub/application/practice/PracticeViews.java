@@ -1,10 +1,17 @@
 package dk.nextwork.hub.application.practice;
 
+import dk.nextwork.hub.application.Xml;
+import dk.nextwork.hub.application.common.Json;
+import dk.nextwork.hub.domain.model.practice.Activity;
+import dk.nextwork.hub.domain.model.practice.PracticeComment;
+import dk.nextwork.hub.domain.model.practice.PracticeHit;
+import dk.nextwork.hub.domain.model.practice.PracticeTrial;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeSet;
 
-/** The practice library as the pages and the API show it. */
+/** The practice library as the pages and the API show it, and the one place its views are made from the entities. */
 public final class PracticeViews {
 
     private PracticeViews() {}
@@ -56,4 +63,96 @@ public final class PracticeViews {
 
     /** For one of a municipality's lowest-scoring items: practice tagged with its principle. */
     public record Suggestion(String item, String principle, Integer rating, List<Hit> practices) {}
+
+    /** A practice with its comments and trials, and what the caller may do with it. */
+    static Practice practice(
+            dk.nextwork.hub.domain.model.practice.Practice p,
+            List<PracticeComment> comments,
+            List<PracticeTrial> trials,
+            boolean mayEdit,
+            boolean mayRecordTrial) {
+        return new Practice(
+                p.id(),
+                p.municipality().slug(),
+                p.municipality().name(),
+                p.author(),
+                p.title(),
+                p.summary(),
+                p.body(),
+                p.status().name(),
+                List.copyOf(new TreeSet<>(p.principles())),
+                p.activities().stream().sorted().map(Activity::name).toList(),
+                p.createdAt(),
+                p.updatedAt(),
+                p.version(),
+                comments.stream()
+                        .map(c -> new Comment(
+                                c.id(),
+                                c.author(),
+                                c.municipality() == null
+                                        ? null
+                                        : c.municipality().name(),
+                                c.text(),
+                                c.createdAt()))
+                        .toList(),
+                trials.stream()
+                        .map(t -> new Trial(
+                                t.id(),
+                                t.municipality().slug(),
+                                t.municipality().name(),
+                                t.triedOn(),
+                                t.outcome().name(),
+                                t.note()))
+                        .toList(),
+                mayEdit,
+                mayRecordTrial);
+    }
+
+    /** The audit trail keeps the practice's facts, not its whole body. */
+    static String audited(Practice p) {
+        return Json.of(new Hit(
+                p.id(),
+                p.title(),
+                p.summary(),
+                p.municipality(),
+                p.municipalityName(),
+                p.status(),
+                p.updatedAt(),
+                0,
+                null));
+    }
+
+    static Hit hit(PracticeHit h) {
+        return new Hit(
+                h.id(),
+                h.title(),
+                h.summary(),
+                h.municipality(),
+                h.municipalityName(),
+                h.status(),
+                h.updatedAt(),
+                h.rank(),
+                snippetHtml(h.snippet()));
+    }
+
+    /** A practice suggested for an item: its summary as the snippet. */
+    static Hit suggested(dk.nextwork.hub.domain.model.practice.Practice p) {
+        return new Hit(
+                p.id(),
+                p.title(),
+                p.summary(),
+                p.municipality().slug(),
+                p.municipality().name(),
+                p.status().name(),
+                p.updatedAt(),
+                0,
+                snippetHtml(p.summary()));
+    }
+
+    /** The snippet as HTML: its text escaped, then the search's markers turned into {@code <mark>}. */
+    static String snippetHtml(String snippet) {
+        return Xml.escape(snippet)
+                .replace(String.valueOf(PracticeHit.MARK_START), "<mark>")
+                .replace(String.valueOf(PracticeHit.MARK_END), "</mark>");
+    }
 }

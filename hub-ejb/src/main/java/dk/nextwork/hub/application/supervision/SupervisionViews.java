@@ -1,10 +1,15 @@
 package dk.nextwork.hub.application.supervision;
 
+import dk.nextwork.hub.domain.model.supervision.AgreedAction;
+import dk.nextwork.hub.domain.model.supervision.SupervisionSession;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Supervision sessions, agreed actions and action plans as the pages and the API show them. */
+/**
+ * Supervision sessions, agreed actions and action plans as the pages and the API show them, and the one place they are
+ * made from the entities.
+ */
 public final class SupervisionViews {
 
     private SupervisionViews() {}
@@ -66,4 +71,45 @@ public final class SupervisionViews {
 
     /** For an item that had actions: its rating in the previous report and in this one, and the actions taken. */
     public record LoopRow(String item, Integer before, Integer after, List<Action> actions) {}
+
+    /** A session with the actions agreed in it, picked from the municipality's actions. */
+    static Session session(SupervisionSession s, List<AgreedAction> municipalityActions, LocalDate today) {
+        dk.nextwork.hub.domain.model.supervision.Participants p = s.participants();
+        return new Session(
+                s.id(),
+                s.municipality().slug(),
+                s.municipality().name(),
+                s.heldOn(),
+                s.supervisor(),
+                s.format().name(),
+                new Participants(p.leads(), p.consultants(), p.psychologists(), p.companyReps(), p.youngPeople()),
+                s.principles().stream().sorted().toList(),
+                s.items().stream().sorted().toList(),
+                s.notes(),
+                s.agreements(),
+                municipalityActions.stream()
+                        .filter(a -> s.id().equals(a.sessionId()))
+                        .map(a -> action(a, today))
+                        .toList());
+    }
+
+    /** An action as it stands today (overdue or not). */
+    static Action action(AgreedAction a, LocalDate today) {
+        return new Action(
+                a.id(),
+                a.municipality().slug(),
+                a.municipality().name(),
+                a.title(),
+                a.owner(),
+                a.dueOn(),
+                a.status().name(),
+                a.droppedReason(),
+                a.items().stream().sorted().toList(),
+                a.sessionId(),
+                a.assessmentId(),
+                a.isOverdue(today),
+                a.updatedAt(),
+                a.updatedBy(),
+                a.version());
+    }
 }

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.infrastructure.persistence;
 
+import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import dk.nextwork.hub.domain.model.notification.NotificationKind;
 import dk.nextwork.hub.domain.model.notification.NotificationKind.Mode;
 import dk.nextwork.hub.domain.model.notification.NotificationStore;
@@ -310,14 +311,7 @@ public class JpaNotificationStore implements NotificationStore {
         }
         List<?> rows = em.createNativeQuery("SELECT username, kind, mode FROM notification_preference WHERE username ="
                         + " ANY (CAST(?1 AS VARCHAR[]))")
-                .setParameter(
-                        1,
-                        "{"
-                                + String.join(
-                                        ",",
-                                        usernames.stream()
-                                                .map(JpaNotificationStore::quoted)
-                                                .toList()) + "}")
+                .setParameter(1, textArray(usernames))
                 .getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
@@ -361,14 +355,17 @@ public class JpaNotificationStore implements NotificationStore {
     }
 
     @Override
-    public List<MissingReport> missingReports(LocalDate today, LocalDate until) {
+    public List<MissingReport> missingReports(Collection<String> periods) {
+        if (periods.isEmpty()) {
+            return List.of();
+        }
         List<?> rows = em.createNativeQuery(
-                        "SELECT m.slug, m.name, p.code, p.last_day FROM reporting_period p CROSS JOIN"
-                                + " municipality m WHERE p.status = 'OPEN' AND p.last_day BETWEEN ?1 AND ?2 AND m.status ="
-                                + " 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM assessment a WHERE a.municipality_id = m.id AND"
-                                + " a.period_id = p.id AND a.state IN ('SUBMITTED', 'APPROVED')) ORDER BY p.code, m.slug")
-                .setParameter(1, Date.valueOf(today))
-                .setParameter(2, Date.valueOf(until))
+                        "SELECT m.slug, m.name, p.code, p.last_day FROM reporting_period p CROSS JOIN municipality m"
+                                + " WHERE p.code = ANY (CAST(?1 AS VARCHAR[])) AND m.status = ?2 AND NOT EXISTS (SELECT"
+                                + " 1 FROM assessment a WHERE a.municipality_id = m.id AND a.period_id = p.id AND"
+                                + " a.state IN ('SUBMITTED', 'APPROVED')) ORDER BY p.code, m.slug")
+                .setParameter(1, textArray(periods))
+                .setParameter(2, MunicipalityStatus.ACTIVE.name())
                 .getResultList();
         return rows.stream()
                 .map(Object[].class::cast)
@@ -392,6 +389,13 @@ public class JpaNotificationStore implements NotificationStore {
 
     private static String array(Collection<Long> ids) {
         return "{" + String.join(",", ids.stream().map(String::valueOf).toList()) + "}";
+    }
+
+    /** A PostgreSQL array literal of texts, each quoted, for {@code CAST(? AS VARCHAR[])}. */
+    private static String textArray(Collection<String> texts) {
+        return "{"
+                + String.join(
+                        ",", texts.stream().map(JpaNotificationStore::quoted).toList()) + "}";
     }
 
     private static String quoted(String text) {

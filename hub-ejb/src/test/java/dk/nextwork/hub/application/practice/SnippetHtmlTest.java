@@ -15,7 +15,7 @@ class SnippetHtmlTest {
     void escapedThenMarked() {
         String snippet = "Mødet i " + PracticeHit.MARK_START + "Sønderborg" + PracticeHit.MARK_END
                 + " <script>alert('x')</script> & \"mere\"";
-        assertThat(DefaultPracticeService.snippetHtml(snippet))
+        assertThat(PracticeViews.snippetHtml(snippet))
                 .isEqualTo("Mødet i <mark>Sønderborg</mark> &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp;"
                         + " &quot;mere&quot;");
     }
@@ -23,6 +23,6 @@ class SnippetHtmlTest {
     @Test
     @DisplayName("no snippet is nothing")
     void none() {
-        assertThat(DefaultPracticeService.snippetHtml(null)).isEmpty();
+        assertThat(PracticeViews.snippetHtml(null)).isEmpty();
     }
 }

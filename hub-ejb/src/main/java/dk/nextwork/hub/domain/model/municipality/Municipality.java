@@ -14,6 +14,9 @@ import java.util.Objects;
 /**
  * A municipality in the NExTWORK network. Its {@code slug} is the value of the {@code municipality} claim in a user's
  * token, which is how the Hub knows whose data a user may see; the kommunekode is its business identity.
+ *
+ * <p>Its status moves freely between active, paused and former, and back to onboarding, but an onboarding ends in one
+ * way only: {@link #activate()}, once its plan is complete and a self-assessment approved.
  */
 @Entity
 @Table(name = "municipality")
@@ -82,8 +85,43 @@ public class Municipality {
         return version;
     }
 
+    /** Whether it is joining the network: its onboarding is under way. */
+    public boolean isOnboarding() {
+        return status == MunicipalityStatus.ONBOARDING;
+    }
+
+    /**
+     * Whether its status may be changed to this one by hand (the network admin): to any status, except that an
+     * onboarding municipality becomes active only through {@link #activate()}.
+     */
+    public boolean mayChangeStatusTo(MunicipalityStatus newStatus) {
+        return !(isOnboarding() && newStatus == MunicipalityStatus.ACTIVE);
+    }
+
+    /**
+     * Changes its status by hand.
+     *
+     * @throws IllegalStateException for a change it may not make ({@link #mayChangeStatusTo})
+     */
     public void changeStatus(MunicipalityStatus newStatus) {
-        this.status = Objects.requireNonNull(newStatus, "status is required");
+        Objects.requireNonNull(newStatus, "status is required");
+        if (!mayChangeStatusTo(newStatus)) {
+            throw new IllegalStateException("an onboarding municipality becomes active only when its onboarding ends");
+        }
+        this.status = newStatus;
+    }
+
+    /**
+     * Its onboarding is over: it becomes an active member of the network. The one way from onboarding to active; the
+     * onboarding service calls it once the plan is complete and a self-assessment approved.
+     *
+     * @throws IllegalStateException if it is not onboarding
+     */
+    public void activate() {
+        if (!isOnboarding()) {
+            throw new IllegalStateException("only an onboarding municipality is activated; this one is " + status);
+        }
+        this.status = MunicipalityStatus.ACTIVE;
     }
 
     @Override

@@ -123,6 +123,10 @@ public interface NotificationStore {
     /** Agreed actions open or in progress that are due on or before {@code until}. */
     List<OpenAction> openActionsDueBy(LocalDate until);
 
-    /** For each open period whose last day is between {@code today} and {@code until}: the active municipalities without a submitted or approved report. */
-    List<MissingReport> missingReports(LocalDate today, LocalDate until);
+    /**
+     * For each of these periods (by code; the reminders choose them, {@link
+     * dk.nextwork.hub.domain.model.period.ReportingPeriod#isDeadlineNear}), the active municipalities without a
+     * submitted or approved report, by period and municipality.
+     */
+    List<MissingReport> missingReports(Collection<String> periods);
 }

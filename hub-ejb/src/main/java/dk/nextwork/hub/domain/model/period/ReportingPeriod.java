@@ -75,6 +75,24 @@ public class ReportingPeriod {
         return halfYearOf(LocalDate.of(year, code.endsWith("H1") ? 1 : 7, 1), status);
     }
 
+    /** Whether the day lies in the period, its first and last day included. */
+    public boolean isCurrent(LocalDate day) {
+        return !day.isBefore(firstDay) && !day.isAfter(lastDay);
+    }
+
+    /** Whether the period has ended by the day: its last day is before it (on the last day it has not). */
+    public boolean isPastEnd(LocalDate day) {
+        return day.isAfter(lastDay);
+    }
+
+    /**
+     * Whether the period is open and its deadline, its last day, is near on the day: not passed, and at most {@code
+     * days} days ahead (the last day itself included).
+     */
+    public boolean isDeadlineNear(LocalDate day, int days) {
+        return status == PeriodStatus.OPEN && !isPastEnd(day) && !lastDay.isAfter(day.plusDays(days));
+    }
+
     public void changeStatus(PeriodStatus status) {
         this.status = Objects.requireNonNull(status, "status is required");
     }

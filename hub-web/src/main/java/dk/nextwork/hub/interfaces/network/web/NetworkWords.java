@@ -1,9 +1,9 @@
 package dk.nextwork.hub.interfaces.network.web;
 
 import dk.nextwork.hub.application.Message;
+import dk.nextwork.hub.interfaces.i18n.Messages;
 import dk.nextwork.hub.interfaces.instrument.web.InstrumentTexts;
 import dk.nextwork.hub.interfaces.web.Language;
-import dk.nextwork.hub.interfaces.web.Messages;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;

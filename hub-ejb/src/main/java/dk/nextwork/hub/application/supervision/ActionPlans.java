@@ -1,0 +1,127 @@
+package dk.nextwork.hub.application.supervision;
+
+import dk.nextwork.hub.application.Caller;
+import dk.nextwork.hub.application.DanishTime;
+import dk.nextwork.hub.application.Notifications;
+import dk.nextwork.hub.application.access.SupervisionPolicy;
+import dk.nextwork.hub.application.assessment.AssessmentScoring;
+import dk.nextwork.hub.application.assessment.AssessmentService;
+import dk.nextwork.hub.application.assessment.AssessmentView;
+import dk.nextwork.hub.application.assessment.FrozenResult;
+import dk.nextwork.hub.application.instrument.Instruments;
+import dk.nextwork.hub.domain.model.assessment.Assessment;
+import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
+import dk.nextwork.hub.domain.model.municipality.Municipality;
+import dk.nextwork.hub.domain.model.supervision.ActionStatus;
+import dk.nextwork.hub.domain.model.supervision.AgreedAction;
+import dk.nextwork.hub.domain.model.supervision.AgreedActionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What the actions do for the reports: whether the latest approved report's action plan is in place (each principle
+ * below the threshold has an action on one of its lowest items), and for a report, what was done about each item since
+ * the report before it.
+ */
+@ApplicationScoped
+class ActionPlans {
+
+    @Inject
+    AgreedActionRepository actions;
+
+    @Inject
+    AssessmentRepository assessments;
+
+    @Inject
+    AssessmentService assessmentService;
+
+    @Inject
+    Instruments instruments;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Clock clock;
+
+    /** The municipality's latest approved report's action plan, each requirement met or not. */
+    SupervisionViews.ActionPlan plan(Municipality m) {
+        Optional<Assessment> latest = assessments.latestApproved(m.slug(), null);
+        if (latest.isEmpty()) {
+            return new SupervisionViews.ActionPlan(m.slug(), null, null, null, List.of());
+        }
+        Assessment report = latest.get();
+        Instant approvedAt = report.approvedAt().orElseThrow();
+        List<AgreedAction> candidates = actions.forMunicipality(m.slug()).stream()
+                .filter(a -> a.status() != ActionStatus.DROPPED)
+                .filter(a ->
+                        report.id().equals(a.assessmentId()) || !a.createdAt().isBefore(approvedAt))
+                .toList();
+        List<SupervisionViews.Requirement> requirements = new ArrayList<>();
+        // The requirement is the approved report's own, frozen when it was submitted.
+        for (FrozenResult.Requirement r :
+                AssessmentScoring.result(instruments.of(report), report).actionPlan()) {
+            boolean met = candidates.stream().anyMatch(a -> a.items().stream().anyMatch(r.lowestItems()::contains));
+            requirements.add(new SupervisionViews.Requirement(r.section(), r.score(), r.lowestItems(), met));
+        }
+        return new SupervisionViews.ActionPlan(
+                m.slug(),
+                report.id(),
+                report.period().code(),
+                report.actionPlanDue(DanishTime.ZONE).orElseThrow(),
+                requirements);
+    }
+
+    /**
+     * Once the actions address every principle the latest approved report requires a plan for, the notifications
+     * asking for the plan are done.
+     */
+    void closeIfAgreed(Municipality m) {
+        SupervisionViews.ActionPlan plan = plan(m);
+        if (plan.assessmentId() != null && !plan.requirements().isEmpty() && !plan.required()) {
+            notifications.done(Notifications.plan(plan.assessmentId()));
+        }
+    }
+
+    /**
+     * For a report, every item that had actions since the previous approved report: rating before, after, actions.
+     * Empty for callers who may read the report but not the municipality's actions.
+     */
+    List<SupervisionViews.LoopRow> closedLoop(long assessmentId, Caller caller) {
+        AssessmentView report = assessmentService.get(assessmentId, caller);
+        Optional<AssessmentView> previous = assessmentService.previousApproved(assessmentId, caller);
+        if (previous.isEmpty() || !SupervisionPolicy.maySee(caller, report.municipality())) {
+            // Another municipality reads an approved report, but never the actions behind it.
+            return List.of();
+        }
+        Instant from = previous.get().approvedAt();
+        Instant until = report.approvedAt() == null ? Instant.MAX : report.approvedAt();
+        LocalDate today = DanishTime.today(clock);
+        Map<String, List<SupervisionViews.Action>> byItem = new TreeMap<>();
+        for (AgreedAction a : actions.forMunicipality(report.municipality())) {
+            boolean forPrevious = Long.valueOf(previous.get().id()).equals(a.assessmentId());
+            boolean between =
+                    from != null && a.createdAt().isAfter(from) && a.createdAt().isBefore(until);
+            if (forPrevious || between) {
+                for (String item : a.items()) {
+                    byItem.computeIfAbsent(item, k -> new ArrayList<>()).add(SupervisionViews.action(a, today));
+                }
+            }
+        }
+        List<SupervisionViews.LoopRow> rows = new ArrayList<>();
+        byItem.forEach((item, taken) -> rows.add(new SupervisionViews.LoopRow(
+                item,
+                previous.get().item(item).map(AssessmentView.Item::selfRating).orElse(null),
+                report.item(item).map(AssessmentView.Item::selfRating).orElse(null),
+                taken)));
+        return rows;
+    }
+}
