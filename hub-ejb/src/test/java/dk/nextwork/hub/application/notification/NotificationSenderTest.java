@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.nextwork.fidelity.Text;
 import dk.nextwork.fidelity.onboarding.TeamPlanner;
 import dk.nextwork.hub.application.Caller;
+import dk.nextwork.hub.application.Notifications;
 import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.application.TestNotifications;
 import dk.nextwork.hub.application.UnavailableException;
 import dk.nextwork.hub.application.municipality.PeopleDirectory;
 import dk.nextwork.hub.application.municipality.PeopleDirectory.Person;
@@ -19,6 +21,10 @@ import dk.nextwork.hub.domain.model.notification.NotificationStore.Event;
 import dk.nextwork.hub.domain.model.notification.NotificationStore.MissingReport;
 import dk.nextwork.hub.domain.model.notification.NotificationStore.NewDelivery;
 import dk.nextwork.hub.domain.model.notification.NotificationStore.OpenAction;
+import dk.nextwork.hub.domain.model.period.PeriodStatus;
+import dk.nextwork.hub.domain.model.period.ReportingPeriod;
+import dk.nextwork.hub.domain.model.period.ReportingPeriodRepository;
+import dk.nextwork.hub.infrastructure.PageAddresses;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,12 +74,35 @@ class NotificationSenderTest {
             new Member(new Person("consultant.roskilde", "k@roskilde.dk", Role.CONSULTANT), "roskilde"),
             new Member(new Person("lead.horsens", "lead@horsens.dk", Role.MUNICIPAL_LEAD), "horsens")));
 
+    private final List<ReportingPeriod> periods = new ArrayList<>();
+
+    /** The reporting periods, in memory. */
+    private record Periods(List<ReportingPeriod> all) implements ReportingPeriodRepository {
+
+        @Override
+        public List<ReportingPeriod> newestFirst() {
+            return all;
+        }
+
+        @Override
+        public Optional<ReportingPeriod> findByCode(String code) {
+            return all.stream().filter(p -> p.code().equals(code)).findFirst();
+        }
+
+        @Override
+        public void add(ReportingPeriod period) {
+            all.add(period);
+        }
+
+        @Override
+        public void flush() {}
+    }
+
     private NotificationSender sender() {
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
         NotificationSender sender = new NotificationSender();
         sender.store = store;
         sender.clock = clock;
-        sender.baseUrl = BASE;
         sender.retryFirst = 60;
         sender.retryMost = 3600;
         sender.people = new PeopleDirectory() {
@@ -99,11 +129,18 @@ class NotificationSenderTest {
             }
             mails.add(mail);
         };
-        Notifications notifications = new Notifications();
-        notifications.store = store;
-        notifications.clock = clock;
-        sender.notifications = notifications;
-        sender.onboarding = new CohortOnly();
+        Notifications notifications = TestNotifications.of(store, clock);
+        NotificationMails mails = new NotificationMails();
+        mails.store = store;
+        mails.addresses = new PageAddresses();
+        mails.baseUrl = BASE;
+        sender.mails = mails;
+        Reminders reminders = new Reminders();
+        reminders.store = store;
+        reminders.periods = new Periods(periods);
+        reminders.notifications = notifications;
+        reminders.onboarding = new CohortOnly();
+        sender.reminders = reminders;
         return sender;
     }
 
@@ -387,6 +424,8 @@ class NotificationSenderTest {
     @DisplayName("a municipality that has not submitted is reminded from 14 days before the period's deadline")
     @CsvSource({"2026-12-03, true", "2026-12-17, true", "2026-12-18, false"})
     void deadlineReminders(LocalDate deadline, boolean reminded) {
+        // The period's deadline is its last day; the reminder asks for the open periods whose deadline is near.
+        periods.add(new ReportingPeriod("2026-H2", LocalDate.of(2026, 7, 1), deadline, PeriodStatus.OPEN));
         store.missingReports.add(new MissingReport("roskilde", "Roskilde", "2026-H2", deadline));
         assertThat(sender().remind(TODAY)).isEqualTo(reminded ? 1 : 0);
         if (reminded) {

@@ -3,9 +3,9 @@ package dk.nextwork.hub.application.onboarding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.nextwork.hub.application.Caller;
+import dk.nextwork.hub.application.Notifications;
 import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.audit.AuditLog;
-import dk.nextwork.hub.application.notification.Notifications;
 import dk.nextwork.hub.domain.model.municipality.Municipality;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import dk.nextwork.hub.domain.model.onboarding.Onboarding;

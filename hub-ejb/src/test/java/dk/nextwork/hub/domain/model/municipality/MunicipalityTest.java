@@ -48,7 +48,7 @@ class MunicipalityTest {
         assertThatThrownBy(() -> new Municipality("roskilde", "Roskilde", "265", null))
                 .hasMessage("status is required");
         Municipality m = new Municipality("vordingborg", "Vordingborg", "390", MunicipalityStatus.ONBOARDING);
-        m.changeStatus(MunicipalityStatus.ACTIVE);
+        m.activate();
         assertThat(m.status()).isEqualTo(MunicipalityStatus.ACTIVE);
         assertThatThrownBy(() -> m.changeStatus(null)).isInstanceOf(NullPointerException.class);
         assertThat(m.status()).isEqualTo(MunicipalityStatus.ACTIVE);

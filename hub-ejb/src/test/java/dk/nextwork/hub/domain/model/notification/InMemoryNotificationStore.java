@@ -180,9 +180,7 @@ public class InMemoryNotificationStore implements NotificationStore {
     }
 
     @Override
-    public List<MissingReport> missingReports(LocalDate today, LocalDate until) {
-        return missingReports.stream()
-                .filter(m -> !m.deadline().isBefore(today) && !m.deadline().isAfter(until))
-                .toList();
+    public List<MissingReport> missingReports(Collection<String> periods) {
+        return missingReports.stream().filter(m -> periods.contains(m.period())).toList();
     }
 }

@@ -3,6 +3,7 @@ package dk.nextwork.hub.domain.model.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.application.notification.Audience;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,13 +36,13 @@ class NotificationKindTest {
                 .map(name -> Role.byName(name).orElseThrow())
                 .collect(Collectors.toSet());
         assertThat(kind.mustAct()).isEqualTo(mustAct);
-        assertThat(kind.audience()).isEqualTo(audience);
+        assertThat(Audience.of(kind)).isEqualTo(audience);
     }
 
     @Test
     @DisplayName("nothing goes to consultants or caseworkers, and a user who chose nothing gets a mail straight away")
     void nobodyElse() {
-        assertThat(Arrays.stream(NotificationKind.values()).flatMap(k -> k.audience().stream()))
+        assertThat(Arrays.stream(NotificationKind.values()).flatMap(k -> Audience.of(k).stream()))
                 .doesNotContain(Role.CONSULTANT, Role.CASEWORKER);
         assertThat(NotificationKind.DEFAULT).isEqualTo(NotificationKind.Mode.IMMEDIATE);
     }

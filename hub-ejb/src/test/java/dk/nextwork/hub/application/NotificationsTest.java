@@ -1,4 +1,4 @@
-package dk.nextwork.hub.application.notification;
+package dk.nextwork.hub.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,10 +18,7 @@ class NotificationsTest {
     private final InMemoryNotificationStore store = new InMemoryNotificationStore();
 
     private Notifications notifications() {
-        Notifications n = new Notifications();
-        n.store = store;
-        n.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        return n;
+        return TestNotifications.of(store, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
@@ -44,7 +41,7 @@ class NotificationsTest {
         assertThat(n.record(
                         NotificationKind.ASSESSMENT_APPROVED,
                         "roskilde",
-                        "/rapport.xhtml?id=4",
+                        Link.report(4),
                         "approved:4",
                         "Roskilde",
                         null))
@@ -52,7 +49,7 @@ class NotificationsTest {
         assertThat(n.record(
                         NotificationKind.ASSESSMENT_APPROVED,
                         "roskilde",
-                        "/rapport.xhtml?id=4",
+                        Link.report(4),
                         "approved:4",
                         "Roskilde",
                         "2026-H2"))
@@ -72,7 +69,7 @@ class NotificationsTest {
         n.task(
                 NotificationKind.ASSESSMENT_SUBMITTED,
                 "roskilde",
-                "/gennemgaa.xhtml?id=4",
+                Link.review(4),
                 "submitted:4:1",
                 Notifications.review(4),
                 "Roskilde",
