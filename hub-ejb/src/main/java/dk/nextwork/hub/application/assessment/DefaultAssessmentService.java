@@ -199,10 +199,7 @@ public class DefaultAssessmentService implements AssessmentService {
                     "access.denied.assessment.edit", a.municipality().name());
         }
         if (!AssessmentPolicy.mayEdit(caller, a.municipality().slug(), a.state())) {
-            throw new ConflictException(
-                    a.state() == AssessmentState.APPROVED
-                            ? Message.of("conflict.assessment.locked")
-                            : Message.of("conflict.assessment.notEditable", Message.of("state." + a.state())));
+            throw notInState(a, "conflict.assessment.notEditable");
         }
         return a;
     }
@@ -212,12 +209,17 @@ public class DefaultAssessmentService implements AssessmentService {
         Assessment a = readable(id, caller);
         Access.require(caller, Capability.REVIEW);
         if (!AssessmentPolicy.mayReview(caller, a.state())) {
-            throw new ConflictException(
-                    a.state() == AssessmentState.APPROVED
-                            ? Message.of("conflict.assessment.locked")
-                            : Message.of("conflict.assessment.notSubmitted", Message.of("state." + a.state())));
+            throw notInState(a, "conflict.assessment.notSubmitted");
         }
         return a;
+    }
+
+    /** The report's state does not allow the step: an approved report is locked; any other names its state. */
+    private static ConflictException notInState(Assessment a, String key) {
+        return new ConflictException(
+                a.state() == AssessmentState.APPROVED
+                        ? Message.of("conflict.assessment.locked")
+                        : Message.of(key, Message.of("state." + a.state())));
     }
 
     private AssessmentView view(Assessment a, Caller caller) {

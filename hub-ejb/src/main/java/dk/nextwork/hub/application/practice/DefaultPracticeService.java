@@ -130,10 +130,7 @@ public class DefaultPracticeService implements PracticeService {
         if (Boolean.TRUE.equals(input.publish())) {
             practice.changeStatus(PracticeStatus.PUBLISHED, now);
         }
-        practices.flush();
-        PracticeViews.Practice view = view(practice, caller);
-        audit.record(caller, "practice.updated", "practice", id, before, PracticeViews.audited(view));
-        return view;
+        return saved(practice, "practice.updated", before, caller);
     }
 
     @Override
@@ -143,9 +140,14 @@ public class DefaultPracticeService implements PracticeService {
         String before = PracticeViews.audited(view(practice, caller));
         Instant now = Instant.now(clock);
         practice.changeStatus(PracticeStatus.ARCHIVED, now);
+        return saved(practice, "practice.archived", before, caller);
+    }
+
+    /** The change written now (so its version is known), audited with the practice as it was before. */
+    private PracticeViews.Practice saved(Practice practice, String action, String before, Caller caller) {
         practices.flush();
         PracticeViews.Practice view = view(practice, caller);
-        audit.record(caller, "practice.archived", "practice", id, before, PracticeViews.audited(view));
+        audit.record(caller, action, "practice", practice.id(), before, PracticeViews.audited(view));
         return view;
     }
 

@@ -7,6 +7,7 @@ import dk.nextwork.hub.application.municipality.MunicipalityService;
 import dk.nextwork.hub.application.municipality.MunicipalityView;
 import dk.nextwork.hub.application.period.PeriodService;
 import dk.nextwork.hub.application.period.PeriodView;
+import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -88,7 +89,7 @@ public class AssessmentList {
             return null;
         }
         return periods.periods().stream()
-                .filter(p -> "OPEN".equals(p.status()))
+                .filter(p -> p.hasStatus(PeriodStatus.OPEN))
                 .sorted(java.util.Comparator.comparing(PeriodView::firstDay))
                 .map(PeriodView::code)
                 .filter(code -> assessments.visibleTo(user.caller(), user.getMunicipality(), 1, 10).items().stream()

@@ -18,6 +18,7 @@ import dk.nextwork.hub.application.randomisation.RandomisationService;
 import dk.nextwork.hub.application.randomisation.RandomisationViews;
 import dk.nextwork.hub.application.supervision.SupervisionService;
 import dk.nextwork.hub.application.supervision.SupervisionViews;
+import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.interfaces.instrument.web.InstrumentTexts;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -87,10 +88,11 @@ public class StartPage {
     /** The open period today lies in; if none, the newest open one; null if no period is open. */
     public PeriodView getOpenPeriod() {
         LocalDate today = DanishTime.today(clock);
-        List<PeriodView> open =
-                allPeriods().stream().filter(p -> "OPEN".equals(p.status())).toList();
+        List<PeriodView> open = allPeriods().stream()
+                .filter(p -> p.hasStatus(PeriodStatus.OPEN))
+                .toList();
         return open.stream()
-                .filter(p -> !p.firstDay().isAfter(today) && !p.lastDay().isBefore(today))
+                .filter(p -> p.isCurrentOn(today))
                 .findFirst()
                 .or(() -> open.stream().max(Comparator.comparing(PeriodView::firstDay)))
                 .orElse(null);
@@ -189,7 +191,7 @@ public class StartPage {
         }
         // Every open period without the municipality's report, the oldest first: a period left open is still due.
         allPeriods().stream()
-                .filter(p -> "OPEN".equals(p.status()))
+                .filter(p -> p.hasStatus(PeriodStatus.OPEN))
                 .filter(p -> own.stream().noneMatch(a -> a.period().equals(p.code())))
                 .sorted(Comparator.comparing(PeriodView::firstDay))
                 .forEach(p -> found.add(new Task(
@@ -422,7 +424,7 @@ public class StartPage {
         List<PeriodView> all = allPeriods();
         LocalDate today = DanishTime.today(clock);
         for (PeriodView p : all) {
-            if ("OPEN".equals(p.status()) && p.lastDay().isBefore(today)) {
+            if (p.hasStatus(PeriodStatus.OPEN) && p.isPastEndOn(today)) {
                 found.add(new Task(
                         "close-period",
                         Message.of("task.period.close", p.code(), p.lastDay()),
@@ -431,8 +433,7 @@ public class StartPage {
                         false));
             }
         }
-        boolean current = all.stream()
-                .anyMatch(p -> !"CLOSED".equals(p.status()) && !p.lastDay().isBefore(today));
+        boolean current = all.stream().anyMatch(p -> !p.hasStatus(PeriodStatus.CLOSED) && !p.isPastEndOn(today));
         if (!current) {
             found.add(new Task(
                     "open-period",
