@@ -11,7 +11,6 @@ import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.Message;
-import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.assessment.AssessmentService;
 import dk.nextwork.hub.application.assessment.AssessmentView;
 import dk.nextwork.hub.application.assessment.DraftChange;
@@ -19,6 +18,7 @@ import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.DanishNumberConverter;
 import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.LinkedMessage;
+import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
 import dk.nextwork.hub.interfaces.web.SavedAt;
 import jakarta.faces.context.FacesContext;
@@ -99,17 +99,12 @@ public class AssessmentForm implements Serializable {
 
     /** Loads the draft; 404 if the user may not see it. */
     public void load() throws IOException {
-        try {
-            if (id == null) {
-                throw new NotFoundException("notFound.assessment", "");
-            }
-            show(assessments.get(id, user.caller()));
+        PageActions.load(id, report -> assessments.get(report, user.caller())).ifPresent(loaded -> {
+            show(loaded);
             if (!getSteps().contains(step)) {
                 step = FIGURES_STEP;
             }
-        } catch (NotFoundException e) {
-            PageMessages.notFound();
-        }
+        });
     }
 
     private void show(AssessmentView loaded) {

@@ -10,7 +10,7 @@ import dk.nextwork.hub.interfaces.assessment.report.Reports;
 import dk.nextwork.hub.interfaces.assessment.report.SpiderChart;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
-import dk.nextwork.hub.interfaces.web.PageMessages;
+import dk.nextwork.hub.interfaces.web.PageActions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,14 +54,8 @@ public class ReportPage {
 
     /** Loads the report for the view parameter {@code id}; answers 404 if the user may not see it. */
     public void load() throws IOException {
-        try {
-            if (id == null) {
-                throw new NotFoundException("notFound.assessment", "");
-            }
-            content = reports.content(id, user.caller());
-        } catch (NotFoundException e) {
-            PageMessages.notFound();
-        }
+        content = PageActions.load(id, report -> reports.content(report, user.caller()))
+                .orElse(null);
     }
 
     public AssessmentView getReport() {

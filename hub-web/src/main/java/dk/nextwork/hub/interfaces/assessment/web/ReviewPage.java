@@ -8,12 +8,12 @@ import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.Message;
-import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.assessment.AssessmentService;
 import dk.nextwork.hub.application.assessment.AssessmentView;
 import dk.nextwork.hub.application.assessment.ReviewChange;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
 import dk.nextwork.hub.interfaces.web.SavedAt;
 import jakarta.faces.view.ViewScoped;
@@ -67,14 +67,7 @@ public class ReviewPage implements Serializable {
 
     /** Loads the report; 404 if the user may not see it. */
     public void load() throws IOException {
-        try {
-            if (id == null) {
-                throw new NotFoundException("notFound.assessment", "");
-            }
-            show(assessments.get(id, user.caller()));
-        } catch (NotFoundException e) {
-            PageMessages.notFound();
-        }
+        PageActions.load(id, report -> assessments.get(report, user.caller())).ifPresent(this::show);
     }
 
     private void show(AssessmentView loaded) {

@@ -4,13 +4,13 @@ import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
-import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.municipality.AddedMunicipality;
 import dk.nextwork.hub.application.onboarding.OnboardingService;
 import dk.nextwork.hub.application.onboarding.OnboardingView;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Formats;
 import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -84,11 +84,7 @@ public class OnboardingPage implements Serializable {
                 && justAdded.municipality().slug().equals(municipality)) {
             added = justAdded;
         }
-        try {
-            refresh();
-        } catch (NotFoundException e) {
-            PageMessages.notFound();
-        }
+        PageActions.load(this::refresh);
     }
 
     private void refresh() {

@@ -3,12 +3,12 @@ package dk.nextwork.hub.interfaces.practice.web;
 import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.InvalidInputException;
-import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.practice.PracticeInput;
 import dk.nextwork.hub.application.practice.PracticeService;
 import dk.nextwork.hub.application.practice.PracticeViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,19 +44,16 @@ public class PracticeEditor implements Serializable {
 
     public void load() throws IOException {
         if (id == null) {
-            return;
+            return; // a new practice
         }
-        try {
-            PracticeViews.Practice p = library.get(id, user.caller());
+        PageActions.load(id, edited -> library.get(edited, user.caller())).ifPresent(p -> {
             version = p.version();
             title = p.title();
             summary = p.summary();
             body = p.body();
             principles = new ArrayList<>(p.principles());
             activities = new ArrayList<>(p.activities());
-        } catch (NotFoundException e) {
-            PageMessages.notFound();
-        }
+        });
     }
 
     public String saveDraft() {

@@ -2,11 +2,11 @@ package dk.nextwork.hub.interfaces.practice.web;
 
 import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.InvalidInputException;
-import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.practice.PracticeService;
 import dk.nextwork.hub.application.practice.PracticeViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,14 +44,8 @@ public class PracticePage implements Serializable {
     private String note;
 
     public void load() throws IOException {
-        try {
-            if (id == null) {
-                throw new NotFoundException("notFound.practice", "");
-            }
-            practice = library.get(id, user.caller());
-        } catch (NotFoundException e) {
-            PageMessages.notFound();
-        }
+        practice =
+                PageActions.load(id, shown -> library.get(shown, user.caller())).orElse(null);
     }
 
     public void addComment() {

@@ -10,6 +10,7 @@ import dk.nextwork.hub.application.randomisation.RandomisationService;
 import dk.nextwork.hub.application.randomisation.RandomisationViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
 import dk.nextwork.randomisation.ErrorReason;
 import jakarta.faces.view.ViewScoped;
@@ -61,10 +62,11 @@ public class TrialPage implements Serializable {
     public void load() throws java.io.IOException {
         try {
             trialId = trialParameter == null || trialParameter.isBlank() ? null : Long.valueOf(trialParameter.strip());
-            getOverview();
-        } catch (NumberFormatException | NotFoundException e) {
+        } catch (NumberFormatException e) {
             PageMessages.notFound();
+            return;
         }
+        PageActions.load(this::getOverview);
     }
 
     public String getTrialParameter() {

@@ -4,13 +4,13 @@ import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
-import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.municipality.MunicipalityService;
 import dk.nextwork.hub.application.municipality.MunicipalityView;
 import dk.nextwork.hub.application.supervision.SupervisionService;
 import dk.nextwork.hub.application.supervision.SupervisionViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -74,11 +74,7 @@ public class SupervisionPage implements Serializable {
             faces.responseComplete();
             return;
         }
-        try {
-            refresh();
-        } catch (NotFoundException e) {
-            PageMessages.notFound();
-        }
+        PageActions.load(this::refresh);
     }
 
     private void refresh() {
