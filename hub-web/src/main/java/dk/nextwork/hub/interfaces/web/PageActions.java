@@ -91,6 +91,14 @@ public final class PageActions {
         return runWith(action, e -> PageMessages.problems(e.problems(), label));
     }
 
+    /**
+     * Runs an action that has no inputs of its own for the service to name (a button in a table's row): whatever the
+     * service refuses, invalid input too, is told as a warning in the service's words.
+     */
+    public static Outcome run(Runnable action) {
+        return runWith(action, PageMessages::warn);
+    }
+
     /** As {@link #run(Runnable, UnaryOperator)}, with the page's own way of telling invalid input. */
     public static Outcome runWith(Runnable action, Consumer<InvalidInputException> whenInvalid) {
         return run(action, whenInvalid, PageMessages::warn);

@@ -7,9 +7,7 @@ import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.fidelity.instrument.Item;
 import dk.nextwork.fidelity.instrument.Section;
-import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.FieldProblem;
-import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.assessment.AssessmentService;
 import dk.nextwork.hub.application.assessment.AssessmentView;
@@ -292,17 +290,19 @@ public class AssessmentForm implements Serializable {
             PageMessages.warn(language.text("form.notSubmitted.unsaved"));
             return null;
         }
-        try {
-            assessments.submit(id, view.version(), user.caller());
-            unsaved.forgetAll(id);
+        PageActions.Outcome outcome = PageActions.runWith(
+                () -> {
+                    assessments.submit(id, view.version(), user.caller());
+                    unsaved.forgetAll(id);
+                },
+                e -> e.problems().forEach(this::linkToItsStep));
+        if (outcome.done()) {
             PageMessages.keepForRedirect();
             PageMessages.info(language.text("form.submitted"));
             return "/rapport?faces-redirect=true&id=" + id;
-        } catch (InvalidInputException e) {
-            e.problems().forEach(this::linkToItsStep);
-        } catch (ConflictException e) {
-            PageMessages.warn(e);
-            show(assessments.get(id, user.caller()));
+        }
+        if (outcome == PageActions.Outcome.REFUSED) {
+            show(assessments.get(id, user.caller())); // the report as it stands now, changed elsewhere meanwhile
         }
         return null;
     }
@@ -329,16 +329,12 @@ public class AssessmentForm implements Serializable {
     }
 
     private boolean change(DraftChange change) {
-        try {
-            show(assessments.saveDraft(id, change, user.caller()));
-            return true;
-        } catch (InvalidInputException e) {
-            PageMessages.problems(e.problems(), this::label);
-        } catch (ConflictException e) {
-            PageMessages.warn(e);
-            show(assessments.get(id, user.caller()));
+        PageActions.Outcome outcome =
+                PageActions.run(() -> show(assessments.saveDraft(id, change, user.caller())), this::label);
+        if (outcome == PageActions.Outcome.REFUSED) {
+            show(assessments.get(id, user.caller())); // the report as it stands now, changed elsewhere meanwhile
         }
-        return false;
+        return outcome.done();
     }
 
     /** The field as the form labels it: "keyFigures.enrolledYouth" → "Indskrevne unge", "ratings.AI1" → "AI1". */

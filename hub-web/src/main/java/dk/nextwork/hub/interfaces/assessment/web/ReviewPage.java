@@ -3,10 +3,7 @@ package dk.nextwork.hub.interfaces.assessment.web;
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.fidelity.instrument.Item;
 import dk.nextwork.fidelity.instrument.Section;
-import dk.nextwork.hub.application.AccessDeniedException;
-import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.FieldProblem;
-import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.assessment.AssessmentService;
 import dk.nextwork.hub.application.assessment.AssessmentView;
@@ -161,16 +158,11 @@ public class ReviewPage implements Serializable {
     }
 
     private boolean act(Runnable action) {
-        try {
-            action.run();
-            return true;
-        } catch (InvalidInputException e) {
-            PageMessages.problems(e.problems(), ReviewPage::label);
-        } catch (ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e);
-            show(assessments.get(id, user.caller()));
+        PageActions.Outcome outcome = PageActions.run(action, ReviewPage::label);
+        if (outcome == PageActions.Outcome.REFUSED) {
+            show(assessments.get(id, user.caller())); // the report as it stands now, changed elsewhere meanwhile
         }
-        return false;
+        return outcome.done();
     }
 
     public AssessmentView getView() {

@@ -4,13 +4,12 @@ import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.fidelity.instrument.InstrumentChanges;
 import dk.nextwork.fidelity.instrument.Item;
-import dk.nextwork.hub.application.ConflictException;
-import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.instrument.InstrumentService;
 import dk.nextwork.hub.application.instrument.InstrumentView;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -204,17 +203,18 @@ public class InstrumentsPage implements Serializable {
     /** Files new reports under this version from now on. */
     public String choose(String key) {
         confirming = null;
-        try {
-            InstrumentView.Choice chosen = instruments.choose(key, choiceVersion, user.caller());
-            PageMessages.keepForRedirect();
-            PageMessages.info(language.text(Message.of(
-                    "instruments.chosen", named(find(chosen.instrument()).orElseThrow()))));
+        PageActions.Outcome outcome = PageActions.runWith(
+                () -> {
+                    InstrumentView.Choice chosen = instruments.choose(key, choiceVersion, user.caller());
+                    PageMessages.keepForRedirect();
+                    PageMessages.info(language.text(Message.of(
+                            "instruments.chosen",
+                            named(find(chosen.instrument()).orElseThrow()))));
+                },
+                // Only a forged post names a version the Hub does not ship; the page offers shipped ones alone.
+                e -> PageMessages.warn(language.text("instruments.unknown")));
+        if (outcome.done()) {
             return "/instrumenter?faces-redirect=true";
-        } catch (InvalidInputException e) {
-            // Only a forged post names a version the Hub does not ship; the page offers shipped ones alone.
-            PageMessages.warn(language.text("instruments.unknown"));
-        } catch (ConflictException e) {
-            PageMessages.warn(e);
         }
         versions = null;
         choice = null;

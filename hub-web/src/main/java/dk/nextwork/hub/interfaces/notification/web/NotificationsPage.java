@@ -1,13 +1,13 @@
 package dk.nextwork.hub.interfaces.notification.web;
 
 import dk.nextwork.hub.application.AccessDeniedException;
-import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.UnavailableException;
 import dk.nextwork.hub.application.notification.NotificationService;
 import dk.nextwork.hub.domain.model.notification.NotificationKind;
 import dk.nextwork.hub.domain.model.notification.NotificationKind.Mode;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -127,21 +127,19 @@ public class NotificationsPage implements Serializable {
     }
 
     public void save() {
-        try {
-            Map<NotificationKind, Mode> chosen = new EnumMap<>(NotificationKind.class);
-            modes.forEach((k, m) -> {
-                if (m != null) {
-                    chosen.put(k, Mode.valueOf(m));
-                }
-            });
-            NotificationService.Settings saved = notifications.change(user.caller(), null, chosen);
-            saved.modes().forEach((k, m) -> modes.put(k, m.name()));
-            PageMessages.info(language.text("notifications.saved"));
-        } catch (InvalidInputException e) {
-            PageMessages.problems(
-                    e.problems(),
-                    field -> language.text("notifications.kind." + field.substring(field.indexOf('.') + 1)));
-        }
+        PageActions.run(
+                () -> {
+                    Map<NotificationKind, Mode> chosen = new EnumMap<>(NotificationKind.class);
+                    modes.forEach((k, m) -> {
+                        if (m != null) {
+                            chosen.put(k, Mode.valueOf(m));
+                        }
+                    });
+                    NotificationService.Settings saved = notifications.change(user.caller(), null, chosen);
+                    saved.modes().forEach((k, m) -> modes.put(k, m.name()));
+                    PageMessages.info(language.text("notifications.saved"));
+                },
+                field -> language.text("notifications.kind." + field.substring(field.indexOf('.') + 1)));
     }
 
     public List<NotificationService.Recipient> getRecipients() {

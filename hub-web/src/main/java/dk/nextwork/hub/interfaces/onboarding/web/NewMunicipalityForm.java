@@ -1,8 +1,5 @@
 package dk.nextwork.hub.interfaces.onboarding.web;
 
-import dk.nextwork.hub.application.AccessDeniedException;
-import dk.nextwork.hub.application.ConflictException;
-import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.UnavailableException;
 import dk.nextwork.hub.application.municipality.AddedMunicipality;
 import dk.nextwork.hub.application.municipality.MunicipalityService;
@@ -10,6 +7,7 @@ import dk.nextwork.hub.application.municipality.MunicipalityView;
 import dk.nextwork.hub.application.municipality.NewMunicipality;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The network admin adds one of Denmark's municipalities with its contact lead: the Hub creates the municipality, its
@@ -43,21 +42,23 @@ public class NewMunicipalityForm implements Serializable {
     private transient List<MunicipalityView.Joinable> joinable;
 
     public String add() {
-        AddedMunicipality added;
+        Optional<AddedMunicipality> added;
         try {
-            added = municipalities.add(new NewMunicipality(kommunekode, leadName, leadEmail), user.caller());
-        } catch (InvalidInputException e) {
-            PageMessages.problems(e.problems(), field -> language.text("newMunicipality." + field));
-            return null;
-        } catch (ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e);
-            return null;
+            added = PageActions.get(
+                    () -> municipalities.add(new NewMunicipality(kommunekode, leadName, leadEmail), user.caller()),
+                    field -> language.text("newMunicipality." + field));
         } catch (UnavailableException e) {
+            // A system the change needs (Keycloak, the mail) does not answer and nothing was created: an error that
+            // leads the summary, not a notice.
             PageMessages.error(PageMessages.text(e.message()));
             return null;
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(OnboardingPage.ADDED, added);
-        return "/opstart?faces-redirect=true&kommune=" + added.municipality().slug();
+        if (added.isEmpty()) {
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(OnboardingPage.ADDED, added.get());
+        return "/opstart?faces-redirect=true&kommune="
+                + added.get().municipality().slug();
     }
 
     /** Denmark's municipalities not yet in the network, in Danish alphabetical order. */

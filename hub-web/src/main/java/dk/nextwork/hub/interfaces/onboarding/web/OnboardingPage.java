@@ -1,9 +1,6 @@
 package dk.nextwork.hub.interfaces.onboarding.web;
 
-import dk.nextwork.hub.application.AccessDeniedException;
-import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.FieldProblem;
-import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.municipality.AddedMunicipality;
 import dk.nextwork.hub.application.onboarding.OnboardingService;
 import dk.nextwork.hub.application.onboarding.OnboardingView;
@@ -100,32 +97,30 @@ public class OnboardingPage implements Serializable {
 
     /** Marks an activity done on the date written beside it; a refused date is named at its field. */
     public void markDone(String activity) {
-        try {
-            OnboardingView.Activity marked =
-                    activity(onboarding.markDone(municipality, activity, dates.get(activity), user.caller()), activity);
-            PageMessages.info(
-                    fmt.message("onboarding.marked", language.text(marked.name()), fmt.date(marked.doneOn())));
-            Map<String, String> typed = new HashMap<>(dates);
-            refresh();
-            // Dates typed beside other activities, not yet marked, stay where they were typed.
-            typed.forEach((code, text) -> {
-                if (!code.equals(activity) && text != null && !text.isBlank()) {
-                    dates.put(code, text);
-                }
-            });
-            return;
-        } catch (InvalidInputException e) {
-            // One date field per activity: the problem belongs to this row's.
-            PageMessages.problems(
-                    e.problems().stream()
-                            .map(p -> new FieldProblem(dateField(activity), p.message()))
-                            .toList(),
-                    field -> language.text("onboarding.doneOn"));
-            return;
-        } catch (ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e);
+        PageActions.Outcome outcome = PageActions.runWith(
+                () -> {
+                    OnboardingView.Activity marked = activity(
+                            onboarding.markDone(municipality, activity, dates.get(activity), user.caller()), activity);
+                    PageMessages.info(
+                            fmt.message("onboarding.marked", language.text(marked.name()), fmt.date(marked.doneOn())));
+                    Map<String, String> typed = new HashMap<>(dates);
+                    refresh();
+                    // Dates typed beside other activities, not yet marked, stay where they were typed.
+                    typed.forEach((code, text) -> {
+                        if (!code.equals(activity) && text != null && !text.isBlank()) {
+                            dates.put(code, text);
+                        }
+                    });
+                },
+                // One date field per activity: the problem belongs to this row's.
+                e -> PageMessages.problems(
+                        e.problems().stream()
+                                .map(p -> new FieldProblem(dateField(activity), p.message()))
+                                .toList(),
+                        field -> language.text("onboarding.doneOn")));
+        if (outcome == PageActions.Outcome.REFUSED) {
+            refresh(); // the plan as it stands now
         }
-        refresh();
     }
 
     /** The field name a row's date input is marked with, so a refusal is shown at that input. */
@@ -149,12 +144,12 @@ public class OnboardingPage implements Serializable {
                     field -> language.text("onboarding.commitment.accept"));
             return;
         }
-        try {
-            onboarding.acceptCommitment(municipality, commitment.version(), user.caller());
-            PageMessages.info(language.text("onboarding.commitment.accepted"));
-        } catch (ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e);
-        }
+        PageActions.run(
+                () -> {
+                    onboarding.acceptCommitment(municipality, commitment.version(), user.caller());
+                    PageMessages.info(language.text("onboarding.commitment.accepted"));
+                },
+                field -> language.text("onboarding.commitment.accept"));
         accepting = false;
         refresh();
     }
@@ -170,12 +165,10 @@ public class OnboardingPage implements Serializable {
 
     public void activate() {
         activating = false;
-        try {
+        PageActions.run(() -> {
             OnboardingView active = onboarding.activate(municipality, user.caller());
             PageMessages.info(fmt.message("onboarding.activated", active.name()));
-        } catch (ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e);
-        }
+        });
         refresh();
     }
 

@@ -1,11 +1,10 @@
 package dk.nextwork.hub.interfaces.onboarding.web;
 
 import dk.nextwork.fidelity.onboarding.TeamPlanner;
-import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.onboarding.OnboardingService;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
-import dk.nextwork.hub.interfaces.web.PageMessages;
+import dk.nextwork.hub.interfaces.web.PageActions;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -47,12 +46,12 @@ public class PlannerPage implements Serializable {
     }
 
     public void calculate() {
-        try {
-            plan = onboarding.plan(
-                    text(consultants), text(caseload), text(psychologist), text(referrals), user.caller());
-        } catch (InvalidInputException e) {
-            plan = null;
-            PageMessages.problems(e.problems(), field -> language.text("planner." + field));
+        PageActions.Outcome outcome = PageActions.run(
+                () -> plan = onboarding.plan(
+                        text(consultants), text(caseload), text(psychologist), text(referrals), user.caller()),
+                field -> language.text("planner." + field));
+        if (!outcome.done()) {
+            plan = null; // no plan for figures it cannot be made from
         }
     }
 

@@ -1,12 +1,10 @@
 package dk.nextwork.hub.interfaces.period.web;
 
-import dk.nextwork.hub.application.AccessDeniedException;
-import dk.nextwork.hub.application.ConflictException;
-import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.period.PeriodService;
 import dk.nextwork.hub.application.period.PeriodView;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,15 +35,13 @@ public class PeriodsPage implements Serializable {
     }
 
     public void open() {
-        try {
-            PeriodView opened = periods.open(code == null ? "" : code.strip(), user.caller());
-            PageMessages.info(language.text("periods.opened") + " " + opened.code());
-            code = null;
-        } catch (InvalidInputException e) {
-            PageMessages.problems(e.problems(), field -> language.text("periods.code"));
-        } catch (ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e);
-        }
+        PageActions.run(
+                () -> {
+                    PeriodView opened = periods.open(code == null ? "" : code.strip(), user.caller());
+                    PageMessages.info(language.text("periods.opened") + " " + opened.code());
+                    code = null;
+                },
+                field -> language.text("periods.code"));
     }
 
     /** The period the admin is asked to confirm closing, or null. */
@@ -66,12 +62,10 @@ public class PeriodsPage implements Serializable {
 
     public void change(String periodCode, long version, String status) {
         closing = null;
-        try {
+        PageActions.run(() -> {
             PeriodView changed = periods.changeStatus(periodCode, status, version, user.caller());
             PageMessages.info(changed.code() + ": " + language.text("periodStatus." + changed.status()));
-        } catch (ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e);
-        }
+        });
     }
 
     public String getCode() {

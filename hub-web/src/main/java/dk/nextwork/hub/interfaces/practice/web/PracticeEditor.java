@@ -1,11 +1,7 @@
 package dk.nextwork.hub.interfaces.practice.web;
 
-import dk.nextwork.hub.application.AccessDeniedException;
-import dk.nextwork.hub.application.ConflictException;
-import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.practice.PracticeInput;
 import dk.nextwork.hub.application.practice.PracticeService;
-import dk.nextwork.hub.application.practice.PracticeViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.PageActions;
@@ -66,19 +62,17 @@ public class PracticeEditor implements Serializable {
 
     private String save(boolean publish) {
         PracticeInput input = new PracticeInput(title, summary, body, principles, activities, publish, version);
-        try {
-            PracticeViews.Practice saved =
-                    id == null ? library.create(input, user.caller()) : library.update(id, input, user.caller());
-            PageMessages.keepForRedirect();
-            PageMessages.info(language.text(publish ? "practice.published" : "practice.draftSaved"));
-            return "/praksis-vis?faces-redirect=true&id=" + saved.id();
-        } catch (InvalidInputException e) {
-            PageMessages.problems(
-                    e.problems(), field -> language.text("practice.field." + field.replaceAll("\\[.*", "")));
-        } catch (ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e);
-        }
-        return null;
+        return PageActions.get(
+                        () -> id == null
+                                ? library.create(input, user.caller())
+                                : library.update(id, input, user.caller()),
+                        field -> language.text("practice.field." + field.replaceAll("\\[.*", "")))
+                .map(saved -> {
+                    PageMessages.keepForRedirect();
+                    PageMessages.info(language.text(publish ? "practice.published" : "practice.draftSaved"));
+                    return "/praksis-vis?faces-redirect=true&id=" + saved.id();
+                })
+                .orElse(null);
     }
 
     public List<String> getAllActivities() {

@@ -1,7 +1,5 @@
 package dk.nextwork.hub.interfaces.practice.web;
 
-import dk.nextwork.hub.application.AccessDeniedException;
-import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.practice.PracticeService;
 import dk.nextwork.hub.application.practice.PracticeViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
@@ -66,17 +64,13 @@ public class PracticePage implements Serializable {
     }
 
     private boolean act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            PageMessages.info(language.text(doneKey));
-            return true;
-        } catch (InvalidInputException e) {
-            PageMessages.problems(
-                    e.problems(), field -> language.text("practice.field." + field.replaceAll("\\[.*", "")));
-        } catch (AccessDeniedException e) {
-            PageMessages.warn(e);
-        }
-        return false;
+        return PageActions.run(
+                        () -> {
+                            action.run();
+                            PageMessages.info(language.text(doneKey));
+                        },
+                        field -> language.text("practice.field." + field.replaceAll("\\[.*", "")))
+                .done();
     }
 
     /** The reader's municipality may record a trial (as the service says). */

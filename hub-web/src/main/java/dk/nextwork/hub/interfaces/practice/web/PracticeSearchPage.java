@@ -1,13 +1,12 @@
 package dk.nextwork.hub.interfaces.practice.web;
 
-import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.municipality.MunicipalityService;
 import dk.nextwork.hub.application.municipality.MunicipalityView;
 import dk.nextwork.hub.application.practice.PracticeService;
 import dk.nextwork.hub.application.practice.PracticeViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
-import dk.nextwork.hub.interfaces.web.PageMessages;
+import dk.nextwork.hub.interfaces.web.PageActions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,11 +39,11 @@ public class PracticeSearchPage {
     private List<PracticeViews.Hit> hits;
 
     public void load() {
-        try {
-            hits = library.search(q, principle, activity, municipality, "newest".equals(sort), user.caller());
-        } catch (InvalidInputException e) {
-            hits = List.of();
-            PageMessages.problems(e.problems(), field -> language.text("practice." + field));
+        PageActions.Outcome outcome = PageActions.run(
+                () -> hits = library.search(q, principle, activity, municipality, "newest".equals(sort), user.caller()),
+                field -> language.text("practice." + field));
+        if (!outcome.done()) {
+            hits = List.of(); // nothing found for a search it cannot run
         }
     }
 

@@ -1,13 +1,11 @@
 package dk.nextwork.hub.interfaces.randomisation.web;
 
-import dk.nextwork.hub.application.AccessDeniedException;
-import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.FieldProblem;
-import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.randomisation.RandomisationService;
 import dk.nextwork.hub.application.randomisation.RandomisationViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -50,31 +48,26 @@ public class AllocationForm implements Serializable {
         if (!understood) {
             // Everything else checked too, so the caseworker sees every problem at once; nothing is allocated.
             List<FieldProblem> problems = new ArrayList<>();
-            try {
-                randomisation.check(input, user.caller());
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-            } catch (ConflictException | AccessDeniedException e) {
-                PageMessages.warn(e);
+            if (PageActions.runWith(() -> randomisation.check(input, user.caller()), e -> problems.addAll(e.problems()))
+                    == PageActions.Outcome.REFUSED) {
                 return;
             }
             problems.add(FieldProblem.of("understood", "problem.randomisation.understood"));
             show(problems);
             return;
         }
-        try {
-            result = randomisation.allocate(input, user.caller());
-            // A fresh form for the next young person, the trial chosen again too; the result stays on the page.
-            trial = null;
-            studyId = null;
-            category = null;
-            criteria = new ArrayList<>();
-            understood = false;
-        } catch (InvalidInputException e) {
-            show(e.problems());
-        } catch (ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e);
-        }
+        PageActions.runWith(
+                () -> {
+                    result = randomisation.allocate(input, user.caller());
+                    // A fresh form for the next young person, the trial chosen again too; the result stays on the
+                    // page.
+                    trial = null;
+                    studyId = null;
+                    category = null;
+                    criteria = new ArrayList<>();
+                    understood = false;
+                },
+                e -> show(e.problems()));
     }
 
     /** The trial chosen, when the municipality takes part in more than one; an id the radio never offers is none. */

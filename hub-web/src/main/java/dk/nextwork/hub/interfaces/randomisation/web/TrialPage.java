@@ -1,7 +1,5 @@
 package dk.nextwork.hub.interfaces.randomisation.web;
 
-import dk.nextwork.hub.application.AccessDeniedException;
-import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.NotFoundException;
@@ -145,23 +143,23 @@ public class TrialPage implements Serializable {
     /** Proposes the trial set up in the form; it opens when a second researcher confirms it. */
     public void propose() {
         TrialSetup.Reading reading = setup.read();
-        try {
-            RandomisationViews.TrialSummary proposed = randomisation.propose(reading.input(), user.caller());
-            PageMessages.info(
-                    PageMessages.text(dk.nextwork.hub.application.Message.of("trial.proposed", proposed.name())));
-            setup.clear();
-            refresh();
-        } catch (InvalidInputException e) {
-            // A number that could not be read is named as such; the service's other problems beside it.
-            List<FieldProblem> problems = new java.util.ArrayList<>(reading.unreadable());
-            e.problems().stream()
-                    .filter(p -> reading.unreadable().stream()
-                            .noneMatch(u -> u.field().equals(p.field())))
-                    .forEach(problems::add);
-            PageMessages.problems(problems, field -> language.text("trial.setup." + field));
-        } catch (AccessDeniedException e) {
-            PageMessages.warn(e);
-        }
+        PageActions.runWith(
+                () -> {
+                    RandomisationViews.TrialSummary proposed = randomisation.propose(reading.input(), user.caller());
+                    PageMessages.info(PageMessages.text(
+                            dk.nextwork.hub.application.Message.of("trial.proposed", proposed.name())));
+                    setup.clear();
+                    refresh();
+                },
+                e -> {
+                    // A number that could not be read is named as such; the service's other problems beside it.
+                    List<FieldProblem> problems = new java.util.ArrayList<>(reading.unreadable());
+                    e.problems().stream()
+                            .filter(p -> reading.unreadable().stream()
+                                    .noneMatch(u -> u.field().equals(p.field())))
+                            .forEach(problems::add);
+                    PageMessages.problems(problems, field -> language.text("trial.setup." + field));
+                });
     }
 
     public void confirm(long trial, long version) {
@@ -174,13 +172,11 @@ public class TrialPage implements Serializable {
 
     /** A proposal confirmed or withdrawn, and said so; a stale or settled one explained. */
     private void decide(java.util.function.Supplier<RandomisationViews.TrialSummary> decision, String said) {
-        try {
+        PageActions.run(() -> {
             RandomisationViews.TrialSummary trial = decision.get();
             PageMessages.info(PageMessages.text(dk.nextwork.hub.application.Message.of(said, trial.name())));
             refresh();
-        } catch (NotFoundException | ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e);
-        }
+        });
     }
 
     public List<String> getReasons() {
@@ -194,42 +190,45 @@ public class TrialPage implements Serializable {
     }
 
     public void mark() {
-        try {
-            RandomisationViews.Entry entry =
-                    randomisation.markError(getOverview().trial().id(), markStudyId, markReason, user.caller());
-            PageMessages.info(
-                    PageMessages.text(dk.nextwork.hub.application.Message.of("trial.marked", entry.studyId())));
-            markStudyId = null;
-            markReason = null;
-            refresh();
-        } catch (InvalidInputException e) {
-            // The service names the study ID "studyId"; on this page it is the mark's field. A CPR-shaped number is
-            // not kept in the page's state.
-            if (e.problems().stream().anyMatch(p -> p.message().key().endsWith(".CPR_SHAPED"))) {
-                markStudyId = null;
-            }
-            PageMessages.problems(
-                    e.problems().stream()
-                            .map(p -> p.field().equals("studyId") ? new FieldProblem("markStudyId", p.message()) : p)
-                            .toList(),
-                    field -> language.text(field.equals("markStudyId") ? "trial.mark.studyId" : "trial.mark." + field));
-        } catch (NotFoundException e) {
-            PageMessages.problems(
-                    List.of(new FieldProblem("markStudyId", e.message())),
-                    field -> language.text("trial.mark.studyId"));
-        } catch (ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e);
-        }
+        PageActions.runWith(
+                () -> {
+                    RandomisationViews.Entry entry;
+                    try {
+                        entry = randomisation.markError(
+                                getOverview().trial().id(), markStudyId, markReason, user.caller());
+                    } catch (NotFoundException e) {
+                        // No allocation has this study ID: told at the field, not as a refusal of the page.
+                        throw new InvalidInputException(List.of(new FieldProblem("studyId", e.message())));
+                    }
+                    PageMessages.info(
+                            PageMessages.text(dk.nextwork.hub.application.Message.of("trial.marked", entry.studyId())));
+                    markStudyId = null;
+                    markReason = null;
+                    refresh();
+                },
+                e -> {
+                    // The service names the study ID "studyId"; on this page it is the mark's field. A CPR-shaped
+                    // number is not kept in the page's state.
+                    if (e.problems().stream().anyMatch(p -> p.message().key().endsWith(".CPR_SHAPED"))) {
+                        markStudyId = null;
+                    }
+                    PageMessages.problems(
+                            e.problems().stream()
+                                    .map(p -> p.field().equals("studyId")
+                                            ? new FieldProblem("markStudyId", p.message())
+                                            : p)
+                                    .toList(),
+                            field -> language.text(
+                                    field.equals("markStudyId") ? "trial.mark.studyId" : "trial.mark." + field));
+                });
     }
 
     public void extend(String municipality, String category) {
-        try {
+        PageActions.run(() -> {
             randomisation.extend(getOverview().trial().id(), municipality, category, user.caller());
             PageMessages.info(language.text("trial.extended"));
             refresh();
-        } catch (InvalidInputException | NotFoundException | ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e);
-        }
+        });
     }
 
     public void close() {
@@ -239,13 +238,11 @@ public class TrialPage implements Serializable {
                     field -> language.text("trial.close.confirm"));
             return;
         }
-        try {
+        PageActions.run(() -> {
             randomisation.close(getOverview().trial().id(), getOverview().version(), user.caller());
             PageMessages.info(language.text("trial.closed"));
             refresh();
-        } catch (ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e);
-        }
+        });
     }
 
     private void refresh() {

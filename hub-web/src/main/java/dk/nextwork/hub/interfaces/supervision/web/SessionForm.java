@@ -2,8 +2,6 @@ package dk.nextwork.hub.interfaces.supervision.web;
 
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.fidelity.instrument.Item;
-import dk.nextwork.hub.application.AccessDeniedException;
-import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.instrument.InstrumentService;
 import dk.nextwork.hub.application.municipality.MunicipalityService;
 import dk.nextwork.hub.application.municipality.MunicipalityView;
@@ -13,6 +11,7 @@ import dk.nextwork.hub.application.supervision.SupervisionService;
 import dk.nextwork.hub.application.supervision.SupervisionViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -130,25 +129,22 @@ public class SessionForm implements Serializable {
                         row.title, row.owner, row.dueOn == null ? null : row.dueOn.toString(), row.items, null));
             }
         }
-        try {
-            supervision.logSession(
-                    new NewSession(
-                            municipality,
-                            heldOn == null ? null : heldOn.toString(),
-                            format,
-                            new SupervisionViews.Participants(
-                                    leads, consultants, psychologists, companyReps, youngPeople),
-                            principles,
-                            items,
-                            notes,
-                            agreements,
-                            agreed),
-                    user.caller());
-        } catch (InvalidInputException e) {
-            PageMessages.problems(e.problems(), this::label);
-            return null;
-        } catch (AccessDeniedException e) {
-            PageMessages.warn(e);
+        PageActions.Outcome outcome = PageActions.run(
+                () -> supervision.logSession(
+                        new NewSession(
+                                municipality,
+                                heldOn == null ? null : heldOn.toString(),
+                                format,
+                                new SupervisionViews.Participants(
+                                        leads, consultants, psychologists, companyReps, youngPeople),
+                                principles,
+                                items,
+                                notes,
+                                agreements,
+                                agreed),
+                        user.caller()),
+                this::label);
+        if (!outcome.done()) {
             return null;
         }
         PageMessages.keepForRedirect();

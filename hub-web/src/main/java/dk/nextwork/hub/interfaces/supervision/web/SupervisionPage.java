@@ -1,9 +1,6 @@
 package dk.nextwork.hub.interfaces.supervision.web;
 
-import dk.nextwork.hub.application.AccessDeniedException;
-import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.FieldProblem;
-import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.municipality.MunicipalityService;
 import dk.nextwork.hub.application.municipality.MunicipalityView;
 import dk.nextwork.hub.application.supervision.SupervisionService;
@@ -95,26 +92,26 @@ public class SupervisionPage implements Serializable {
 
     /** Saves one action's new status (and the reason, when dropped). */
     public void changeStatus(long id) {
-        try {
-            SupervisionViews.Action changed =
-                    supervision.changeStatus(id, versions.get(id), statuses.get(id), reasons.get(id), user.caller());
-            PageMessages.info(language.text("supervision.statusSaved") + ": " + changed.title() + " – "
-                    + language.text("actionStatus." + changed.status()));
-        } catch (InvalidInputException e) {
-            // At the row's own fields: "reason" is this action's reason, not the first row's.
-            PageMessages.problems(
-                    e.problems().stream()
-                            .map(p -> new FieldProblem(p.field() + "." + id, p.message()))
-                            .toList(),
-                    field -> language.text(
-                            field.startsWith("reason.")
-                                    ? "action.droppedReason"
-                                    : "action." + field.substring(0, field.indexOf('.'))));
-            return;
-        } catch (ConflictException | AccessDeniedException e) {
-            PageMessages.warn(e);
+        PageActions.Outcome outcome = PageActions.runWith(
+                () -> {
+                    SupervisionViews.Action changed = supervision.changeStatus(
+                            id, versions.get(id), statuses.get(id), reasons.get(id), user.caller());
+                    PageMessages.info(language.text("supervision.statusSaved") + ": " + changed.title() + " – "
+                            + language.text("actionStatus." + changed.status()));
+                },
+                // At the row's own fields: "reason" is this action's reason, not the first row's.
+                e -> PageMessages.problems(
+                        e.problems().stream()
+                                .map(p -> new FieldProblem(p.field() + "." + id, p.message()))
+                                .toList(),
+                        field -> language.text(
+                                field.startsWith("reason.")
+                                        ? "action.droppedReason"
+                                        : "action." + field.substring(0, field.indexOf('.')))));
+        if (outcome != PageActions.Outcome.INVALID) {
+            // The log as it stands now; a row refused at its fields keeps what was chosen, to be corrected.
+            refresh();
         }
-        refresh();
     }
 
     /** The lead of this municipality and supervisors move actions on (as the service says). */
