@@ -6,6 +6,7 @@ import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.NotFoundException;
+import dk.nextwork.hub.application.UnavailableException;
 import dk.nextwork.hub.interfaces.http.Problem;
 import dk.nextwork.hub.interfaces.i18n.AcceptLanguage;
 import dk.nextwork.hub.interfaces.i18n.Messages;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.Providers;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +38,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns every exception that leaves a resource into a problem body with the right status, in the caller's language.
- * JAX-RS picks the mapper of the closest exception type, and Jersey brings its own for validation and JSON errors, so
- * there is one mapper per family here, all answering the same way.
+ * Turns every exception that leaves a resource into a problem body with the right status, in the caller's language:
+ * one mapper per exception type, each saying what its type means. JAX-RS picks the mapper of the closest type, and
+ * Jersey brings its own for validation and JSON errors, so those types have a mapper here too; what has none of its
+ * own (a lost database connection, a fault) comes to {@link Anything}.
  */
 public final class ProblemMappers {
 
@@ -59,95 +62,201 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(E exception) {
-            return new Answer(AcceptLanguage.of(headers)).problem(exception, security, request);
+            return answer(exception, new Answer(AcceptLanguage.of(headers)));
+        }
+
+        abstract Response answer(E exception, Answer answer);
+
+        /**
+         * A caller the role check refused: Jersey answers 403 for a missing token too, but a caller without a valid
+         * token is unauthorized.
+         */
+        Response refusedCaller(Answer answer) {
+            if (security == null || security.getUserPrincipal() == null) {
+                boolean rejected =
+                        request != null && request.getAttribute(HubAuthenticationMechanism.INVALID_TOKEN) != null;
+                return withChallenge(answer.respond(
+                        Status.UNAUTHORIZED, Message.of(rejected ? "api.token.invalid" : "api.token.required")));
+            }
+            return answer.respond(Status.FORBIDDEN, Message.of("api.forbidden"));
+        }
+    }
+
+    /** No role the operation allows. */
+    @Provider
+    public static class Forbidden extends Base<ForbiddenException> {
+        @Override
+        Response answer(ForbiddenException exception, Answer answer) {
+            return refusedCaller(answer);
+        }
+    }
+
+    /** No valid token. */
+    @Provider
+    public static class NotAuthorized extends Base<NotAuthorizedException> {
+        @Override
+        Response answer(NotAuthorizedException exception, Answer answer) {
+            return refusedCaller(answer);
+        }
+    }
+
+    /** A body the strict reader refused, naming the field at fault. */
+    @Provider
+    public static class StrictJson extends Base<StrictJsonReader.BadBody> {
+        @Override
+        Response answer(StrictJsonReader.BadBody exception, Answer answer) {
+            return answer.invalid(exception.problems());
+        }
+    }
+
+    /** Jersey's own answers (404, 405, 406, 415 …) in words; a body that is no JSON as such. */
+    @Provider
+    public static class WebApplication extends Base<WebApplicationException> {
+        @Override
+        Response answer(WebApplicationException exception, Answer answer) {
+            if (notJson(exception)) {
+                return answer.respond(Status.BAD_REQUEST, Message.of("api.json.invalid"));
+            }
+            Response.StatusType status = exception.getResponse().getStatusInfo();
+            return answer.respond(status, Message.of("api.status." + status.getStatusCode()));
+        }
+    }
+
+    /** Bean Validation's refusal, each field by its message's key. */
+    @Provider
+    public static class ConstraintViolations extends Base<ConstraintViolationException> {
+        @Override
+        Response answer(ConstraintViolationException exception, Answer answer) {
+            return answer.invalid(exception.getConstraintViolations().stream()
+                    .map(ProblemMappers::fieldProblem)
+                    .toList());
+        }
+    }
+
+    /** Bean Validation failing otherwise. */
+    @Provider
+    public static class Validation extends Base<ValidationException> {
+        @Override
+        Response answer(ValidationException exception, Answer answer) {
+            return answer.respond(Status.BAD_REQUEST, Message.of("api.status.400"));
         }
     }
 
     @Provider
-    public static class Anything extends Base<Throwable> {}
+    public static class Json extends Base<JsonbException> {
+        @Override
+        Response answer(JsonbException exception, Answer answer) {
+            return answer.respond(Status.BAD_REQUEST, Message.of("api.json.invalid"));
+        }
+    }
 
     @Provider
-    public static class WebApplication extends Base<WebApplicationException> {}
+    public static class JsonParsing extends Base<JsonParsingException> {
+        @Override
+        Response answer(JsonParsingException exception, Answer answer) {
+            return answer.respond(Status.BAD_REQUEST, Message.of("api.json.invalid"));
+        }
+    }
+
+    /** A body Jersey could not read: no JSON, or not what the operation takes. */
+    @Provider
+    public static class Processing extends Base<ProcessingException> {
+        @Override
+        Response answer(ProcessingException exception, Answer answer) {
+            if (notJson(exception)) {
+                return answer.respond(Status.BAD_REQUEST, Message.of("api.json.invalid"));
+            }
+            return answer.respond(Status.BAD_REQUEST, Message.of("api.body.unreadable"));
+        }
+    }
+
+    /** The services' refusals, each with its status and the service's own words. */
+    @Provider
+    public static class InvalidInput extends Base<InvalidInputException> {
+        @Override
+        Response answer(InvalidInputException exception, Answer answer) {
+            return answer.invalid(exception.problems());
+        }
+    }
 
     @Provider
-    public static class Validation extends Base<ValidationException> {}
+    public static class AccessDenied extends Base<AccessDeniedException> {
+        @Override
+        Response answer(AccessDeniedException exception, Answer answer) {
+            return answer.respond(Status.FORBIDDEN, exception.message());
+        }
+    }
 
     @Provider
-    public static class Json extends Base<JsonbException> {}
+    public static class NotFound extends Base<NotFoundException> {
+        @Override
+        Response answer(NotFoundException exception, Answer answer) {
+            return answer.respond(Status.NOT_FOUND, exception.message());
+        }
+    }
 
     @Provider
-    public static class JsonParsing extends Base<JsonParsingException> {}
+    public static class Conflict extends Base<ConflictException> {
+        @Override
+        Response answer(ConflictException exception, Answer answer) {
+            return answer.respond(Status.CONFLICT, exception.message());
+        }
+    }
 
     @Provider
-    public static class Processing extends Base<ProcessingException> {}
+    public static class Unavailable extends Base<UnavailableException> {
+        @Override
+        Response answer(UnavailableException exception, Answer answer) {
+            return Response.fromResponse(answer.respond(Status.SERVICE_UNAVAILABLE, exception.message()))
+                    .header("Retry-After", "30")
+                    .build();
+        }
+    }
 
+    /**
+     * An EJB's system exception is answered as what it wraps, by that type's mapper (a bean validation of an EJB's
+     * parameters, a lost race for a version, a lost connection).
+     */
     @Provider
-    public static class StrictJson extends Base<StrictJsonReader.BadBody> {}
+    public static class Ejb extends Base<EJBException> {
+        @Context
+        Providers providers;
 
-    /** One answer, in one language. */
-    private record Answer(Locale locale) {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Response answer(EJBException exception, Answer answer) {
+            Throwable cause = unwrap(exception);
+            if (cause == exception) {
+                return Anything.unexpected(exception, answer);
+            }
+            ExceptionMapper mapper = providers.getExceptionMapper(cause.getClass());
+            return mapper == null ? Anything.unexpected(cause, answer) : mapper.toResponse(cause);
+        }
+    }
 
-        Response problem(Throwable exception, SecurityContext security, HttpServletRequest request) {
-            Throwable e = unwrap(exception);
-            if (e instanceof ForbiddenException || e instanceof NotAuthorizedException) {
-                // Jersey answers 403 for a missing token too; a caller without a valid token is unauthorized.
-                if (security == null || security.getUserPrincipal() == null) {
-                    boolean rejected =
-                            request != null && request.getAttribute(HubAuthenticationMechanism.INVALID_TOKEN) != null;
-                    return withChallenge(respond(
-                            Status.UNAUTHORIZED, Message.of(rejected ? "api.token.invalid" : "api.token.required")));
-                }
-                return respond(Status.FORBIDDEN, Message.of("api.forbidden"));
-            }
-            if (e instanceof StrictJsonReader.BadBody bad) {
-                return invalid(bad.problems());
-            }
-            if (hasCause(e, JsonParsingException.class) || hasCause(e, JsonbException.class)) {
-                return respond(Status.BAD_REQUEST, Message.of("api.json.invalid"));
-            }
-            if (e instanceof WebApplicationException web) {
-                Response.StatusType status = web.getResponse().getStatusInfo();
-                return respond(status, Message.of("api.status." + status.getStatusCode()));
-            }
-            if (e instanceof ConstraintViolationException violations) {
-                return invalid(violations.getConstraintViolations().stream()
-                        .map(ProblemMappers::fieldProblem)
-                        .toList());
-            }
-            if (e instanceof ValidationException) {
-                return respond(Status.BAD_REQUEST, Message.of("api.status.400"));
-            }
-            if (e instanceof InvalidInputException invalid) {
-                return invalid(invalid.problems());
-            }
-            if (e instanceof AccessDeniedException denied) {
-                return respond(Status.FORBIDDEN, denied.message());
-            }
-            if (e instanceof NotFoundException notFound) {
-                return respond(Status.NOT_FOUND, notFound.message());
-            }
-            if (e instanceof ConflictException conflict) {
-                return respond(Status.CONFLICT, conflict.message());
-            }
-            if (e instanceof dk.nextwork.hub.application.UnavailableException unavailable) {
-                return Response.fromResponse(respond(Status.SERVICE_UNAVAILABLE, unavailable.message()))
-                        .header("Retry-After", "30")
-                        .build();
+    /** Everything without a mapper of its own: the database's news by its cause, else 500. */
+    @Provider
+    public static class Anything extends Base<Throwable> {
+        @Override
+        Response answer(Throwable exception, Answer answer) {
+            return unexpected(exception, answer);
+        }
+
+        static Response unexpected(Throwable e, Answer answer) {
+            if (notJson(e)) {
+                return answer.respond(Status.BAD_REQUEST, Message.of("api.json.invalid"));
             }
             if (optimisticLock(e)) {
                 // Two saves raced on one version and this one lost: say so, never the library's own text.
-                return respond(Status.CONFLICT, Message.of("conflict.concurrent"));
-            }
-            if (e instanceof ProcessingException) {
-                return respond(Status.BAD_REQUEST, Message.of("api.body.unreadable"));
+                return answer.respond(Status.CONFLICT, Message.of("conflict.concurrent"));
             }
             if (commitFailed(e)) {
                 // The connection went away while the transaction committed: the database may or may not have kept it.
                 LOG.log(Level.WARNING, "The database dropped a connection while committing: {0}", e.toString());
                 return Response.fromResponse(Problem.response(
                                 Status.SERVICE_UNAVAILABLE,
-                                title(Status.SERVICE_UNAVAILABLE),
-                                text(Message.of("api.status.503.commit")),
+                                answer.title(Status.SERVICE_UNAVAILABLE),
+                                answer.text(Message.of("api.status.503.commit")),
                                 List.of(),
                                 Problem.OUTCOME_UNKNOWN))
                         .header("Retry-After", "5")
@@ -156,15 +265,19 @@ public final class ProblemMappers {
             if (databaseUnavailable(e)) {
                 // The connection went away mid-request; the pool replaces it. Nothing was saved: try again shortly.
                 LOG.log(Level.WARNING, "The database dropped a connection during an API request: {0}", e.toString());
-                return Response.fromResponse(respond(Status.SERVICE_UNAVAILABLE, Message.of("api.status.503")))
+                return Response.fromResponse(answer.respond(Status.SERVICE_UNAVAILABLE, Message.of("api.status.503")))
                         .header("Retry-After", "5")
                         .build();
             }
-            LOG.log(Level.SEVERE, "Unexpected error in the API", exception);
-            return respond(Status.INTERNAL_SERVER_ERROR, Message.of("api.status.500"));
+            LOG.log(Level.SEVERE, "Unexpected error in the API", e);
+            return answer.respond(Status.INTERNAL_SERVER_ERROR, Message.of("api.status.500"));
         }
+    }
 
-        private Response invalid(List<FieldProblem> problems) {
+    /** One answer, in one language. */
+    record Answer(Locale locale) {
+
+        Response invalid(List<FieldProblem> problems) {
             List<Problem.FieldError> errors = problems.stream()
                     .map(p ->
                             new Problem.FieldError(p.field(), p.message().key(), Messages.format(p.message(), locale)))
@@ -173,18 +286,23 @@ public final class ProblemMappers {
                     Status.BAD_REQUEST, title(Status.BAD_REQUEST), text(Message.of("api.invalid")), errors);
         }
 
-        private Response respond(Response.StatusType status, Message detail) {
+        Response respond(Response.StatusType status, Message detail) {
             return Problem.response(status, title(status), text(detail), List.of());
         }
 
-        private String title(Response.StatusType status) {
+        String title(Response.StatusType status) {
             String key = "api.title." + status.getStatusCode();
             return Messages.has(key, locale) ? Messages.text(key, locale) : status.getReasonPhrase();
         }
 
-        private String text(Message message) {
+        String text(Message message) {
             return Messages.format(message, locale);
         }
+    }
+
+    /** A body that is no JSON, wherever Jersey or JSON-B wrapped the news. */
+    private static boolean notJson(Throwable e) {
+        return hasCause(e, JsonParsingException.class) || hasCause(e, JsonbException.class);
     }
 
     private static Response withChallenge(Response response) {
