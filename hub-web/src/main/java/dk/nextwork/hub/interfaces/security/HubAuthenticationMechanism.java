@@ -214,7 +214,7 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         AuthenticationStatus status = api.validateRequest(request, response, new BearerToken(context));
         if (status == AuthenticationStatus.SEND_FAILURE) {
-            // Go on unauthenticated: @RolesAllowed then refuses with a 401 problem body that names the bad token.
+            // Go on unauthenticated: the role check then refuses with a 401 problem body that names the bad token.
             request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
             return context.doNothing();
         }

@@ -1,13 +1,13 @@
 package dk.nextwork.hub.interfaces.audit.rest;
 
 import dk.nextwork.hub.application.InvalidInputException;
-import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.application.audit.AuditEventView;
 import dk.nextwork.hub.application.audit.AuditTrail;
+import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
 import dk.nextwork.hub.interfaces.rest.Requires;
+import dk.nextwork.hub.interfaces.rest.RoleGroup;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -21,13 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("audit-events")
-@RolesAllowed({
-    Role.Names.NETWORK_ADMIN,
-    Role.Names.SUPERVISOR,
-    Role.Names.MUNICIPAL_LEAD,
-    Role.Names.CONSULTANT,
-    Role.Names.RESEARCHER
-})
+@AnyRoleOf(RoleGroup.FIDELITY_WORK)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit")

@@ -1,9 +1,9 @@
 package dk.nextwork.hub.interfaces.me.rest;
 
-import dk.nextwork.hub.application.Role;
+import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
+import dk.nextwork.hub.interfaces.rest.RoleGroup;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.security.HubUser;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,14 +27,7 @@ public class MeResource {
     CurrentUser currentUser;
 
     @GET
-    @RolesAllowed({
-        Role.Names.NETWORK_ADMIN,
-        Role.Names.SUPERVISOR,
-        Role.Names.MUNICIPAL_LEAD,
-        Role.Names.CONSULTANT,
-        Role.Names.RESEARCHER,
-        Role.Names.CASEWORKER
-    })
+    @AnyRoleOf(RoleGroup.EVERY_ROLE)
     @Operation(summary = "Who the bearer token says the caller is: username, Hub roles and municipality")
     public Me me() {
         HubUser user = currentUser.get();

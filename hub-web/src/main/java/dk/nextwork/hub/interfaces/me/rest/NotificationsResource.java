@@ -2,12 +2,12 @@ package dk.nextwork.hub.interfaces.me.rest;
 
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
-import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.notification.NotificationService;
 import dk.nextwork.hub.domain.model.notification.NotificationKind;
 import dk.nextwork.hub.domain.model.notification.NotificationKind.Mode;
+import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
+import dk.nextwork.hub.interfaces.rest.RoleGroup;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -30,14 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({
-    Role.Names.NETWORK_ADMIN,
-    Role.Names.SUPERVISOR,
-    Role.Names.MUNICIPAL_LEAD,
-    Role.Names.CONSULTANT,
-    Role.Names.RESEARCHER,
-    Role.Names.CASEWORKER
-})
+@AnyRoleOf(RoleGroup.EVERY_ROLE)
 @Tag(name = "Me")
 public class NotificationsResource {
 

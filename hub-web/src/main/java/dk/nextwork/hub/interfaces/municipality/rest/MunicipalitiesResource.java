@@ -1,15 +1,15 @@
 package dk.nextwork.hub.interfaces.municipality.rest;
 
 import dk.nextwork.hub.application.NotFoundException;
-import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.application.municipality.AddedMunicipality;
 import dk.nextwork.hub.application.municipality.MunicipalityService;
 import dk.nextwork.hub.application.municipality.MunicipalityView;
 import dk.nextwork.hub.application.municipality.NewMunicipality;
+import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
 import dk.nextwork.hub.interfaces.rest.Requires;
+import dk.nextwork.hub.interfaces.rest.RoleGroup;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,13 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("municipalities")
 @RequestScoped
-@RolesAllowed({
-    Role.Names.NETWORK_ADMIN,
-    Role.Names.SUPERVISOR,
-    Role.Names.MUNICIPAL_LEAD,
-    Role.Names.CONSULTANT,
-    Role.Names.RESEARCHER
-})
+@AnyRoleOf(RoleGroup.FIDELITY_WORK)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Municipalities")
 public class MunicipalitiesResource {

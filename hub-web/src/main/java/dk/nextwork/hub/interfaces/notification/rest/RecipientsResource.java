@@ -1,11 +1,11 @@
 package dk.nextwork.hub.interfaces.notification.rest;
 
-import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.application.notification.NotificationService;
+import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
 import dk.nextwork.hub.interfaces.rest.Requires;
+import dk.nextwork.hub.interfaces.rest.RoleGroup;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -19,13 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("notifications")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({
-    Role.Names.NETWORK_ADMIN,
-    Role.Names.SUPERVISOR,
-    Role.Names.MUNICIPAL_LEAD,
-    Role.Names.CONSULTANT,
-    Role.Names.RESEARCHER
-})
+@AnyRoleOf(RoleGroup.FIDELITY_WORK)
 @Tag(name = "Notifications")
 public class RecipientsResource {
 

@@ -1,13 +1,13 @@
 package dk.nextwork.hub.interfaces.onboarding.rest;
 
 import dk.nextwork.fidelity.onboarding.TeamPlanner;
-import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.application.onboarding.OnboardingService;
 import dk.nextwork.hub.application.onboarding.OnboardingView;
+import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
 import dk.nextwork.hub.interfaces.rest.Requires;
+import dk.nextwork.hub.interfaces.rest.RoleGroup;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -27,13 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Onboarding new municipalities through the onboarding plan. */
 @Path("onboarding")
 @RequestScoped
-@RolesAllowed({
-    Role.Names.NETWORK_ADMIN,
-    Role.Names.SUPERVISOR,
-    Role.Names.MUNICIPAL_LEAD,
-    Role.Names.CONSULTANT,
-    Role.Names.RESEARCHER
-})
+@AnyRoleOf(RoleGroup.FIDELITY_WORK)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Onboarding")
 public class OnboardingResource {

@@ -1,12 +1,12 @@
 package dk.nextwork.hub.interfaces.period.rest;
 
-import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.application.period.PeriodService;
 import dk.nextwork.hub.application.period.PeriodView;
+import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
 import dk.nextwork.hub.interfaces.rest.Requires;
+import dk.nextwork.hub.interfaces.rest.RoleGroup;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -31,13 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({
-    Role.Names.NETWORK_ADMIN,
-    Role.Names.SUPERVISOR,
-    Role.Names.MUNICIPAL_LEAD,
-    Role.Names.CONSULTANT,
-    Role.Names.RESEARCHER
-})
+@AnyRoleOf(RoleGroup.FIDELITY_WORK)
 @Tag(name = "Reporting periods")
 public class PeriodsResource {
 

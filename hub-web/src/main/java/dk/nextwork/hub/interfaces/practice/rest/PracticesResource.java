@@ -1,13 +1,13 @@
 package dk.nextwork.hub.interfaces.practice.rest;
 
-import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.application.practice.PracticeInput;
 import dk.nextwork.hub.application.practice.PracticeService;
 import dk.nextwork.hub.application.practice.PracticeViews;
+import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
 import dk.nextwork.hub.interfaces.rest.Requires;
+import dk.nextwork.hub.interfaces.rest.RoleGroup;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -34,13 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({
-    Role.Names.NETWORK_ADMIN,
-    Role.Names.SUPERVISOR,
-    Role.Names.MUNICIPAL_LEAD,
-    Role.Names.CONSULTANT,
-    Role.Names.RESEARCHER
-})
+@AnyRoleOf(RoleGroup.FIDELITY_WORK)
 @Tag(name = "Practice library")
 public class PracticesResource {
 
