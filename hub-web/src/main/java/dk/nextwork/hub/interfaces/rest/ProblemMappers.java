@@ -115,7 +115,7 @@ public final class ProblemMappers {
         @Override
         Response answer(WebApplicationException exception, Answer answer) {
             if (notJson(exception)) {
-                return answer.respond(Status.BAD_REQUEST, Message.of("api.json.invalid"));
+                return answer.notJson();
             }
             Response.StatusType status = exception.getResponse().getStatusInfo();
             return answer.respond(status, Message.of("api.status." + status.getStatusCode()));
@@ -142,11 +142,12 @@ public final class ProblemMappers {
         }
     }
 
+    /** A body JSON-B could not bind, or a JSON parser could not read. */
     @Provider
     public static class Json extends Base<JsonbException> {
         @Override
         Response answer(JsonbException exception, Answer answer) {
-            return answer.respond(Status.BAD_REQUEST, Message.of("api.json.invalid"));
+            return answer.notJson();
         }
     }
 
@@ -154,7 +155,7 @@ public final class ProblemMappers {
     public static class JsonParsing extends Base<JsonParsingException> {
         @Override
         Response answer(JsonParsingException exception, Answer answer) {
-            return answer.respond(Status.BAD_REQUEST, Message.of("api.json.invalid"));
+            return answer.notJson();
         }
     }
 
@@ -164,13 +165,13 @@ public final class ProblemMappers {
         @Override
         Response answer(ProcessingException exception, Answer answer) {
             if (notJson(exception)) {
-                return answer.respond(Status.BAD_REQUEST, Message.of("api.json.invalid"));
+                return answer.notJson();
             }
             return answer.respond(Status.BAD_REQUEST, Message.of("api.body.unreadable"));
         }
     }
 
-    /** The services' refusals, each with its status and the service's own words. */
+    /** The services' refusals, each with its status and the service's own words. 400: the fields at fault. */
     @Provider
     public static class InvalidInput extends Base<InvalidInputException> {
         @Override
@@ -179,6 +180,7 @@ public final class ProblemMappers {
         }
     }
 
+    /** 403: the caller may see this but not do this. */
     @Provider
     public static class AccessDenied extends Base<AccessDeniedException> {
         @Override
@@ -187,6 +189,7 @@ public final class ProblemMappers {
         }
     }
 
+    /** 404: it does not exist, or the caller may not know that it does. */
     @Provider
     public static class NotFound extends Base<NotFoundException> {
         @Override
@@ -195,6 +198,7 @@ public final class ProblemMappers {
         }
     }
 
+    /** 409: not in the current state, such as a stale version; the words say what changed. */
     @Provider
     public static class Conflict extends Base<ConflictException> {
         @Override
@@ -203,6 +207,7 @@ public final class ProblemMappers {
         }
     }
 
+    /** 503: a system the change needs does not answer; nothing was changed, and trying later may work. */
     @Provider
     public static class Unavailable extends Base<UnavailableException> {
         @Override
@@ -244,7 +249,7 @@ public final class ProblemMappers {
 
         static Response unexpected(Throwable e, Answer answer) {
             if (notJson(e)) {
-                return answer.respond(Status.BAD_REQUEST, Message.of("api.json.invalid"));
+                return answer.notJson();
             }
             if (optimisticLock(e)) {
                 // Two saves raced on one version and this one lost: say so, never the library's own text.
@@ -284,6 +289,11 @@ public final class ProblemMappers {
                     .toList();
             return Problem.response(
                     Status.BAD_REQUEST, title(Status.BAD_REQUEST), text(Message.of("api.invalid")), errors);
+        }
+
+        /** A body that is no JSON (or not the JSON the operation takes). */
+        Response notJson() {
+            return respond(Status.BAD_REQUEST, Message.of("api.json.invalid"));
         }
 
         Response respond(Response.StatusType status, Message detail) {
