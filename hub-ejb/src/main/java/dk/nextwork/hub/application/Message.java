@@ -1,6 +1,8 @@
 package dk.nextwork.hub.application;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,7 +15,7 @@ public record Message(String key, List<Object> args) {
 
     public Message {
         // Unmodifiable, and an argument may be null (a value the caller did not send): it is shown as empty.
-        args = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(args));
+        args = Collections.unmodifiableList(new ArrayList<>(args));
     }
 
     public static Message of(String key, Object... args) {

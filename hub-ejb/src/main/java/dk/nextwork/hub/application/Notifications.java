@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,8 +44,7 @@ public class Notifications {
      */
     public boolean task(
             NotificationKind kind, String municipality, Link link, String key, String task, String... args) {
-        List<String> values =
-                java.util.Arrays.stream(args).map(a -> a == null ? "" : a).toList();
+        List<String> values = Arrays.stream(args).map(a -> a == null ? "" : a).toList();
         return store.record(
                 kind, municipality, addresses.of(link), values, kind.name() + ":" + key, task, Instant.now(clock));
     }

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.application;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,7 +52,7 @@ public record Page<T>(List<T> items, int number, int size, long total) {
      * @throws InvalidInputException naming {@code page} or {@code size}
      */
     public static void require(int number, int size) {
-        java.util.List<FieldProblem> problems = new java.util.ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (number < 1) {
             problems.add(FieldProblem.of("page", "problem.page.number", number));
         }

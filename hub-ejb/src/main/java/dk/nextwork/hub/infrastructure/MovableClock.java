@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -41,6 +42,6 @@ public final class MovableClock extends Clock {
     public Instant instant() {
         // In PostgreSQL's precision (microseconds): a time the Hub answers right after a save is the one it reads back
         // later, now that every read comes from the database rather than a cache of the saved objects.
-        return base.instant().plus(offset.get()).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return base.instant().plus(offset.get()).truncatedTo(ChronoUnit.MICROS);
     }
 }

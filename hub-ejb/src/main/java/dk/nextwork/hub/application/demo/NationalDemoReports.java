@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -211,7 +212,7 @@ public class NationalDemoReports {
         a.submit(ACTOR, submitted, FrozenResult.of(result, submitted).json());
         // The supervisor rates three or four items, now and then two points from the team.
         List<Item> items = new ArrayList<>(instrument.items());
-        java.util.Collections.shuffle(items, random);
+        Collections.shuffle(items, random);
         for (Item item : items.subList(0, 3 + random.nextInt(2))) {
             int self = a.item(item.code()).orElseThrow().selfRating();
             int step = random.nextInt(10) < 2 ? -2 : random.nextInt(3) - 1;

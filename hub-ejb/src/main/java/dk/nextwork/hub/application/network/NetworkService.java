@@ -4,6 +4,7 @@ import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.NotFoundException;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 
 /** The network picture: every municipality's fidelity against the network, trends and drift (issue 13). */
 public interface NetworkService {
@@ -20,5 +21,5 @@ public interface NetworkService {
      * The drift alerts waiting for the caller: every active or onboarding municipality's for supervisors and the
      * network admin, the own municipality's for its staff, none for others.
      */
-    java.util.List<NetworkView.DriftAlert> alerts(@NotNull Caller caller);
+    List<NetworkView.DriftAlert> alerts(@NotNull Caller caller);
 }

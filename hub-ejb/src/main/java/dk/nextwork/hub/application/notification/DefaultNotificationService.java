@@ -16,6 +16,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +131,7 @@ public class DefaultNotificationService implements NotificationService {
                             .forEach(k -> modes.put(k, NotificationSender.mode(k, chosen.get(p.username()))));
                     return new Recipient(p.username(), p.role(), modes);
                 })
-                .sorted(java.util.Comparator.comparing(Recipient::role).thenComparing(Recipient::username))
+                .sorted(Comparator.comparing(Recipient::role).thenComparing(Recipient::username))
                 .toList();
     }
 
@@ -137,7 +139,7 @@ public class DefaultNotificationService implements NotificationService {
         return store.language(username).orElse("da");
     }
 
-    private static List<NotificationKind> kindsFor(java.util.Collection<Role> roles) {
+    private static List<NotificationKind> kindsFor(Collection<Role> roles) {
         return Arrays.stream(NotificationKind.values())
                 .filter(k -> Audience.of(k).stream().anyMatch(roles::contains))
                 .toList();

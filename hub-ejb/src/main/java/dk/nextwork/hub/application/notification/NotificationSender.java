@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,8 +38,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class NotificationSender {
 
-    private static final java.util.logging.Logger LOG =
-            java.util.logging.Logger.getLogger(NotificationSender.class.getName());
+    private static final Logger LOG = Logger.getLogger(NotificationSender.class.getName());
 
     /** Where a digest waits for: Monday morning, Danish time. */
     private static final LocalTime DIGEST_TIME = LocalTime.of(7, 0);

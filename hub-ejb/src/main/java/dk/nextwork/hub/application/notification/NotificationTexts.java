@@ -8,11 +8,13 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 /** The words of the Hub's notifications, in the recipient's language (Danish unless they chose English). */
 final class NotificationTexts {
@@ -76,12 +78,12 @@ final class NotificationTexts {
         }
         return switch (kind) {
             case DRIFT_ALERT ->
-                java.util.Arrays.stream(arg.split(","))
+                Arrays.stream(arg.split(","))
                         .map(String::strip)
                         .map(name -> Names.PRINCIPLES.containsKey(name)
                                 ? Names.PRINCIPLES.get(name).in(locale)
                                 : name)
-                        .collect(java.util.stream.Collectors.joining(", "));
+                        .collect(Collectors.joining(", "));
             case ONBOARDING_STAGE_OVERDUE ->
                 Names.STAGES.containsKey(arg.strip())
                         ? Names.STAGES.get(arg.strip()).in(locale)

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.application.onboarding;
 
+import dk.nextwork.fidelity.onboarding.TeamPlanner;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.InvalidInputException;
@@ -35,7 +36,7 @@ public interface OnboardingService {
      * @throws InvalidInputException naming {@code consultants}, {@code caseload}, {@code psychologist} or
      *     {@code referrals} for a value that is not a number in range
      */
-    dk.nextwork.fidelity.onboarding.TeamPlanner.Plan plan(
+    TeamPlanner.Plan plan(
             String consultants, String caseload, String psychologist, String referrals, @NotNull Caller caller);
 
     /**

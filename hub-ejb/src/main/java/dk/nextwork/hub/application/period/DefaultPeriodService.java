@@ -12,6 +12,8 @@ import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.application.audit.AuditLog;
 import dk.nextwork.hub.application.common.ConcurrentSaves;
 import dk.nextwork.hub.application.common.Versions;
+import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
+import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import dk.nextwork.hub.domain.model.notification.NotificationKind;
 import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.domain.model.period.ReportingPeriod;
@@ -35,7 +37,7 @@ public class DefaultPeriodService implements PeriodService {
     Notifications notifications;
 
     @Inject
-    dk.nextwork.hub.domain.model.municipality.MunicipalityRepository municipalities;
+    MunicipalityRepository municipalities;
 
     @Override
     public List<PeriodView> periods() {
@@ -93,7 +95,7 @@ public class DefaultPeriodService implements PeriodService {
 
     /** Every active municipality's lead hears that a period is open, once for each period. */
     private void tellLeads(ReportingPeriod period) {
-        for (var m : municipalities.withStatus(dk.nextwork.hub.domain.model.municipality.MunicipalityStatus.ACTIVE)) {
+        for (var m : municipalities.withStatus(MunicipalityStatus.ACTIVE)) {
             notifications.task(
                     NotificationKind.PERIOD_OPENED,
                     m.slug(),

@@ -6,6 +6,7 @@ import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.domain.model.personaldata.StoredTexts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /** The network admin's view of the searches for CPR numbers in stored text ({@link PersonalDataSearch}). */
 @Stateless
@@ -22,7 +23,7 @@ public class DefaultPersonalDataService implements PersonalDataService {
         Access.require(caller, Capability.SEE_PERSONAL_DATA_FINDINGS);
         return texts.latest(PersonalDataSearch.RULE_VERSION)
                 .map(DefaultPersonalDataService::view)
-                .orElse(new PersonalDataView(null, null, 0, java.util.List.of()));
+                .orElse(new PersonalDataView(null, null, 0, List.of()));
     }
 
     @Override

@@ -5,6 +5,8 @@ import dk.nextwork.randomisation.Category;
 import dk.nextwork.randomisation.ErrorReason;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** What the randomisation machine shows: to the caseworker only the one result, to researchers the trial's course. */
@@ -52,15 +54,10 @@ public final class RandomisationViews {
 
         public NewTrial {
             // As sent, nulls included: the service names an empty entry at its field.
-            blockSizes = blockSizes == null
-                    ? List.of()
-                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(blockSizes));
-            municipalities = municipalities == null
-                    ? List.of()
-                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(municipalities));
-            categories = categories == null
-                    ? List.of()
-                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(categories));
+            blockSizes = blockSizes == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(blockSizes));
+            municipalities =
+                    municipalities == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(municipalities));
+            categories = categories == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(categories));
         }
     }
 

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,7 +39,7 @@ class KeycloakAdminClient {
 
     @Inject
     @ConfigProperty(name = "hub.provisioning.client-secret")
-    java.util.Optional<String> clientSecret;
+    Optional<String> clientSecret;
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
@@ -95,7 +96,7 @@ class KeycloakAdminClient {
     }
 
     /** The id of the municipality's group, named by its slug, or empty if Keycloak has none. */
-    java.util.Optional<String> findGroupId(String token, String slug) {
+    Optional<String> findGroupId(String token, String slug) {
         HttpResponse<String> found = send(
                 token, "GET", "/groups?exact=true&search=" + URLEncoder.encode(slug, StandardCharsets.UTF_8), null);
         if (found.statusCode() != 200) {

@@ -8,10 +8,15 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -27,19 +32,18 @@ public class KeycloakDirectory implements PeopleDirectory {
      * How long a token, a role's users and a group's id are used again: the sender resolves many events in one run
      * (a period opened tells every municipality's lead), and each would otherwise ask Keycloak the same things.
      */
-    private static final java.time.Duration FRESH = java.time.Duration.ofSeconds(20);
+    private static final Duration FRESH = Duration.ofSeconds(20);
 
     @Inject
     KeycloakAdminClient keycloak;
 
-    private record Kept<T>(T value, java.time.Instant until) {}
+    private record Kept<T>(T value, Instant until) {}
 
-    private final java.util.concurrent.ConcurrentMap<String, Kept<?>> kept =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Kept<?>> kept = new ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
-    private <T> T kept(String key, java.util.function.Supplier<T> fetch) {
-        java.time.Instant now = java.time.Instant.now();
+    private <T> T kept(String key, Supplier<T> fetch) {
+        Instant now = Instant.now();
         Kept<?> found = kept.get(key);
         if (found != null && found.until().isAfter(now)) {
             return (T) found.value();

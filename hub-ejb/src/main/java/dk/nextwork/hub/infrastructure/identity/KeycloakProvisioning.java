@@ -1,5 +1,6 @@
 package dk.nextwork.hub.infrastructure.identity;
 
+import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.municipality.IdentityProvisioning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -73,7 +74,7 @@ public class KeycloakProvisioning implements IdentityProvisioning {
                     .build();
             HttpResponse<String> userCreated = keycloak.send(token, "POST", "/users", user.toString());
             if (userCreated.statusCode() == 409) {
-                throw new dk.nextwork.hub.application.ConflictException("conflict.lead.exists", leadUsername);
+                throw new ConflictException("conflict.lead.exists", leadUsername);
             }
             if (userCreated.statusCode() != 201) {
                 throw KeycloakAdminClient.refused("create the lead's account", userCreated);

@@ -6,10 +6,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
@@ -94,15 +97,15 @@ public class SmtpMail implements MailTransport {
             MimeMessage message = new FixedIdMessage(session, mail.messageId());
             message.setFrom(new InternetAddress(from));
             message.setReplyTo(InternetAddress.parse(replyTo));
-            message.setRecipients(jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(mail.to()));
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to()));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             message.setText(mail.body(), StandardCharsets.UTF_8.name());
             message.setSentDate(new Date());
             message.setHeader("Auto-Submitted", "auto-generated");
             Transport.send(message);
-        } catch (jakarta.mail.internet.AddressException e) {
+        } catch (AddressException e) {
             throw new Refused("not an address: " + mail.to(), e);
-        } catch (jakarta.mail.SendFailedException e) {
+        } catch (SendFailedException e) {
             if (e.getInvalidAddresses() != null && e.getInvalidAddresses().length > 0) {
                 throw new Refused("the server refused the address " + mail.to(), e);
             }

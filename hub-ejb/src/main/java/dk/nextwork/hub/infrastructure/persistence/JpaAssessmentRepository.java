@@ -7,6 +7,8 @@ import dk.nextwork.hub.domain.model.assessment.AssessmentState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,8 +62,7 @@ public class JpaAssessmentRepository implements AssessmentRepository {
                 .getSingleResult();
     }
 
-    private static <T> jakarta.persistence.TypedQuery<T> visible(
-            jakarta.persistence.TypedQuery<T> query, boolean all, String own, String only) {
+    private static <T> TypedQuery<T> visible(TypedQuery<T> query, boolean all, String own, String only) {
         return query.setParameter("all", all)
                 .setParameter("approved", AssessmentState.APPROVED)
                 .setParameter("own", own == null ? "" : own)
@@ -98,14 +99,14 @@ public class JpaAssessmentRepository implements AssessmentRepository {
     }
 
     @Override
-    public Optional<Assessment> latestApproved(String municipalitySlug, java.time.LocalDate before) {
+    public Optional<Assessment> latestApproved(String municipalitySlug, LocalDate before) {
         return em.createQuery(
                         "SELECT a FROM Assessment a WHERE a.state = :state AND a.municipality.slug = :m"
                                 + " AND a.period.firstDay < :before ORDER BY a.period.firstDay DESC",
                         Assessment.class)
                 .setParameter("state", AssessmentState.APPROVED)
                 .setParameter("m", municipalitySlug)
-                .setParameter("before", before == null ? java.time.LocalDate.of(9999, 12, 31) : before)
+                .setParameter("before", before == null ? LocalDate.of(9999, 12, 31) : before)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();

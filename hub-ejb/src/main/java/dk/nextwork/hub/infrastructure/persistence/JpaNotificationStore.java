@@ -4,6 +4,7 @@ import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import dk.nextwork.hub.domain.model.notification.NotificationKind;
 import dk.nextwork.hub.domain.model.notification.NotificationKind.Mode;
 import dk.nextwork.hub.domain.model.notification.NotificationStore;
+import dk.nextwork.hub.domain.model.supervision.ActionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -343,7 +344,7 @@ public class JpaNotificationStore implements NotificationStore {
                         2,
                         String.join(
                                 ",",
-                                dk.nextwork.hub.domain.model.supervision.ActionStatus.OUTSTANDING.stream()
+                                ActionStatus.OUTSTANDING.stream()
                                         .map(Enum::name)
                                         .toList()))
                 .getResultList();

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public class JpaPracticeRepository implements PracticeRepository {
         if (value instanceof OffsetDateTime o) {
             return o.toInstant();
         }
-        if (value instanceof java.sql.Timestamp t) {
+        if (value instanceof Timestamp t) {
             return t.toInstant();
         }
         if (value instanceof Instant i) {
@@ -98,7 +99,7 @@ public class JpaPracticeRepository implements PracticeRepository {
                                 + " AND pr = :principle ORDER BY p.updatedAt DESC",
                         Practice.class)
                 .setParameter("principle", principle)
-                .setParameter("published", dk.nextwork.hub.domain.model.practice.PracticeStatus.PUBLISHED)
+                .setParameter("published", PracticeStatus.PUBLISHED)
                 .setMaxResults(limit)
                 .getResultList();
     }

@@ -15,12 +15,14 @@ import dk.nextwork.randomisation.Slot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -517,7 +519,7 @@ public class JpaTrialLedger implements TrialLedger {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(jakarta.persistence.Query query) {
+    private static List<Object[]> rows(Query query) {
         return (List<Object[]>) query.getResultList();
     }
 
@@ -631,7 +633,7 @@ public class JpaTrialLedger implements TrialLedger {
         if (value instanceof OffsetDateTime offset) {
             return offset.toInstant();
         }
-        return ((java.util.Date) value).toInstant();
+        return ((Date) value).toInstant();
     }
 
     private static String join(List<String> values) {

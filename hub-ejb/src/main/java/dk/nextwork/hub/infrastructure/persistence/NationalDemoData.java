@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The national demo data for the run command's switch ({@code -Dhub.demo-data=national}) and the load benchmark: all
@@ -31,7 +32,7 @@ public class NationalDemoData {
     private static final Logger LOG = Logger.getLogger(NationalDemoData.class.getName());
 
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "hub.demo-data", defaultValue = "false")
+    @ConfigProperty(name = "hub.demo-data", defaultValue = "false")
     String mode;
 
     @Inject
@@ -44,7 +45,7 @@ public class NationalDemoData {
     Clock clock;
 
     @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "hub.demo-data.seed", defaultValue = "2026")
+    @ConfigProperty(name = "hub.demo-data.seed", defaultValue = "2026")
     long seed;
 
     @PostConstruct

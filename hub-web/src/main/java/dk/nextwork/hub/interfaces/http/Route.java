@@ -1,6 +1,7 @@
 package dk.nextwork.hub.interfaces.http;
 
 import dk.nextwork.hub.application.access.Capability;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -170,7 +171,7 @@ public enum Route {
      * The address a request goes to as the container resolved it (servlet path and path info: "//api/x" is the API,
      * "/perioder.xhtml;x=1" the periods page), which every guard decides on.
      */
-    public static String address(jakarta.servlet.http.HttpServletRequest request) {
+    public static String address(HttpServletRequest request) {
         String address = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return address.isEmpty() ? "/" : address;
     }

@@ -3,6 +3,7 @@ package dk.nextwork.hub.interfaces.i18n;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ public final class AcceptLanguage {
 
     /** The language a servlet request asks for, every {@code Accept-Language} line of it read as one list. */
     public static Locale of(HttpServletRequest request) {
-        java.util.Enumeration<String> lines = request == null ? null : request.getHeaders(HEADER);
+        Enumeration<String> lines = request == null ? null : request.getHeaders(HEADER);
         return lines == null ? Languages.DANISH : of(String.join(",", Collections.list(lines)));
     }
 

@@ -4,6 +4,7 @@ import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.Page;
 import jakarta.ws.rs.core.GenericEntity;
+import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class Paging {
                             // The list's element type, for JSON-B.
                         })
                 .header("X-Total-Count", page.total());
-        List<jakarta.ws.rs.core.Link> links = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
         links.add(link(uri, 1, page.size(), "first"));
         if (page.hasPrevious()) {
             links.add(link(uri, page.number() - 1, page.size(), "prev"));
@@ -59,11 +60,11 @@ public final class Paging {
             links.add(link(uri, page.number() + 1, page.size(), "next"));
         }
         links.add(link(uri, page.pages(), page.size(), "last"));
-        return response.links(links.toArray(jakarta.ws.rs.core.Link[]::new)).build();
+        return response.links(links.toArray(Link[]::new)).build();
     }
 
-    private static jakarta.ws.rs.core.Link link(UriInfo uri, int number, int size, String rel) {
-        return jakarta.ws.rs.core.Link.fromUri(uri.getRequestUriBuilder()
+    private static Link link(UriInfo uri, int number, int size, String rel) {
+        return Link.fromUri(uri.getRequestUriBuilder()
                         .replaceQueryParam("page", number)
                         .replaceQueryParam("size", size)
                         .build())

@@ -15,7 +15,10 @@ import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.resource.ResourceException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.SystemException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
@@ -31,11 +34,16 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.transaction.xa.XAException;
 
 /**
  * Turns every exception that leaves a resource into a problem body with the right status, in the caller's language:
@@ -354,9 +362,7 @@ public final class ProblemMappers {
      */
     private static boolean commitFailed(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof jakarta.transaction.SystemException
-                    || t instanceof jakarta.transaction.HeuristicMixedException
-                    || t instanceof javax.transaction.xa.XAException) {
+            if (t instanceof SystemException || t instanceof HeuristicMixedException || t instanceof XAException) {
                 return true;
             }
         }
@@ -372,16 +378,16 @@ public final class ProblemMappers {
      */
     private static boolean databaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException
-                    || t instanceof java.sql.SQLNonTransientConnectionException
-                    || t instanceof java.net.ConnectException
-                    || t instanceof jakarta.resource.ResourceException) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException
+                    || t instanceof ResourceException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() == null && raisedByPool(sql)) {
+            if (t instanceof SQLException sql && sql.getSQLState() == null && raisedByPool(sql)) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql
+            if (t instanceof SQLException sql
                     && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
@@ -391,7 +397,7 @@ public final class ProblemMappers {
     }
 
     /** Whether the connection pool (Payara's JDBC resource adapter), not the driver, raised this. */
-    private static boolean raisedByPool(java.sql.SQLException sql) {
+    private static boolean raisedByPool(SQLException sql) {
         StackTraceElement[] frames = sql.getStackTrace();
         return frames.length > 0 && frames[0].getClassName().startsWith("com.sun.gjc.");
     }

@@ -1,6 +1,7 @@
 package dk.nextwork.hub.interfaces.security;
 
 import dk.nextwork.hub.interfaces.http.Route;
+import dk.nextwork.hub.interfaces.i18n.Languages;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +15,14 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContextWrapper;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
 import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * Jakarta Security 3 allows one authentication mechanism per application, but the Hub needs two: OpenID Connect for
@@ -28,8 +34,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    private static final java.util.logging.Logger LOG =
-            java.util.logging.Logger.getLogger(HubAuthenticationMechanism.class.getName());
+    private static final Logger LOG = Logger.getLogger(HubAuthenticationMechanism.class.getName());
 
     /** Request attribute set when a bearer token was presented but rejected. */
     public static final String INVALID_TOKEN = "hub.invalid-bearer-token";
@@ -101,7 +106,7 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
      * ({@code ui_locales}), so Keycloak's pages speak as the Hub does, and for a link such as {@code /?login=kommune}
      * the municipality's identity provider ({@code kc_idp_hint}), so its users go straight there.
      */
-    private static final class ToKeycloakLogin extends jakarta.servlet.http.HttpServletResponseWrapper {
+    private static final class ToKeycloakLogin extends HttpServletResponseWrapper {
         private final String language;
         private final String identityProvider;
 
@@ -112,7 +117,7 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
 
         @Override
-        public void sendRedirect(String location) throws java.io.IOException {
+        public void sendRedirect(String location) throws IOException {
             if (!location.contains("/protocol/openid-connect/auth")) {
                 super.sendRedirect(location);
                 return;
@@ -131,9 +136,8 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** The Hub's language for this visitor: English if they chose it (the language cookie), else Danish. */
     private static String language(HttpServletRequest request) {
         if (request.getCookies() != null) {
-            for (jakarta.servlet.http.Cookie cookie : request.getCookies()) {
-                if (dk.nextwork.hub.interfaces.i18n.Languages.COOKIE.equals(cookie.getName())
-                        && "en".equals(cookie.getValue())) {
+            for (Cookie cookie : request.getCookies()) {
+                if (Languages.COOKIE.equals(cookie.getName()) && "en".equals(cookie.getValue())) {
                     return "en";
                 }
             }
@@ -158,7 +162,7 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
         return null;
     }
 
-    private static final java.util.regex.Pattern IDP_ALIAS = java.util.regex.Pattern.compile("[a-z0-9-]{1,40}");
+    private static final Pattern IDP_ALIAS = Pattern.compile("[a-z0-9-]{1,40}");
 
     /**
      * MP-JWT answers a bad token with the container's HTML error page; here it only reports the failure, so the API
@@ -247,7 +251,7 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
                 response.setStatus(HttpServletResponse.SC_SEE_OTHER);
                 response.setHeader("Location", target);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AuthenticationException(e);
         }
         return AuthenticationStatus.SEND_CONTINUE;
@@ -257,7 +261,7 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
     private static AuthenticationStatus unavailable(HttpServletResponse response) throws AuthenticationException {
         try {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AuthenticationException(e);
         }
         return AuthenticationStatus.SEND_FAILURE;

@@ -13,9 +13,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,19 +144,17 @@ public class InputGuard extends HttpFilter {
     }
 
     /** The request with every parameter's foreign line breaks made plain, so every field stores what XML can carry. */
-    private static final class PlainLineBreaks extends jakarta.servlet.http.HttpServletRequestWrapper {
+    private static final class PlainLineBreaks extends HttpServletRequestWrapper {
         private final Map<String, String[]> parameters;
 
         PlainLineBreaks(HttpServletRequest request) {
             super(request);
-            Map<String, String[]> plain = new java.util.LinkedHashMap<>();
+            Map<String, String[]> plain = new LinkedHashMap<>();
             request.getParameterMap()
                     .forEach((name, values) -> plain.put(
                             name,
-                            java.util.Arrays.stream(values)
-                                    .map(FreeText::normalised)
-                                    .toArray(String[]::new)));
-            this.parameters = java.util.Collections.unmodifiableMap(plain);
+                            Arrays.stream(values).map(FreeText::normalised).toArray(String[]::new)));
+            this.parameters = Collections.unmodifiableMap(plain);
         }
 
         @Override
@@ -166,8 +169,8 @@ public class InputGuard extends HttpFilter {
         }
 
         @Override
-        public java.util.Enumeration<String> getParameterNames() {
-            return java.util.Collections.enumeration(parameters.keySet());
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(parameters.keySet());
         }
 
         @Override

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,7 +46,7 @@ public class KeycloakReachability {
      */
     public boolean available() {
         long now = System.nanoTime();
-        if (failedAt != 0 && now - failedAt < java.util.concurrent.TimeUnit.SECONDS.toNanos(2)) {
+        if (failedAt != 0 && now - failedAt < TimeUnit.SECONDS.toNanos(2)) {
             return false;
         }
         boolean answers = problem(settings.getProviderUri() + "/.well-known/openid-configuration") == null;

@@ -1,5 +1,7 @@
 package dk.nextwork.hub.interfaces.web;
 
+import dk.nextwork.hub.application.FreeText;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,7 +13,7 @@ public final class Csv {
     private final StringBuilder text = new StringBuilder("\uFEFF");
 
     public Csv row(String... cells) {
-        return row(java.util.Arrays.asList(cells)); // cells may be null (no notes): an empty cell
+        return row(Arrays.asList(cells)); // cells may be null (no notes): an empty cell
     }
 
     public Csv row(List<String> cells) {
@@ -32,7 +34,7 @@ public final class Csv {
             return "";
         }
         // Text stored before the free-text rule may hold control characters: a spreadsheet cannot show them.
-        String cell = dk.nextwork.hub.application.FreeText.printable(value);
+        String cell = FreeText.printable(value);
         if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
             cell = "'" + cell;
         }

@@ -4,6 +4,8 @@ import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.interfaces.http.Problem;
 import dk.nextwork.hub.interfaces.i18n.AcceptLanguage;
 import dk.nextwork.hub.interfaces.i18n.Messages;
+import dk.nextwork.hub.interfaces.security.InputGuard;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -15,8 +17,12 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Where the container sends every error it answers itself (web.xml's error pages): for the API a problem body in the
@@ -29,8 +35,7 @@ public class ErrorPage extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Jsonb JSON = JsonbBuilder.create();
     /** The statuses the error page has words for (others are told as "something went wrong"). */
-    private static final java.util.Set<Integer> PAGE_STATUSES =
-            java.util.Set.of(400, 403, 404, 405, 406, 415, 500, 503);
+    private static final Set<Integer> PAGE_STATUSES = Set.of(400, 403, 404, 405, 406, 415, 500, 503);
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -93,7 +98,7 @@ public class ErrorPage extends HttpServlet {
             response.setStatus(status);
         }
         boolean stale = stale(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))
-                || request.getAttribute(dk.nextwork.hub.interfaces.security.InputGuard.STALE_FORM) != null;
+                || request.getAttribute(InputGuard.STALE_FORM) != null;
         int shown = PAGE_STATUSES.contains(status) ? status : 500;
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // Faces' Ajax (an autosave) expects its own XML and follows a redirect only when told so in it.
@@ -148,13 +153,13 @@ public class ErrorPage extends HttpServlet {
         }
 
         @Override
-        public java.util.Map<String, String[]> getParameterMap() {
-            return java.util.Map.of();
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
         }
 
         @Override
-        public java.util.Enumeration<String> getParameterNames() {
-            return java.util.Collections.emptyEnumeration();
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
         }
 
         @Override
@@ -175,7 +180,7 @@ public class ErrorPage extends HttpServlet {
      */
     private static boolean stale(Object thrown) {
         for (Throwable t = thrown instanceof Throwable x ? x : null; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.faces.application.ViewExpiredException) {
+            if (t instanceof ViewExpiredException) {
                 return true;
             }
         }

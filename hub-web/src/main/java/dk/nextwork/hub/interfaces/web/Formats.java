@@ -1,6 +1,7 @@
 package dk.nextwork.hub.interfaces.web;
 
 import dk.nextwork.hub.application.DanishTime;
+import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.interfaces.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
@@ -8,7 +9,10 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -37,7 +41,7 @@ public class Formats {
     }
 
     /** A moment as "23-11-2026 kl. 14:05" (Danish) or "23-11-2026 at 14:05" (English). */
-    public String dateTime(java.time.LocalDateTime value) {
+    public String dateTime(LocalDateTime value) {
         if (value == null) {
             return "";
         }
@@ -45,13 +49,12 @@ public class Formats {
         boolean english = faces != null
                 && faces.getViewRoot() != null
                 && "en".equals(faces.getViewRoot().getLocale().getLanguage());
-        return value.format(java.time.format.DateTimeFormatter.ofPattern(
-                english ? "dd-MM-uuuu 'at' HH:mm" : "dd-MM-uuuu 'kl.' HH:mm"));
+        return value.format(DateTimeFormatter.ofPattern(english ? "dd-MM-uuuu 'at' HH:mm" : "dd-MM-uuuu 'kl.' HH:mm"));
     }
 
     /** An instant at the Hub's clock in Danish time, as {@link #dateTime}. */
-    public String moment(java.time.Instant value) {
-        return value == null ? "" : dateTime(java.time.LocalDateTime.ofInstant(value, DanishTime.ZONE));
+    public String moment(Instant value) {
+        return value == null ? "" : dateTime(LocalDateTime.ofInstant(value, DanishTime.ZONE));
     }
 
     /** Item codes and the like as "MS1, MM1". */
@@ -65,6 +68,6 @@ public class Formats {
         Locale locale = faces == null || faces.getViewRoot() == null
                 ? Language.DANISH
                 : faces.getViewRoot().getLocale();
-        return Messages.format(dk.nextwork.hub.application.Message.of(key, args), locale);
+        return Messages.format(Message.of(key, args), locale);
     }
 }

@@ -2,16 +2,23 @@ package dk.nextwork.hub.interfaces.web;
 
 import dk.nextwork.fidelity.Text;
 import dk.nextwork.hub.application.Message;
+import dk.nextwork.hub.application.notification.NotificationService;
 import dk.nextwork.hub.interfaces.http.Route;
 import dk.nextwork.hub.interfaces.i18n.Languages;
 import dk.nextwork.hub.interfaces.i18n.Messages;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The language of the pages: Danish first, English available; every page's {@code f:view} honours it. */
 @Named("language")
@@ -31,18 +38,18 @@ public class Language implements Serializable {
 
     private Locale locale = DANISH;
 
-    @jakarta.inject.Inject
-    dk.nextwork.hub.application.notification.NotificationService notifications;
+    @Inject
+    NotificationService notifications;
 
-    @jakarta.inject.Inject
-    dk.nextwork.hub.interfaces.security.CurrentUser user;
+    @Inject
+    CurrentUser user;
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void fromCookie() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null) {
             Object cookie = faces.getExternalContext().getRequestCookieMap().get(COOKIE);
-            if (cookie instanceof jakarta.servlet.http.Cookie c && "en".equals(c.getValue())) {
+            if (cookie instanceof Cookie c && "en".equals(c.getValue())) {
                 locale = Locale.ENGLISH;
             }
         }
@@ -89,7 +96,7 @@ public class Language implements Serializable {
         external.addResponseCookie(
                 COOKIE,
                 locale.getLanguage(),
-                java.util.Map.of(
+                Map.of(
                         "path",
                         external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath(),
                         "maxAge",
@@ -108,11 +115,10 @@ public class Language implements Serializable {
     }
 
     /** An address of the Hub's own: from its root, no other host, nothing a header could be split with. */
-    private static final java.util.regex.Pattern ADDRESS =
-            java.util.regex.Pattern.compile("/(?!/)[A-Za-z0-9._~/-]{0,200}");
+    private static final Pattern ADDRESS = Pattern.compile("/(?!/)[A-Za-z0-9._~/-]{0,200}");
 
     /** The address's own parameters, as the browser sent them (percent-encoded), or nothing. */
-    private static final java.util.regex.Pattern QUERY = java.util.regex.Pattern.compile("[A-Za-z0-9._~%&=+-]{1,1000}");
+    private static final Pattern QUERY = Pattern.compile("[A-Za-z0-9._~%&=+-]{1,1000}");
 
     private static String query(ExternalContext external) {
         Object original = external.getRequestParameterMap().get("originalQuery");

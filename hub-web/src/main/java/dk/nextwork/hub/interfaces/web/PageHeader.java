@@ -2,6 +2,7 @@ package dk.nextwork.hub.interfaces.web;
 
 import dk.nextwork.hub.application.municipality.MunicipalityService;
 import dk.nextwork.hub.application.municipality.MunicipalityView;
+import dk.nextwork.hub.application.notification.NotificationService;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +20,7 @@ public class PageHeader {
     MunicipalityService municipalities;
 
     @Inject
-    dk.nextwork.hub.application.notification.NotificationService notifications;
+    NotificationService notifications;
 
     private Long unread;
 

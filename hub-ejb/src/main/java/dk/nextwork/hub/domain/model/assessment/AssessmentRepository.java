@@ -1,5 +1,6 @@
 package dk.nextwork.hub.domain.model.assessment;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +27,7 @@ public interface AssessmentRepository {
     List<Assessment> latestApprovedOfEach(int count);
 
     /** A municipality's latest approved report for a period before {@code before} (null: any period). */
-    Optional<Assessment> latestApproved(String municipalitySlug, java.time.LocalDate before);
+    Optional<Assessment> latestApproved(String municipalitySlug, LocalDate before);
 
     /** Submitted and approved reports whose stored result is not in the given format (stored before it existed). */
     List<Assessment> submittedWithResultOtherThan(String formatMarker);

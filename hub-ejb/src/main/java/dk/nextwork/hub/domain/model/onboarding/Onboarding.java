@@ -14,7 +14,10 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -51,7 +54,7 @@ public class Onboarding {
     private String commitmentAcceptedBy;
 
     @Column(name = "commitment_accepted_at")
-    private java.time.OffsetDateTime commitmentAcceptedAt;
+    private OffsetDateTime commitmentAcceptedAt;
 
     @Version
     private long version;
@@ -94,15 +97,15 @@ public class Onboarding {
         return commitmentAcceptedBy;
     }
 
-    public java.time.Instant commitmentAcceptedAt() {
+    public Instant commitmentAcceptedAt() {
         return commitmentAcceptedAt == null ? null : commitmentAcceptedAt.toInstant();
     }
 
     /** The lead accepts a version of the co-ownership commitment. */
-    public void acceptCommitment(String documentVersion, String by, java.time.Instant at) {
+    public void acceptCommitment(String documentVersion, String by, Instant at) {
         this.commitmentVersion = Objects.requireNonNull(documentVersion);
         this.commitmentAcceptedBy = Objects.requireNonNull(by);
-        this.commitmentAcceptedAt = at.atOffset(java.time.ZoneOffset.UTC);
+        this.commitmentAcceptedAt = at.atOffset(ZoneOffset.UTC);
     }
 
     /** Records the date an activity happened (checked by the onboarding plan's rules before). */

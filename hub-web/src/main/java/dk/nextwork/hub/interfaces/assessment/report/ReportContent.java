@@ -1,11 +1,17 @@
 package dk.nextwork.hub.interfaces.assessment.report;
 
+import dk.nextwork.fidelity.KeyFigure;
 import dk.nextwork.fidelity.instrument.Band;
 import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.assessment.AssessmentView;
 import dk.nextwork.hub.application.audit.AuditEventView;
+import dk.nextwork.hub.interfaces.i18n.Messages;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -66,9 +72,7 @@ public final class ReportContent {
 
     /** The report's instrument version as people read it: "version 1.0 af NExTWORK fidelitetsinstrument". */
     public String instrumentVersion(Locale locale) {
-        return dk.nextwork.hub.interfaces.i18n.Messages.format(
-                dk.nextwork.hub.application.Message.of("instrument.named", instrument.version(), instrument.name()),
-                locale);
+        return Messages.format(Message.of("instrument.named", instrument.version(), instrument.name()), locale);
     }
 
     /** A section's name in a language, from the report's own instrument version. */
@@ -90,20 +94,19 @@ public final class ReportContent {
      */
     public List<FigureRow> keyFigures(Locale locale) {
         List<FigureRow> rows = new ArrayList<>();
-        for (dk.nextwork.fidelity.KeyFigure figure : dk.nextwork.fidelity.KeyFigure.values()) {
-            if (figure.kind() == dk.nextwork.fidelity.KeyFigure.Kind.DERIVED) {
+        for (KeyFigure figure : KeyFigure.values()) {
+            if (figure.kind() == KeyFigure.Kind.DERIVED) {
                 continue;
             }
             String code = figure.code();
-            java.math.BigDecimal value = report.keyFigures().get(code);
+            BigDecimal value = report.keyFigures().get(code);
             String shown;
             if (report.suppressedKeyFigures().contains(code)) {
                 shown = "< " + instrument.rules().smallNumberBelow();
             } else if (value == null) {
-                shown = dk.nextwork.hub.interfaces.i18n.Messages.text("form.notGiven", locale);
+                shown = Messages.text("form.notGiven", locale);
             } else {
-                shown = new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(locale))
-                        .format(value);
+                shown = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale)).format(value);
             }
             rows.add(new FigureRow(code, shown));
         }
@@ -118,7 +121,7 @@ public final class ReportContent {
     /** The bands, highest first, each with its lower limit: how a score's word is decided. */
     public List<Band> bands() {
         return instrument.bands().stream()
-                .sorted(java.util.Comparator.comparing(Band::minimum).reversed())
+                .sorted(Comparator.comparing(Band::minimum).reversed())
                 .toList();
     }
 
@@ -130,8 +133,7 @@ public final class ReportContent {
         if (value == null) {
             return "";
         }
-        return new java.text.DecimalFormat("0.0#", java.text.DecimalFormatSymbols.getInstance(locale))
-                .format(java.math.BigDecimal.valueOf(value));
+        return new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(locale)).format(BigDecimal.valueOf(value));
     }
 
     public AssessmentView report() {

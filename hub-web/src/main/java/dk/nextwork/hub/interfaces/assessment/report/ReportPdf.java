@@ -9,6 +9,7 @@ import dk.nextwork.hub.interfaces.i18n.Messages;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
@@ -18,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -188,7 +190,7 @@ public final class ReportPdf {
         if (!notes) {
             html.append("<p>").append(Xml.text(text("report.published"))).append("</p>");
         }
-        List<String> itemHeaders = new java.util.ArrayList<>(List.of(
+        List<String> itemHeaders = new ArrayList<>(List.of(
                 text("report.item"),
                 text("report.selfRating"),
                 text("report.impliedRating"),
@@ -203,7 +205,7 @@ public final class ReportPdf {
                 itemHeaders,
                 report.items().stream()
                         .map(i -> {
-                            List<String> row = new java.util.ArrayList<>(List.of(
+                            List<String> row = new ArrayList<>(List.of(
                                     i.code() + " " + content.itemText(i.code(), locale),
                                     rating(i.selfRating()),
                                     i.impliedRating() == null ? "" : String.valueOf(i.impliedRating()),
@@ -383,7 +385,7 @@ public final class ReportPdf {
     private static Font awtFont(String file, float size) {
         try (InputStream in = font(file)) {
             return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(size);
-        } catch (IOException | java.awt.FontFormatException e) {
+        } catch (IOException | FontFormatException e) {
             throw new IllegalStateException("the chart font " + file + " cannot be read", e);
         }
     }

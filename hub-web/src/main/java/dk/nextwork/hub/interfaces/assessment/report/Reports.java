@@ -2,6 +2,7 @@ package dk.nextwork.hub.interfaces.assessment.report;
 
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.hub.application.Caller;
+import dk.nextwork.hub.application.access.AssessmentPolicy;
 import dk.nextwork.hub.application.assessment.AssessmentService;
 import dk.nextwork.hub.application.assessment.AssessmentView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,6 @@ public class Reports {
                 report,
                 assessments.previousApproved(id, caller).orElse(null),
                 assessments.history(id, caller),
-                dk.nextwork.hub.application.access.AssessmentPolicy.mayReadWorkingNotes(caller, report.municipality()));
+                AssessmentPolicy.mayReadWorkingNotes(caller, report.municipality()));
     }
 }

@@ -12,6 +12,7 @@ import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Comparator;
 import java.util.List;
 
 /** The self-assessments the user may see: the own municipality's, approved ones, all for supervisors. */
@@ -90,7 +91,7 @@ public class AssessmentList {
         }
         return periods.periods().stream()
                 .filter(p -> p.hasStatus(PeriodStatus.OPEN))
-                .sorted(java.util.Comparator.comparing(PeriodView::firstDay))
+                .sorted(Comparator.comparing(PeriodView::firstDay))
                 .map(PeriodView::code)
                 .filter(code -> assessments.visibleTo(user.caller(), user.getMunicipality(), 1, 10).items().stream()
                         .noneMatch(r -> r.period().equals(code)))

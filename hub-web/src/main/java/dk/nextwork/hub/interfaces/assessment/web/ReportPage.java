@@ -1,5 +1,7 @@
 package dk.nextwork.hub.interfaces.assessment.web;
 
+import dk.nextwork.fidelity.instrument.Band;
+import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.assessment.AssessmentView;
 import dk.nextwork.hub.application.audit.AuditEventView;
@@ -15,6 +17,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -124,22 +127,20 @@ public class ReportPage {
 
     /** The bands with their limits in words, highest first: "høj fidelitet: 4,0 og derover" and so on. */
     public List<String> getBandsExplained() {
-        List<dk.nextwork.fidelity.instrument.Band> bands = content.bands();
-        List<String> lines = new java.util.ArrayList<>();
+        List<Band> bands = content.bands();
+        List<String> lines = new ArrayList<>();
         for (int i = 0; i < bands.size(); i++) {
-            dk.nextwork.fidelity.instrument.Band band = bands.get(i);
+            Band band = bands.get(i);
             String from = band.minimum().display(language.getLocale(), 1);
             String label = band.label().in(language.getLocale());
             if (i == 0) {
-                lines.add(language.text(dk.nextwork.hub.application.Message.of("report.band.top", label, from)));
+                lines.add(language.text(Message.of("report.band.top", label, from)));
             } else {
                 String below = bands.get(i - 1).minimum().display(language.getLocale(), 1);
                 lines.add(
                         i == bands.size() - 1
-                                ? language.text(
-                                        dk.nextwork.hub.application.Message.of("report.band.bottom", label, below))
-                                : language.text(dk.nextwork.hub.application.Message.of(
-                                        "report.band.middle", label, from, below)));
+                                ? language.text(Message.of("report.band.bottom", label, below))
+                                : language.text(Message.of("report.band.middle", label, from, below)));
             }
         }
         return lines;

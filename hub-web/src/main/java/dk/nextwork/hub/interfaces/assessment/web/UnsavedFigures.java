@@ -2,6 +2,7 @@ package dk.nextwork.hub.interfaces.assessment.web;
 
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,7 +27,7 @@ public class UnsavedFigures implements Serializable {
     }
 
     void keep(long report, String code, String text) {
-        byReport.computeIfAbsent(report, r -> java.util.Collections.synchronizedMap(new LinkedHashMap<>()))
+        byReport.computeIfAbsent(report, r -> Collections.synchronizedMap(new LinkedHashMap<>()))
                 .put(code, text);
     }
 

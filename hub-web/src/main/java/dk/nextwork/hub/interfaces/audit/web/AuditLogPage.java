@@ -7,6 +7,7 @@ import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** The latest changes in the Hub, told as sentences: who did what, when. */
@@ -23,7 +24,7 @@ public class AuditLogPage {
     private List<AuditEventView> events;
 
     /** One event as the page tells it: when, the sentence, and the change of state if any. */
-    public record Line(java.time.LocalDateTime when, Message sentence, Message change) {}
+    public record Line(LocalDateTime when, Message sentence, Message change) {}
 
     private List<Line> lines;
 

@@ -24,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -74,8 +75,8 @@ public class MunicipalitiesResource {
     @Requires(Capability.MANAGE_MUNICIPALITIES)
     public Response add(@NotNull(message = "{hub.body.required}") NewMunicipality input) {
         AddedMunicipality added = municipalities.add(input, currentUser.caller());
-        return Response.created(java.net.URI.create(
-                        "municipalities/" + added.municipality().slug()))
+        return Response.created(
+                        URI.create("municipalities/" + added.municipality().slug()))
                 .entity(added)
                 .build();
     }

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.personaldata.web;
 
+import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.personaldata.PersonalDataService;
 import dk.nextwork.hub.application.personaldata.PersonalDataView;
 import dk.nextwork.hub.domain.model.personaldata.TextSource;
@@ -45,7 +46,7 @@ public class PersonalDataPage {
                 .map(f -> new Line(
                         language.text("personalData.source." + f.source().name()),
                         f.detail() == null ? "" : f.detail(),
-                        language.text(dk.nextwork.hub.application.Message.of(
+                        language.text(Message.of(
                                 "personalData.record." + f.source().record().name(), String.valueOf(f.recordId()))),
                         link(f.source(), f.recordId())))
                 .toList();

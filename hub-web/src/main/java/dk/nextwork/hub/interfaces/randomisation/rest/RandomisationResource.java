@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -88,7 +89,7 @@ public class RandomisationResource {
             summary = "Every trial, oldest first (researchers): status, strata, target, who proposed and confirmed it;"
                     + " a running trial's design is null once a list is generated, until it is closed")
     @Requires(Capability.OVERSEE_TRIAL)
-    public java.util.List<RandomisationViews.TrialSummary> trials() {
+    public List<RandomisationViews.TrialSummary> trials() {
         return randomisation.trials(user.caller());
     }
 

@@ -1,17 +1,20 @@
 package dk.nextwork.hub.interfaces.randomisation.web;
 
+import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.randomisation.RandomisationService;
 import dk.nextwork.hub.application.randomisation.RandomisationViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Csv;
 import dk.nextwork.hub.interfaces.web.Download;
 import dk.nextwork.hub.interfaces.web.Language;
+import dk.nextwork.randomisation.verify.VerifyTrial;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -117,7 +120,7 @@ public class TrialExportServlet extends HttpServlet {
     /** One row per slot, in the columns the verifier reads (docs/randomisation.md, "Verifiable by anyone"). */
     private static Export list(RandomisationViews.FullList list) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(dk.nextwork.randomisation.verify.VerifyTrial.COLUMNS);
+        rows.add(VerifyTrial.COLUMNS);
         for (RandomisationViews.ListBatch b : list.batches()) {
             for (RandomisationViews.ListSlot s : b.slots()) {
                 rows.add(List.of(
@@ -142,7 +145,7 @@ public class TrialExportServlet extends HttpServlet {
         return new Export(rows, "forsoeg-" + list.trial() + "-liste", Set.of(0, 6, 7, 9, 10));
     }
 
-    private static String moment(java.time.Instant instant) {
-        return MOMENT.format(LocalDateTime.ofInstant(instant, dk.nextwork.hub.application.DanishTime.ZONE));
+    private static String moment(Instant instant) {
+        return MOMENT.format(LocalDateTime.ofInstant(instant, DanishTime.ZONE));
     }
 }

@@ -2,11 +2,13 @@ package dk.nextwork.hub.interfaces.randomisation.web;
 
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.InvalidInputException;
+import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.Page;
 import dk.nextwork.hub.application.randomisation.RandomisationService;
 import dk.nextwork.hub.application.randomisation.RandomisationViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.Formats;
 import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
@@ -14,9 +16,12 @@ import dk.nextwork.randomisation.ErrorReason;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Forsøget, the researchers' page: the trials (one proposes a trial, a second confirms it), and a trial's course per
@@ -43,7 +48,7 @@ public class TrialPage implements Serializable {
     Language language;
 
     @Inject
-    transient dk.nextwork.hub.interfaces.web.Formats fmt;
+    transient Formats fmt;
 
     private String trialParameter;
     private Long trialId;
@@ -57,7 +62,7 @@ public class TrialPage implements Serializable {
     private transient List<RandomisationViews.Site> sites;
 
     /** Reads the view parameter {@code forsoeg}; a trial that does not exist (or a parameter that is no id) is 404. */
-    public void load() throws java.io.IOException {
+    public void load() throws IOException {
         try {
             trialId = trialParameter == null || trialParameter.isBlank() ? null : Long.valueOf(trialParameter.strip());
         } catch (NumberFormatException e) {
@@ -121,7 +126,7 @@ public class TrialPage implements Serializable {
     }
 
     private static String words(String key, Object argument) {
-        return PageMessages.text(dk.nextwork.hub.application.Message.of(key, argument));
+        return PageMessages.text(Message.of(key, argument));
     }
 
     /** The proposals the signed-in researcher may confirm: those another researcher made. */
@@ -146,14 +151,13 @@ public class TrialPage implements Serializable {
         PageActions.runWith(
                 () -> {
                     RandomisationViews.TrialSummary proposed = randomisation.propose(reading.input(), user.caller());
-                    PageMessages.info(PageMessages.text(
-                            dk.nextwork.hub.application.Message.of("trial.proposed", proposed.name())));
+                    PageMessages.info(PageMessages.text(Message.of("trial.proposed", proposed.name())));
                     setup.clear();
                     refresh();
                 },
                 e -> {
                     // A number that could not be read is named as such; the service's other problems beside it.
-                    List<FieldProblem> problems = new java.util.ArrayList<>(reading.unreadable());
+                    List<FieldProblem> problems = new ArrayList<>(reading.unreadable());
                     e.problems().stream()
                             .filter(p -> reading.unreadable().stream()
                                     .noneMatch(u -> u.field().equals(p.field())))
@@ -171,10 +175,10 @@ public class TrialPage implements Serializable {
     }
 
     /** A proposal confirmed or withdrawn, and said so; a stale or settled one explained. */
-    private void decide(java.util.function.Supplier<RandomisationViews.TrialSummary> decision, String said) {
+    private void decide(Supplier<RandomisationViews.TrialSummary> decision, String said) {
         PageActions.run(() -> {
             RandomisationViews.TrialSummary trial = decision.get();
-            PageMessages.info(PageMessages.text(dk.nextwork.hub.application.Message.of(said, trial.name())));
+            PageMessages.info(PageMessages.text(Message.of(said, trial.name())));
             refresh();
         });
     }
@@ -200,8 +204,7 @@ public class TrialPage implements Serializable {
                         // No allocation has this study ID: told at the field, not as a refusal of the page.
                         throw new InvalidInputException(List.of(new FieldProblem("studyId", e.message())));
                     }
-                    PageMessages.info(
-                            PageMessages.text(dk.nextwork.hub.application.Message.of("trial.marked", entry.studyId())));
+                    PageMessages.info(PageMessages.text(Message.of("trial.marked", entry.studyId())));
                     markStudyId = null;
                     markReason = null;
                     refresh();

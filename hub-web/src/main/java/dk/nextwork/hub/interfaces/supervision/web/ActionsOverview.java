@@ -4,6 +4,7 @@ import dk.nextwork.hub.application.municipality.MunicipalityService;
 import dk.nextwork.hub.application.municipality.MunicipalityView;
 import dk.nextwork.hub.application.supervision.SupervisionService;
 import dk.nextwork.hub.application.supervision.SupervisionViews;
+import dk.nextwork.hub.domain.model.supervision.ActionStatus;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,8 +38,7 @@ public class ActionsOverview {
                 outstanding = supervision.outstanding(user.caller());
             } else if (user.may("SEE_OWN_SUPERVISION")) {
                 outstanding = supervision.actions(user.getMunicipality(), user.caller()).stream()
-                        .filter(a -> dk.nextwork.hub.domain.model.supervision.ActionStatus.valueOf(a.status())
-                                .isOutstanding())
+                        .filter(a -> ActionStatus.valueOf(a.status()).isOutstanding())
                         .toList();
             } else {
                 outstanding = List.of();

@@ -20,6 +20,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The supervisor's form for logging a session with a municipality and the actions agreed in it. It reminds the writer
@@ -158,8 +160,7 @@ public class SessionForm implements Serializable {
 
     /** The field as the form labels it: "heldOn" → "Dato for supervisionen", "actions[1].title" → "Handling 2: Handling". */
     private String label(String field) {
-        java.util.regex.Matcher action =
-                java.util.regex.Pattern.compile("actions\\[(\\d+)]\\.?(\\w*).*").matcher(field);
+        Matcher action = Pattern.compile("actions\\[(\\d+)]\\.?(\\w*).*").matcher(field);
         if (action.matches()) {
             String part = action.group(2).isEmpty() ? "" : ": " + language.text("action." + action.group(2));
             return language.text("session.action") + " " + (Integer.parseInt(action.group(1)) + 1) + part;

@@ -5,6 +5,7 @@ import dk.nextwork.hub.application.municipality.MunicipalityService;
 import dk.nextwork.hub.application.municipality.MunicipalityView;
 import dk.nextwork.hub.application.supervision.SupervisionService;
 import dk.nextwork.hub.application.supervision.SupervisionViews;
+import dk.nextwork.hub.domain.model.supervision.ActionStatus;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.PageActions;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,8 +150,6 @@ public class SupervisionPage implements Serializable {
     }
 
     public List<String> getStatusCodes() {
-        return java.util.Arrays.stream(dk.nextwork.hub.domain.model.supervision.ActionStatus.values())
-                .map(Enum::name)
-                .toList();
+        return Arrays.stream(ActionStatus.values()).map(Enum::name).toList();
     }
 }
