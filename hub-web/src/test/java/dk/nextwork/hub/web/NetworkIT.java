@@ -3,6 +3,10 @@ package dk.nextwork.hub.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.nextwork.fidelity.Ratio;
+import dk.nextwork.fidelity.instrument.Band;
+import dk.nextwork.fidelity.instrument.InstrumentCatalog;
+import dk.nextwork.fidelity.scoring.ShownScore;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -16,6 +20,12 @@ import org.openqa.selenium.WebElement;
 /** Netværket: every municipality's fidelity against the network, trends and drift — and what a lead may see of it. */
 @DisplayName("The network picture")
 class NetworkIT extends HubTest {
+
+    /** Instrument 1.0's bands (fidelity-instrument-v1.md: below 3, 3 to below 4, 4 and above). */
+    private static final List<Band> BANDS = InstrumentCatalog.builtIn()
+            .find("nextwork-fidelity", "1.0")
+            .orElseThrow()
+            .bands();
 
     @Test
     @DisplayName("a supervisor sees Roskilde, Horsens and Sønderborg with their latest approved scores, the median,"
@@ -476,12 +486,10 @@ class NetworkIT extends HubTest {
                 .trim();
     }
 
+    /** A score as the API writes it ("59/18"), read by the instrument's own reading of fractions. */
     private static BigDecimal fraction(String exact) {
-        int slash = exact.indexOf('/');
-        return slash < 0
-                ? new BigDecimal(exact)
-                : new BigDecimal(exact.substring(0, slash))
-                        .divide(new BigDecimal(exact.substring(slash + 1)), MathContext.DECIMAL64);
+        Ratio r = Ratio.parse(exact);
+        return BigDecimal.valueOf(r.numerator()).divide(BigDecimal.valueOf(r.denominator()), MathContext.DECIMAL64);
     }
 
     private static BigDecimal median(List<BigDecimal> values) {
@@ -492,15 +500,8 @@ class NetworkIT extends HubTest {
                 : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
     }
 
+    /** A score as every page shows it (the instrument's display rule, pinned by ShownScoreTest), in Danish. */
     private static String oneDecimal(BigDecimal value) {
-        BigDecimal one = value.setScale(1, java.math.RoundingMode.HALF_UP);
-        for (BigDecimal limit : List.of(new BigDecimal("3"), new BigDecimal("4"))) {
-            if (value.compareTo(limit) < 0 && one.compareTo(limit) >= 0) {
-                return value.setScale(2, java.math.RoundingMode.DOWN)
-                        .toPlainString()
-                        .replace('.', ',');
-            }
-        }
-        return one.toPlainString().replace('.', ',');
+        return ShownScore.of(value, BANDS).toPlainString().replace('.', ',');
     }
 }

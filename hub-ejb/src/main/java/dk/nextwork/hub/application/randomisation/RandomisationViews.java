@@ -1,5 +1,6 @@
 package dk.nextwork.hub.application.randomisation;
 
+import dk.nextwork.hub.domain.model.randomisation.TrialLedger;
 import dk.nextwork.randomisation.Arm;
 import dk.nextwork.randomisation.Category;
 import dk.nextwork.randomisation.ErrorReason;
@@ -167,15 +168,6 @@ public final class RandomisationViews {
             Instant generatedAt,
             String reason) {}
 
-    public record Event(
-            Instant at,
-            String actor,
-            String action,
-            String studyId,
-            String municipality,
-            String municipalityName,
-            Category category) {}
-
     /**
      * The researchers' view of a trial. The design's block sizes are in it only before its first list and once it is
      * closed.
@@ -199,7 +191,7 @@ public final class RandomisationViews {
             List<StratumRow> strata,
             List<MonthRow> months,
             List<Seal> seals,
-            List<Event> events) {}
+            List<TrialLedger.Event> events) {}
 
     /** One slot of the full list, after closure, with whom it went to (a study ID) if it was used. */
     public record ListSlot(

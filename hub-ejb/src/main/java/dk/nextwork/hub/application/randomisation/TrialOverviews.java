@@ -133,16 +133,7 @@ class TrialOverviews {
                                 b.generatedAt(),
                                 b.reason()))
                         .toList(),
-                ledger.events(id, EVENTS_SHOWN).stream()
-                        .map(e -> new RandomisationViews.Event(
-                                e.at(),
-                                e.actor(),
-                                e.action(),
-                                e.studyId(),
-                                e.municipality(),
-                                e.municipalityName(),
-                                e.category()))
-                        .toList());
+                ledger.events(id, EVENTS_SHOWN));
     }
 
     /** One page of the trial's allocations, newest first (the page and size checked before). */

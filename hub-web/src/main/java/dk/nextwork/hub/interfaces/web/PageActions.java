@@ -5,6 +5,7 @@ import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.HubException;
 import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.NotFoundException;
+import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,6 +24,22 @@ import java.util.function.UnaryOperator;
 public final class PageActions {
 
     private PageActions() {}
+
+    /**
+     * The municipality a page is about: the one its address names, else the user's own. With neither (a supervisor
+     * who named none) the browser is sent to the page's overview instead, and null is returned.
+     *
+     * @param overview the overview's address below the Hub's, such as {@code /handlinger.xhtml}
+     */
+    public static String municipalityOrOverview(String named, String own, String overview) throws IOException {
+        String municipality = named == null || named.isBlank() ? own : named;
+        if (municipality == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + overview);
+            faces.responseComplete();
+        }
+        return municipality;
+    }
 
     /** How an action ended; a refusal has been told on the page already. */
     public enum Outcome {

@@ -68,13 +68,8 @@ public class OnboardingPage implements Serializable {
         if (faces.isPostback()) {
             return;
         }
-        if (municipality == null || municipality.isBlank()) {
-            municipality = user.getMunicipality();
-        }
+        municipality = PageActions.municipalityOrOverview(municipality, user.getMunicipality(), "/opstarter.xhtml");
         if (municipality == null) {
-            faces.getExternalContext()
-                    .redirect(faces.getExternalContext().getRequestContextPath() + "/opstarter.xhtml");
-            faces.responseComplete();
             return;
         }
         if (faces.getExternalContext().getFlash().get(ADDED) instanceof AddedMunicipality justAdded

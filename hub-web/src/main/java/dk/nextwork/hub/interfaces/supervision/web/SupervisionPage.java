@@ -10,7 +10,6 @@ import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -63,14 +62,8 @@ public class SupervisionPage implements Serializable {
 
     /** Loads the municipality's log (the user's own if none is named); 404 if the user may not see it. */
     public void load() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (municipality == null || municipality.isBlank()) {
-            municipality = user.getMunicipality();
-        }
+        municipality = PageActions.municipalityOrOverview(municipality, user.getMunicipality(), "/handlinger.xhtml");
         if (municipality == null) {
-            faces.getExternalContext()
-                    .redirect(faces.getExternalContext().getRequestContextPath() + "/handlinger.xhtml");
-            faces.responseComplete();
             return;
         }
         PageActions.load(this::refresh);
