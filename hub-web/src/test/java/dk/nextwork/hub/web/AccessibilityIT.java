@@ -2,10 +2,7 @@ package dk.nextwork.hub.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -232,13 +229,7 @@ class AccessibilityIT extends HubTest {
     private static List<String> check(Browser browser, String where) {
         List<String> found = new ArrayList<>();
         browser.waitFor(By.id("main"));
-        // Only the violations are read; asking for them alone spares axe listing every node that passed, which is
-        // most of a run's time on a long page.
-        AxeRunOptions options = new AxeRunOptions();
-        options.setResultTypes(List.of("violations"));
-        Results results =
-                new AxeBuilder().withOptions(options).withTags(WCAG_21_AA).analyze(browser.driver());
-        for (Rule rule : results.getViolations()) {
+        for (Rule rule : browser.accessibilityViolations(WCAG_21_AA).getViolations()) {
             found.add(where + ": " + rule.getId() + " (" + rule.getImpact() + ") ×"
                     + rule.getNodes().size() + " " + rule.getNodes().get(0).getTarget());
         }

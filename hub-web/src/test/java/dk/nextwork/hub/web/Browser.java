@@ -1,5 +1,8 @@
 package dk.nextwork.hub.web;
 
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import dk.nextwork.hub.realm.RealmFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +13,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,6 +44,8 @@ final class Browser implements AutoCloseable {
 
     private static final Deque<Browser> IDLE = new ArrayDeque<>();
 
+    private static final Duration LOOK_AGAIN = Duration.ofMillis(50);
+
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             synchronized (IDLE) {
@@ -49,8 +55,13 @@ final class Browser implements AutoCloseable {
         }));
     }
 
+    /** axe-core's script, as the axe-core Selenium package carries it; read once. */
+    private static volatile String axeSource;
+
     private final WebDriver driver;
     private final Path profile;
+    /** Chromium's handle for axe-core, evaluated in every document from the first check on; null before. */
+    private String axeOnEveryPage;
 
     /** A browser with no session: one kept from an earlier test, or a new one. */
     static Browser open() {
@@ -94,6 +105,14 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * A wait that looks again every 50 ms: Selenium's default of 500 ms adds a quarter of a second on average to every
+     * wait for an answer that takes a tenth, and the browser tests wait a few thousand times.
+     */
+    WebDriverWait waiting(Duration patience) {
+        return new WebDriverWait(driver, patience, LOOK_AGAIN);
+    }
+
     void open(String url) {
         driver.get(url);
     }
@@ -104,8 +123,7 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(RealmFile.DEMO_PASSWORD);
         driver.findElement(By.id("kc-login")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().startsWith(hubBase));
+        waiting(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(hubBase));
         waitFor(By.id("main"));
     }
 
@@ -121,15 +139,14 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("password-new")).sendKeys(chosenPassword);
         driver.findElement(By.id("password-confirm")).sendKeys(chosenPassword);
         driver.findElement(By.id("kc-submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().startsWith(hubBase));
+        waiting(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(hubBase));
         waitFor(By.id("main"));
     }
 
     /** Clicks a button that sends its form, and waits until the answer has replaced the page. */
     void submit(By button) {
         // A page still settling may replace the button between finding and clicking it: find it again.
-        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(30))
+        WebElement element = waiting(Duration.ofSeconds(30))
                 .ignoring(WebDriverException.class)
                 .until(d -> {
                     WebElement found = d.findElement(button);
@@ -137,7 +154,7 @@ final class Browser implements AutoCloseable {
                     return found;
                 });
         // Gone with the old page: Chromium says "stale" or, as often, that the node is not in the document.
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        waiting(Duration.ofSeconds(30)).until(d -> {
             try {
                 element.isEnabled();
                 return false;
@@ -149,13 +166,12 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waiting(Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     String text(By by) {
         // An Ajax answer may replace the element between finding and reading it: look again.
-        return new WebDriverWait(driver, Duration.ofSeconds(30))
+        return waiting(Duration.ofSeconds(30))
                 .ignoring(WebDriverException.class)
                 .until(d -> {
                     WebElement element = d.findElement(by);
@@ -171,7 +187,7 @@ final class Browser implements AutoCloseable {
     void waitForText(By by, String expected) {
         // A page being replaced answers "stale", "no such element" or "node does not belong to the document":
         // each only means "look again".
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        waiting(Duration.ofSeconds(20))
                 .ignoring(WebDriverException.class)
                 .until(d -> d.findElement(by).getText().trim().equals(expected));
     }
@@ -179,7 +195,7 @@ final class Browser implements AutoCloseable {
     /** Waits until an element's text is no longer what it was (a save status, say), and returns the new text. */
     String waitForChange(By by, String before) {
         // An answer may replace the element while it is read: that just means "look again".
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        waiting(Duration.ofSeconds(20))
                 .ignoring(WebDriverException.class)
                 .until(d -> !d.findElement(by).getText().trim().equals(before));
         return text(by);
@@ -187,7 +203,7 @@ final class Browser implements AutoCloseable {
 
     /** Waits until an element's attribute is no longer what it was (a saved version, say). */
     void waitForAttributeChange(By by, String attribute, String before) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
+        waiting(Duration.ofSeconds(20))
                 .ignoring(WebDriverException.class)
                 .until(d -> !java.util.Objects.equals(d.findElement(by).getAttribute(attribute), before));
     }
@@ -244,6 +260,37 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * axe-core's violations of the rules with the given tags on the page shown. axe-core is evaluated by Chromium in
+     * every document this browser opens from the first check on, not sent over the WebDriver connection again for
+     * each page (half a megabyte, most of a check's time), and runs in the page itself: the Hub has no frames.
+     */
+    Results accessibilityViolations(List<String> tags) {
+        if (axeOnEveryPage == null) {
+            if (axeSource == null) {
+                try {
+                    axeSource = new AxeBuilder().getAxeScriptProvider().getScript();
+                } catch (javax.naming.OperationNotSupportedException | IOException e) {
+                    throw new IllegalStateException("axe-core's script could not be read", e);
+                }
+            }
+            Map<String, Object> added = ((ChromeDriver) driver)
+                    .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", axeSource));
+            axeOnEveryPage = String.valueOf(added.get("identifier"));
+            script(axeSource); // the page already open
+        }
+        AxeRunOptions violationsOnly = new AxeRunOptions();
+        // Listing every node that passed is most of a run's time on a long page; only the violations are read.
+        violationsOnly.setResultTypes(List.of("violations"));
+        AxeBuilder axe = new AxeBuilder()
+                .withOptions(violationsOnly)
+                .withTags(tags)
+                .setLegacyMode(true)
+                .disableIframeTesting();
+        axe.setInjectAxe(alreadyThere -> {}, false);
+        return axe.analyze(driver);
+    }
+
     Object script(String javascript) {
         return ((JavascriptExecutor) driver).executeScript(javascript);
     }
@@ -287,6 +334,11 @@ final class Browser implements AutoCloseable {
             driver.switchTo().window(windows.get(0));
             driver.get("about:blank");
             chrome.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+            if (axeOnEveryPage != null) {
+                chrome.executeCdpCommand(
+                        "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", axeOnEveryPage));
+                axeOnEveryPage = null;
+            }
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
             driver.manage().logs().get(LogType.BROWSER);

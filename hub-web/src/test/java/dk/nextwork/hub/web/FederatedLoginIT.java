@@ -7,7 +7,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Municipal staff sign in with their municipality's identity provider (here the stand-in {@code kommune-idp}), brokered
@@ -43,8 +42,7 @@ class FederatedLoginIT extends HubTest {
     void straightToTheProvider() {
         try (Browser browser = browser()) {
             browser.open(servers.hub() + "/?login=" + RealmFile.STAND_IN_IDP_ALIAS);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                    .until(d -> d.getCurrentUrl().contains("/realms/kommune-idp/"));
+            browser.waiting(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/realms/kommune-idp/"));
             signInAtTheMunicipality(browser, "hans.horsens");
             assertThat(browser.text(By.id("user-role"))).isEqualTo("Konsulent");
             assertThat(browser.text(By.id("user-municipality"))).isEqualTo("Horsens");
@@ -57,13 +55,11 @@ class FederatedLoginIT extends HubTest {
     void unknownMunicipalityIsRefused() {
         try (Browser browser = browser()) {
             browser.open(servers.hub() + "/?login=" + RealmFile.STAND_IN_IDP_ALIAS);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                    .until(d -> d.getCurrentUrl().contains("/realms/kommune-idp/"));
+            browser.waiting(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/realms/kommune-idp/"));
             browser.waitFor(By.id("username")).sendKeys("ukendt.kommune");
             browser.driver().findElement(By.id("password")).sendKeys(RealmFile.DEMO_PASSWORD);
             browser.driver().findElement(By.id("kc-login")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                    .until(d -> d.getCurrentUrl().contains("/realms/nextwork-hub/"));
+            browser.waiting(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/realms/nextwork-hub/"));
             browser.waitFor(By.cssSelector("body"));
             assertThat(browser.driver().getPageSource()).contains("Din kommune er ikke med i NExTWORK-netværket");
             // Back to the Hub: no session there, so Keycloak's login page again.
@@ -94,13 +90,11 @@ class FederatedLoginIT extends HubTest {
 
     /** The stand-in provider's login page, then back through the broker to the Hub's start page. */
     private void signInAtTheMunicipality(Browser browser, String username) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().contains("/realms/kommune-idp/"));
+        browser.waiting(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/realms/kommune-idp/"));
         browser.waitFor(By.id("username")).sendKeys(username);
         browser.driver().findElement(By.id("password")).sendKeys(RealmFile.DEMO_PASSWORD);
         browser.driver().findElement(By.id("kc-login")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().startsWith(servers.hub()));
+        browser.waiting(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(servers.hub()));
         browser.waitFor(By.id("main"));
     }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Numbers and dates as a Danish user types them, and mistakes answered at the field in the user's language, with an
@@ -56,7 +55,7 @@ class InputLanguageIT extends HubTest {
             followSummaryLinkTo(browser, "#figure-consultantFte input");
             // Corrected back to what is stored, the error goes.
             form.typeFigure("consultantFte", "2,5");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            browser.waiting(Duration.ofSeconds(20))
                     .until(d -> d.findElements(By.id("error-summary")).isEmpty());
 
             // In English the point is the decimal separator, "2,5" is refused, and the stored 2.5 shows as "2.5".
@@ -170,7 +169,7 @@ class InputLanguageIT extends HubTest {
                             "Trin 1, Nøgletal – Nye indskrivninger: Skriv 0 eller mere. Tallet er ikke" + " gemt."))
                     .click();
             browser.waitForText(By.cssSelector("nav.hub-steps [aria-current='step']"), "1. Nøgletal");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+            browser.waiting(Duration.ofSeconds(10))
                     .withMessage("the link put the focus on the field")
                     .until(d -> (Boolean)
                             browser.script("return document.activeElement.matches('#figure-newEnrolments input')"));
@@ -233,7 +232,7 @@ class InputLanguageIT extends HubTest {
             assertThat(browser.waitFor(By.linkText(line)).getAttribute("href")).endsWith("trin=AI#item-AI2");
             browser.waitFor(By.linkText(line)).click();
             browser.waitForText(By.cssSelector("nav.hub-steps [aria-current='step']"), "2. Arbejdsidentitet");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+            browser.waiting(Duration.ofSeconds(10))
                     .withMessage("the line put the focus on AI2's first choice")
                     .until(d -> (Boolean)
                             browser.script("return document.activeElement.matches('#item-AI2 input[type=radio]')"));

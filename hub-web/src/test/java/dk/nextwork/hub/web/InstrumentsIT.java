@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Instrument versions: the network's instrument is 1.0, and new reports are filed under it until the network admin
@@ -267,7 +266,7 @@ class InstrumentsIT extends HubTest {
 
     /** Waits until the script says the focus is where it should be (hub.js moves it once the page has loaded). */
     private static void waitForFocus(Browser browser, String script) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        browser.waiting(Duration.ofSeconds(10))
                 .withMessage(
                         () -> "focus on " + browser.script("return document.activeElement.outerHTML.substring(0, 200)"))
                 .until(d -> Boolean.TRUE.equals(browser.script(script)));

@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The core tasks done with the keyboard alone, as a person who cannot use a mouse does them: Tab to move, Enter and
@@ -119,7 +118,7 @@ class KeyboardIT extends HubTest {
             browser.script("document.getElementById('decision-form:approve').focus()");
             press(browser, Keys.ENTER);
             browser.waitFor(By.id("decision-form:confirm-approval"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+            browser.waiting(Duration.ofSeconds(10))
                     .withMessage("the question has the focus")
                     .until(d -> "decision-form:confirm-approval"
                             .equals(browser.script("return document.activeElement.id")));
@@ -134,7 +133,7 @@ class KeyboardIT extends HubTest {
                     .isEqualTo("Ja, godkend og lås");
             press(browser, Keys.ENTER);
             browser.waitForText(By.cssSelector("#messages .hub-notice p"), "Rapporten er godkendt og låst.");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+            browser.waiting(Duration.ofSeconds(10))
                     .withMessage("the result has the focus")
                     .until(d ->
                             (Boolean) browser.script("return document.activeElement.matches('#messages .hub-notice')"));

@@ -15,7 +15,6 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Notifications that follow the work (issue 27): a notification about a task is done for everyone it went to once
@@ -459,8 +458,7 @@ class NoticesFollowTheWorkIT extends HubTest {
     private void followLinkOf(Browser browser, long notice, String page) {
         browser.waitFor(By.cssSelector("#notification-list li[data-id='" + notice + "'] a"))
                 .click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().contains(page));
+        browser.waiting(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains(page));
         browser.waitFor(By.id("main"));
     }
 

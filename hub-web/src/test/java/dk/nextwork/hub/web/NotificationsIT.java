@@ -30,7 +30,7 @@ class NotificationsIT extends HubTest {
     private static final String ANNA = Mailbox.demo("supervisor.anna");
     private static final String SECOND = Mailbox.test(TestRealm.SECOND_SUPERVISOR);
     /** Long enough for several runs of the sender (every second in the tests) to have passed. */
-    private static final Duration SETTLE = Duration.ofSeconds(4);
+    private static final Duration SETTLE = Duration.ofMillis(2500);
 
     private Assessments assessments() {
         return new Assessments(api);

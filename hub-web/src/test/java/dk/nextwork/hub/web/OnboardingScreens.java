@@ -47,7 +47,7 @@ final class OnboardingScreens {
         /** Ticks "I have read it and accept" and accepts the co-ownership commitment. */
         void acceptCommitment() {
             By tick = By.id("commitment-form:accepting");
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+            browser.waiting(java.time.Duration.ofSeconds(30))
                     .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> {
                         WebElement box = d.findElement(tick);

@@ -3,7 +3,6 @@ package dk.nextwork.hub.web;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The review queue ({@code /gennemgang.xhtml}) and the supervisor's review of one report ({@code /gennemgaa.xhtml}). */
 final class ReviewScreen {
@@ -63,7 +62,7 @@ final class ReviewScreen {
         browser.waitFor(By.id("decision-form:reason")).sendKeys(reason);
         browser.waitFor(By.id("decision-form:return")).click();
         browser.waitFor(By.id("decision-form:confirm-return"));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        browser.waiting(Duration.ofSeconds(10))
                 .withMessage("the question has the focus")
                 .until(d -> "decision-form:confirm-return".equals(browser.script("return document.activeElement.id")));
         browser.waitFor(By.id("decision-form:return-confirmed")).click();

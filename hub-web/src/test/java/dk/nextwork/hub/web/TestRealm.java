@@ -6,7 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.nextwork.hub.realm.RealmFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
  * The project's realm with {@value #MUNICIPALITIES} test municipalities added, each a group with its {@code
@@ -20,6 +26,14 @@ final class TestRealm {
     static final String SECOND_SUPERVISOR = "supervisor.test";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The demo password as a stored credential (PBKDF2-SHA256, as Keycloak's own provider of that name reads it), so
+     * Keycloak imports the test users' passwords instead of hashing 540 of them with its default, Argon2, on every
+     * start: that was two thirds of its start-up. Keycloak hashes a user's password again by its own default at the
+     * user's first login. Demo-only: one salt for all test users.
+     */
+    private static final ObjectNode DEMO_PASSWORD_HASHED = hashed(RealmFile.DEMO_PASSWORD);
 
     private TestRealm() {}
 
@@ -47,12 +61,7 @@ final class TestRealm {
                     .put("lastName", "Test")
                     .put("email", SECOND_SUPERVISOR + "@test.nextwork.invalid")
                     .put("emailVerified", true);
-            supervisor
-                    .putArray("credentials")
-                    .addObject()
-                    .put("type", "password")
-                    .put("value", RealmFile.DEMO_PASSWORD)
-                    .put("temporary", false);
+            supervisor.putArray("credentials").add(DEMO_PASSWORD_HASHED);
             supervisor.set("realmRoles", JSON.valueToTree(List.of("supervisor")));
             return List.of(
                     JSON.writerWithDefaultPrettyPrinter().writeValueAsString(realm),
@@ -70,12 +79,38 @@ final class TestRealm {
                 .put("lastName", m.name())
                 .put("email", username + "@test.nextwork.invalid")
                 .put("emailVerified", true);
-        user.putArray("credentials")
-                .addObject()
-                .put("type", "password")
-                .put("value", RealmFile.DEMO_PASSWORD)
-                .put("temporary", false);
+        user.putArray("credentials").add(DEMO_PASSWORD_HASHED);
         user.set("realmRoles", JSON.valueToTree(List.of(role)));
         user.set("groups", JSON.valueToTree(List.of("/" + m.slug())));
+    }
+
+    private static ObjectNode hashed(String password) {
+        int iterations = 1_000;
+        byte[] salt = "nextwork-hub-test".getBytes(StandardCharsets.UTF_8);
+        try {
+            byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256))
+                    .getEncoded();
+            ObjectNode credential =
+                    JSON.createObjectNode().put("type", "password").put("temporary", false);
+            credential.put(
+                    "secretData",
+                    JSON.writeValueAsString(Map.of(
+                            "value", Base64.getEncoder().encodeToString(hash),
+                            "salt", Base64.getEncoder().encodeToString(salt),
+                            "additionalParameters", Map.of())));
+            credential.put(
+                    "credentialData",
+                    JSON.writeValueAsString(Map.of(
+                            "hashIterations",
+                            iterations,
+                            "algorithm",
+                            "pbkdf2-sha256",
+                            "additionalParameters",
+                            Map.of())));
+            return credential;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("the test users' password could not be hashed", e);
+        }
     }
 }
