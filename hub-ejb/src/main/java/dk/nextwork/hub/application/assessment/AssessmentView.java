@@ -1,11 +1,13 @@
 package dk.nextwork.hub.application.assessment;
 
 import dk.nextwork.hub.application.Message;
+import dk.nextwork.hub.domain.model.assessment.AssessmentState;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An assessment as the pages and the API show it: its entries, and the scores fidelity-rules computed under its own
@@ -24,7 +26,7 @@ public record AssessmentView(
         String period,
         String instrument,
         String instrumentVersion,
-        String state,
+        @Schema(implementation = AssessmentState.class) String state,
         String returnReason,
         Instant updatedAt,
         String updatedBy,
@@ -89,7 +91,7 @@ public record AssessmentView(
             String municipality,
             String municipalityName,
             String period,
-            String state,
+            @Schema(implementation = AssessmentState.class) String state,
             Instant submittedAt,
             long version,
             Permissions may) {}

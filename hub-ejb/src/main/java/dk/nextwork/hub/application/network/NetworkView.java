@@ -1,7 +1,9 @@
 package dk.nextwork.hub.application.network;
 
+import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The network picture as one caller may see it. Supervisors, the network admin and researchers see every municipality
@@ -32,7 +34,15 @@ public record NetworkView(
 
     /** A municipality's latest approved report: its period and its score per section (null: no score). */
     public record MunicipalityScores(
-            String municipality, String name, String status, long assessmentId, String period, List<Score> scores) {}
+            String municipality,
+            String name,
+
+            @Schema(implementation = MunicipalityStatus.class)
+            String status,
+
+            long assessmentId,
+            String period,
+            List<Score> scores) {}
 
     /**
      * A municipality's key figures and outcomes from its latest approved report. A count of young people under the

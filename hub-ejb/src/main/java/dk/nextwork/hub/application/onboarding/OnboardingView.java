@@ -1,9 +1,11 @@
 package dk.nextwork.hub.application.onboarding;
 
 import dk.nextwork.fidelity.Text;
+import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A municipality's onboarding as the research measures it: per stage the activities done (with their dates), the
@@ -16,7 +18,7 @@ import java.util.List;
 public record OnboardingView(
         String municipality,
         String name,
-        String status,
+        @Schema(implementation = MunicipalityStatus.class) String status,
         String planVersion,
         LocalDate startedOn,
         List<Stage> stages,

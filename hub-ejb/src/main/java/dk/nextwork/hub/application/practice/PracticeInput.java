@@ -1,6 +1,8 @@
 package dk.nextwork.hub.application.practice;
 
+import dk.nextwork.hub.domain.model.practice.Activity;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A practice as written: title, summary, body (rich text; sanitised on save), principles (the codes of the instrument's principle sections), activities
@@ -11,7 +13,7 @@ public record PracticeInput(
         String summary,
         String body,
         List<String> principles,
-        List<String> activities,
+        @Schema(implementation = Activity.class) List<String> activities,
         Boolean publish,
         Long version) {
 

@@ -5,11 +5,14 @@ import dk.nextwork.hub.application.common.Json;
 import dk.nextwork.hub.domain.model.practice.Activity;
 import dk.nextwork.hub.domain.model.practice.PracticeComment;
 import dk.nextwork.hub.domain.model.practice.PracticeHit;
+import dk.nextwork.hub.domain.model.practice.PracticeStatus;
 import dk.nextwork.hub.domain.model.practice.PracticeTrial;
+import dk.nextwork.hub.domain.model.practice.TrialOutcome;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The practice library as the pages and the API show it, and the one place its views are made from the entities. */
 public final class PracticeViews {
@@ -30,9 +33,9 @@ public final class PracticeViews {
             String title,
             String summary,
             String body,
-            String status,
+            @Schema(implementation = PracticeStatus.class) String status,
             List<String> principles,
-            List<String> activities,
+            @Schema(implementation = Activity.class) List<String> activities,
             Instant createdAt,
             Instant updatedAt,
             long version,
@@ -44,7 +47,12 @@ public final class PracticeViews {
     public record Comment(long id, String author, String municipalityName, String text, Instant createdAt) {}
 
     public record Trial(
-            long id, String municipality, String municipalityName, LocalDate triedOn, String outcome, String note) {}
+            long id,
+            String municipality,
+            String municipalityName,
+            LocalDate triedOn,
+            @Schema(implementation = TrialOutcome.class) String outcome,
+            String note) {}
 
     /**
      * A search hit. {@code snippet} is HTML: the text is escaped and only the matched words are wrapped in
@@ -56,7 +64,7 @@ public final class PracticeViews {
             String summary,
             String municipality,
             String municipalityName,
-            String status,
+            @Schema(implementation = PracticeStatus.class) String status,
             Instant updatedAt,
             double rank,
             String snippet) {}

@@ -3,12 +3,14 @@ package dk.nextwork.hub.application.randomisation;
 import dk.nextwork.hub.domain.model.randomisation.TrialLedger;
 import dk.nextwork.randomisation.Arm;
 import dk.nextwork.randomisation.Category;
+import dk.nextwork.randomisation.Design;
 import dk.nextwork.randomisation.ErrorReason;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the randomisation machine shows: to the caseworker only the one result, to researchers the trial's course. */
 public final class RandomisationViews {
@@ -44,7 +46,7 @@ public final class RandomisationViews {
      */
     public record NewTrial(
             String name,
-            String design,
+            @Schema(implementation = Design.Kind.class) String design,
             String ratio,
             Integer mti,
             List<Integer> blockSizes,
@@ -77,9 +79,12 @@ public final class RandomisationViews {
     public record TrialSummary(
             long id,
             String name,
+
+            @Schema(implementation = TrialLedger.Status.class)
             String status,
+
             long version,
-            String design,
+            @Schema(implementation = Design.Kind.class) String design,
             String parameters,
             Integer mti,
             List<Integer> blockSizes,
@@ -213,7 +218,7 @@ public final class RandomisationViews {
     /** The whole generated list, shown only once the trial is closed, with the design it was drawn by. */
     public record FullList(
             long trial,
-            String design,
+            @Schema(implementation = Design.Kind.class) String design,
             String parameters,
             List<Integer> blockSizes,
             boolean everyDigestMatches,

@@ -1,10 +1,13 @@
 package dk.nextwork.hub.application.supervision;
 
+import dk.nextwork.hub.domain.model.supervision.ActionStatus;
 import dk.nextwork.hub.domain.model.supervision.AgreedAction;
+import dk.nextwork.hub.domain.model.supervision.SessionFormat;
 import dk.nextwork.hub.domain.model.supervision.SupervisionSession;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Supervision sessions, agreed actions and action plans as the pages and the API show them, and the one place they are
@@ -24,7 +27,7 @@ public final class SupervisionViews {
             String municipalityName,
             LocalDate heldOn,
             String supervisor,
-            String format,
+            @Schema(implementation = SessionFormat.class) String format,
             Participants participants,
             List<String> principles,
             List<String> items,
@@ -40,7 +43,7 @@ public final class SupervisionViews {
             String title,
             String owner,
             LocalDate dueOn,
-            String status,
+            @Schema(implementation = ActionStatus.class) String status,
             String droppedReason,
             List<String> items,
             Long sessionId,

@@ -11,7 +11,9 @@ import dk.nextwork.hub.application.supervision.SupervisionViews;
 import dk.nextwork.hub.interfaces.assessment.report.ReportPdf;
 import dk.nextwork.hub.interfaces.assessment.report.Reports;
 import dk.nextwork.hub.interfaces.i18n.AcceptLanguage;
+import dk.nextwork.hub.interfaces.rest.Answers;
 import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
+import dk.nextwork.hub.interfaces.rest.Paged;
 import dk.nextwork.hub.interfaces.rest.Paging;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.rest.RoleGroup;
@@ -79,10 +81,13 @@ public class AssessmentsResource {
 
     @GET
     @Operation(
+            operationId = "listAssessments",
             summary = "The assessments the caller may see: own municipality's, approved ones, all for supervisors;"
                     + " newest period first, paged (page from 1, size up to 200, default 50; X-Total-Count and Link"
                     + " headers), optionally one municipality's")
     @Requires(Capability.SEE_ASSESSMENTS)
+    @Paged
+    @Answers(value = AssessmentView.Summary.class, list = true)
     public Response list(
             @QueryParam("municipality") String municipality,
             @QueryParam("page") String page,
@@ -99,7 +104,9 @@ public class AssessmentsResource {
 
     @GET
     @Path("review-queue")
-    @Operation(summary = "Submitted reports waiting for review, the longest-waiting first (supervisor, network admin)")
+    @Operation(
+            operationId = "listReviewQueue",
+            summary = "Submitted reports waiting for review, the longest-waiting first (supervisor, network admin)")
     @Requires(Capability.SEE_REVIEW_QUEUE)
     public List<AssessmentView.Summary> reviewQueue() {
         return assessments.reviewQueue(user.caller());
@@ -107,7 +114,9 @@ public class AssessmentsResource {
 
     @GET
     @Path("{id}/previous")
-    @Operation(summary = "The municipality's last approved report before this one's period; 404 if there is none")
+    @Operation(
+            operationId = "getPreviousAssessment",
+            summary = "The municipality's last approved report before this one's period; 404 if there is none")
     @Requires(Capability.SEE_ASSESSMENTS)
     public AssessmentView previous(@PathParam("id") long id) {
         return assessments
@@ -118,6 +127,7 @@ public class AssessmentsResource {
     @GET
     @Path("{id}/closed-loop")
     @Operation(
+            operationId = "getClosedLoop",
             summary = "For every item that had actions since the previous approved report: rating before and after,"
                     + " and the actions taken")
     @Requires(Capability.SEE_ASSESSMENTS)
@@ -129,6 +139,7 @@ public class AssessmentsResource {
     @Path("{id}/pdf")
     @Produces("application/pdf")
     @Operation(
+            operationId = "getAssessmentPdf",
             summary =
                     "The printable report as PDF: scores, previous report, spider chart with its table, items, history;"
                             + " Danish unless Accept-Language asks for English")
@@ -143,15 +154,20 @@ public class AssessmentsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One assessment with ratings, evidence, key figures, implied ratings and exact scores")
+    @Operation(
+            operationId = "getAssessment",
+            summary = "One assessment with ratings, evidence, key figures, implied ratings and exact scores")
     @Requires(Capability.SEE_ASSESSMENTS)
     public AssessmentView get(@PathParam("id") long id) {
         return assessments.get(id, user.caller());
     }
 
     @POST
-    @Operation(summary = "Start the caller's municipality's draft for a period (municipal lead)")
+    @Operation(
+            operationId = "startAssessment",
+            summary = "Start the caller's municipality's draft for a period (municipal lead)")
     @Requires(Capability.START_ASSESSMENT)
+    @Answers(AssessmentView.class)
     public Response start(@Valid @NotNull(message = "{hub.body.required}") NewDraft draft) {
         AssessmentView view = assessments.startDraft(draft.period(), user.caller());
         return Response.created(URI.create("assessments/" + view.id()))
@@ -161,7 +177,9 @@ public class AssessmentsResource {
 
     @PUT
     @Path("{id}/draft")
-    @Operation(summary = "Save changes to a draft (municipal lead); 409 from a stale version, saying what changed")
+    @Operation(
+            operationId = "saveDraft",
+            summary = "Save changes to a draft (municipal lead); 409 from a stale version, saying what changed")
     @Requires(Capability.START_ASSESSMENT)
     public AssessmentView save(
             @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") DraftChange change) {
@@ -170,7 +188,9 @@ public class AssessmentsResource {
 
     @POST
     @Path("{id}/submit")
-    @Operation(summary = "Submit for review (municipal lead): every item rated, justifications where asked for")
+    @Operation(
+            operationId = "submitAssessment",
+            summary = "Submit for review (municipal lead): every item rated, justifications where asked for")
     @Requires(Capability.START_ASSESSMENT)
     public AssessmentView submit(
             @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") Transition transition) {
@@ -179,7 +199,9 @@ public class AssessmentsResource {
 
     @PUT
     @Path("{id}/review")
-    @Operation(summary = "Save the supervisor's own ratings and item comments on a submitted report (supervisor)")
+    @Operation(
+            operationId = "saveReview",
+            summary = "Save the supervisor's own ratings and item comments on a submitted report (supervisor)")
     @Requires(Capability.REVIEW)
     public AssessmentView review(
             @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") ReviewChange change) {
@@ -188,7 +210,9 @@ public class AssessmentsResource {
 
     @POST
     @Path("{id}/return")
-    @Operation(summary = "Return a submitted report to the lead with a reason (supervisor)")
+    @Operation(
+            operationId = "returnAssessment",
+            summary = "Return a submitted report to the lead with a reason (supervisor)")
     @Requires(Capability.REVIEW)
     public AssessmentView returnToLead(
             @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") Transition transition) {
@@ -197,7 +221,9 @@ public class AssessmentsResource {
 
     @POST
     @Path("{id}/approve")
-    @Operation(summary = "Approve a submitted report (supervisor); it is locked from then on")
+    @Operation(
+            operationId = "approveAssessment",
+            summary = "Approve a submitted report (supervisor); it is locked from then on")
     @Requires(Capability.REVIEW)
     public AssessmentView approve(
             @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") Transition transition) {

@@ -18,6 +18,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("audit-events")
@@ -34,12 +37,24 @@ public class AuditEventsResource {
     CurrentUser user;
 
     @GET
-    @Operation(summary = "Audit events, newest first, or those of one subject (subjectType and subjectId)")
+    @Operation(
+            operationId = "listAuditEvents",
+            summary = "Audit events, newest first, or those of one subject (subjectType and subjectId)")
     @Requires(Capability.READ_AUDIT_LOG)
     public List<AuditEventView> events(
             @QueryParam("subjectType") String subjectType,
             @QueryParam("subjectId") String subjectId,
-            @QueryParam("limit") @DefaultValue("100") String limit) {
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "500",
+                                            defaultValue = "100"))
+                    @QueryParam("limit")
+                    @DefaultValue("100")
+                    String limit) {
         if (subjectType != null && subjectId != null) {
             return audit.forSubject(subjectType, subjectId, user.caller());
         }

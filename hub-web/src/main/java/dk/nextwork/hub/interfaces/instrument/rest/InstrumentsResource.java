@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class InstrumentsResource {
 
     /** The version to file new reports under ({@code nextwork-fidelity@1.0}), with the choice's version last seen. */
-    public record Choice(
+    public record NewChoice(
             @NotNull(message = "{hub.instrument.required}") String instrument,
             @NotNull(message = "{hub.version.required}") Long version) {}
 
@@ -42,7 +42,9 @@ public class InstrumentsResource {
     CurrentUser user;
 
     @GET
-    @Operation(summary = "Every shipped instrument version with its sections and items; the active one marked")
+    @Operation(
+            operationId = "listInstruments",
+            summary = "Every shipped instrument version with its sections and items; the active one marked")
     @Requires(Capability.SEE_ASSESSMENTS)
     public List<InstrumentView> versions() {
         return instruments.versions();
@@ -50,7 +52,9 @@ public class InstrumentsResource {
 
     @GET
     @Path("active")
-    @Operation(summary = "The version new self-assessments are filed under, who chose it and when")
+    @Operation(
+            operationId = "getActiveInstrument",
+            summary = "The version new self-assessments are filed under, who chose it and when")
     @Requires(Capability.SEE_ASSESSMENTS)
     public InstrumentView.Choice active() {
         return instruments.choice();
@@ -59,10 +63,11 @@ public class InstrumentsResource {
     @PUT
     @Path("active")
     @Operation(
+            operationId = "chooseInstrument",
             summary = "File new self-assessments under another version (network admin); existing reports keep theirs;"
                     + " 409 if someone chose since your version")
     @Requires(Capability.CHOOSE_INSTRUMENT)
-    public InstrumentView.Choice choose(@Valid @NotNull(message = "{hub.body.required}") Choice choice) {
+    public InstrumentView.Choice choose(@Valid @NotNull(message = "{hub.body.required}") NewChoice choice) {
         return instruments.choose(choice.instrument(), choice.version(), user.caller());
     }
 }

@@ -28,7 +28,9 @@ public class MeResource {
 
     @GET
     @AnyRoleOf(RoleGroup.EVERY_ROLE)
-    @Operation(summary = "Who the bearer token says the caller is: username, Hub roles and municipality")
+    @Operation(
+            operationId = "getMe",
+            summary = "Who the bearer token says the caller is: username, Hub roles and municipality")
     public Me me() {
         HubUser user = currentUser.get();
         return new Me(user.username(), user.displayName(), user.roles(), user.municipality());

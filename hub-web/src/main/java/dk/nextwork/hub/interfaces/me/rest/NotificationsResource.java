@@ -51,14 +51,16 @@ public class NotificationsResource {
 
     @GET
     @Path("notifications")
-    @Operation(summary = "The caller's latest notifications, newest first, in their language, and how many are unread")
+    @Operation(
+            operationId = "getNotifications",
+            summary = "The caller's latest notifications, newest first, in their language, and how many are unread")
     public NotificationService.Inbox inbox() {
         return notifications.inbox(user.caller());
     }
 
     @POST
     @Path("notifications/read")
-    @Operation(summary = "Mark every notification of the caller's read")
+    @Operation(operationId = "markNotificationsRead", summary = "Mark every notification of the caller's read")
     public Unread markRead() {
         notifications.markRead(user.caller());
         return new Unread(notifications.unread(user.caller()));
@@ -66,7 +68,9 @@ public class NotificationsResource {
 
     @GET
     @Path("notification-settings")
-    @Operation(summary = "The caller's language and, for each kind they receive, how they are told")
+    @Operation(
+            operationId = "getNotificationSettings",
+            summary = "The caller's language and, for each kind they receive, how they are told")
     public NotificationService.Settings settings() {
         return notifications.settings(user.caller());
     }
@@ -74,6 +78,7 @@ public class NotificationsResource {
     @PUT
     @Path("notification-settings")
     @Operation(
+            operationId = "changeNotificationSettings",
             summary = "Change the caller's language or how they are told of a kind; 400 naming modes.KIND for a kind"
                     + " they must act on turned off")
     public NotificationService.Settings change(@NotNull(message = "{hub.body.required}") SettingsChange change) {

@@ -6,6 +6,7 @@ import dk.nextwork.hub.application.municipality.AddedMunicipality;
 import dk.nextwork.hub.application.municipality.MunicipalityService;
 import dk.nextwork.hub.application.municipality.MunicipalityView;
 import dk.nextwork.hub.application.municipality.NewMunicipality;
+import dk.nextwork.hub.interfaces.rest.Answers;
 import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.rest.RoleGroup;
@@ -51,7 +52,9 @@ public class MunicipalitiesResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "The network's municipalities: name, kommunekode and status")
+    @Operation(
+            operationId = "listMunicipalities",
+            summary = "The network's municipalities: name, kommunekode and status")
     @Requires(Capability.SEE_MUNICIPALITIES)
     public List<MunicipalityView> all() {
         return municipalities.municipalities();
@@ -59,7 +62,7 @@ public class MunicipalitiesResource {
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "One municipality")
+    @Operation(operationId = "getMunicipality", summary = "One municipality")
     @Requires(Capability.SEE_MUNICIPALITIES)
     public MunicipalityView one(@PathParam("slug") String slug) {
         return municipalities.bySlug(slug).orElseThrow(() -> new NotFoundException("notFound.municipality", slug));
@@ -68,11 +71,13 @@ public class MunicipalitiesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "addMunicipality",
             summary = "Add one of Denmark's 98 municipalities by kommunekode with its lead (network admin): the"
                     + " municipality (onboarding), its Keycloak group and the lead's account with a temporary password"
                     + " shown once; 409 if it is already in the network, 503 if Keycloak does not answer (nothing"
                     + " is left behind)")
     @Requires(Capability.MANAGE_MUNICIPALITIES)
+    @Answers(AddedMunicipality.class)
     public Response add(@NotNull(message = "{hub.body.required}") NewMunicipality input) {
         AddedMunicipality added = municipalities.add(input, currentUser.caller());
         return Response.created(
@@ -84,7 +89,9 @@ public class MunicipalitiesResource {
     @PUT
     @Path("{slug}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a municipality's status (network admin); 409 if it changed since your version")
+    @Operation(
+            operationId = "changeMunicipalityStatus",
+            summary = "Change a municipality's status (network admin); 409 if it changed since your version")
     @Requires(Capability.MANAGE_MUNICIPALITIES)
     public MunicipalityView changeStatus(
             @PathParam("slug") String slug, @Valid @NotNull(message = "{hub.body.required}") StatusChange change) {

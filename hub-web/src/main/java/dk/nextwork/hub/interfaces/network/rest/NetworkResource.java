@@ -4,6 +4,7 @@ import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.application.network.NetworkQuery;
 import dk.nextwork.hub.application.network.NetworkService;
 import dk.nextwork.hub.application.network.NetworkView;
+import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.rest.RoleGroup;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("network")
@@ -35,13 +37,14 @@ public class NetworkResource {
 
     @GET
     @Operation(
+            operationId = "getNetworkPicture",
             summary = "The network picture: latest approved scores per municipality (municipal staff: only their own),"
                     + " the network's median and quartiles, the median's trend per period beside a municipality's,"
                     + " drift alerts and calibration; the chosen municipality's calibration over time; optionally one"
                     + " principle's trend and alerts only")
     @Requires(Capability.SEE_NETWORK)
     public NetworkView picture(
-            @QueryParam("status") List<String> status,
+            @Schema(implementation = MunicipalityStatus.class) @QueryParam("status") List<String> status,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("municipality") String municipality,

@@ -31,7 +31,9 @@ public class RecipientsResource {
 
     @GET
     @Path("recipients")
-    @Operation(summary = "Everyone who receives notifications and how, for each kind (network admin)")
+    @Operation(
+            operationId = "listNotificationRecipients",
+            summary = "Everyone who receives notifications and how, for each kind (network admin)")
     @Requires(Capability.SEE_NOTIFICATION_RECIPIENTS)
     public List<NotificationService.Recipient> recipients() {
         return notifications.recipients(user.caller());

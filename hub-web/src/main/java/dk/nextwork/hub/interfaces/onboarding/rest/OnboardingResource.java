@@ -22,6 +22,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Onboarding new municipalities through the onboarding plan. */
@@ -46,6 +49,7 @@ public class OnboardingResource {
 
     @GET
     @Operation(
+            operationId = "listOnboardings",
             summary = "Every municipality onboarding now, with stage, days in stage, proportion and flags"
                     + " (supervisors, network admin)")
     @Requires(Capability.SEE_ONBOARDING_COHORT)
@@ -55,7 +59,9 @@ public class OnboardingResource {
 
     @GET
     @Path("commitment")
-    @Operation(summary = "The co-ownership commitment, a versioned document, in Danish and English")
+    @Operation(
+            operationId = "getCommitmentText",
+            summary = "The co-ownership commitment, a versioned document, in Danish and English")
     @Requires(Capability.SEE_MUNICIPALITIES)
     public OnboardingView.CommitmentText commitment() {
         return onboarding.commitment();
@@ -64,6 +70,7 @@ public class OnboardingResource {
     @GET
     @Path("commitments")
     @Operation(
+            operationId = "listCommitments",
             summary = "Every municipality's accepted co-ownership commitment: who accepted which version when (every"
                     + " signed-in user; the network is co-owned)")
     @Requires(Capability.SEE_MUNICIPALITIES)
@@ -75,6 +82,7 @@ public class OnboardingResource {
     @Path("{slug}/commitment")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "acceptCommitment",
             summary = "The municipality's lead accepts the co-ownership commitment's current version (who, when,"
                     + " which version are kept and shown to the network); 409 for another version")
     @Requires(Capability.ACCEPT_COMMITMENT)
@@ -86,6 +94,7 @@ public class OnboardingResource {
     @POST
     @Path("{slug}/activation")
     @Operation(
+            operationId = "activateMunicipality",
             summary = "The network admin confirms the move to active: the plan complete and the first"
                     + " self-assessment approved, else 409 naming what is missing")
     @Requires(Capability.MANAGE_MUNICIPALITIES)
@@ -96,21 +105,30 @@ public class OnboardingResource {
     @GET
     @Path("planner")
     @Operation(
+            operationId = "planTeam",
             summary = "The team and caseload planner after the booklet: capacity (consultants × caseload), the"
                     + " ramp-up stage, warnings against the norms (15–22 per consultant, 0.5–1 psychologist) and the ratings"
                     + " ST1, ST2 and ST4 would imply")
     @Requires(Capability.PLAN_TEAM)
     public TeamPlanner.Plan planner(
-            @QueryParam("consultants") String consultants,
-            @QueryParam("caseload") String caseload,
-            @QueryParam("psychologist") String psychologist,
-            @QueryParam("referrals") String referrals) {
+            @Parameter(schema = @Schema(type = SchemaType.NUMBER, minimum = "0")) @QueryParam("consultants")
+                    String consultants,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0"))
+                    @QueryParam("caseload")
+                    String caseload,
+            @Parameter(schema = @Schema(type = SchemaType.NUMBER, minimum = "0")) @QueryParam("psychologist")
+                    String psychologist,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0"))
+                    @QueryParam("referrals")
+                    String referrals) {
         return onboarding.plan(consultants, caseload, psychologist, referrals, user.caller());
     }
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "A municipality's onboarding (its own staff, supervisors, network admin; 404 to others)")
+    @Operation(
+            operationId = "getOnboarding",
+            summary = "A municipality's onboarding (its own staff, supervisors, network admin; 404 to others)")
     @Requires(Capability.SEE_ONBOARDING)
     public OnboardingView one(@PathParam("slug") String slug) {
         return onboarding.progress(slug, user.caller());
@@ -120,6 +138,7 @@ public class OnboardingResource {
     @Path("{slug}/activities/{activity}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "markActivityDone",
             summary = "Mark an activity done on the date it happened (the municipality's lead, supervisors);"
                     + " a date in the future, before the start or out of order within its stage is a 400 naming doneOn")
     @Requires(Capability.MARK_ONBOARDING)

@@ -3,6 +3,7 @@ package dk.nextwork.hub.interfaces.period.rest;
 import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.application.period.PeriodService;
 import dk.nextwork.hub.application.period.PeriodView;
+import dk.nextwork.hub.interfaces.rest.Answers;
 import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.rest.RoleGroup;
@@ -56,15 +57,16 @@ public class PeriodsResource {
     CurrentUser user;
 
     @GET
-    @Operation(summary = "All reporting periods, newest first")
+    @Operation(operationId = "listPeriods", summary = "All reporting periods, newest first")
     @Requires(Capability.SEE_ASSESSMENTS)
     public List<PeriodView> all() {
         return periods.periods();
     }
 
     @POST
-    @Operation(summary = "Open a half-year for reporting (network admin); 409 if it exists")
+    @Operation(operationId = "openPeriod", summary = "Open a half-year for reporting (network admin); 409 if it exists")
     @Requires(Capability.MANAGE_PERIODS)
+    @Answers(PeriodView.class)
     public Response open(@Valid @NotNull(message = "{hub.body.required}") NewPeriod period) {
         PeriodView opened = periods.open(period.code(), user.caller());
         return Response.created(URI.create("periods/" + opened.code()))
@@ -74,7 +76,9 @@ public class PeriodsResource {
 
     @PUT
     @Path("{code}/status")
-    @Operation(summary = "Open or close a period (network admin); 409 if it changed since your version")
+    @Operation(
+            operationId = "changePeriodStatus",
+            summary = "Open or close a period (network admin); 409 if it changed since your version")
     @Requires(Capability.MANAGE_PERIODS)
     public PeriodView changeStatus(
             @PathParam("code") String code, @Valid @NotNull(message = "{hub.body.required}") StatusChange change) {

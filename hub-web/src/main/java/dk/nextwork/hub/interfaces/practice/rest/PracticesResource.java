@@ -4,6 +4,7 @@ import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.application.practice.PracticeInput;
 import dk.nextwork.hub.application.practice.PracticeService;
 import dk.nextwork.hub.application.practice.PracticeViews;
+import dk.nextwork.hub.interfaces.rest.Answers;
 import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.rest.RoleGroup;
@@ -56,6 +57,7 @@ public class PracticesResource {
 
     @GET
     @Operation(
+            operationId = "searchPractices",
             summary =
                     "Search the library: Danish full text (any input; inflected forms match), filters by principle"
                             + " (the instrument's principle codes), activity and municipality, sorted by relevance or newest; snippets mark the matches")
@@ -72,6 +74,7 @@ public class PracticesResource {
     @GET
     @Path("suggestions")
     @Operation(
+            operationId = "suggestPractices",
             summary = "Practice for a municipality's lowest-scoring items, first from municipalities that improved on"
                     + " them")
     @Requires(Capability.READ_PRACTICE)
@@ -81,15 +84,18 @@ public class PracticesResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One practice with its comments and where it has been tried")
+    @Operation(operationId = "getPractice", summary = "One practice with its comments and where it has been tried")
     @Requires(Capability.READ_PRACTICE)
     public PracticeViews.Practice one(@PathParam("id") long id) {
         return library.get(id, user.caller());
     }
 
     @POST
-    @Operation(summary = "Share a practice (a municipality's consultants and lead); the body is sanitised")
+    @Operation(
+            operationId = "createPractice",
+            summary = "Share a practice (a municipality's consultants and lead); the body is sanitised")
     @Requires(Capability.SHARE_PRACTICE)
+    @Answers(PracticeViews.Practice.class)
     public Response create(@NotNull(message = "{hub.body.required}") PracticeInput input) {
         PracticeViews.Practice created = library.create(input, user.caller());
         return Response.created(URI.create("practices/" + created.id()))
@@ -99,7 +105,9 @@ public class PracticesResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Rewrite or publish the own municipality's practice; 409 from a stale version")
+    @Operation(
+            operationId = "updatePractice",
+            summary = "Rewrite or publish the own municipality's practice; 409 from a stale version")
     @Requires(Capability.READ_PRACTICE)
     public PracticeViews.Practice update(
             @PathParam("id") long id, @NotNull(message = "{hub.body.required}") PracticeInput input) {
@@ -108,7 +116,7 @@ public class PracticesResource {
 
     @POST
     @Path("{id}/archive")
-    @Operation(summary = "Archive the own municipality's practice; it leaves search")
+    @Operation(operationId = "archivePractice", summary = "Archive the own municipality's practice; it leaves search")
     @Requires(Capability.READ_PRACTICE)
     public PracticeViews.Practice archive(
             @PathParam("id") long id, @NotNull(message = "{hub.body.required}") ArchiveInput input) {
@@ -117,7 +125,7 @@ public class PracticesResource {
 
     @POST
     @Path("{id}/comments")
-    @Operation(summary = "Comment on a practice")
+    @Operation(operationId = "commentOnPractice", summary = "Comment on a practice")
     @Requires(Capability.READ_PRACTICE)
     public PracticeViews.Practice comment(
             @PathParam("id") long id, @NotNull(message = "{hub.body.required}") CommentInput input) {
@@ -126,7 +134,9 @@ public class PracticesResource {
 
     @POST
     @Path("{id}/trials")
-    @Operation(summary = "Record that the caller's municipality tried the practice, when and how it went")
+    @Operation(
+            operationId = "recordPracticeTrial",
+            summary = "Record that the caller's municipality tried the practice, when and how it went")
     @Requires(Capability.READ_PRACTICE)
     public PracticeViews.Practice trial(
             @PathParam("id") long id, @NotNull(message = "{hub.body.required}") TrialInput input) {

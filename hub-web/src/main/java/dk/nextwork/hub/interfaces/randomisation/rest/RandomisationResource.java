@@ -4,6 +4,8 @@ import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.application.randomisation.RandomisationService;
 import dk.nextwork.hub.application.randomisation.RandomisationViews;
+import dk.nextwork.hub.interfaces.rest.Answers;
+import dk.nextwork.hub.interfaces.rest.Paged;
 import dk.nextwork.hub.interfaces.rest.Paging;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
@@ -25,6 +27,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -57,6 +62,7 @@ public class RandomisationResource {
     @Path("form")
     @RolesAllowed({Role.Names.CASEWORKER, Role.Names.RESEARCHER})
     @Operation(
+            operationId = "getAllocationForm",
             summary = "What an allocation asks for: the eligibility criteria (codes), the categories, and whether"
                     + " the trial takes allocations")
     @Requires({Capability.ALLOCATE, Capability.OVERSEE_TRIAL})
@@ -69,12 +75,14 @@ public class RandomisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.CASEWORKER)
     @Operation(
+            operationId = "allocate",
             summary = "Allocate an eligible young person by pseudonymous study ID (KKK-NNNNN-C) in the caller's"
                     + " municipality: 201 with the arm; the same study ID again is 200 with its original allocation"
                     + " (repeated: true), never a second draw. A CPR-shaped number, a wrong check character, another"
                     + " municipality's ID, a missing category or an unconfirmed criterion is a 400 naming the field; nothing is"
                     + " stored")
     @Requires(Capability.ALLOCATE)
+    @Answers(RandomisationViews.Result.class)
     public Response allocate(@NotNull(message = "{hub.body.required}") RandomisationViews.NewAllocation input) {
         RandomisationViews.Result result = randomisation.allocate(input, user.caller());
         return Response.status(result.repeated() ? Response.Status.OK : Response.Status.CREATED)
@@ -86,6 +94,7 @@ public class RandomisationResource {
     @Path("trials")
     @RolesAllowed(Role.Names.RESEARCHER)
     @Operation(
+            operationId = "listTrials",
             summary = "Every trial, oldest first (researchers): status, strata, target, who proposed and confirmed it;"
                     + " a running trial's design is null once a list is generated, until it is closed")
     @Requires(Capability.OVERSEE_TRIAL)
@@ -98,11 +107,13 @@ public class RandomisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.RESEARCHER)
     @Operation(
+            operationId = "proposeTrial",
             summary = "Propose a trial (researchers): name, design (BLOCK_URN, BIG_STICK, MAXIMAL_PROCEDURE,"
                     + " PERMUTED_BLOCKS), ratio (\"1:1\"), mti, blockSizes, sequenceLength, municipalities (slugs),"
                     + " categories and target; 201. It opens when a second researcher confirms it. A wrong field is a"
                     + " 400 naming it")
     @Requires(Capability.OVERSEE_TRIAL)
+    @Answers(RandomisationViews.TrialSummary.class)
     public Response propose(@NotNull(message = "{hub.body.required}") RandomisationViews.NewTrial input) {
         return Response.status(Response.Status.CREATED)
                 .entity(randomisation.propose(input, user.caller()))
@@ -114,6 +125,7 @@ public class RandomisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.RESEARCHER)
     @Operation(
+            operationId = "confirmTrial",
             summary = "Confirm a proposed trial, naming its version: it opens. Only a researcher other than the one"
                     + " who proposed it; 409 otherwise, when stale or when it is not proposed any more")
     @Requires(Capability.OVERSEE_TRIAL)
@@ -127,6 +139,7 @@ public class RandomisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.RESEARCHER)
     @Operation(
+            operationId = "withdrawTrial",
             summary = "Withdraw a proposed trial before it opens, naming its version; 409 when stale or not proposed")
     @Requires(Capability.OVERSEE_TRIAL)
     public RandomisationViews.TrialSummary withdraw(
@@ -138,21 +151,31 @@ public class RandomisationResource {
     @Path("overview")
     @RolesAllowed(Role.Names.RESEARCHER)
     @Operation(
+            operationId = "getTrialOverview",
             summary =
                     "The trial's course (researchers): allocations per municipality, stratum and arm, per month,"
                             + " balance, low-stock warnings, each batch's digest and the trial's log; block sizes only once closed")
     @Requires(Capability.OVERSEE_TRIAL)
-    public RandomisationViews.Overview overview(@QueryParam("trial") String trial) {
+    public RandomisationViews.Overview overview(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @QueryParam("trial")
+                    String trial) {
         return randomisation.overview(trial(trial), user.caller());
     }
 
     @GET
     @Path("allocations")
     @RolesAllowed(Role.Names.RESEARCHER)
-    @Operation(summary = "The allocation log, newest first, paged (researchers): study IDs, never a person")
+    @Operation(
+            operationId = "listAllocations",
+            summary = "The allocation log, newest first, paged (researchers): study IDs, never a person")
     @Requires(Capability.OVERSEE_TRIAL)
+    @Paged
+    @Answers(value = RandomisationViews.Entry.class, list = true)
     public Response log(
-            @QueryParam("trial") String trial,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @QueryParam("trial")
+                    String trial,
             @QueryParam("page") String page,
             @QueryParam("size") String size,
             @Context UriInfo uri) {
@@ -170,12 +193,15 @@ public class RandomisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.RESEARCHER)
     @Operation(
+            operationId = "markAllocationError",
             summary = "Mark an allocation randomised in error, for one of the fixed reasons (INELIGIBLE,"
                     + " SAME_PERSON_TWICE, WRONG_CATEGORY, WRONG_MUNICIPALITY, TEST_ENTRY); the allocation and its slot stay;"
                     + " 409 if it is marked already")
     @Requires(Capability.OVERSEE_TRIAL)
     public RandomisationViews.Entry markError(
-            @QueryParam("trial") String trial,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @QueryParam("trial")
+                    String trial,
             @PathParam("studyId") String studyId,
             @NotNull(message = "{hub.body.required}") Mark mark) {
         return randomisation.markError(trial(trial), studyId, mark.reason(), user.caller());
@@ -184,10 +210,14 @@ public class RandomisationResource {
     @POST
     @Path("strata/{slug}/{category}/extension")
     @RolesAllowed(Role.Names.RESEARCHER)
-    @Operation(summary = "Append new blocks to a stratum's list without touching its slots so far (researchers)")
+    @Operation(
+            operationId = "extendStratum",
+            summary = "Append new blocks to a stratum's list without touching its slots so far (researchers)")
     @Requires(Capability.OVERSEE_TRIAL)
     public RandomisationViews.Overview extend(
-            @QueryParam("trial") String trial,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @QueryParam("trial")
+                    String trial,
             @PathParam("slug") String municipality,
             @PathParam("category") String category) {
         return randomisation.extend(trial(trial), municipality, category, user.caller());
@@ -198,11 +228,15 @@ public class RandomisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.RESEARCHER)
     @Operation(
+            operationId = "closeTrial",
             summary = "Close the trial, naming its version from the overview (409 when stale or closed already): no"
                     + " more allocations; the full list with its salts becomes readable. Cannot be undone")
     @Requires(Capability.OVERSEE_TRIAL)
     public RandomisationViews.Overview close(
-            @QueryParam("trial") String trial, @NotNull(message = "{hub.body.required}") @Valid Closure closure) {
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @QueryParam("trial")
+                    String trial,
+            @NotNull(message = "{hub.body.required}") @Valid Closure closure) {
         return randomisation.close(trial(trial), closure.version(), user.caller());
     }
 
@@ -210,10 +244,14 @@ public class RandomisationResource {
     @Path("list")
     @RolesAllowed(Role.Names.RESEARCHER)
     @Operation(
+            operationId = "getFullList",
             summary = "The whole generated list with salts and digests, each digest recomputed; 409 while the"
                     + " trial runs")
     @Requires(Capability.OVERSEE_TRIAL)
-    public RandomisationViews.FullList fullList(@QueryParam("trial") String trial) {
+    public RandomisationViews.FullList fullList(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @QueryParam("trial")
+                    String trial) {
         return randomisation.fullList(trial(trial), user.caller());
     }
 

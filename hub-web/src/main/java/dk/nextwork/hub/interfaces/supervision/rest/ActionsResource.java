@@ -4,6 +4,7 @@ import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.application.supervision.NewAction;
 import dk.nextwork.hub.application.supervision.SupervisionService;
 import dk.nextwork.hub.application.supervision.SupervisionViews;
+import dk.nextwork.hub.interfaces.rest.Answers;
 import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.rest.RoleGroup;
@@ -59,7 +60,9 @@ public class ActionsResource {
     CurrentUser user;
 
     @GET
-    @Operation(summary = "A municipality's actions by due date, each marked overdue where it is")
+    @Operation(
+            operationId = "listActions",
+            summary = "A municipality's actions by due date, each marked overdue where it is")
     @Requires({Capability.SEE_OWN_SUPERVISION, Capability.SEE_ALL_SUPERVISION})
     public List<SupervisionViews.Action> list(
             @QueryParam("municipality") @NotNull(message = "{hub.municipality.required}") String municipality) {
@@ -68,7 +71,9 @@ public class ActionsResource {
 
     @GET
     @Path("outstanding")
-    @Operation(summary = "Open and overdue actions across all municipalities, overdue first (supervisor, admin)")
+    @Operation(
+            operationId = "listOutstandingActions",
+            summary = "Open and overdue actions across all municipalities, overdue first (supervisor, admin)")
     @Requires(Capability.SEE_ALL_SUPERVISION)
     public List<SupervisionViews.Action> outstanding() {
         return supervision.outstanding(user.caller());
@@ -77,6 +82,7 @@ public class ActionsResource {
     @GET
     @Path("plan")
     @Operation(
+            operationId = "getActionPlan",
             summary = "Whether the municipality's latest approved report still requires an action plan"
                     + " (a principle below 3.0 whose lowest items have no action)")
     @Requires({Capability.SEE_OWN_SUPERVISION, Capability.SEE_ALL_SUPERVISION})
@@ -87,15 +93,18 @@ public class ActionsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One action")
+    @Operation(operationId = "getAction", summary = "One action")
     @Requires({Capability.SEE_OWN_SUPERVISION, Capability.SEE_ALL_SUPERVISION})
     public SupervisionViews.Action one(@PathParam("id") long id) {
         return supervision.action(id, user.caller());
     }
 
     @POST
-    @Operation(summary = "Add an action, e.g. to an action plan (supervisor, the municipality's lead)")
+    @Operation(
+            operationId = "addAction",
+            summary = "Add an action, e.g. to an action plan (supervisor, the municipality's lead)")
     @Requires(Capability.CHANGE_ACTIONS)
+    @Answers(SupervisionViews.Action.class)
     public Response add(@NotNull(message = "{hub.body.required}") ActionInput input) {
         SupervisionViews.Action added = supervision.addAction(
                 input.municipality(),
@@ -108,7 +117,9 @@ public class ActionsResource {
 
     @PUT
     @Path("{id}/status")
-    @Operation(summary = "Move an action on (the municipality's lead, supervisor); 409 from a stale version")
+    @Operation(
+            operationId = "changeActionStatus",
+            summary = "Move an action on (the municipality's lead, supervisor); 409 from a stale version")
     @Requires(Capability.CHANGE_ACTIONS)
     public SupervisionViews.Action changeStatus(
             @PathParam("id") long id, @Valid @NotNull(message = "{hub.body.required}") StatusChange change) {

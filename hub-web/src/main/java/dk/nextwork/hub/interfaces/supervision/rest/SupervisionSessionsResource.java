@@ -5,6 +5,7 @@ import dk.nextwork.hub.application.supervision.NewAction;
 import dk.nextwork.hub.application.supervision.NewSession;
 import dk.nextwork.hub.application.supervision.SupervisionService;
 import dk.nextwork.hub.application.supervision.SupervisionViews;
+import dk.nextwork.hub.interfaces.rest.Answers;
 import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.rest.RoleGroup;
@@ -65,7 +66,9 @@ public class SupervisionSessionsResource {
     CurrentUser user;
 
     @GET
-    @Operation(summary = "A municipality's supervision sessions with their actions, the newest first")
+    @Operation(
+            operationId = "listSupervisionSessions",
+            summary = "A municipality's supervision sessions with their actions, the newest first")
     @Requires({Capability.SEE_OWN_SUPERVISION, Capability.SEE_ALL_SUPERVISION})
     public List<SupervisionViews.Session> list(
             @QueryParam("municipality") @NotNull(message = "{hub.municipality.required}") String municipality) {
@@ -75,7 +78,9 @@ public class SupervisionSessionsResource {
     @GET
     @Path("export")
     @Produces("text/csv")
-    @Operation(summary = "A municipality's supervision log as CSV (semicolon-separated, UTF-8, for Excel)")
+    @Operation(
+            operationId = "exportSupervisionSessions",
+            summary = "A municipality's supervision log as CSV (semicolon-separated, UTF-8, for Excel)")
     @Requires({Capability.SEE_OWN_SUPERVISION, Capability.SEE_ALL_SUPERVISION})
     public Response export(
             @QueryParam("municipality") @NotNull(message = "{hub.municipality.required}") String municipality) {
@@ -87,7 +92,7 @@ public class SupervisionSessionsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One supervision session with its actions")
+    @Operation(operationId = "getSupervisionSession", summary = "One supervision session with its actions")
     @Requires({Capability.SEE_OWN_SUPERVISION, Capability.SEE_ALL_SUPERVISION})
     public SupervisionViews.Session one(@PathParam("id") long id) {
         return supervision.session(id, user.caller());
@@ -95,9 +100,11 @@ public class SupervisionSessionsResource {
 
     @POST
     @Operation(
+            operationId = "logSupervisionSession",
             summary =
                     "Log a session and the actions agreed in it (supervisor); 400 naming every bad field, nothing saved")
     @Requires(Capability.LOG_SESSIONS)
+    @Answers(SupervisionViews.Session.class)
     public Response log(@NotNull(message = "{hub.body.required}") SessionInput input) {
         List<NewAction> actions = new ArrayList<>();
         for (ActionInput a : input.actions() == null ? List.<ActionInput>of() : input.actions()) {

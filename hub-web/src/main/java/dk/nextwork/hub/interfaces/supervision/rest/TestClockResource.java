@@ -36,7 +36,10 @@ public class TestClockResource {
 
     @PUT
     // Not part of the Hub's documented API: it exists for the test suite only.
-    @Operation(summary = "Move the clock ahead by a number of days (network admin, test suite only)", hidden = true)
+    @Operation(
+            operationId = "moveTestClock",
+            summary = "Move the clock ahead by a number of days (network admin, test suite only)",
+            hidden = true)
     public Offset move(@NotNull(message = "{hub.body.required}") Offset offset) {
         return new Offset((int) control.moveTo(Duration.ofDays(offset.days())).toDays());
     }
