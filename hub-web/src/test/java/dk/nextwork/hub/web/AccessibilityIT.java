@@ -101,6 +101,7 @@ class AccessibilityIT extends HubTest {
                         "/haendelser.xhtml",
                         "/kommuner.xhtml",
                         "/kommune-ny.xhtml",
+                        "/udviklere.xhtml",
                         "/opstarter.xhtml",
                         "/opstart.xhtml?kommune=" + joining.slug()),
                 "researcher.ifs",
@@ -140,6 +141,16 @@ class AccessibilityIT extends HubTest {
                     browser.submit(By.id("new-municipality:add"));
                     browser.waitFor(By.cssSelector(".hub-error-summary"));
                     problems.addAll(check(browser, role.getKey() + " a new municipality with nothing filled in"));
+                    checked++;
+                    // The API reference with a tag and an operation opened: Swagger UI's own markup, as a developer
+                    // reading it meets it.
+                    browser.open(servers.hub() + "/udviklere.xhtml");
+                    browser.waitFor(By.cssSelector("#api-reference .opblock-tag[data-tag='Assessments']"))
+                            .click();
+                    browser.waitFor(By.cssSelector("#api-reference .opblock-summary"))
+                            .click();
+                    browser.waitFor(By.cssSelector("#api-reference .opblock-body"));
+                    problems.addAll(check(browser, role.getKey() + " the API reference with an operation open"));
                     checked++;
                 }
                 if (role.getKey().equals(m.caseworker())) {

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The served OpenAPI document as a municipality's IT department, a researcher's script or a client generator reads it:
@@ -206,6 +207,26 @@ class ApiDocumentIT extends HubTest {
                 .as("the served OpenAPI document differs from the client's; if the change to the API is meant, copy "
                         + written.toAbsolutePath() + " to api-client/src/main/openapi/hub-api.json")
                 .isEqualTo(committed);
+    }
+
+    @Test
+    @DisplayName("API for udviklere, without signing in: this Hub's token endpoint, the versioning rule, and the"
+            + " interactive reference listing every tag, under the pages' content security policy")
+    void referencePage() {
+        try (Browser browser = browser()) {
+            browser.open(servers.hub() + "/udviklere.xhtml");
+            assertThat(browser.text(By.cssSelector("h1"))).isEqualTo("API for udviklere");
+            assertThat(browser.text(By.id("token-example")))
+                    .contains(servers.keycloak().tokenEndpoint())
+                    .contains("Authorization: Bearer");
+            assertThat(browser.text(By.id("versioning"))).contains("/api/v2");
+            browser.waitFor(By.cssSelector("#api-reference .opblock-tag"));
+            List<String> tags = browser.driver().findElements(By.cssSelector("#api-reference .opblock-tag")).stream()
+                    .map(tag -> tag.getAttribute("data-tag"))
+                    .toList();
+            assertThat(tags).contains("Assessments", "Network", "Practice library", "Randomisation");
+            assertThat(browser.attribute(By.id("openapi-document"), "href")).endsWith("/openapi?format=JSON");
+        } // closing the browser fails the test if the console shows a script the policy refused
     }
 
     private static Set<String> references(JsonNode node) {

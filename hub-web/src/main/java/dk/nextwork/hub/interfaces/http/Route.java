@@ -69,12 +69,16 @@ public enum Route {
     LOGIN_RETURN("/Callback", Kind.PAGE, null, null),
     /** The accessibility statement: anyone, signed in or not. */
     ACCESSIBILITY("/tilgaengelighed.xhtml", Kind.PUBLIC, null, null),
+    /** The API for developers: how to get a token, the versioning rule and the interactive reference; anyone. */
+    DEVELOPERS("/udviklere.xhtml", Kind.PUBLIC, null, null),
     /** Where the container sends its errors; its page is only ever shown through it. */
     ERROR("/fejl", Kind.PUBLIC, null, null),
     /** The error page's view, posted to by its language switch. */
     ERROR_VIEW("/fejl.xhtml", Kind.PUBLIC, null, null),
     /** A browser's own request for an icon: public, or a public page's visitor would be sent to a login for it. */
     ICON("/favicon.ico", Kind.PUBLIC, null, null),
+    /** Swagger UI's script and style sheet for the API reference (the webjar's files; no page of its own is linked). */
+    SWAGGER_UI("/webjars/swagger-ui/", Kind.PUBLIC_PREFIX, null, null),
     /** Style sheets, scripts and icons through Faces' resource handler. */
     RESOURCES("/jakarta.faces.resource/", Kind.PUBLIC_PREFIX, null, null),
     /** The API, guarded by its roles and the services' policies (and its own access matrix). */
