@@ -169,6 +169,10 @@ class ApiDocumentIT extends HubTest {
                         .path("$ref")
                         .asText())
                 .isEqualTo("#/components/schemas/MunicipalityStatus");
+        // The six roles of product.md, by the names tokens and the realm give them.
+        assertThat(schemas.at("/Me/properties/roles/items/enum").toString())
+                .isEqualTo("[\"network-admin\",\"supervisor\",\"municipal-lead\",\"consultant\",\"researcher\","
+                        + "\"caseworker\"]");
 
         JsonNode list = doc.at("/paths/~1api~1assessments/get");
         assertThat(list.path("operationId").asText()).isEqualTo("listAssessments");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.nextwork.hubapi.client.ApiClient;
 import dk.nextwork.hubapi.client.ApiException;
 import dk.nextwork.hubapi.client.api.AssessmentsApi;
+import dk.nextwork.hubapi.client.api.MeApi;
 import dk.nextwork.hubapi.client.api.NetworkApi;
 import dk.nextwork.hubapi.client.api.PracticeLibraryApi;
 import dk.nextwork.hubapi.client.model.Activity;
@@ -15,6 +16,7 @@ import dk.nextwork.hubapi.client.model.AssessmentSection;
 import dk.nextwork.hubapi.client.model.AssessmentState;
 import dk.nextwork.hubapi.client.model.AssessmentTransition;
 import dk.nextwork.hubapi.client.model.DraftChange;
+import dk.nextwork.hubapi.client.model.Me;
 import dk.nextwork.hubapi.client.model.Network;
 import dk.nextwork.hubapi.client.model.NetworkMunicipalityScores;
 import dk.nextwork.hubapi.client.model.NetworkScore;
@@ -50,6 +52,7 @@ class GeneratedClientIT extends HubTest {
             + " the instrument's worked out by hand, and the network shows them")
     void wholeCycle() throws ApiException {
         TestMunicipality m = servers.newMunicipality();
+        assertThat(new MeApi(as(m.lead())).getMe().getRoles()).containsExactly(Me.RolesEnum.MUNICIPAL_LEAD);
         AssessmentsApi lead = new AssessmentsApi(as(m.lead()));
 
         Assessment draft = lead.startAssessment(new AssessmentNewDraft().period(Periods.current()));

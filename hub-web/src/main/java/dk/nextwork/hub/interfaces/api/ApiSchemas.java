@@ -32,7 +32,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  * written, and those a request must give, {@code @NotNull}), an enum a string of its constants' names, {@code long} an {@code integer/int64}, {@code double} and
  * {@code BigDecimal} a {@code number}, {@code Instant} a {@code date-time}, {@code LocalDate} a {@code date}, a list an
  * array and a map an object of its values. Records and enums become named components ({@link #name}); a component
- * typed {@code String} that holds an enum's name says so with {@code @Schema(implementation = TheEnum.class)}.
+ * typed {@code String} that holds an enum's name says so with {@code @Schema(implementation = TheEnum.class)}, one
+ * that holds other fixed names with {@code @Schema(enumeration = ...)}.
  *
  * <p>Payara's own generator is not used for these: it writes every {@code long} as a {@code number}, does not look into
  * the libraries the answers' types live in, and names nested records by their own name alone, so that several clash.
@@ -103,9 +104,12 @@ final class ApiSchemas {
         if (type instanceof ParameterizedType parameterized && parameterized.getRawType() instanceof Class<?> raw) {
             Type[] arguments = parameterized.getActualTypeArguments();
             if (Collection.class.isAssignableFrom(raw)) {
-                Schema array = OASFactory.createSchema()
-                        .type(SchemaType.ARRAY)
-                        .items(implementation == null ? of(arguments[0]) : of(implementation));
+                Schema items = implementation != null
+                        ? of(implementation)
+                        : declared != null && declared.enumeration().length > 0
+                                ? enumeration(declared.enumeration())
+                                : of(arguments[0]);
+                Schema array = OASFactory.createSchema().type(SchemaType.ARRAY).items(items);
                 return Set.class.isAssignableFrom(raw) ? array.uniqueItems(true) : array;
             }
             if (Map.class.isAssignableFrom(raw)) {
@@ -124,6 +128,9 @@ final class ApiSchemas {
         }
         if (implementation != null) {
             return of(implementation);
+        }
+        if (c == String.class && declared != null && declared.enumeration().length > 0) {
+            return enumeration(declared.enumeration());
         }
         return ofClass(c);
     }
@@ -205,6 +212,11 @@ final class ApiSchemas {
             components.put(name, type.isEnum() ? enumeration(type) : object(type));
         }
         return OASFactory.createSchema().ref("#/components/schemas/" + name);
+    }
+
+    /** Text that takes one of the given values (names that are no enum's constants, such as the roles' names). */
+    private static Schema enumeration(String[] values) {
+        return simple(SchemaType.STRING, null).enumeration(List.<Object>of((Object[]) values));
     }
 
     private static Schema enumeration(Class<?> type) {

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.me.rest;
 
+import dk.nextwork.hub.application.Role;
 import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
 import dk.nextwork.hub.interfaces.rest.RoleGroup;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("me")
@@ -21,7 +23,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeResource {
 
     /** The caller as the token describes them. */
-    public record Me(String username, String name, List<String> roles, String municipality) {}
+    public record Me(
+            String username,
+            String name,
+
+            @Schema(
+                    enumeration = {
+                        Role.Names.NETWORK_ADMIN,
+                        Role.Names.SUPERVISOR,
+                        Role.Names.MUNICIPAL_LEAD,
+                        Role.Names.CONSULTANT,
+                        Role.Names.RESEARCHER,
+                        Role.Names.CASEWORKER
+                    })
+            List<String> roles,
+
+            String municipality) {}
 
     @Inject
     CurrentUser currentUser;
