@@ -60,8 +60,8 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * operation can give, each with the {@code Problem} schema as {@code application/problem+json}, instead of the
  * generator's catch-all "default". The schemas are generated from the Java types ({@link ApiSchemas}) in place of
  * Payara's; a tag declared by two resources is listed once, and Payara's own {@code endpoints} attribute, which is no
- * part of OpenAPI, is dropped. The test suite checks every API answer it sees against this. Registered through
- * {@code mp.openapi.filter}.
+ * part of OpenAPI, is dropped. The test suite checks every API answer it sees against the statuses and media types
+ * declared here, and the generated client's use checks the schemas. Registered through {@code mp.openapi.filter}.
  */
 public class ApiContract implements OASFilter {
 

@@ -157,7 +157,7 @@ public class RandomisationResource {
                             + " balance, low-stock warnings, each batch's digest and the trial's log; block sizes only once closed")
     @Requires(Capability.OVERSEE_TRIAL)
     public RandomisationViews.Overview overview(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"))
                     @QueryParam("trial")
                     String trial) {
         return randomisation.overview(trial(trial), user.caller());
@@ -173,7 +173,7 @@ public class RandomisationResource {
     @Paged
     @Answers(value = RandomisationViews.Entry.class, list = true)
     public Response log(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"))
                     @QueryParam("trial")
                     String trial,
             @QueryParam("page") String page,
@@ -199,7 +199,7 @@ public class RandomisationResource {
                     + " 409 if it is marked already")
     @Requires(Capability.OVERSEE_TRIAL)
     public RandomisationViews.Entry markError(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"))
                     @QueryParam("trial")
                     String trial,
             @PathParam("studyId") String studyId,
@@ -215,7 +215,7 @@ public class RandomisationResource {
             summary = "Append new blocks to a stratum's list without touching its slots so far (researchers)")
     @Requires(Capability.OVERSEE_TRIAL)
     public RandomisationViews.Overview extend(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"))
                     @QueryParam("trial")
                     String trial,
             @PathParam("slug") String municipality,
@@ -233,7 +233,7 @@ public class RandomisationResource {
                     + " more allocations; the full list with its salts becomes readable. Cannot be undone")
     @Requires(Capability.OVERSEE_TRIAL)
     public RandomisationViews.Overview close(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"))
                     @QueryParam("trial")
                     String trial,
             @NotNull(message = "{hub.body.required}") @Valid Closure closure) {
@@ -249,7 +249,7 @@ public class RandomisationResource {
                     + " trial runs")
     @Requires(Capability.OVERSEE_TRIAL)
     public RandomisationViews.FullList fullList(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1"))
                     @QueryParam("trial")
                     String trial) {
         return randomisation.fullList(trial(trial), user.caller());
