@@ -77,8 +77,12 @@ public enum Route {
     ERROR_VIEW("/fejl.xhtml", Kind.PUBLIC, null, null),
     /** A browser's own request for an icon: public, or a public page's visitor would be sent to a login for it. */
     ICON("/favicon.ico", Kind.PUBLIC, null, null),
-    /** Swagger UI's script and style sheet for the API reference (the webjar's files; no page of its own is linked). */
-    SWAGGER_UI("/webjars/swagger-ui/", Kind.PUBLIC_PREFIX, null, null),
+    /**
+     * Swagger UI's script and style sheet for the API reference, and nothing else of its webjar (whose own pages point
+     * elsewhere).
+     */
+    SWAGGER_UI_SCRIPT(SwaggerUi.FOLDER + "swagger-ui-bundle.js", Kind.PUBLIC, null, null),
+    SWAGGER_UI_STYLE(SwaggerUi.FOLDER + "swagger-ui.css", Kind.PUBLIC, null, null),
     /** Style sheets, scripts and icons through Faces' resource handler. */
     RESOURCES("/jakarta.faces.resource/", Kind.PUBLIC_PREFIX, null, null),
     /** The API, guarded by its roles and the services' policies (and its own access matrix). */
@@ -87,6 +91,13 @@ public enum Route {
     HEALTH("/health", Kind.PUBLIC_PREFIX, null, null),
     METRICS("/metrics", Kind.GUARDED_PREFIX, null, null),
     OPENAPI("/openapi", Kind.PUBLIC_PREFIX, null, null);
+
+    /** Where the Swagger UI webjar's files are served: its version is hub-web's dependency's (a test opens them). */
+    public static final class SwaggerUi {
+        static final String FOLDER = "/webjars/swagger-ui/5.35.0/";
+
+        private SwaggerUi() {}
+    }
 
     /** What kind of address a route is, and so who guards it. */
     public enum Kind {
