@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.api;
 
+import dk.nextwork.hub.application.Page;
 import dk.nextwork.hub.interfaces.assessment.rest.AssessmentsResource;
 import dk.nextwork.hub.interfaces.audit.rest.AuditEventsResource;
 import dk.nextwork.hub.interfaces.http.Problem;
@@ -15,12 +16,14 @@ import dk.nextwork.hub.interfaces.practice.rest.PracticesResource;
 import dk.nextwork.hub.interfaces.randomisation.rest.RandomisationResource;
 import dk.nextwork.hub.interfaces.rest.Answers;
 import dk.nextwork.hub.interfaces.rest.Paged;
+import dk.nextwork.hub.interfaces.rest.Paging;
 import dk.nextwork.hub.interfaces.supervision.rest.ActionsResource;
 import dk.nextwork.hub.interfaces.supervision.rest.SupervisionSessionsResource;
 import dk.nextwork.hub.interfaces.supervision.rest.TestClockResource;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -35,6 +38,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +115,7 @@ public class ApiContract implements OASFilter {
         }
         ApiSchemas schemas = new ApiSchemas();
         Map<String, Method> methods = resourceMethods();
-        Set<String> tagsUsed = new java.util.HashSet<>();
+        Set<String> tagsUsed = new HashSet<>();
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             openAPI.getPaths().getPathItems().forEach((path, item) -> {
                 for (Map.Entry<PathItem.HttpMethod, Operation> entry :
@@ -191,8 +195,7 @@ public class ApiContract implements OASFilter {
             if (schema == null && paged && name.equals("page")) {
                 schema = whole("int32", 1, null).defaultValue(1);
             } else if (schema == null && paged && name.equals("size")) {
-                schema = whole("int32", 1, dk.nextwork.hub.application.Page.MAX_SIZE)
-                        .defaultValue(dk.nextwork.hub.interfaces.rest.Paging.DEFAULT_SIZE);
+                schema = whole("int32", 1, Page.MAX_SIZE).defaultValue(Paging.DEFAULT_SIZE);
             } else if (schema == null) {
                 schema = schemas.of(parameter.getParameterizedType(), parameter);
             }
@@ -258,7 +261,7 @@ public class ApiContract implements OASFilter {
             if (parameter.isAnnotationPresent(PathParam.class)
                     || parameter.isAnnotationPresent(QueryParam.class)
                     || parameter.isAnnotationPresent(Context.class)
-                    || parameter.isAnnotationPresent(jakarta.ws.rs.HeaderParam.class)) {
+                    || parameter.isAnnotationPresent(HeaderParam.class)) {
                 continue;
             }
             operation.requestBody(OASFactory.createRequestBody()

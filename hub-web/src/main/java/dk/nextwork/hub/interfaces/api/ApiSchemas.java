@@ -1,5 +1,6 @@
 package dk.nextwork.hub.interfaces.api;
 
+import jakarta.validation.constraints.NotNull;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
@@ -248,7 +249,7 @@ final class ApiSchemas {
             return component
                     .getDeclaringRecord()
                     .getDeclaredField(component.getName())
-                    .isAnnotationPresent(jakarta.validation.constraints.NotNull.class);
+                    .isAnnotationPresent(NotNull.class);
         } catch (NoSuchFieldException e) {
             return false;
         }
