@@ -209,7 +209,6 @@ final class ApiSchemas {
                     "two types named " + name + " in the API document: " + owner.getName() + ", " + type.getName());
         }
         if (owner == null) {
-            components.put(name, OASFactory.createSchema()); // a placeholder, so a type that refers to itself ends
             components.put(name, type.isEnum() ? enumeration(type) : object(type));
         }
         return OASFactory.createSchema().ref("#/components/schemas/" + name);
