@@ -149,6 +149,15 @@ public final class WebSession {
         }
     }
 
+    /** A cookie this session holds, as {@code name=value} for a Cookie header (a load generator's). */
+    public String cookie(String name) {
+        String value = ((Jar) client.cookieHandler().orElseThrow()).cookies.get(name);
+        if (value == null) {
+            throw new AssertionError("no cookie " + name + " in this session");
+        }
+        return name + "=" + value;
+    }
+
     /** The pages the menu on the start page links to, by address. */
     List<String> menu() {
         String page = send(HttpRequest.newBuilder(URI.create(hub + "/index.xhtml"))
