@@ -3,9 +3,9 @@ package dk.nextwork.hub.infrastructure.identity;
 import dk.nextwork.hub.application.UnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -25,6 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 class KeycloakAdminClient {
+
+    /** Found once: {@code Json.create…} looks the provider up through the ServiceLoader on every call. */
+    private static final JsonProvider JSON_P = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(KeycloakAdminClient.class.getName());
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
@@ -122,7 +125,7 @@ class KeycloakAdminClient {
     }
 
     static JsonValue read(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = JSON_P.createReader(new StringReader(body))) {
             return reader.readValue();
         }
     }

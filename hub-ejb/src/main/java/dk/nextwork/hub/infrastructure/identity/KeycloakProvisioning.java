@@ -4,9 +4,9 @@ import dk.nextwork.hub.application.ConflictException;
 import dk.nextwork.hub.application.municipality.IdentityProvisioning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.net.http.HttpResponse;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,6 +18,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class KeycloakProvisioning implements IdentityProvisioning {
+
+    /** Found once: {@code Json.create…} looks the provider up through the ServiceLoader on every call. */
+    private static final JsonProvider JSON_P = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(KeycloakProvisioning.class.getName());
     private static final String LEAD_ROLE = "municipal-lead";
@@ -32,17 +35,17 @@ public class KeycloakProvisioning implements IdentityProvisioning {
         boolean groupIsNew = false;
         String userId = null;
         try {
-            JsonObject group = Json.createObjectBuilder()
+            JsonObject group = JSON_P.createObjectBuilder()
                     .add("name", slug)
                     .add(
                             "attributes",
-                            Json.createObjectBuilder()
+                            JSON_P.createObjectBuilder()
                                     .add(
                                             "municipality",
-                                            Json.createArrayBuilder().add(slug))
+                                            JSON_P.createArrayBuilder().add(slug))
                                     .add(
                                             "displayName",
-                                            Json.createArrayBuilder().add(name)))
+                                            JSON_P.createArrayBuilder().add(name)))
                     .build();
             HttpResponse<String> created = keycloak.send(token, "POST", "/groups", group.toString());
             if (created.statusCode() == 201) {
@@ -55,19 +58,19 @@ public class KeycloakProvisioning implements IdentityProvisioning {
                 throw KeycloakAdminClient.refused("create the group", created);
             }
             String[] names = leadName.strip().split("\\s+", 2);
-            JsonObject user = Json.createObjectBuilder()
+            JsonObject user = JSON_P.createObjectBuilder()
                     .add("username", leadUsername)
                     .add("email", leadUsername)
                     .add("emailVerified", true)
                     .add("firstName", names[0])
                     .add("lastName", names.length > 1 ? names[1] : "")
                     .add("enabled", true)
-                    .add("groups", Json.createArrayBuilder().add("/" + slug))
-                    .add("requiredActions", Json.createArrayBuilder().add("UPDATE_PASSWORD"))
+                    .add("groups", JSON_P.createArrayBuilder().add("/" + slug))
+                    .add("requiredActions", JSON_P.createArrayBuilder().add("UPDATE_PASSWORD"))
                     .add(
                             "credentials",
-                            Json.createArrayBuilder()
-                                    .add(Json.createObjectBuilder()
+                            JSON_P.createArrayBuilder()
+                                    .add(JSON_P.createObjectBuilder()
                                             .add("type", "password")
                                             .add("value", password)
                                             .add("temporary", true)))
@@ -90,7 +93,7 @@ public class KeycloakProvisioning implements IdentityProvisioning {
                     token,
                     "POST",
                     "/users/" + userId + "/role-mappings/realm",
-                    Json.createArrayBuilder().add(role).build().toString());
+                    JSON_P.createArrayBuilder().add(role).build().toString());
             if (mapped.statusCode() != 204) {
                 throw KeycloakAdminClient.refused("give the lead's role", mapped);
             }

@@ -6,9 +6,9 @@ import dk.nextwork.hub.domain.model.notification.NotificationKind.Mode;
 import dk.nextwork.hub.domain.model.notification.NotificationStore;
 import dk.nextwork.hub.domain.model.supervision.ActionStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
@@ -28,6 +28,9 @@ import java.util.Optional;
 /** The outbox in SQL: written in the caller's transaction, read by the sender with {@code SKIP LOCKED}. */
 @ApplicationScoped
 public class JpaNotificationStore implements NotificationStore {
+
+    /** Found once: {@code Json.create…} looks the provider up through the ServiceLoader on every call. */
+    private static final JsonProvider JSON_P = JsonProvider.provider();
 
     @PersistenceContext(unitName = "hub")
     EntityManager em;
@@ -375,13 +378,13 @@ public class JpaNotificationStore implements NotificationStore {
     }
 
     private static String json(List<String> args) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON_P.createArrayBuilder();
         args.forEach(a -> array.add(a == null ? "" : a));
         return array.build().toString();
     }
 
     private static List<String> args(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON_P.createReader(new StringReader(json))) {
             return reader.readArray().getValuesAs(JsonString.class).stream()
                     .map(JsonString::getString)
                     .toList();

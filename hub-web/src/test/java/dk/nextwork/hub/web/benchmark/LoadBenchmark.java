@@ -32,13 +32,14 @@ import org.junit.jupiter.api.Test;
  * users, each pausing 0.5–1.5 s, 1 s on average, between requests), with {@code GET /api/me} as the floor measured in the same run, first and
  * last. It prints requests per second, p50/p95/p99 and the ratio to the floor, and the memory of each of the run
  * command's processes before and after, writes them to {@code target/load-benchmark.txt}, and asserts nothing about
- * them (timings are no pass/fail matter). A non-2xx answer or a socket error fails the run: a figure of errors is no
+ * them (timings are no pass/fail matter). An answer other than 200 (a redirect to the login too) or a socket error
+ * fails the run: a figure of errors is no
  * figure.
  *
  * <p>Start the Hub first ({@code ./mvnw verify -Prun -Dhub.demo-data=national}), then run {@code ./mvnw -o -pl hub-web
  * -am verify -Pload-benchmark}. Settings: {@code bench.hub} (http://localhost:8080), {@code bench.keycloak}
  * (http://localhost:8180), {@code bench.seconds} per route and mode (10), {@code bench.connections} (50),
- * {@code bench.only} (a regular expression over the route names).
+ * {@code bench.only} (a regular expression over the route names), {@code bench.warm-up} s per route before (10).
  */
 class LoadBenchmark {
 
@@ -47,27 +48,41 @@ class LoadBenchmark {
     static final int SECONDS = Integer.getInteger("bench.seconds", 10);
     static final int CONNECTIONS = Integer.getInteger("bench.connections", 50);
     static final String ONLY = System.getProperty("bench.only", ".*");
+    static final int WARM_UP = Integer.getInteger("bench.warm-up", 10);
     static final ObjectMapper JSON = new ObjectMapper();
 
     /**
-     * wrk's script: when paced, a pause before every request of {@code THINK} ms on average (evenly between half and
+     * wrk's script: pages asked in turn by the sessions in {@code COOKIES} (one signed-in user each, as many as there
+     * are connections, so a session seldom serves two requests at once, as a person's never does); when paced, a pause before every request of {@code THINK} ms on average (evenly between half and
      * one and a half times it, so the users do not send in step), and one line of JSON at the end with
      * the figures this class reads (wrk's own latency histogram, in microseconds).
      */
     static final String SCRIPT = """
             local think = tonumber(os.getenv("THINK") or "0")
-            local threads = 0
-            function setup(thread) threads = threads + 1; thread:set("id", threads) end
+            local threads = {}
+            function setup(thread) table.insert(threads, thread); thread:set("id", #threads) end
+            other = 0
+            function response(status, headers, body) if status ~= 200 then other = other + 1 end end
             function init(args) math.randomseed(id * 7919) end
+            local cookies = {}
+            for c in string.gmatch(os.getenv("COOKIES") or "", "[^|]+") do table.insert(cookies, c) end
+            local sent = 0
+            function request()
+              if #cookies == 0 then return wrk.format() end
+              sent = sent + 1
+              return wrk.format(nil, nil, {["Cookie"] = cookies[(sent * 2 + id) % #cookies + 1]})
+            end
             function delay()
               if think == 0 then return 0 end
               return math.random(think / 2, think * 3 / 2)
             end
             function done(summary, latency, requests)
               local e = summary.errors
+              local others = 0
+              for _, t in ipairs(threads) do others = others + t:get("other") end
               io.write(string.format('BENCH {"requests":%d,"micros":%d,"bytes":%d,"p50":%d,"p95":%d,"p99":%d,\
             "max":%d,"status":%d,"socket":%d}\\n', summary.requests, summary.duration, summary.bytes,\
-              latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.max, e.status,\
+              latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.max, others,\
               e.connect + e.read + e.write + e.timeout))
             end
             """;
@@ -103,9 +118,8 @@ class LoadBenchmark {
                     + " municipalities): start the Hub with ./mvnw verify -Prun -Dhub.demo-data=national");
         }
         long report = approvedReport(supervisor);
-        String supervisorPages =
-                "Cookie: " + WebSession.logIn(HUB, "supervisor.anna").cookie("JSESSIONID");
-        String leadPages = "Cookie: " + WebSession.logIn(HUB, "lead.horsens").cookie("JSESSIONID");
+        String supervisorPages = sessions("supervisor.anna");
+        String leadPages = sessions("lead.horsens");
 
         Route floor = new Route("GET /api/me", "/api/me", supervisor);
         List<Route> routes = List.of(
@@ -147,9 +161,10 @@ class LoadBenchmark {
         Path script = Files.createTempFile("hub-load", ".lua");
         Files.writeString(script, SCRIPT);
         Map<String, Long> before = Memory.ofRunCommand();
-        // Warm-up: every route once through wrk, unmeasured, so the JIT has seen each before its measurement.
+        // Warm-up: every route through wrk, unmeasured, so the JIT has compiled each before its measurement (a Hub
+        // just started answers a fraction of its warm throughput in its first minutes).
         for (Route route : Stream.concat(Stream.of(floor), chosen.stream()).toList()) {
-            wrk(script, route, 0, Math.max(2, SECONDS / 3));
+            wrk(script, route, 0, WARM_UP);
         }
         List<Figures> saturated = new ArrayList<>();
         saturated.add(wrk(script, floor, 0, SECONDS));
@@ -201,11 +216,14 @@ class LoadBenchmark {
                 "10s",
                 "-s",
                 script.toString(),
-                "-H",
-                route.header(),
                 HUB + route.path()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("THINK", Integer.toString(think));
+        if (route.header().startsWith(SESSIONS)) {
+            builder.environment().put("COOKIES", route.header().substring(SESSIONS.length()));
+        } else {
+            command.addAll(command.size() - 1, List.of("-H", route.header()));
+        }
         Process wrk = builder.start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!wrk.waitFor(seconds + 60L, TimeUnit.SECONDS) || wrk.exitValue() != 0) {
@@ -218,7 +236,7 @@ class LoadBenchmark {
                 .orElseThrow(() -> new AssertionError("no figures from wrk: " + output));
         JsonNode figures = JSON.readTree(line.substring("BENCH ".length()));
         if (figures.path("status").asLong() > 0 || figures.path("socket").asLong() > 0) {
-            throw new AssertionError(route.name() + ": " + figures.path("status") + " non-2xx answers and "
+            throw new AssertionError(route.name() + ": " + figures.path("status") + " answers other than 200 and "
                     + figures.path("socket") + " socket errors under load");
         }
         return new Figures(
@@ -230,6 +248,18 @@ class LoadBenchmark {
                 figures.path("p95").asLong() / 1000.0,
                 figures.path("p99").asLong() / 1000.0);
     }
+
+    /** As many signed-in sessions of the user as there are connections, as the cookies wrk sends in turn. */
+    private static String sessions(String user) {
+        List<String> cookies = new ArrayList<>();
+        for (int i = 0; i < CONNECTIONS; i++) {
+            cookies.add(WebSession.logIn(HUB, user).cookie("JSESSIONID"));
+        }
+        return SESSIONS + String.join("|", cookies);
+    }
+
+    /** A route's header that is a list of session cookies, sent in turn, not one header. */
+    static final String SESSIONS = "Sessions: ";
 
     private static String bearer(String user) {
         return "Authorization: Bearer "
@@ -257,7 +287,11 @@ class LoadBenchmark {
     }
 
     private static HttpResponse<String> send(Route route) throws IOException, InterruptedException {
-        String[] header = route.header().split(": ", 2);
+        String[] header = route.header().startsWith(SESSIONS)
+                ? new String[] {
+                    "Cookie", route.header().substring(SESSIONS.length()).split("\\|")[0]
+                }
+                : route.header().split(": ", 2);
         return HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(HUB + route.path()))

@@ -1,9 +1,9 @@
 package dk.nextwork.hub.domain.model.onboarding;
 
 import dk.nextwork.fidelity.Text;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,12 +14,15 @@ import java.io.UncheckedIOException;
  */
 public record Commitment(String version, Text title, Text text) {
 
+    /** Found once: {@code Json.create…} looks the provider up through the ServiceLoader on every call. */
+    private static final JsonProvider JSON_P = JsonProvider.provider();
+
     /** The version a lead accepts now. */
     public static final Commitment CURRENT = load("commitment-1.0.json");
 
     static Commitment load(String file) {
         try (InputStream in = Commitment.class.getResourceAsStream(file);
-                JsonReader reader = Json.createReader(in)) {
+                JsonReader reader = JSON_P.createReader(in)) {
             JsonObject o = reader.readObject();
             return new Commitment(o.getString("version"), text(o, "title"), text(o, "text"));
         } catch (IOException e) {

@@ -2,11 +2,11 @@ package dk.nextwork.hub.interfaces.audit.web;
 
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.audit.AuditEventView;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +17,9 @@ import java.util.Optional;
  * after stay in the API for auditors.
  */
 final class AuditSentence {
+
+    /** Found once: {@code Json.create…} looks the provider up through the ServiceLoader on every call. */
+    private static final JsonProvider JSON_P = JsonProvider.provider();
 
     /** Where each subject's state lives in its stored view, and the message prefix that names its values. */
     private static final Map<String, String[]> STATE = Map.of(
@@ -86,7 +89,7 @@ final class AuditSentence {
         if (json == null || !json.strip().startsWith("{")) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON_P.createReader(new StringReader(json))) {
             return Optional.of(reader.readObject());
         } catch (RuntimeException e) {
             return Optional.empty(); // an old event in another shape: the sentence names the subject by its id
