@@ -13,8 +13,11 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Practice to suggest to a municipality: for each of its {@value #SUGGESTED_ITEMS} lowest-rated principle items in its
@@ -41,12 +44,7 @@ class PracticeSuggestions {
     Instruments instruments;
 
     List<PracticeViews.Suggestion> suggestions(Municipality m) {
-        // Every municipality's two latest approved reports, newest first, read once.
-        Map<Municipality, List<Assessment>> lastTwo = new HashMap<>();
-        for (Assessment a : assessments.latestApprovedOfEach(2)) {
-            lastTwo.computeIfAbsent(a.municipality(), k -> new ArrayList<>()).add(a);
-        }
-        List<Assessment> own = lastTwo.getOrDefault(m, List.of());
+        List<Assessment> own = assessments.latestApprovedOfEach(1, List.of(m.id()));
         if (own.isEmpty()) {
             return List.of();
         }
@@ -57,14 +55,29 @@ class PracticeSuggestions {
                 .sorted(Comparator.comparing(ItemEntry::selfRating).thenComparing(ItemEntry::itemCode))
                 .limit(SUGGESTED_ITEMS)
                 .toList();
+        // The candidates of every item first, then the two latest approved reports of only their municipalities, read
+        // once: whether the item rose there puts a practice first.
+        Map<String, List<Practice>> candidates = new LinkedHashMap<>();
+        for (ItemEntry item : lowest) {
+            String principle = principle(latest, item);
+            candidates.computeIfAbsent(
+                    principle,
+                    p -> practices.publishedWithPrinciple(p, CANDIDATES).stream()
+                            .filter(practice -> !practice.municipality().equals(m))
+                            .toList());
+        }
+        Set<Long> others = candidates.values().stream()
+                .flatMap(List::stream)
+                .map(p -> p.municipality().id())
+                .collect(Collectors.toSet());
+        Map<Municipality, List<Assessment>> lastTwo = new HashMap<>();
+        for (Assessment a : assessments.latestApprovedOfEach(2, others)) {
+            lastTwo.computeIfAbsent(a.municipality(), k -> new ArrayList<>()).add(a);
+        }
         List<PracticeViews.Suggestion> suggestions = new ArrayList<>();
         for (ItemEntry item : lowest) {
-            String principle = instruments
-                    .principleOf(latest, item.itemCode())
-                    .orElseThrow()
-                    .code();
-            List<Practice> candidates = practices.publishedWithPrinciple(principle, CANDIDATES).stream()
-                    .filter(p -> !p.municipality().equals(m))
+            String principle = principle(latest, item);
+            List<Practice> chosen = candidates.get(principle).stream()
                     .sorted(Comparator.comparing((Practice p) -> !rose(lastTwo.get(p.municipality()), item.itemCode()))
                             .thenComparing(Practice::updatedAt, Comparator.reverseOrder()))
                     .limit(PRACTICES_PER_ITEM)
@@ -73,9 +86,13 @@ class PracticeSuggestions {
                     item.itemCode(),
                     principle,
                     item.selfRating(),
-                    candidates.stream().map(PracticeViews::suggested).toList()));
+                    chosen.stream().map(PracticeViews::suggested).toList()));
         }
         return suggestions;
+    }
+
+    private String principle(Assessment report, ItemEntry item) {
+        return instruments.principleOf(report, item.itemCode()).orElseThrow().code();
     }
 
     /** The rating of an item rose between a municipality's last two approved reports (newest first). */

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,15 +78,28 @@ public class JpaAssessmentRepository implements AssessmentRepository {
     }
 
     @Override
-    public List<Assessment> latestApprovedOfEach(int count) {
+    public List<Assessment> latestApprovedOfEach(int count, Collection<Long> municipalityIds) {
+        if (municipalityIds.isEmpty()) {
+            return List.of();
+        }
         // The ranking in SQL, so only the reports wanted are read (each with its items and key figures).
         List<?> ids = em.createNativeQuery("""
                         SELECT id FROM (
                             SELECT a.id, row_number() OVER (PARTITION BY a.municipality_id ORDER BY p.first_day DESC) AS rank
                             FROM assessment a JOIN reporting_period p ON p.id = a.period_id
-                            WHERE a.state = 'APPROVED') r
+                            WHERE a.state = 'APPROVED' AND a.municipality_id = ANY (CAST(?2 AS BIGINT[]))) r
                         WHERE r.rank <= ?1
-                        """).setParameter(1, count).getResultList();
+                        """)
+                .setParameter(1, count)
+                .setParameter(
+                        2,
+                        "{"
+                                + String.join(
+                                        ",",
+                                        municipalityIds.stream()
+                                                .map(String::valueOf)
+                                                .toList()) + "}")
+                .getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }

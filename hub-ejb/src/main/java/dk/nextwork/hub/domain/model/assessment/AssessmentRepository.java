@@ -1,6 +1,7 @@
 package dk.nextwork.hub.domain.model.assessment;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,8 +24,11 @@ public interface AssessmentRepository {
     /** The list lines of the reports in a state, the earliest submitted first. */
     List<AssessmentListing> listingInState(AssessmentState state);
 
-    /** Each municipality's latest {@code count} approved reports, each municipality's newest period first. */
-    List<Assessment> latestApprovedOfEach(int count);
+    /**
+     * The latest {@code count} approved reports of each of the municipalities named, each municipality's newest period
+     * first.
+     */
+    List<Assessment> latestApprovedOfEach(int count, Collection<Long> municipalityIds);
 
     /** A municipality's latest approved report for a period before {@code before} (null: any period). */
     Optional<Assessment> latestApproved(String municipalitySlug, LocalDate before);
