@@ -17,7 +17,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,7 +33,8 @@ import java.util.logging.Logger;
  * setting {@code HUB_OIDC_PROVIDER_URI} (with {@code HUB_OIDC_CLIENT_SECRET}) an external Keycloak. Mail goes to an
  * embedded SMTP server (GreenMail; what was sent is at http://localhost:8025/) unless {@code HUB_MAIL_HOST} (with
  * {@code HUB_MAIL_PORT}, {@code HUB_MAIL_TLS}, {@code HUB_MAIL_USERNAME}, {@code HUB_MAIL_PASSWORD},
- * {@code HUB_MAIL_FROM}, {@code HUB_MAIL_REPLY_TO}) names a relay. Ctrl-C stops everything it started.
+ * {@code HUB_MAIL_FROM}, {@code HUB_MAIL_REPLY_TO}) names a relay. Started by {@link HubStarter} as a JVM of its own;
+ * ending it (SIGTERM, {@code kill $(cat .hub-data/hub.pid)}) stops everything it started.
  */
 public final class HubLauncher {
 
@@ -40,6 +46,9 @@ public final class HubLauncher {
     static final int MAIL_VIEW_PORT = 8025;
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+    /** Keycloak starting beside the other servers, until it answers. */
+    private CompletableFuture<KeycloakServer> keycloakStart;
 
     public static void main(String[] args) throws InterruptedException {
         HubLauncher launcher = new HubLauncher();
@@ -86,15 +95,18 @@ public final class HubLauncher {
         String secret;
         if (provider == null) {
             requireFree(KEYCLOAK_PORT, "Keycloak");
-            KeycloakServer keycloak = KeycloakServer.start(
-                    Path.of(required("hub.launcher.keycloak-zip")),
-                    data.resolve("keycloak-" + required("keycloak.version")),
-                    KEYCLOAK_PORT,
-                    RealmFile.forDevelopment(RealmFile.DEFAULT_HUB_URL, RealmFile.DEFAULT_KEYCLOAK_URL),
-                    false,
-                    logs.resolve("keycloak.log"));
-            started.push(keycloak);
-            provider = keycloak.issuer();
+            // Keycloak starts beside the mail server and Payara, not before them: the Hub asks it nothing until the
+            // first login, and the two JVMs' start-ups overlap (a warm restart 38 s one after the other).
+            keycloakStart = CompletableFuture.supplyAsync(
+                    () -> KeycloakServer.start(
+                            Path.of(required("hub.launcher.keycloak-zip")),
+                            data.resolve("keycloak-" + required("keycloak.version")),
+                            KEYCLOAK_PORT,
+                            RealmFile.forDevelopment(RealmFile.DEFAULT_HUB_URL, RealmFile.DEFAULT_KEYCLOAK_URL),
+                            false,
+                            logs.resolve("keycloak.log")),
+                    runnable -> new Thread(runnable, "keycloak-start").start());
+            provider = "http://localhost:" + KEYCLOAK_PORT + "/realms/" + KeycloakServer.REALM;
             secret = RealmFile.DEMO_WEB_CLIENT_SECRET;
             hub.put("hub.provisioning.client-secret", RealmFile.DEMO_PROVISIONING_SECRET);
         } else {
@@ -147,6 +159,13 @@ public final class HubLauncher {
                 data.resolve("payara"),
                 logs.resolve("payara.log"));
         started.push(payara);
+        if (keycloakStart != null) {
+            try {
+                started.push(keycloakStart.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
 
         long seconds = Duration.between(begin, Instant.now()).toSeconds();
         String keycloakUrl = provider;
@@ -163,10 +182,24 @@ public final class HubLauncher {
                 "    lead.roskilde, lead.horsens, lead.soenderborg, lead.vordingborg (municipal-lead; Vordingborg is onboarding),",
                 "    consultant.roskilde, consultant.horsens (consultant),",
                 "    caseworker.roskilde, caseworker.horsens, caseworker.soenderborg (caseworker: the randomisation machine)",
-                "  Press Ctrl-C to stop."));
+                "  Stop: kill $(cat " + data.resolve("hub.pid") + ") (or Ctrl-C while it starts)."));
     }
 
     private synchronized void stopAll() {
+        forgetPid();
+        if (keycloakStart != null) {
+            // Stopped while Keycloak may still be starting: wait for it, then stop it with the rest.
+            try {
+                KeycloakServer keycloak = keycloakStart.get(90, TimeUnit.SECONDS);
+                if (!started.contains(keycloak)) {
+                    started.push(keycloak);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.warning(() -> "Keycloak did not start, or not in time to be stopped: " + e.getMessage());
+            }
+        }
         while (!started.isEmpty()) {
             AutoCloseable server = started.pop();
             try {
@@ -174,6 +207,25 @@ public final class HubLauncher {
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "could not stop {0}: {1}", new Object[] {server, e.getMessage()});
             }
+        }
+    }
+
+    /** Removes the process id HubStarter wrote, if it is this launcher's. */
+    private static void forgetPid() {
+        String data = System.getProperty("hub.launcher.data");
+        if (data == null) {
+            return;
+        }
+        Path pid = Path.of(data, "hub.pid");
+        try {
+            if (Files.exists(pid)
+                    && Files.readString(pid)
+                            .strip()
+                            .equals(String.valueOf(ProcessHandle.current().pid()))) {
+                Files.delete(pid);
+            }
+        } catch (java.io.IOException e) {
+            LOG.fine(() -> "could not remove " + pid + ": " + e.getMessage());
         }
     }
 

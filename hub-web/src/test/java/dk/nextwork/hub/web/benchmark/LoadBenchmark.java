@@ -333,7 +333,10 @@ class LoadBenchmark {
         }
 
         private static String kind(String command) {
-            if (command.contains("payara-micro")) {
+            // The launcher first: its command line names the other servers' files.
+            if (command.contains("HubLauncher")) {
+                return "launcher";
+            } else if (command.contains("payara-micro")) {
                 return "Payara Micro (the Hub)";
             } else if (command.contains("kc.script") || command.contains("io.quarkus.bootstrap")) {
                 return "Keycloak";
@@ -341,8 +344,6 @@ class LoadBenchmark {
                 return "mail server (GreenMail)";
             } else if (command.startsWith("postgres") || command.contains("/bin/postgres ")) {
                 return "PostgreSQL";
-            } else if (command.contains("HubLauncher")) {
-                return "launcher";
             } else if (command.contains("plexus-classworlds") && command.contains("-Prun")) {
                 return "Maven (around the launcher)";
             }

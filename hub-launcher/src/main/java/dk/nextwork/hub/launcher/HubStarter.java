@@ -1,0 +1,138 @@
+package dk.nextwork.hub.launcher;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the run command ({@code ./mvnw verify -Prun}) calls inside Maven: it starts {@link HubLauncher} as a small JVM
+ * of its own, shows its output until the Hub is ready, and returns, so Maven's JVM ends instead of staying alive around
+ * the servers (it held 0.6–1 GB for as long as the Hub ran). The launcher then runs in the background with its output in
+ * {@code .hub-data/logs/launcher.log} and its process id in {@code .hub-data/hub.pid}; {@code kill $(cat
+ * .hub-data/hub.pid)} stops it and every server it started. Interrupted before the Hub is ready (Ctrl-C), it stops the
+ * launcher too.
+ */
+public final class HubStarter {
+
+    /** The line the launcher writes when every server answers. */
+    static final String READY = "NExTWORK Hub is ready";
+
+    /**
+     * The launcher's own JVM: it only starts processes and waits, so a small heap that it gives back, one compiler
+     * thread and the C1 compiler alone. Unpacking PostgreSQL's binaries on a first start is what needs the heap.
+     */
+    static final List<String> LAUNCHER_JVM = List.of(
+            "-Xms16m",
+            "-Xmx128m",
+            "-XX:+UseSerialGC",
+            "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=30",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:CICompilerCount=1",
+            "-XX:ReservedCodeCacheSize=16m",
+            "-Xss512k");
+
+    private HubStarter() {}
+
+    public static void main(String[] args) throws Exception {
+        Path data = Path.of(required("hub.launcher.data"));
+        Path pidFile = data.resolve("hub.pid");
+        if (Files.exists(pidFile)) {
+            long pid = Long.parseLong(Files.readString(pidFile).strip());
+            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                throw new IllegalStateException("the Hub is already running (process " + pid + "); stop it with kill "
+                        + pid + " (kill $(cat " + pidFile + "))");
+            }
+        }
+        Path log = data.resolve("logs").resolve("launcher.log");
+        Files.createDirectories(log.getParent());
+        Files.deleteIfExists(log);
+        Files.createFile(log);
+
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(LAUNCHER_JVM);
+        for (Map.Entry<Object, Object> p : System.getProperties().entrySet()) {
+            String name = p.getKey().toString();
+            if (name.startsWith("hub.") || name.equals("keycloak.version")) {
+                command.add("-D" + name + "=" + p.getValue());
+            }
+        }
+        command.addAll(List.of("-cp", required("hub.launcher.classpath"), HubLauncher.class.getName()));
+        Process launcher = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .start();
+        Files.writeString(pidFile, launcher.pid() + System.lineSeparator());
+        Thread stopIfNotReady = new Thread(launcher::destroy, "hub-starter-stop");
+        Runtime.getRuntime().addShutdownHook(stopIfNotReady);
+
+        boolean ready = follow(log, launcher);
+        if (!ready) {
+            Files.deleteIfExists(pidFile);
+            throw new IllegalStateException(
+                    "the Hub did not start (the launcher's output is above and in " + log + ")");
+        }
+        Runtime.getRuntime().removeShutdownHook(stopIfNotReady);
+        System.out.println(String.join(
+                System.lineSeparator(),
+                "",
+                "The Hub runs in the background (launcher process " + launcher.pid() + ", its output in " + log + ").",
+                "  Stop it and every server it started: kill $(cat " + pidFile + ")",
+                ""));
+    }
+
+    /** Copies the launcher's output here until it says it is ready (true) or ends (false). */
+    private static boolean follow(Path log, Process launcher) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(15));
+        try (RandomAccessFile in = new RandomAccessFile(log.toFile(), "r")) {
+            StringBuilder line = new StringBuilder();
+            boolean sawReady = false;
+            while (Instant.now().isBefore(deadline)) {
+                byte[] chunk = new byte[8192];
+                int n = in.read(chunk);
+                if (n > 0) {
+                    String text = new String(chunk, 0, n, StandardCharsets.UTF_8);
+                    System.out.print(text);
+                    line.append(text);
+                    sawReady |= line.indexOf(READY) >= 0;
+                    int lastBreak = line.lastIndexOf("\n");
+                    if (lastBreak >= 0) {
+                        line.delete(0, lastBreak + 1);
+                    }
+                    continue;
+                }
+                if (sawReady && in.getFilePointer() == in.length()) {
+                    // The ready message is several lines; give the launcher a moment to finish writing it.
+                    Thread.sleep(300);
+                    if (in.getFilePointer() == in.length()) {
+                        return true;
+                    }
+                    continue;
+                }
+                if (!launcher.isAlive() && in.getFilePointer() == in.length()) {
+                    return false;
+                }
+                Thread.sleep(100);
+            }
+            launcher.destroy();
+            return false;
+        }
+    }
+
+    private static String required(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("missing system property " + name + " (start with ./mvnw verify -Prun)");
+        }
+        return value;
+    }
+}
