@@ -36,15 +36,13 @@ class AssessmentLists {
         boolean all = caller.isNetworkWide();
         String own = caller.isMunicipalStaff() ? caller.municipality() : null;
         String only = municipality == null || municipality.isBlank() ? null : municipality.strip();
-        long total = assessments.countListing(all, own, only);
-        int shown = Page.within(page, size, total);
-        return new Page<>(
-                assessments.listing(all, own, only, Page.offset(shown, size), size).stream()
-                        .map(a -> summary(a, caller))
-                        .toList(),
-                shown,
-                size,
-                total);
+        AssessmentRepository.ListingPage found = assessments.listingPage(all, own, only, Page.offset(page, size), size);
+        int shown = Page.within(page, size, found.total());
+        if (shown != page) {
+            // Asked past the end: the last page instead, as every list answers.
+            found = assessments.listingPage(all, own, only, Page.offset(shown, size), size);
+        }
+        return new Page<>(found.lines().stream().map(a -> summary(a, caller)).toList(), shown, size, found.total());
     }
 
     List<AssessmentView.Summary> inState(AssessmentState state, Caller caller) {

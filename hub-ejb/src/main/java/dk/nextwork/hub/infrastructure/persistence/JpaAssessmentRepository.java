@@ -7,7 +7,7 @@ import dk.nextwork.hub.domain.model.assessment.AssessmentState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -43,31 +43,64 @@ public class JpaAssessmentRepository implements AssessmentRepository {
     private static final String VISIBLE = "WHERE (:all = TRUE OR a.state = :approved OR a.municipality.slug = :own)"
             + " AND (:only = '' OR a.municipality.slug = :only)";
 
+    /**
+     * The page and the count of all lines in one statement. The count is a subquery PostgreSQL runs once (an index-only
+     * scan), not a window over the page's rows, so the page itself is read along the newest periods (the indexes of
+     * V19) and stops after its rows. The order is the list's; the visibility conditions are those of {@link #VISIBLE}.
+     */
+    private static final String LISTING_PAGE = """
+            SELECT a.id, m.slug, m.name, p.code, a.state, a.submitted_at, a.version,
+                (SELECT count(*) FROM assessment c JOIN municipality cm ON cm.id = c.municipality_id
+                 WHERE (?1 OR c.state = 'APPROVED' OR cm.slug = ?2) AND (?3 = '' OR cm.slug = ?3)) AS total
+            FROM assessment a
+            JOIN municipality m ON m.id = a.municipality_id
+            JOIN reporting_period p ON p.id = a.period_id
+            WHERE (?1 OR a.state = 'APPROVED' OR m.slug = ?2) AND (?3 = '' OR m.slug = ?3)
+            ORDER BY p.first_day DESC, m.name, a.id
+            OFFSET ?4 LIMIT ?5
+            """;
+
     @Override
-    public List<AssessmentListing> listing(boolean all, String own, String only, int offset, int limit) {
-        return visible(
-                        em.createQuery(
-                                LISTING + VISIBLE + " ORDER BY a.period.firstDay DESC, a.municipality.name, a.id",
-                                AssessmentListing.class),
-                        all,
-                        own,
-                        only)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
+    public ListingPage listingPage(boolean all, String own, String only, int offset, int limit) {
+        List<?> rows = em.createNativeQuery(LISTING_PAGE)
+                .setParameter(1, all)
+                .setParameter(2, own == null ? "" : own)
+                .setParameter(3, only == null ? "" : only)
+                .setParameter(4, offset)
+                .setParameter(5, limit)
                 .getResultList();
+        if (rows.isEmpty()) {
+            // Past the end (or nothing at all): no row carries the count, so count apart.
+            long total = em.createQuery("SELECT count(a) FROM Assessment a " + VISIBLE, Long.class)
+                    .setParameter("all", all)
+                    .setParameter("approved", AssessmentState.APPROVED)
+                    .setParameter("own", own == null ? "" : own)
+                    .setParameter("only", only == null ? "" : only)
+                    .getSingleResult();
+            return new ListingPage(List.of(), total);
+        }
+        List<AssessmentListing> lines = rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new AssessmentListing(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        AssessmentState.valueOf((String) r[4]),
+                        instant(r[5]),
+                        ((Number) r[6]).longValue()))
+                .toList();
+        return new ListingPage(lines, ((Number) ((Object[]) rows.get(0))[7]).longValue());
     }
 
-    @Override
-    public long countListing(boolean all, String own, String only) {
-        return visible(em.createQuery("SELECT count(a) FROM Assessment a " + VISIBLE, Long.class), all, own, only)
-                .getSingleResult();
-    }
-
-    private static <T> TypedQuery<T> visible(TypedQuery<T> query, boolean all, String own, String only) {
-        return query.setParameter("all", all)
-                .setParameter("approved", AssessmentState.APPROVED)
-                .setParameter("own", own == null ? "" : own)
-                .setParameter("only", only == null ? "" : only);
+    /** A TIMESTAMPTZ as the driver hands it to a native query. */
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        } else if (value instanceof java.time.OffsetDateTime t) {
+            return t.toInstant();
+        }
+        return (Instant) value;
     }
 
     @Override

@@ -52,7 +52,7 @@ class LoadBenchmark {
     static final ObjectMapper JSON = new ObjectMapper();
 
     /**
-     * wrk's script: pages asked in turn by the sessions in {@code COOKIES} (one signed-in user each, as many as there
+     * wrk's script: pages asked in turn by the sessions in {@code COOKIES}, accepting gzip as browsers do (one signed-in user each, as many as there
      * are connections, so a session seldom serves two requests at once, as a person's never does); when paced, a pause before every request of {@code THINK} ms on average (evenly between half and
      * one and a half times it, so the users do not send in step), and one line of JSON at the end with
      * the figures this class reads (wrk's own latency histogram, in microseconds).
@@ -70,7 +70,8 @@ class LoadBenchmark {
             function request()
               if #cookies == 0 then return wrk.format() end
               sent = sent + 1
-              return wrk.format(nil, nil, {["Cookie"] = cookies[(sent * 2 + id) % #cookies + 1]})
+              return wrk.format(nil, nil, {["Cookie"] = cookies[(sent * 2 + id) % #cookies + 1],\
+                ["Accept-Encoding"] = "gzip"})
             end
             function delay()
               if think == 0 then return 0 end

@@ -13,13 +13,19 @@ public interface AssessmentRepository {
     Optional<Assessment> find(String municipalitySlug, String periodCode);
 
     /**
-     * A page of the list lines of every report ({@code all}) or of the approved ones and the given municipality's
-     * ({@code own}; null: none), optionally only one municipality's ({@code only}), the newest period first.
+     * One page of the list lines of the reports a caller may see — all ({@code all}), or the approved ones and the
+     * caller's municipality's ({@code own}), perhaps only one municipality's ({@code only}) — the newest period first,
+     * and how many lines all pages hold. One query; a second only for a page past the end, to say how many there are.
      */
-    List<AssessmentListing> listing(boolean all, String own, String only, int offset, int limit);
+    ListingPage listingPage(boolean all, String own, String only, int offset, int limit);
 
-    /** How many lines {@link #listing} has on all its pages. */
-    long countListing(boolean all, String own, String only);
+    /** A page of list lines and the number of lines on all pages. */
+    record ListingPage(List<AssessmentListing> lines, long total) {
+
+        public ListingPage {
+            lines = List.copyOf(lines);
+        }
+    }
 
     /** The list lines of the reports in a state, the earliest submitted first. */
     List<AssessmentListing> listingInState(AssessmentState state);
