@@ -36,7 +36,10 @@ class AssessmentLists {
         boolean all = caller.isNetworkWide();
         String own = caller.isMunicipalStaff() ? caller.municipality() : null;
         String only = municipality == null || municipality.isBlank() ? null : municipality.strip();
-        AssessmentRepository.ListingPage found = assessments.listingPage(all, own, only, Page.offset(page, size), size);
+        // The page's first row as a long: a page far past the end (page 1 000 000 000) is no overflow but an empty
+        // answer, after which the last page is read.
+        AssessmentRepository.ListingPage found =
+                assessments.listingPage(all, own, only, (long) (page - 1) * size, size);
         int shown = Page.within(page, size, found.total());
         if (shown != page) {
             // Asked past the end: the last page instead, as every list answers.

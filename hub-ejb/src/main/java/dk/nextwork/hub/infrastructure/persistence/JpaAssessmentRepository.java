@@ -61,7 +61,7 @@ public class JpaAssessmentRepository implements AssessmentRepository {
             """;
 
     @Override
-    public ListingPage listingPage(boolean all, String own, String only, int offset, int limit) {
+    public ListingPage listingPage(boolean all, String own, String only, long offset, int limit) {
         List<?> rows = em.createNativeQuery(LISTING_PAGE)
                 .setParameter(1, all)
                 .setParameter(2, own == null ? "" : own)

@@ -17,7 +17,7 @@ public interface AssessmentRepository {
      * caller's municipality's ({@code own}), perhaps only one municipality's ({@code only}) — the newest period first,
      * and how many lines all pages hold. One query; a second only for a page past the end, to say how many there are.
      */
-    ListingPage listingPage(boolean all, String own, String only, int offset, int limit);
+    ListingPage listingPage(boolean all, String own, String only, long offset, int limit);
 
     /** A page of list lines and the number of lines on all pages. */
     record ListingPage(List<AssessmentListing> lines, long total) {
