@@ -17,12 +17,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,9 +41,6 @@ public final class HubLauncher {
     static final int MAIL_VIEW_PORT = 8025;
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
-
-    /** Keycloak starting beside the other servers, until it answers. */
-    private CompletableFuture<KeycloakServer> keycloakStart;
 
     public static void main(String[] args) throws InterruptedException {
         HubLauncher launcher = new HubLauncher();
@@ -95,18 +87,15 @@ public final class HubLauncher {
         String secret;
         if (provider == null) {
             requireFree(KEYCLOAK_PORT, "Keycloak");
-            // Keycloak starts beside the mail server and Payara, not before them: the Hub asks it nothing until the
-            // first login, and the two JVMs' start-ups overlap (a warm restart 38 s one after the other).
-            keycloakStart = CompletableFuture.supplyAsync(
-                    () -> KeycloakServer.start(
-                            Path.of(required("hub.launcher.keycloak-zip")),
-                            data.resolve("keycloak-" + required("keycloak.version")),
-                            KEYCLOAK_PORT,
-                            RealmFile.forDevelopment(RealmFile.DEFAULT_HUB_URL, RealmFile.DEFAULT_KEYCLOAK_URL),
-                            false,
-                            logs.resolve("keycloak.log")),
-                    runnable -> new Thread(runnable, "keycloak-start").start());
-            provider = "http://localhost:" + KEYCLOAK_PORT + "/realms/" + KeycloakServer.REALM;
+            KeycloakServer keycloak = KeycloakServer.start(
+                    Path.of(required("hub.launcher.keycloak-zip")),
+                    data.resolve("keycloak-" + required("keycloak.version")),
+                    KEYCLOAK_PORT,
+                    RealmFile.forDevelopment(RealmFile.DEFAULT_HUB_URL, RealmFile.DEFAULT_KEYCLOAK_URL),
+                    false,
+                    logs.resolve("keycloak.log"));
+            started.push(keycloak);
+            provider = keycloak.issuer();
             secret = RealmFile.DEMO_WEB_CLIENT_SECRET;
             hub.put("hub.provisioning.client-secret", RealmFile.DEMO_PROVISIONING_SECRET);
         } else {
@@ -159,13 +148,6 @@ public final class HubLauncher {
                 data.resolve("payara"),
                 logs.resolve("payara.log"));
         started.push(payara);
-        if (keycloakStart != null) {
-            try {
-                started.push(keycloakStart.join());
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
-            }
-        }
 
         long seconds = Duration.between(begin, Instant.now()).toSeconds();
         String keycloakUrl = provider;
@@ -187,19 +169,6 @@ public final class HubLauncher {
 
     private synchronized void stopAll() {
         forgetPid();
-        if (keycloakStart != null) {
-            // Stopped while Keycloak may still be starting: wait for it, then stop it with the rest.
-            try {
-                KeycloakServer keycloak = keycloakStart.get(90, TimeUnit.SECONDS);
-                if (!started.contains(keycloak)) {
-                    started.push(keycloak);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException | TimeoutException e) {
-                LOG.warning(() -> "Keycloak did not start, or not in time to be stopped: " + e.getMessage());
-            }
-        }
         while (!started.isEmpty()) {
             AutoCloseable server = started.pop();
             try {
