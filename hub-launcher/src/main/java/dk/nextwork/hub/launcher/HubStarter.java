@@ -46,7 +46,12 @@ public final class HubStarter {
         Path pidFile = data.resolve("hub.pid");
         if (Files.exists(pidFile)) {
             long pid = Long.parseLong(Files.readString(pidFile).strip());
-            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+            // A launcher still running, not a process that took the number over after a restart of the machine.
+            if (ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .flatMap(p -> p.info().commandLine())
+                    .filter(line -> line.contains(HubLauncher.class.getName()))
+                    .isPresent()) {
                 throw new IllegalStateException("the Hub is already running (process " + pid + "); stop it with kill "
                         + pid + " (kill $(cat " + pidFile + "))");
             }
@@ -69,8 +74,8 @@ public final class HubStarter {
         Process launcher = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                 .start();
+        launcher.getOutputStream().close(); // it reads nothing
         Files.writeString(pidFile, launcher.pid() + System.lineSeparator());
         Thread stopIfNotReady = new Thread(launcher::destroy, "hub-starter-stop");
         Runtime.getRuntime().addShutdownHook(stopIfNotReady);
@@ -100,8 +105,10 @@ public final class HubStarter {
                 byte[] chunk = new byte[8192];
                 int n = in.read(chunk);
                 if (n > 0) {
+                    System.out.write(chunk, 0, n);
+                    System.out.flush();
+                    // The ready line is ASCII: a character split between two chunks cannot hide it.
                     String text = new String(chunk, 0, n, StandardCharsets.UTF_8);
-                    System.out.print(text);
                     line.append(text);
                     sawReady |= line.indexOf(READY) >= 0;
                     int lastBreak = line.lastIndexOf("\n");
