@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * What the run command ({@code ./mvnw verify -Prun}) calls inside Maven: it starts {@link HubLauncher} as a small JVM
@@ -20,6 +21,8 @@ import java.util.Map;
  * launcher too.
  */
 public final class HubStarter {
+
+    private static final Logger LOG = Logger.getLogger(HubStarter.class.getName());
 
     /** The line the launcher writes when every server answers. */
     static final String READY = "NExTWORK Hub is ready";
@@ -87,15 +90,16 @@ public final class HubStarter {
                     "the Hub did not start (the launcher's output is above and in " + log + ")");
         }
         Runtime.getRuntime().removeShutdownHook(stopIfNotReady);
-        System.out.println(String.join(
+        LOG.info(() -> String.join(
                 System.lineSeparator(),
-                "",
                 "The Hub runs in the background (launcher process " + launcher.pid() + ", its output in " + log + ").",
-                "  Stop it and every server it started: kill $(cat " + pidFile + ")",
-                ""));
+                "  Stop it and every server it started: kill $(cat " + pidFile + ")"));
     }
 
-    /** Copies the launcher's output here until it says it is ready (true) or ends (false). */
+    /**
+     * Copies the launcher's output here until it says it is ready (true) or ends (false). The bytes go to the console
+     * as the launcher wrote them (its own log lines, already formatted), not through a logger of this process.
+     */
     private static boolean follow(Path log, Process launcher) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(15));
         try (RandomAccessFile in = new RandomAccessFile(log.toFile(), "r")) {

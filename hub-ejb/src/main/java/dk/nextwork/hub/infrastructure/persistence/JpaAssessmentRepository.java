@@ -7,7 +7,6 @@ import dk.nextwork.hub.domain.model.assessment.AssessmentState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -87,20 +86,10 @@ public class JpaAssessmentRepository implements AssessmentRepository {
                         (String) r[2],
                         (String) r[3],
                         AssessmentState.valueOf((String) r[4]),
-                        instant(r[5]),
+                        NativeValues.instant(r[5]),
                         ((Number) r[6]).longValue()))
                 .toList();
         return new ListingPage(lines, ((Number) ((Object[]) rows.get(0))[7]).longValue());
-    }
-
-    /** A TIMESTAMPTZ as the driver hands it to a native query. */
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        } else if (value instanceof java.time.OffsetDateTime t) {
-            return t.toInstant();
-        }
-        return (Instant) value;
     }
 
     @Override

@@ -17,7 +17,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -103,7 +102,7 @@ public class JpaNotificationStore implements NotificationStore {
                         (String) r[2],
                         (String) r[3],
                         args((String) r[4]),
-                        instant(r[5])))
+                        NativeValues.instant(r[5])))
                 .findFirst();
     }
 
@@ -175,7 +174,7 @@ public class JpaNotificationStore implements NotificationStore {
                         NotificationKind.valueOf((String) r[6]),
                         (String) r[7],
                         args((String) r[8]),
-                        instant(r[9])))
+                        NativeValues.instant(r[9])))
                 .toList();
     }
 
@@ -235,7 +234,7 @@ public class JpaNotificationStore implements NotificationStore {
                         NotificationKind.valueOf((String) r[1]),
                         (String) r[2],
                         args((String) r[3]),
-                        instant(r[4]),
+                        NativeValues.instant(r[4]),
                         (Boolean) r[5],
                         (Boolean) r[6]))
                 .toList();
@@ -354,7 +353,11 @@ public class JpaNotificationStore implements NotificationStore {
         return rows.stream()
                 .map(Object[].class::cast)
                 .map(r -> new OpenAction(
-                        ((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], date(r[4])))
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        NativeValues.date(r[4])))
                 .toList();
     }
 
@@ -373,7 +376,7 @@ public class JpaNotificationStore implements NotificationStore {
                 .getResultList();
         return rows.stream()
                 .map(Object[].class::cast)
-                .map(r -> new MissingReport((String) r[0], (String) r[1], (String) r[2], date(r[3])))
+                .map(r -> new MissingReport((String) r[0], (String) r[1], (String) r[2], NativeValues.date(r[3])))
                 .toList();
     }
 
@@ -404,19 +407,5 @@ public class JpaNotificationStore implements NotificationStore {
 
     private static String quoted(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

@@ -11,9 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,24 +69,11 @@ public class JpaPracticeRepository implements PracticeRepository {
                     (String) r[3],
                     (String) r[4],
                     (String) r[5],
-                    instant(r[6]),
+                    NativeValues.instant(r[6]),
                     ((Number) r[7]).doubleValue(),
                     (String) r[8]));
         }
         return hits;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 
     @Override

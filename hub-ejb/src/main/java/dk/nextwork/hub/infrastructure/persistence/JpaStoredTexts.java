@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,17 +123,7 @@ public class JpaStoredTexts implements StoredTexts {
                         ((Number) r[1]).longValue(),
                         r[2] == null || ((String) r[2]).isEmpty() ? null : (String) r[2]))
                 .toList();
-        return Optional.of(
-                new Stored(instant(scan[1]), (String) scan[2], new Search(((Number) scan[3]).longValue(), findings)));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return Instant.parse(String.valueOf(value));
+        return Optional.of(new Stored(
+                NativeValues.instant(scan[1]), (String) scan[2], new Search(((Number) scan[3]).longValue(), findings)));
     }
 }

@@ -1,0 +1,32 @@
+package dk.nextwork.hub.infrastructure.persistence;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** Dates and times of native query rows, as the driver hands them over, in the types the Hub uses. */
+final class NativeValues {
+
+    private NativeValues() {}
+
+    /** A TIMESTAMPTZ (or its text) as an instant; null stays null. */
+    static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        } else if (value instanceof Timestamp t) {
+            return t.toInstant();
+        } else if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        } else if (value instanceof String s) {
+            return Instant.parse(s);
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+    }
+
+    /** A DATE as a local date; null stays null. */
+    static LocalDate date(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+}
