@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * The national demo data ({@code hub.demo-data=national}): all 98 municipalities × 40 half-years of approved reports,
@@ -145,9 +146,10 @@ public class NationalDemoReports {
                         .code()
                 : null;
         int added = 0;
+        Set<String> reported = assessments.periodsReported(municipality.slug());
         for (int p = first; p <= last; p++) {
             String code = periodCodes.get(p);
-            if (assessments.find(municipality.slug(), code).isPresent()) {
+            if (reported.contains(code)) {
                 continue;
             }
             ReportingPeriod period = periods.findByCode(code).orElseThrow();

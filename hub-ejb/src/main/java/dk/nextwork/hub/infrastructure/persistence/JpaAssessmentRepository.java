@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaAssessmentRepository implements AssessmentRepository {
@@ -32,6 +33,14 @@ public class JpaAssessmentRepository implements AssessmentRepository {
                 .setParameter("p", periodCode)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Set<String> periodsReported(String municipalitySlug) {
+        return Set.copyOf(
+                em.createQuery("SELECT a.period.code FROM Assessment a WHERE a.municipality.slug = :m", String.class)
+                        .setParameter("m", municipalitySlug)
+                        .getResultList());
     }
 
     private static final String LISTING = "SELECT NEW dk.nextwork.hub.domain.model.assessment.AssessmentListing("

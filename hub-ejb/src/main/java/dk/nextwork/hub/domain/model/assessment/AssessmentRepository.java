@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where assessments are kept. */
 public interface AssessmentRepository {
@@ -11,6 +12,9 @@ public interface AssessmentRepository {
     Optional<Assessment> find(long id);
 
     Optional<Assessment> find(String municipalitySlug, String periodCode);
+
+    /** The codes of the periods a municipality has a report for, in any state: one query. */
+    Set<String> periodsReported(String municipalitySlug);
 
     /**
      * One page of the list lines of the reports a caller may see — all ({@code all}), or the approved ones and the
