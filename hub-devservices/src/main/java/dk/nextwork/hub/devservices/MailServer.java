@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -40,17 +41,18 @@ public final class MailServer implements AutoCloseable {
         }
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
-            ProcessBuilder builder = new ProcessBuilder(List.of(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            "-Xmx96m",
-                            "-Dgreenmail.smtp.hostname=127.0.0.1",
-                            "-Dgreenmail.smtp.port=" + smtpPort,
-                            "-Dgreenmail.api.hostname=127.0.0.1",
-                            "-Dgreenmail.api.port=" + apiPort,
-                            "-Dgreenmail.auth.disabled",
-                            "-jar",
-                            jar.toString()))
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(SmallJvm.options("64m"));
+            command.addAll(List.of(
+                    "-Dgreenmail.smtp.hostname=127.0.0.1",
+                    "-Dgreenmail.smtp.port=" + smtpPort,
+                    "-Dgreenmail.api.hostname=127.0.0.1",
+                    "-Dgreenmail.api.port=" + apiPort,
+                    "-Dgreenmail.auth.disabled",
+                    "-jar",
+                    jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             MailServer server = new MailServer(builder.start(), smtpPort, apiPort);

@@ -66,16 +66,17 @@ public final class PayaraServer implements AutoCloseable {
 
     /**
      * The Hub's JVM as the run command starts it, sized from the load benchmark on the national demo data: the heap
-     * holds about 150 MB live after the benchmark with its hundred signed-in sessions (GC.heap_info after a full
-     * collection), metaspace about 150 MB (the server's and the Hub's classes). A 320 MB ceiling leaves that live set
-     * room to turn over without letting the heap grow to what a collector takes when allowed (with 448 MB the process
-     * stood at 870 MB after the benchmark); the serial collector has no collector threads or remembered sets of its
-     * own, and on two cores its young collections of a few milliseconds cost the pages nothing a user sees. In a
-     * container, replace -Xms/-Xmx with -XX:InitialRAMPercentage=15 -XX:MaxRAMPercentage=35 of a limit of at least
-     * 1 GB (the JVM reads the container's limit itself).
+     * holds 115-150 MB live after the benchmark with its hundred signed-in sessions (GC.heap_info after a full
+     * collection), metaspace about 145 MB (the server's and the Hub's classes), the code cache up to 55 MB. A 256 MB
+     * ceiling leaves that live set room to turn over without letting the heap grow to what a collector takes when
+     * allowed (with 448 MB the process stood at 870 MB after the benchmark, with 320 MB at 722-737 MB); the serial
+     * collector has no collector threads or remembered sets of its own, and on two cores its young collections of a
+     * few milliseconds cost the pages nothing a user sees. In a container, replace -Xms/-Xmx with
+     * -XX:InitialRAMPercentage=15 -XX:MaxRAMPercentage=30 of a limit of at least 1 GB (the JVM reads the container's
+     * limit itself).
      */
     public static final List<String> JVM = List.of(
-            "-Xms128m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=256m", "-XX:ReservedCodeCacheSize=96m");
+            "-Xms128m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=256m", "-XX:ReservedCodeCacheSize=96m");
 
     private final Process process;
     private final int port;

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.launcher;
 
+import dk.nextwork.hub.devservices.SmallJvm;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -28,19 +29,10 @@ public final class HubStarter {
     static final String READY = "NExTWORK Hub is ready";
 
     /**
-     * The launcher's own JVM: it only starts processes and waits, so a small heap that it gives back, one compiler
-     * thread and the C1 compiler alone. Unpacking PostgreSQL's binaries on a first start is what needs the heap.
+     * The launcher's own JVM: it only starts processes and waits. Unpacking PostgreSQL's binaries on a first start is
+     * what needs the heap.
      */
-    static final List<String> LAUNCHER_JVM = List.of(
-            "-Xms16m",
-            "-Xmx128m",
-            "-XX:+UseSerialGC",
-            "-XX:MinHeapFreeRatio=10",
-            "-XX:MaxHeapFreeRatio=30",
-            "-XX:TieredStopAtLevel=1",
-            "-XX:CICompilerCount=1",
-            "-XX:ReservedCodeCacheSize=16m",
-            "-Xss512k");
+    static final List<String> LAUNCHER_JVM = SmallJvm.options("128m");
 
     private HubStarter() {}
 
