@@ -102,12 +102,16 @@ public class SearchBenchmark {
         }
     }
 
-    /** A connection configured like the Hub's data source (every statement planned for its own parameters). */
+    /**
+     * A connection configured like the Hub's data source (statements prepared on the server from their fifth run, every
+     * execution planned for its own parameters).
+     */
     public static Connection connect(String jdbcUrl) throws java.sql.SQLException {
         java.util.Properties properties = new java.util.Properties();
         properties.setProperty("user", "hub");
         properties.setProperty("password", "hub");
-        properties.setProperty("prepareThreshold", "0");
+        properties.setProperty("prepareThreshold", "5");
+        properties.setProperty("options", "-c plan_cache_mode=force_custom_plan");
         return DriverManager.getConnection(jdbcUrl, properties);
     }
 
