@@ -5,7 +5,6 @@ import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.Message;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,7 +70,7 @@ public final class Messages {
         }
         if (arg instanceof Number number) {
             // The language's own way: 1.000.000 and 2,5 in Danish, 1,000,000 and 2.5 in English.
-            DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale));
+            DecimalFormat format = Decimals.of("#,##0.##", locale);
             if (number instanceof BigDecimal exact) {
                 // An exact number is shown with all its decimals: "3,555" is not to be read as "3,56".
                 format.setMaximumFractionDigits(

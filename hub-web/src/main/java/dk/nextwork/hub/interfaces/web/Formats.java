@@ -2,13 +2,12 @@ package dk.nextwork.hub.interfaces.web;
 
 import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.Message;
+import dk.nextwork.hub.interfaces.i18n.Decimals;
 import dk.nextwork.hub.interfaces.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,7 +30,7 @@ public class Formats {
         Locale locale = faces == null || faces.getViewRoot() == null
                 ? Language.DANISH
                 : faces.getViewRoot().getLocale();
-        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale))
+        return Decimals.of("#,##0.##", locale)
                 .format(value instanceof BigDecimal ? value : new BigDecimal(value.toString()));
     }
 

@@ -6,10 +6,9 @@ import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.assessment.AssessmentView;
 import dk.nextwork.hub.application.audit.AuditEventView;
+import dk.nextwork.hub.interfaces.i18n.Decimals;
 import dk.nextwork.hub.interfaces.i18n.Messages;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -106,7 +105,7 @@ public final class ReportContent {
             } else if (value == null) {
                 shown = Messages.text("form.notGiven", locale);
             } else {
-                shown = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(locale)).format(value);
+                shown = Decimals.of("#,##0.##", locale).format(value);
             }
             rows.add(new FigureRow(code, shown));
         }
@@ -133,7 +132,7 @@ public final class ReportContent {
         if (value == null) {
             return "";
         }
-        return new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(locale)).format(BigDecimal.valueOf(value));
+        return Decimals.of("0.0#", locale).format(BigDecimal.valueOf(value));
     }
 
     public AssessmentView report() {

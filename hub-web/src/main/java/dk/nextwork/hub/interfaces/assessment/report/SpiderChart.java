@@ -1,9 +1,9 @@
 package dk.nextwork.hub.interfaces.assessment.report;
 
 import dk.nextwork.hub.application.Xml;
+import dk.nextwork.hub.interfaces.web.SvgNumbers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A spider (radar) chart of the three principles' scores on the 1–5 scale: one axis per principle, rings at every
@@ -423,6 +423,6 @@ public final class SpiderChart {
     }
 
     private static String num(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        return SvgNumbers.oneDecimal(v);
     }
 }

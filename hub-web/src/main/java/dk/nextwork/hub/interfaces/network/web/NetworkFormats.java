@@ -4,9 +4,9 @@ import dk.nextwork.fidelity.instrument.Band;
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.fidelity.scoring.ShownScore;
 import dk.nextwork.hub.application.network.NetworkView;
+import dk.nextwork.hub.interfaces.i18n.Decimals;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,6 +28,10 @@ final class NetworkFormats {
 
     private NetworkFormats() {}
 
+    private static DecimalFormat decimal(String pattern, Locale locale) {
+        return Decimals.of(pattern, locale);
+    }
+
     /** A report's calibration gaps as "MS3 (4 → 2), AI1 (5 → 3)", or {@code none} without any. */
     static String gaps(NetworkView.Calibration c, String none) {
         return c.gaps().isEmpty()
@@ -41,9 +45,7 @@ final class NetworkFormats {
 
     /** The mean difference between the team's and the supervisor's ratings, or "–". */
     static String mean(NetworkView.Calibration c, Locale locale) {
-        return c.meanDifference() == null
-                ? "–"
-                : new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(locale)).format(c.meanDifference());
+        return c.meanDifference() == null ? "–" : decimal("0.0#", locale).format(c.meanDifference());
     }
 
     /** A score as the Hub shows scores: one decimal; two (cut) where one would round up to a band's limit. */
@@ -52,8 +54,7 @@ final class NetworkFormats {
             return "–";
         }
         BigDecimal shown = scoreShown(value);
-        return new DecimalFormat(shown.scale() == 2 ? "0.00" : "0.0", DecimalFormatSymbols.getInstance(locale))
-                .format(shown);
+        return decimal(shown.scale() == 2 ? "0.00" : "0.0", locale).format(shown);
     }
 
     /** The score as shown ({@link ShownScore}): one decimal, or two (cut) where one would round up to a band's limit. */
@@ -72,11 +73,10 @@ final class NetworkFormats {
         if (f.suppressed()) {
             return f.complementary() ? complementary : small;
         }
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
         return switch (f.code()) {
-            case "enrolledYouth", "returners" -> new DecimalFormat("#,##0", symbols).format(f.value());
-            case "caseload" -> new DecimalFormat("0.0", symbols).format(f.value());
-            default -> new DecimalFormat("0", symbols).format(f.value().movePointRight(2)) + " %";
+            case "enrolledYouth", "returners" -> decimal("#,##0", locale).format(f.value());
+            case "caseload" -> decimal("0.0", locale).format(f.value());
+            default -> decimal("0", locale).format(f.value().movePointRight(2)) + " %";
         };
     }
 

@@ -1,10 +1,10 @@
 package dk.nextwork.hub.interfaces.network.web;
 
 import dk.nextwork.hub.application.Xml;
+import dk.nextwork.hub.interfaces.web.SvgNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One principle's scores over the periods as a line chart (SVG): the network's median as a solid line, a
@@ -171,7 +171,7 @@ final class TrendChart {
         return top + PLOT * (5 - Math.max(1, Math.min(5, score.doubleValue()))) / 4;
     }
 
-    private static String num(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+    static String num(double v) {
+        return SvgNumbers.oneDecimal(v);
     }
 }

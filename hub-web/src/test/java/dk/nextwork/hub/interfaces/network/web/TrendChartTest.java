@@ -133,4 +133,39 @@ class TrendChartTest {
         }
         return found;
     }
+
+    @Test
+    @DisplayName("coordinates are written as String.format's %.1f writes them, halves, negatives and zeros included")
+    void coordinatesAsFormatWritesThem() {
+        List<Double> values = new ArrayList<>(List.of(
+                0.0,
+                -0.0,
+                0.05,
+                0.15,
+                0.25,
+                0.35,
+                0.45,
+                -0.04,
+                -0.05,
+                -0.25,
+                1.05,
+                2.675,
+                99.95,
+                123.449999,
+                1e-7,
+                -1e-7,
+                1234567.85,
+                46.55,
+                300.0,
+                Double.NaN,
+                Double.POSITIVE_INFINITY));
+        java.util.Random random = new java.util.Random(31);
+        for (int i = 0; i < 20_000; i++) {
+            values.add((random.nextDouble() - 0.2) * 400);
+            values.add(Math.round(random.nextDouble() * 4000) / 100.0 + 0.05);
+        }
+        for (double v : values) {
+            assertThat(TrendChart.num(v)).as("%s", v).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", v));
+        }
+    }
 }
