@@ -1,10 +1,13 @@
 package dk.nextwork.hub.infrastructure;
 
+import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.common.TestClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,11 +29,13 @@ public class ClockControl implements TestClock {
     boolean enabled;
 
     @Override
-    public Duration moveTo(Duration offset) {
+    public Duration moveDaysAhead(int days) {
         if (!enabled) {
             throw new NotFoundException("the clock cannot be moved here");
         }
-        LOG.info(() -> "Test clock moved to system time + " + offset);
+        ZonedDateTime now = ZonedDateTime.ofInstant(Instant.now(), DanishTime.ZONE);
+        Duration offset = Duration.between(now, now.plusDays(days));
+        LOG.info(() -> "Test clock moved " + days + " days ahead: system time + " + offset);
         producer.movable().moveTo(offset);
         return producer.movable().offset();
     }

@@ -9,6 +9,11 @@ import java.time.Duration;
  */
 public interface TestClock {
 
-    /** Sets how far the clock is ahead of the system clock (zero puts it back) and returns the offset now in force. */
-    Duration moveTo(Duration offset);
+    /**
+     * Sets the clock so many calendar days ahead of the system clock in Danish time (zero puts it back): the same time
+     * of day on the day so many days later, so "today" is that day also when summer time begins or ends in between (a
+     * fixed 24 hours a day put the day after on the Hub's calendar when the tests ran in the last hour before midnight
+     * in winter and moved into summer). Returns the offset now in force.
+     */
+    Duration moveDaysAhead(int days);
 }
