@@ -38,8 +38,9 @@ import org.flywaydb.core.api.FlywayException;
         // prepareThreshold), so PostgreSQL no longer parses it anew; plan_cache_mode=force_custom_plan keeps every
         // execution planned for its own parameters, as before (prepareThreshold=0 planned and parsed every time): the
         // lists' "all or own or one municipality" conditions and the library search need the plan that fits the values
-        // (a generic plan made the supervisor's report list ten times slower, 25 ms instead of 2.4 ms). Measured with
-        // the load benchmark's routes: notifications, actions and search 20-40 % more requests/s, pages 10-30 %.
+        // (a generic plan made the supervisor's report list ten times slower, 25 ms instead of 2.4 ms). In short A/B
+        // runs of the load benchmark's routes: notifications, actions and search 20-40 % more requests/s, pages
+        // 10-30 %. Behind PgBouncer: see HUB_DB_URL in the README.
         // The pool checks a connection before handing it out and, when one has gone (a database restart, a dropped
         // connection), throws away all of them, so the next request gets a fresh connection instead of an error. It
         // checks each connection at most once in 5 s: a check is a round trip to the database and loads the
