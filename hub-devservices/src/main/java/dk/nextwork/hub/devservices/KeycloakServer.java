@@ -35,12 +35,9 @@ public final class KeycloakServer implements AutoCloseable {
     private final Process process;
     private final int port;
 
-    private final Path log;
-
-    private KeycloakServer(Process process, int port, Path log) {
+    private KeycloakServer(Process process, int port) {
         this.process = process;
         this.port = port;
-        this.log = log;
     }
 
     /**
@@ -53,16 +50,6 @@ public final class KeycloakServer implements AutoCloseable {
      * @param log where Keycloak's own output goes
      */
     public static KeycloakServer start(
-            Path distributionZip, Path installFolder, int port, List<String> realms, boolean freshData, Path log) {
-        return launch(distributionZip, installFolder, port, realms, freshData, log)
-                .awaitReady();
-    }
-
-    /**
-     * Starts Keycloak without waiting for it, so that other servers can start while it does; {@link #awaitReady()}
-     * waits. The parameters are {@link #start}'s.
-     */
-    public static KeycloakServer launch(
             Path distributionZip, Path installFolder, int port, List<String> realms, boolean freshData, Path log) {
         try {
             unpackOnce(distributionZip, installFolder);
@@ -102,25 +89,21 @@ public final class KeycloakServer implements AutoCloseable {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", DEV_ADMIN);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", DEV_ADMIN_PASSWORD);
             LOG.info(() -> "Starting Keycloak on http://localhost:" + port + " (log: " + log + ")");
-            return new KeycloakServer(builder.start(), port, log);
+            KeycloakServer server = new KeycloakServer(builder.start(), port);
+            try {
+                Http.await(
+                        "Keycloak (see " + log + ")",
+                        Duration.ofMinutes(4),
+                        server.process,
+                        () -> Http.status(server.issuer() + "/.well-known/openid-configuration") == 200);
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak could not start: " + e.getMessage(), e);
         }
-    }
-
-    /** Waits until the realm answers (at most 4 minutes); stops Keycloak if it does not. */
-    public KeycloakServer awaitReady() {
-        try {
-            Http.await(
-                    "Keycloak (see " + log + ")",
-                    Duration.ofMinutes(4),
-                    process,
-                    () -> Http.status(issuer() + "/.well-known/openid-configuration") == 200);
-        } catch (RuntimeException e) {
-            close();
-            throw e;
-        }
-        return this;
     }
 
     public int port() {

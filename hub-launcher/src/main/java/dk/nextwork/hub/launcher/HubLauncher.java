@@ -85,12 +85,9 @@ public final class HubLauncher {
 
         String provider = setting("hub.oidc.provider-uri");
         String secret;
-        KeycloakServer keycloak = null;
         if (provider == null) {
             requireFree(KEYCLOAK_PORT, "Keycloak");
-            // Keycloak and Payara start side by side (each boots mostly on one thread; the machine may have two
-            // cores): the launcher waits for Keycloak once Payara is up.
-            keycloak = KeycloakServer.launch(
+            KeycloakServer keycloak = KeycloakServer.start(
                     Path.of(required("hub.launcher.keycloak-zip")),
                     data.resolve("keycloak-" + required("keycloak.version")),
                     KEYCLOAK_PORT,
@@ -151,9 +148,6 @@ public final class HubLauncher {
                 data.resolve("payara"),
                 logs.resolve("payara.log"));
         started.push(payara);
-        if (keycloak != null) {
-            keycloak.awaitReady();
-        }
 
         long seconds = Duration.between(begin, Instant.now()).toSeconds();
         String keycloakUrl = provider;
