@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,8 @@ import java.util.regex.Pattern;
  * prints each mismatch, then {@code MISMATCH: …}, and exits with 1.
  */
 public final class VerifyTrial {
+
+    private static final Logger LOG = Logger.getLogger(VerifyTrial.class.getName());
 
     /** The export's columns, in order: the Hub writes exactly these ({@code TrialExportServlet}). */
     public static final List<String> COLUMNS = List.of(
@@ -111,14 +114,15 @@ public final class VerifyTrial {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
-            System.err.println("usage: java VerifyTrial.java <the trial's full-list export (CSV)>");
+            LOG.severe("usage: java VerifyTrial.java <the trial's full-list export (CSV)>");
             System.exit(2);
         }
         Result result;
         try (Reader reader = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
             result = verify(reader);
         }
-        result.lines().forEach(System.out::println);
+        // The report as one record, so the logger's header stands once above it.
+        LOG.info(String.join(System.lineSeparator(), result.lines()));
         System.exit(result.allMatch() ? 0 : 1);
     }
 

@@ -6,7 +6,6 @@ import dk.nextwork.fidelity.scoring.ShownScore;
 import dk.nextwork.hub.application.network.NetworkView;
 import dk.nextwork.hub.interfaces.i18n.Decimals;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,10 +27,6 @@ final class NetworkFormats {
 
     private NetworkFormats() {}
 
-    private static DecimalFormat decimal(String pattern, Locale locale) {
-        return Decimals.of(pattern, locale);
-    }
-
     /** A report's calibration gaps as "MS3 (4 → 2), AI1 (5 → 3)", or {@code none} without any. */
     static String gaps(NetworkView.Calibration c, String none) {
         return c.gaps().isEmpty()
@@ -45,7 +40,7 @@ final class NetworkFormats {
 
     /** The mean difference between the team's and the supervisor's ratings, or "–". */
     static String mean(NetworkView.Calibration c, Locale locale) {
-        return c.meanDifference() == null ? "–" : decimal("0.0#", locale).format(c.meanDifference());
+        return c.meanDifference() == null ? "–" : Decimals.of("0.0#", locale).format(c.meanDifference());
     }
 
     /** A score as the Hub shows scores: one decimal; two (cut) where one would round up to a band's limit. */
@@ -54,7 +49,7 @@ final class NetworkFormats {
             return "–";
         }
         BigDecimal shown = scoreShown(value);
-        return decimal(shown.scale() == 2 ? "0.00" : "0.0", locale).format(shown);
+        return Decimals.of(shown.scale() == 2 ? "0.00" : "0.0", locale).format(shown);
     }
 
     /** The score as shown ({@link ShownScore}): one decimal, or two (cut) where one would round up to a band's limit. */
@@ -74,9 +69,9 @@ final class NetworkFormats {
             return f.complementary() ? complementary : small;
         }
         return switch (f.code()) {
-            case "enrolledYouth", "returners" -> decimal("#,##0", locale).format(f.value());
-            case "caseload" -> decimal("0.0", locale).format(f.value());
-            default -> decimal("0", locale).format(f.value().movePointRight(2)) + " %";
+            case "enrolledYouth", "returners" -> Decimals.of("#,##0", locale).format(f.value());
+            case "caseload" -> Decimals.of("0.0", locale).format(f.value());
+            default -> Decimals.of("0", locale).format(f.value().movePointRight(2)) + " %";
         };
     }
 
