@@ -15,8 +15,8 @@ import java.util.List;
 @RequestScoped
 public class Navigation {
 
-    /** One entry: the page's outcome, the message key of its label, and whether it is the page shown now. */
-    public record Entry(String outcome, String labelKey, boolean current) {}
+    /** One entry: the page's address below the context root, its label's message key, whether it is shown now. */
+    public record Entry(String path, String labelKey, boolean current) {}
 
     @Inject
     CurrentUser user;
@@ -29,7 +29,7 @@ public class Navigation {
         return Arrays.stream(Route.values())
                 .filter(p -> p.labelKey() != null)
                 .filter(p -> PageAccess.allows(user, p.inMenuWith()))
-                .map(p -> new Entry(p.outcome(), p.labelKey(), p.path().equals(shown)))
+                .map(p -> new Entry(p.path(), p.labelKey(), p.path().equals(shown)))
                 .toList();
     }
 

@@ -19,6 +19,7 @@ import dk.nextwork.hub.application.randomisation.RandomisationViews;
 import dk.nextwork.hub.application.supervision.SupervisionService;
 import dk.nextwork.hub.application.supervision.SupervisionViews;
 import dk.nextwork.hub.domain.model.period.PeriodStatus;
+import dk.nextwork.hub.interfaces.http.Route;
 import dk.nextwork.hub.interfaces.instrument.web.InstrumentTexts;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -106,6 +107,63 @@ public class StartPage {
             periodList = periods.periods();
         }
         return periodList;
+    }
+
+    /** One link of "Also here": its element id, the page it opens and the message key of its text. */
+    public record Shortcut(String id, Route page, String labelKey) {
+        /** The page's address below the context root. */
+        public String path() {
+            return page.path();
+        }
+    }
+
+    private List<Shortcut> shortcuts;
+
+    /**
+     * The user's shortcuts, decided once per request here rather than by a rendered condition per link in the page
+     * (each of which Faces evaluates again in every phase).
+     */
+    public List<Shortcut> getShortcuts() {
+        if (shortcuts == null) {
+            List<Shortcut> found = new ArrayList<>();
+            shortcut(found, "LOG_SESSIONS", "do-log-session", Route.SESSION_FORM, "start.do.logSession");
+            shortcut(found, "SEE_REVIEW_QUEUE", "do-review", Route.REVIEW_QUEUE, "start.do.review");
+            shortcut(found, "SEE_ALL_SUPERVISION", "do-actions", Route.ACTIONS, "start.do.actions");
+            shortcut(found, "START_ASSESSMENT", "do-assessment", Route.ASSESSMENTS, "start.do.assessment");
+            shortcut(found, "SEE_OWN_SUPERVISION", "do-supervision", Route.SUPERVISION, "start.do.supervision");
+            shortcut(found, "SHARE_PRACTICE", "do-share", Route.PRACTICE_EDITOR, "start.do.share");
+            shortcut(found, "ALLOCATE", "do-randomise", Route.RANDOMISATION, "task.randomisation.link");
+            shortcut(found, "OVERSEE_TRIAL", "do-trial", Route.TRIAL, "task.trial.link");
+            shortcut(found, "READ_PRACTICE", "do-practice", Route.PRACTICE, "start.do.practice");
+            if (!user.may("START_ASSESSMENT")) {
+                shortcut(found, "SEE_ASSESSMENTS", "do-reports", Route.ASSESSMENTS, "start.do.reports");
+            }
+            shortcut(
+                    found,
+                    "MANAGE_MUNICIPALITIES",
+                    "do-add-municipality",
+                    Route.NEW_MUNICIPALITY,
+                    "start.do.addMunicipality");
+            shortcut(found, "SEE_ONBOARDING_COHORT", "do-cohort", Route.ONBOARDING_COHORT, "start.do.cohort");
+            if (getMunicipality() != null
+                    && "ONBOARDING".equals(getMunicipality().status())) {
+                shortcut(found, "SEE_ONBOARDING", "do-onboarding", Route.ONBOARDING, "start.do.onboarding");
+            }
+            shortcut(found, "SEE_ONBOARDING", "do-planner", Route.PLANNER, "start.do.planner");
+            shortcut(found, "MANAGE_PERIODS", "do-periods", Route.PERIODS, "start.do.periods");
+            shortcut(found, "CHOOSE_INSTRUMENT", "do-instruments", Route.INSTRUMENTS, "start.do.instruments");
+            shortcut(
+                    found, "SEE_PERSONAL_DATA_FINDINGS", "do-personal-data", Route.PERSONAL_DATA, "start.personalData");
+            shortcut(found, "READ_AUDIT_LOG", "do-audit", Route.AUDIT_LOG, "start.do.audit");
+            shortcuts = List.copyOf(found);
+        }
+        return shortcuts;
+    }
+
+    private void shortcut(List<Shortcut> found, String capability, String id, Route page, String labelKey) {
+        if (user.may(capability)) {
+            found.add(new Shortcut(id, page, labelKey));
+        }
     }
 
     /** What waits for the user now, the most pressing first. */
