@@ -66,21 +66,45 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     private void createHubDatabase() {
+        createDatabase(DATABASE, USER, PASSWORD);
+    }
+
+    /**
+     * Creates a database owned by a user of the same rights, unless they exist. Names and password are the project's
+     * own constants (identifiers, not input).
+     */
+    public void createDatabase(String database, String user, String password) {
         try (Connection c = postgres.getPostgresDatabase().getConnection();
                 Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + USER + "'")) {
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + user + "'")) {
                 if (!rs.next()) {
-                    s.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
+                    s.execute("CREATE ROLE " + user + " LOGIN PASSWORD '" + password + "'");
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
                 if (!rs.next()) {
-                    s.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER);
+                    s.execute("CREATE DATABASE " + database + " OWNER " + user);
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not create the hub database: " + e.getMessage(), e);
+            throw new IllegalStateException("could not create the " + database + " database: " + e.getMessage(), e);
         }
+    }
+
+    /** Drops a database and creates it again empty, for its owner (nothing may be connected to it). */
+    public void recreateDatabase(String database, String user, String password) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not drop the " + database + " database: " + e.getMessage(), e);
+        }
+        createDatabase(database, user, password);
+    }
+
+    /** The JDBC URL of another database on this server. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
     public int port() {
@@ -89,7 +113,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** The JDBC URL of the {@code hub} database, as {@code hub.db.url} expects it. */
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+        return jdbcUrl(DATABASE);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,19 +19,27 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * A real Keycloak, unpacked from the Maven-distributed server zip and started in development mode on 127.0.0.1 with
- * the project's realm imported. The unpacked server is kept between runs, so Keycloak's one-time build step runs only
- * once; its data are kept too unless the realm file changed or a fresh start is asked for.
+ * A real Keycloak, unpacked from the Maven-distributed server zip and started on 127.0.0.1 with the project's realm
+ * imported: in development mode on its own file store (the tests), or in production mode on a PostgreSQL database (the
+ * run command), so that the accounts onboarding creates are kept as durably as the Hub's data and are in its backups.
+ * The unpacked server is kept between runs, so Keycloak's build step runs only once per storage; its data are kept too
+ * unless the realm file changed or a fresh start is asked for.
  */
 public final class KeycloakServer implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(KeycloakServer.class.getName());
     public static final String REALM = "nextwork-hub";
-    /** The development server's master administrator. Demo-only: this server runs in development mode on loopback. */
+    /** The server's master administrator. Demo-only: this server runs on loopback with demo data. */
     public static final String DEV_ADMIN = "dev-admin";
 
     public static final String DEV_ADMIN_PASSWORD = "demo-only-dev-admin";
     private static final String REALM_HASH_FILE = "realm.sha256";
+
+    /**
+     * Keycloak's own PostgreSQL database, and how to empty it when the realm is to be imported anew (Keycloak imports a
+     * realm only where none of that name exists).
+     */
+    public record Database(String jdbcUrl, String user, String password, Runnable wipe) {}
 
     private final Process process;
     private final int port;
@@ -51,6 +60,22 @@ public final class KeycloakServer implements AutoCloseable {
      */
     public static KeycloakServer start(
             Path distributionZip, Path installFolder, int port, List<String> realms, boolean freshData, Path log) {
+        return start(distributionZip, installFolder, port, realms, freshData, null, log);
+    }
+
+    /**
+     * Starts Keycloak and waits until the realm answers; with a database, in production mode on it.
+     *
+     * @param database Keycloak's PostgreSQL database, or null for development mode on its file store
+     */
+    public static KeycloakServer start(
+            Path distributionZip,
+            Path installFolder,
+            int port,
+            List<String> realms,
+            boolean freshData,
+            Database database,
+            Path log) {
         try {
             unpackOnce(distributionZip, installFolder);
             Path data = installFolder.resolve("data");
@@ -60,6 +85,9 @@ public final class KeycloakServer implements AutoCloseable {
                     || !Files.exists(hashFile)
                     || !Files.readString(hashFile).equals(hash)) {
                 deleteRecursively(data);
+                if (database != null) {
+                    database.wipe().run();
+                }
             }
             Path imports = data.resolve("import");
             deleteRecursively(imports);
@@ -70,14 +98,29 @@ public final class KeycloakServer implements AutoCloseable {
             Files.writeString(hashFile, hash);
             Files.createDirectories(log.toAbsolutePath().getParent());
 
-            ProcessBuilder builder = new ProcessBuilder(List.of(
-                            "bash",
-                            installFolder.resolve("bin/kc.sh").toString(),
-                            "start-dev",
-                            "--http-host=127.0.0.1",
-                            "--http-port=" + port,
-                            "--hostname=http://localhost:" + port,
-                            "--import-realm"))
+            List<String> command = new ArrayList<>(
+                    List.of("bash", installFolder.resolve("bin/kc.sh").toString()));
+            if (database == null) {
+                command.add("start-dev");
+            } else {
+                // Production mode: Keycloak builds itself for PostgreSQL at the first start (and again only if these
+                // build options change). Plain HTTP on loopback, as the development server; the local cache, so that
+                // no cluster transport opens a port (its default stack would bind JGroups to a network interface).
+                command.addAll(List.of(
+                        "start",
+                        "--db=postgres",
+                        "--db-url=" + database.jdbcUrl(),
+                        "--db-username=" + database.user(),
+                        "--db-password=" + database.password(),
+                        "--cache=local",
+                        "--http-enabled=true"));
+            }
+            command.addAll(List.of(
+                    "--http-host=127.0.0.1",
+                    "--http-port=" + port,
+                    "--hostname=http://localhost:" + port,
+                    "--import-realm"));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(installFolder.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());

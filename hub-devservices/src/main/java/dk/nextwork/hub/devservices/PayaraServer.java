@@ -43,6 +43,9 @@ public final class PayaraServer implements AutoCloseable {
     public static final String NO_SERVER_HEADER =
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false";
 
+    /** Payara's Hazelcast told to use the loopback interface (with {@link #HAZELCAST_ON_LOOPBACK}: only it). */
+    public static final String HAZELCAST_INTERFACE = "set hazelcast-runtime-configuration.interface=127.0.0.1";
+
     /**
      * At most 16 request threads (Payara's default allows 200): the machine has two cores, and 50 threads working at
      * once only wait for each other (class loader, session and pool locks) while each holds its memory; requests beyond
@@ -65,6 +68,14 @@ public final class PayaraServer implements AutoCloseable {
                     + ".compression-min-size-bytes=1024");
 
     /**
+     * Payara's Hazelcast on 127.0.0.1 only: even with {@code --nocluster} and {@code --interfaces 127.0.0.1} it
+     * otherwise takes the machine's network address and listens on every interface (port 6900). Hazelcast's own
+     * properties, as system properties of Payara's JVM.
+     */
+    public static final List<String> HAZELCAST_ON_LOOPBACK =
+            List.of("-Dhazelcast.local.localAddress=127.0.0.1", "-Dhazelcast.socket.bind.any=false");
+
+    /**
      * The Hub's JVM as the run command starts it, sized from the load benchmark on the national demo data: the heap
      * holds 115-150 MB live after the benchmark with its hundred signed-in sessions (GC.heap_info after a full
      * collection), metaspace about 145 MB (the server's and the Hub's classes), the code cache up to 55 MB. A 256 MB
@@ -76,7 +87,13 @@ public final class PayaraServer implements AutoCloseable {
      * limit itself).
      */
     public static final List<String> JVM = List.of(
-            "-Xms128m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=256m", "-XX:ReservedCodeCacheSize=96m");
+            "-Xms128m",
+            "-Xmx256m",
+            "-XX:+UseSerialGC",
+            "-XX:MaxMetaspaceSize=256m",
+            "-XX:ReservedCodeCacheSize=96m",
+            HAZELCAST_ON_LOOPBACK.get(0),
+            HAZELCAST_ON_LOOPBACK.get(1));
 
     private final Process process;
     private final int port;
@@ -170,6 +187,7 @@ public final class PayaraServer implements AutoCloseable {
         commands.addAll(REQUEST_THREADS);
         commands.addAll(COMPRESSION);
         commands.add(NO_SERVER_HEADER);
+        commands.add(HAZELCAST_INTERFACE);
         Files.writeString(file, String.join(System.lineSeparator(), commands) + System.lineSeparator());
         return file;
     }

@@ -39,6 +39,10 @@ public final class HubLauncher {
     static final int POSTGRES_PORT = 15432;
     static final int SMTP_PORT = 2525;
     static final int MAIL_VIEW_PORT = 8025;
+    /** Keycloak's database in the embedded PostgreSQL, and its owner. */
+    static final String KEYCLOAK_DATABASE = "keycloak";
+    /** Demo-only password of Keycloak's database user; the server listens on loopback only. */
+    static final String KEYCLOAK_DATABASE_PASSWORD = "keycloak";
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
@@ -67,10 +71,18 @@ public final class HubLauncher {
 
         Map<String, String> hub = new LinkedHashMap<>();
         String dbUrl = setting("hub.db.url");
+        KeycloakServer.Database identityStore = null;
         if (dbUrl == null) {
             requireFree(POSTGRES_PORT, "embedded PostgreSQL");
             EmbeddedDatabase database = EmbeddedDatabase.start(POSTGRES_PORT, data.resolve("postgres"));
             started.push(database);
+            // Keycloak's accounts beside the Hub's data: as durable, and in the same backups.
+            database.createDatabase(KEYCLOAK_DATABASE, KEYCLOAK_DATABASE, KEYCLOAK_DATABASE_PASSWORD);
+            identityStore = new KeycloakServer.Database(
+                    database.jdbcUrl(KEYCLOAK_DATABASE),
+                    KEYCLOAK_DATABASE,
+                    KEYCLOAK_DATABASE_PASSWORD,
+                    () -> database.recreateDatabase(KEYCLOAK_DATABASE, KEYCLOAK_DATABASE, KEYCLOAK_DATABASE_PASSWORD));
             hub.put("hub.db.url", database.jdbcUrl());
             hub.put("hub.db.user", EmbeddedDatabase.USER);
             hub.put("hub.db.password", EmbeddedDatabase.PASSWORD);
@@ -93,6 +105,7 @@ public final class HubLauncher {
                     KEYCLOAK_PORT,
                     RealmFile.forDevelopment(RealmFile.DEFAULT_HUB_URL, RealmFile.DEFAULT_KEYCLOAK_URL),
                     false,
+                    identityStore,
                     logs.resolve("keycloak.log"));
             started.push(keycloak);
             provider = keycloak.issuer();

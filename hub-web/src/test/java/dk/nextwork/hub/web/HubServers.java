@@ -253,6 +253,7 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
                 String.join(
                         " ",
                         "-Xmx768m",
+                        String.join(" ", PayaraServer.HAZELCAST_ON_LOOPBACK),
                         "-Dhub.db.url=" + database.jdbcUrl(),
                         "-Dhub.db.user=" + EmbeddedDatabase.USER,
                         "-Dhub.db.password=" + EmbeddedDatabase.PASSWORD,
