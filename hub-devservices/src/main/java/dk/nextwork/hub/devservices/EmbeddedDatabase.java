@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,12 +25,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Demo-only password of the local database; it listens on loopback only. */
     public static final String PASSWORD = "hub";
 
+    /** How a Keycloak database's comment names the realm files it was imported from. */
+    private static final String REALMS_COMMENT = "Keycloak, realm files sha256 ";
+    /** The server's superuser (zonky's), trusted on loopback. */
+    public static final String SUPERUSER = "postgres";
+
     private final EmbeddedPostgres postgres;
     private final int port;
+    private final Path dataFolder;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, int port) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, int port, Path dataFolder) {
         this.postgres = postgres;
         this.port = port;
+        this.dataFolder = dataFolder;
     }
 
     /**
@@ -56,7 +64,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         .setServerConfig("full_page_writes", "on");
             }
             EmbeddedPostgres postgres = builder.start();
-            EmbeddedDatabase database = new EmbeddedDatabase(postgres, port);
+            EmbeddedDatabase database = new EmbeddedDatabase(postgres, port, dataFolder);
             database.createHubDatabase();
             LOG.info(() -> "PostgreSQL ready at " + database.jdbcUrl());
             return database;
@@ -102,6 +110,61 @@ public final class EmbeddedDatabase implements AutoCloseable {
         createDatabase(database, user, password);
     }
 
+    /**
+     * A database of this server for Keycloak, made if missing. Which realm files it holds is kept as the database's
+     * comment, so it travels with the database into a backup and back.
+     */
+    public KeycloakServer.Database keycloakDatabase(String database, String user, String password) {
+        createDatabase(database, user, password);
+        String url = jdbcUrl(database);
+        return new KeycloakServer.Database() {
+            @Override
+            public String jdbcUrl() {
+                return url;
+            }
+
+            @Override
+            public String user() {
+                return user;
+            }
+
+            @Override
+            public String password() {
+                return password;
+            }
+
+            @Override
+            public String importedRealms() {
+                try (Connection c = postgres.getPostgresDatabase().getConnection();
+                        PreparedStatement s = c.prepareStatement(
+                                "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = ?")) {
+                    s.setString(1, database);
+                    try (ResultSet rs = s.executeQuery()) {
+                        String comment = rs.next() ? rs.getString(1) : null;
+                        return comment != null && comment.startsWith(REALMS_COMMENT)
+                                ? comment.substring(REALMS_COMMENT.length())
+                                : null;
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException("could not read the " + database + " database's comment", e);
+                }
+            }
+
+            @Override
+            public void reset(String realmsHash) {
+                recreateDatabase(database, user, password);
+                try (Connection c = postgres.getPostgresDatabase().getConnection();
+                        Statement s = c.createStatement()) {
+                    // A hex hash: nothing to quote.
+                    s.execute("COMMENT ON DATABASE " + database + " IS '" + REALMS_COMMENT
+                            + realmsHash.replaceAll("[^0-9a-f]", "") + "'");
+                } catch (SQLException e) {
+                    throw new IllegalStateException("could not mark the " + database + " database", e);
+                }
+            }
+        };
+    }
+
     /** The JDBC URL of another database on this server. */
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
@@ -109,6 +172,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Where the server keeps its data, or null for a throw-away server. */
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    /** Takes a base backup of the whole server (every database) into a new folder. */
+    public BaseBackup.Taken backUp(Path target) {
+        if (dataFolder == null) {
+            throw new IllegalStateException("a throw-away database has no data folder to back up");
+        }
+        return BaseBackup.take(jdbcUrl(SUPERUSER), SUPERUSER, "", dataFolder, target);
     }
 
     /** The JDBC URL of the {@code hub} database, as {@code hub.db.url} expects it. */

@@ -36,10 +36,23 @@ public final class KeycloakServer implements AutoCloseable {
     private static final String REALM_HASH_FILE = "realm.sha256";
 
     /**
-     * Keycloak's own PostgreSQL database, and how to empty it when the realm is to be imported anew (Keycloak imports a
-     * realm only where none of that name exists).
+     * Keycloak's own PostgreSQL database. It remembers which realm files it was imported from, so a restored backup
+     * keeps its accounts, and it is emptied when the realm files change (Keycloak imports a realm only where none of
+     * that name exists).
      */
-    public record Database(String jdbcUrl, String user, String password, Runnable wipe) {}
+    public interface Database {
+        String jdbcUrl();
+
+        String user();
+
+        String password();
+
+        /** The hash of the realm files the database was last emptied for, or null. */
+        String importedRealms();
+
+        /** Empties the database for an import of the realm files with this hash. */
+        void reset(String realmsHash);
+    }
 
     private final Process process;
     private final int port;
@@ -81,13 +94,14 @@ public final class KeycloakServer implements AutoCloseable {
             Path data = installFolder.resolve("data");
             String hash = sha256(String.join("\n", realms));
             Path hashFile = data.resolve(REALM_HASH_FILE);
-            if (freshData
+            if (database != null) {
+                if (freshData || !hash.equals(database.importedRealms())) {
+                    database.reset(hash);
+                }
+            } else if (freshData
                     || !Files.exists(hashFile)
                     || !Files.readString(hashFile).equals(hash)) {
                 deleteRecursively(data);
-                if (database != null) {
-                    database.wipe().run();
-                }
             }
             Path imports = data.resolve("import");
             deleteRecursively(imports);

@@ -77,12 +77,7 @@ public final class HubLauncher {
             EmbeddedDatabase database = EmbeddedDatabase.start(POSTGRES_PORT, data.resolve("postgres"));
             started.push(database);
             // Keycloak's accounts beside the Hub's data: as durable, and in the same backups.
-            database.createDatabase(KEYCLOAK_DATABASE, KEYCLOAK_DATABASE, KEYCLOAK_DATABASE_PASSWORD);
-            identityStore = new KeycloakServer.Database(
-                    database.jdbcUrl(KEYCLOAK_DATABASE),
-                    KEYCLOAK_DATABASE,
-                    KEYCLOAK_DATABASE_PASSWORD,
-                    () -> database.recreateDatabase(KEYCLOAK_DATABASE, KEYCLOAK_DATABASE, KEYCLOAK_DATABASE_PASSWORD));
+            identityStore = database.keycloakDatabase(KEYCLOAK_DATABASE, KEYCLOAK_DATABASE, KEYCLOAK_DATABASE_PASSWORD);
             hub.put("hub.db.url", database.jdbcUrl());
             hub.put("hub.db.user", EmbeddedDatabase.USER);
             hub.put("hub.db.password", EmbeddedDatabase.PASSWORD);

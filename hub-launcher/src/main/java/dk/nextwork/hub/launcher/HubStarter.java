@@ -1,5 +1,6 @@
 package dk.nextwork.hub.launcher;
 
+import dk.nextwork.hub.devservices.KeycloakServer;
 import dk.nextwork.hub.devservices.SmallJvm;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -65,7 +66,7 @@ public final class HubStarter {
                 command.add("-D" + name + "=" + p.getValue());
             }
         }
-        command.addAll(List.of("-cp", required("hub.launcher.classpath"), HubLauncher.class.getName()));
+        command.addAll(List.of("-cp", frozen(required("hub.launcher.classpath"), data), HubLauncher.class.getName()));
         Process launcher = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -128,6 +129,45 @@ public final class HubStarter {
             }
             launcher.destroy();
             return false;
+        }
+    }
+
+    /**
+     * The launcher's class path with the project's own parts (its modules' classes and jars) copied into
+     * {@code .hub-data/launcher/}: a build while the Hub runs (the backup command builds too) rewrites them, and the
+     * launcher loads some classes only when it stops the servers. Libraries from the Maven repository stay where they
+     * are; they do not change under a version.
+     */
+    static String frozen(String classpath, Path data) throws IOException {
+        Path project = data.toAbsolutePath().getParent();
+        Path copies = data.resolve("launcher");
+        KeycloakServer.deleteRecursively(copies);
+        List<String> entries = new ArrayList<>();
+        int index = 0;
+        for (String entry : classpath.split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry).toAbsolutePath();
+            if (entry.isBlank() || !path.startsWith(project) || !Files.exists(path)) {
+                entries.add(entry);
+                continue;
+            }
+            Path copy = copies.resolve(index++ + "-" + path.getFileName());
+            copyTree(path, copy);
+            entries.add(copy.toString());
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target);
+                }
+            }
         }
     }
 
