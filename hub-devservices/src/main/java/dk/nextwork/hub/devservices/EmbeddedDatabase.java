@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
@@ -55,7 +56,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setLocaleConfig("locale", "C.UTF-8");
             if (dataFolder != null) {
                 Files.createDirectories(dataFolder.getParent());
-                builder.setDataDirectory(dataFolder).setCleanDataDirectory(false);
+                // A restored backup replays its WAL at the first start: more than zonky's 10 s may be needed.
+                builder.setDataDirectory(dataFolder)
+                        .setCleanDataDirectory(false)
+                        .setPGStartupWait(Duration.ofMinutes(3));
                 // Data that must survive: zonky starts PostgreSQL with test-speed settings (-F, i.e. fsync off, and
                 // synchronous_commit off), which can lose acknowledged writes or corrupt the data in a crash. These
                 // come after -F on the command line, so they win. A throw-away test database keeps the fast ones.
