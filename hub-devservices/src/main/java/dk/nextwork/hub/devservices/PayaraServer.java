@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Payara Micro as a child JVM serving one WAR at context root {@code /}, always with {@code --nocluster} (its
- * Hazelcast would otherwise multicast on the machine's network) and with the HTTP listener bound to 127.0.0.1.
+ * Payara Micro as a child JVM serving one WAR at context root {@code /}: alone with {@code --nocluster} (its Hazelcast
+ * would otherwise multicast on the machine's network), or as a node of a cluster whose members are listed on
+ * 127.0.0.1 (TCP/IP discovery); its HTTP listener and its Hazelcast bound to 127.0.0.1 either way.
  */
 public final class PayaraServer implements AutoCloseable {
 
@@ -42,6 +43,15 @@ public final class PayaraServer implements AutoCloseable {
     /** No {@code Server: Payara Micro} header: the answers do not name the product the Hub runs on. */
     public static final String NO_SERVER_HEADER =
             "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false";
+
+    /** Sessions kept in this server's memory only: a server alone. */
+    public static final String SESSIONS_IN_MEMORY =
+            "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false";
+
+    /** Behind the cluster's proxy: the scheme the browser used, from the proxy's header. */
+    public static final String FORWARDED_SCHEME =
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.scheme-mapping="
+                    + "X-Forwarded-Proto";
 
     /** Payara's Hazelcast told to use the loopback interface (with {@link #HAZELCAST_ON_LOOPBACK}: only it). */
     public static final String HAZELCAST_INTERFACE = "set hazelcast-runtime-configuration.interface=127.0.0.1";
@@ -117,10 +127,46 @@ public final class PayaraServer implements AutoCloseable {
             Map<String, String> systemProperties,
             Path workFolder,
             Path log) {
+        return start(microJar, war, port, readinessPath, systemProperties, workFolder, null, log);
+    }
+
+    /**
+     * One node of a cluster on this machine: its name, its Hazelcast port and every member's (its own among them), all
+     * on 127.0.0.1 with TCP/IP discovery — never multicast.
+     */
+    public record Node(String name, int hazelcastPort, List<Integer> memberPorts) {
+        List<String> options() {
+            String members = String.join(
+                    ",", memberPorts.stream().map(p -> "127.0.0.1:" + p).toList());
+            return List.of(
+                    "--clustermode",
+                    "tcpip:" + members,
+                    "--startport",
+                    Integer.toString(hazelcastPort),
+                    "--name",
+                    name,
+                    "--clustername",
+                    "nextwork-hub");
+        }
+    }
+
+    /**
+     * Starts Payara Micro, alone ({@code node} null: {@code --nocluster}) or as a node of a cluster, and waits until the
+     * application answers on {@code readinessPath}.
+     */
+    public static PayaraServer start(
+            Path microJar,
+            Path war,
+            int port,
+            String readinessPath,
+            Map<String, String> systemProperties,
+            Path workFolder,
+            Node node,
+            Path log) {
         try {
             Files.createDirectories(workFolder);
             Files.createDirectories(log.toAbsolutePath().getParent());
-            Path preboot = writePrebootCommands(workFolder);
+            Path preboot = writePrebootCommands(workFolder, node != null);
             Path runtime = freshRuntimeFolder(workFolder);
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -135,13 +181,17 @@ public final class PayaraServer implements AutoCloseable {
                     "/",
                     "--port",
                     Integer.toString(port),
-                    "--nocluster",
                     "--interfaces",
                     "127.0.0.1",
                     "--prebootcommandfile",
                     preboot.toString(),
                     "--rootdir",
                     runtime.toString()));
+            if (node == null) {
+                command.add("--nocluster");
+            } else {
+                command.addAll(node.options());
+            }
             ProcessBuilder builder =
                     new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             // Two malloc arenas instead of glibc's eight per core: the JVM's native allocations from a hundred threads
@@ -180,6 +230,15 @@ public final class PayaraServer implements AutoCloseable {
      * cookies, no Server header, at most 16 request threads and compression.
      */
     public static Path writePrebootCommands(Path folder) throws IOException {
+        return writePrebootCommands(folder, false);
+    }
+
+    /**
+     * Writes the pre-boot command file; for a node of a cluster the sessions are replicated through Hazelcast and the
+     * proxy's {@code X-Forwarded-Proto} tells the scheme, for a server alone sessions stay in memory (the Hub is
+     * distributable, and Payara would otherwise write every session to its one-member Hazelcast at every request).
+     */
+    public static Path writePrebootCommands(Path folder, boolean clustered) throws IOException {
         Files.createDirectories(folder);
         Path file = folder.resolve("preboot-commands.txt");
         List<String> commands = new ArrayList<>(List.of(BIND_LOOPBACK, ROOMY_HEADERS));
@@ -188,6 +247,7 @@ public final class PayaraServer implements AutoCloseable {
         commands.addAll(COMPRESSION);
         commands.add(NO_SERVER_HEADER);
         commands.add(HAZELCAST_INTERFACE);
+        commands.add(clustered ? FORWARDED_SCHEME : SESSIONS_IN_MEMORY);
         Files.writeString(file, String.join(System.lineSeparator(), commands) + System.lineSeparator());
         return file;
     }

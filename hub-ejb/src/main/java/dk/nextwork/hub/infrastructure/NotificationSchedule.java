@@ -2,6 +2,7 @@ package dk.nextwork.hub.infrastructure;
 
 import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.notification.NotificationSender;
+import dk.nextwork.hub.infrastructure.persistence.NodeLocks;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -44,6 +45,9 @@ public class NotificationSchedule {
 
     @Inject
     Clock clock;
+
+    @Inject
+    NodeLocks locks;
 
     @Inject
     @ConfigProperty(name = "hub.notifications.interval-seconds", defaultValue = "30")
@@ -111,10 +115,13 @@ public class NotificationSchedule {
             return;
         }
         try {
-            // Each step on its own: one that fails does not keep the others from running.
-            remind();
-            resolveRecipients();
-            send();
+            // One node at a time when the Hub runs as several; each step on its own: one that fails does not keep the
+            // others from running.
+            locks.alone("notifications", () -> {
+                remind();
+                resolveRecipients();
+                send();
+            });
         } finally {
             running.set(false);
         }

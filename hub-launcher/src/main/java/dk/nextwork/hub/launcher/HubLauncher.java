@@ -1,6 +1,7 @@
 package dk.nextwork.hub.launcher;
 
 import dk.nextwork.hub.devservices.EmbeddedDatabase;
+import dk.nextwork.hub.devservices.HaProxy;
 import dk.nextwork.hub.devservices.KeycloakServer;
 import dk.nextwork.hub.devservices.MailServer;
 import dk.nextwork.hub.devservices.PayaraServer;
@@ -14,8 +15,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
@@ -39,6 +42,8 @@ public final class HubLauncher {
     static final int POSTGRES_PORT = 15432;
     static final int SMTP_PORT = 2525;
     static final int MAIL_VIEW_PORT = 8025;
+    /** The first cluster node's Hazelcast port; the next nodes take the ports after it. */
+    static final int FIRST_HAZELCAST_PORT = 6900;
     /** Keycloak's database in the embedded PostgreSQL, and its owner. */
     static final String KEYCLOAK_DATABASE = "keycloak";
     /** Demo-only password of Keycloak's database user; the server listens on loopback only. */
@@ -147,15 +152,23 @@ public final class HubLauncher {
         }
         hub.put("hub.demo-data", demo);
 
-        PayaraServer payara = PayaraServer.start(
-                Path.of(required("hub.launcher.payara")),
-                war,
-                HUB_PORT,
-                "/tilgaengelighed.xhtml",
-                hub,
-                data.resolve("payara"),
-                logs.resolve("payara.log"));
-        started.push(payara);
+        int nodes = Integer.parseInt(orDefault(setting("hub.nodes"), "1"));
+        if (nodes < 1 || nodes > 4) {
+            throw new IllegalStateException("hub.nodes is 1 to 4, not " + nodes);
+        }
+        if (nodes == 1) {
+            PayaraServer payara = PayaraServer.start(
+                    Path.of(required("hub.launcher.payara")),
+                    war,
+                    HUB_PORT,
+                    "/tilgaengelighed.xhtml",
+                    hub,
+                    data.resolve("payara"),
+                    logs.resolve("payara.log"));
+            started.push(payara);
+        } else {
+            startCluster(nodes, war, hub, data, logs);
+        }
 
         long seconds = Duration.between(begin, Instant.now()).toSeconds();
         String keycloakUrl = provider;
@@ -173,6 +186,41 @@ public final class HubLauncher {
                 "    consultant.roskilde, consultant.horsens (consultant),",
                 "    caseworker.roskilde, caseworker.horsens, caseworker.soenderborg (caseworker: the randomisation machine)",
                 "  Stop: kill $(cat " + data.resolve("hub.pid") + ") (or Ctrl-C while it starts)."));
+    }
+
+    /**
+     * Payara nodes clustered over Hazelcast (TCP/IP discovery, members on 127.0.0.1) on ports 8081, 8082 …, one after
+     * the other (two cores), and HAProxy on the Hub's port in front of them.
+     */
+    private void startCluster(int nodes, Path war, Map<String, String> hub, Path data, Path logs) {
+        if (!HaProxy.installed()) {
+            throw new IllegalStateException(
+                    "a cluster needs HAProxy: run .ci/install-proxy (Debian's haproxy package)");
+        }
+        List<Integer> httpPorts = new ArrayList<>();
+        List<Integer> hazelcastPorts = new ArrayList<>();
+        for (int i = 0; i < nodes; i++) {
+            httpPorts.add(HUB_PORT + 1 + i);
+            hazelcastPorts.add(FIRST_HAZELCAST_PORT + i);
+        }
+        for (int port : httpPorts) {
+            requireFree(port, "a Hub node");
+        }
+        for (int i = 0; i < nodes; i++) {
+            String name = "node" + (i + 1);
+            PayaraServer node = PayaraServer.start(
+                    Path.of(required("hub.launcher.payara")),
+                    war,
+                    httpPorts.get(i),
+                    "/tilgaengelighed.xhtml",
+                    hub,
+                    data.resolve("payara-" + name),
+                    new PayaraServer.Node(name, hazelcastPorts.get(i), hazelcastPorts),
+                    logs.resolve("payara-" + name + ".log"));
+            started.push(node);
+            LOG.info(() -> "Hub " + name + " ready at " + node.baseUrl());
+        }
+        started.push(HaProxy.start(HUB_PORT, httpPorts, data.resolve("proxy"), logs.resolve("haproxy.log")));
     }
 
     private synchronized void stopAll() {

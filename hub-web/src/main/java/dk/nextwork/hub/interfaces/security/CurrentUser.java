@@ -9,8 +9,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.IdentityToken;
 import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,6 +37,9 @@ public class CurrentUser {
     @Inject
     Instance<OpenIdContext> openId;
 
+    @Inject
+    HttpServletRequest request;
+
     private HubUser user;
 
     /** The caller, or {@link HubUser#ANONYMOUS}. */
@@ -55,19 +61,34 @@ public class CurrentUser {
             String name = Optional.ofNullable(jwt.<String>getClaim("name")).orElse(jwt.getName());
             return new HubUser(jwt.getName(), name, roles, jwt.getClaim(MUNICIPALITY_CLAIM));
         }
-        JwtClaims claims = openId.get().getIdentityToken().getJwtClaims();
+        IdentityToken token = openId.get().getIdentityToken();
+        HttpSession session = request.getSession(false);
+        SessionLogin login;
+        if (token != null) {
+            JwtClaims claims = token.getJwtClaims();
+            List<String> groups = claims.getArrayStringClaim("groups");
+            login = new SessionLogin(
+                    principal.getName(),
+                    claims.getStringClaim("name").orElse(principal.getName()),
+                    groups == null ? List.of() : groups,
+                    claims.getStringClaim(MUNICIPALITY_CLAIM).orElse(null),
+                    token.getToken());
+            login.keepIn(session);
+        } else {
+            // A session carried on from another node: the login as that node kept it in the session.
+            login = SessionLogin.of(session);
+            if (login == null || !login.username().equals(principal.getName())) {
+                return HubUser.ANONYMOUS;
+            }
+        }
         // A signed-in page session's roles are the groups its identity token carries: under load Payara's container
         // now and then answers isCallerInRole without the session's groups (payara/Payara#6145), which would show a
         // supervisor a page without a role.
-        List<String> groups = claims.getArrayStringClaim("groups");
-        List<String> sessionRoles = groups == null || groups.isEmpty()
+        List<String> groups = login.groups();
+        List<String> sessionRoles = groups.isEmpty()
                 ? roles
                 : Role.names().stream().filter(groups::contains).toList();
-        return new HubUser(
-                principal.getName(),
-                claims.getStringClaim("name").orElse(principal.getName()),
-                sessionRoles,
-                claims.getStringClaim(MUNICIPALITY_CLAIM).orElse(null));
+        return new HubUser(login.username(), login.displayName(), sessionRoles, login.municipality());
     }
 
     /** The caller as the application services know it. */
@@ -107,7 +128,10 @@ public class CurrentUser {
     /** The OpenID Connect identity token of the web session, for ending the Keycloak session at logout. */
     public Optional<String> identityToken() {
         try {
-            return Optional.ofNullable(openId.get().getIdentityToken()).map(t -> t.getToken());
+            return Optional.ofNullable(openId.get().getIdentityToken())
+                    .map(t -> t.getToken())
+                    .or(() -> Optional.ofNullable(SessionLogin.of(request.getSession(false)))
+                            .map(SessionLogin::identityToken));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

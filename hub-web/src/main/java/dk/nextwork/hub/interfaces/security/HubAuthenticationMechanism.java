@@ -6,6 +6,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
@@ -15,11 +16,13 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContextWrapper;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -47,6 +50,9 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     KeycloakReachability keycloak;
+
+    @Inject
+    Instance<OpenIdContext> openId;
 
     private HttpAuthenticationMechanism web;
     private HttpAuthenticationMechanism api;
@@ -206,6 +212,10 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
                 // A visitor who is not signed in would be sent to a login page that does not answer.
                 return unavailable(response);
             }
+            AuthenticationStatus carriedOn = carriedOn(request, context);
+            if (carriedOn != null) {
+                return carriedOn;
+            }
             try {
                 return web.validateRequest(request, answer, page);
             } catch (RuntimeException | AuthenticationException e) {
@@ -223,6 +233,24 @@ public class HubAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         return status;
+    }
+
+    /**
+     * A session another node started and this one received replicated: the container knows its caller, but the OpenID
+     * Connect mechanism's tokens did not come along (it would fail on them), so the login is carried on from what the
+     * session kept ({@link SessionLogin}) — the same caller with the same groups. Null for every other request.
+     */
+    private AuthenticationStatus carriedOn(HttpServletRequest request, HttpMessageContext context) {
+        if (request.getUserPrincipal() == null || request.getSession(false) == null) {
+            return null;
+        }
+        SessionLogin login = SessionLogin.of(request.getSession(false));
+        if (login == null
+                || !login.username().equals(request.getUserPrincipal().getName())
+                || openId.get().getAccessToken() != null) {
+            return null;
+        }
+        return context.notifyContainerAboutLogin(request.getUserPrincipal(), new HashSet<>(login.groups()));
     }
 
     /**
