@@ -2,7 +2,6 @@ package dk.nextwork.hub.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.nextwork.hub.devservices.EmbeddedDatabase;
 import dk.nextwork.hub.devservices.HaProxy;
@@ -116,10 +115,10 @@ class ClusterFailover {
     @Test
     @DisplayName("a lead typing figures goes on on the other node when theirs is killed, signed in, on the same page")
     void failover() throws Exception {
-        long draft = draftOfRoskilde();
+        Draft draft = draft();
         try (Browser browser = Browser.open()) {
-            browser.logIn(hub, "lead.roskilde");
-            AssessmentFormScreen form = new AssessmentFormScreen(browser, hub).open(draft, null);
+            browser.logIn(hub, draft.lead());
+            AssessmentFormScreen form = new AssessmentFormScreen(browser, hub).open(draft.id(), null);
             form.enterFigure("enrolledYouth", "40");
             String served = browser.driver()
                     .manage()
@@ -137,39 +136,38 @@ class ClusterFailover {
             assertThat(browser.driver().getCurrentUrl()).as("no login page").startsWith(hub);
 
             // What was typed on each node is there.
-            AssessmentFormScreen again = new AssessmentFormScreen(browser, hub).open(draft, null);
+            AssessmentFormScreen again = new AssessmentFormScreen(browser, hub).open(draft.id(), null);
             assertThat(again.figure("enrolledYouth")).isEqualTo("40");
             assertThat(again.figure("youthInInternship")).isEqualTo("4");
         }
     }
 
-    /** Roskilde's draft for the current period, started through the API as its lead. */
-    private static long draftOfRoskilde() throws Exception {
-        String token = new TokenClient(keycloak.tokenEndpoint()).accessToken("lead.roskilde", RealmFile.DEMO_PASSWORD);
+    record Draft(String lead, long id) {}
+
+    /** A demo lead's draft for the current period: the first whose municipality has no report for it yet. */
+    private static Draft draft() throws Exception {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> started = http.send(
-                HttpRequest.newBuilder(URI.create(hub + "/api/assessments"))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                JSON.writeValueAsString(Map.of("period", Periods.current()))))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (started.statusCode() == 201) {
-            return JSON.readTree(started.body()).path("id").asLong();
-        }
-        HttpResponse<String> list = http.send(
-                HttpRequest.newBuilder(URI.create(hub + "/api/assessments?municipality=roskilde"))
-                        .header("Authorization", "Bearer " + token)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        for (JsonNode a : JSON.readTree(list.body()).path("items")) {
-            if (a.path("state").asText().equals("DRAFT")
-                    && a.path("period").asText().equals(Periods.current())) {
-                return a.path("id").asLong();
+        StringBuilder refused = new StringBuilder();
+        for (String lead : List.of("lead.soenderborg", "lead.horsens", "lead.roskilde")) {
+            String token = new TokenClient(keycloak.tokenEndpoint()).accessToken(lead, RealmFile.DEMO_PASSWORD);
+            HttpResponse<String> started = http.send(
+                    HttpRequest.newBuilder(URI.create(hub + "/api/assessments"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    JSON.writeValueAsString(Map.of("period", Periods.current()))))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (started.statusCode() == 201) {
+                return new Draft(lead, JSON.readTree(started.body()).path("id").asLong());
             }
+            refused.append(lead)
+                    .append(": ")
+                    .append(started.statusCode())
+                    .append(' ')
+                    .append(started.body());
         }
-        throw new IllegalStateException("no draft for Roskilde: " + started.statusCode() + " " + started.body());
+        throw new IllegalStateException("no lead could start a report: " + refused);
     }
 }

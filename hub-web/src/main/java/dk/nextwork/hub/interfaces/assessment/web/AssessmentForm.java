@@ -19,6 +19,7 @@ import dk.nextwork.hub.interfaces.web.LinkedMessage;
 import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
 import dk.nextwork.hub.interfaces.web.SavedAt;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -46,11 +47,20 @@ public class AssessmentForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    // Not transient: Weld's proxies are serializable, and a page carried on by another node of a cluster needs them.
     @Inject
-    transient AssessmentService assessments;
+    AssessmentService assessments;
 
+    // Not serialisable (a plain value the producer makes): looked up again where a page was carried on by another node.
     @Inject
     transient InstrumentCatalog catalog;
+
+    private InstrumentCatalog catalog() {
+        if (catalog == null) {
+            catalog = CDI.current().select(InstrumentCatalog.class).get();
+        }
+        return catalog;
+    }
 
     @Inject
     CurrentUser user;
@@ -70,6 +80,18 @@ public class AssessmentForm implements Serializable {
     private Long id;
     private String step;
     private transient AssessmentView view;
+
+    /**
+     * The report as last read. Not serialised with the page: where the page is carried on by another node of a cluster
+     * (the node that had it stopped), it is read again on first use, while what was typed (the maps below) came along.
+     */
+    private AssessmentView view() {
+        if (view == null && id != null) {
+            view = assessments.get(id, user.caller());
+        }
+        return view;
+    }
+
     private final Map<String, Integer> ratings = new HashMap<>();
     private final Map<String, String> evidence = new HashMap<>();
     private final Map<String, String> justifications = new HashMap<>();
@@ -128,7 +150,7 @@ public class AssessmentForm implements Serializable {
 
     /** Saves one item's rating, evidence and justification as soon as any of them changes. */
     public void autosave(String code) {
-        AssessmentView.Item stored = view.item(code).orElse(null);
+        AssessmentView.Item stored = view().item(code).orElse(null);
         if (stored != null
                 && Objects.equals(stored.selfRating(), ratings.get(code))
                 && Objects.equals(stored.evidence(), blankToNull(evidence.get(code)))
@@ -136,7 +158,7 @@ public class AssessmentForm implements Serializable {
             return; // a change event after the typing was saved already
         }
         change(new DraftChange(
-                view.version(),
+                view().version(),
                 ratings.get(code) == null ? Map.of() : Map.of(code, ratings.get(code)),
                 Map.of(code, evidence.get(code) == null ? "" : evidence.get(code)),
                 Map.of(code, justifications.get(code) == null ? "" : justifications.get(code)),
@@ -155,14 +177,14 @@ public class AssessmentForm implements Serializable {
             return;
         }
         unsaved.forget(id, code);
-        BigDecimal stored = view.keyFigures().get(code);
+        BigDecimal stored = view().keyFigures().get(code);
         if (reading.value() == null ? stored == null : stored != null && stored.compareTo(reading.value()) == 0) {
             figureTexts.put(code, DanishNumberConverter.write(stored, language.getLocale()));
             return; // "2,50" for a stored 2.5, or a refused figure emptied again: nothing to save
         }
         Map<String, BigDecimal> figure = new HashMap<>();
         figure.put(code, reading.value());
-        change(new DraftChange(view.version(), Map.of(), Map.of(), Map.of(), figure));
+        change(new DraftChange(view().version(), Map.of(), Map.of(), Map.of(), figure));
     }
 
     /** A key figure as typed, read as the user's language writes numbers and checked by the instrument's rule. */
@@ -195,7 +217,7 @@ public class AssessmentForm implements Serializable {
      * summary always counts them all.
      */
     public void showUnsaved() {
-        if (view == null || !isEditable()) {
+        if (view() == null || !isEditable()) {
             return;
         }
         Map<String, String> refused = unsaved.of(id);
@@ -271,7 +293,8 @@ public class AssessmentForm implements Serializable {
                 stepEvidence.put(item.code(), orEmpty(evidence.get(item.code())));
                 stepJustifications.put(item.code(), orEmpty(justifications.get(item.code())));
             }
-            if (!change(new DraftChange(view.version(), stepRatings, stepEvidence, stepJustifications, stepFigures))) {
+            if (!change(
+                    new DraftChange(view().version(), stepRatings, stepEvidence, stepJustifications, stepFigures))) {
                 return null;
             }
             if (FIGURES_STEP.equals(step) && !unsaved.of(id).isEmpty()) {
@@ -292,7 +315,7 @@ public class AssessmentForm implements Serializable {
         }
         PageActions.Outcome outcome = PageActions.runWith(
                 () -> {
-                    assessments.submit(id, view.version(), user.caller());
+                    assessments.submit(id, view().version(), user.caller());
                     unsaved.forgetAll(id);
                 },
                 e -> e.problems().forEach(this::linkToItsStep));
@@ -320,7 +343,7 @@ public class AssessmentForm implements Serializable {
                             stepHref(FIGURES_STEP, "figure-" + code),
                             stepName(FIGURES_STEP) + " – " + label(field),
                             text));
-        } else if (view.item(code).isPresent()) {
+        } else if (view().item(code).isPresent()) {
             String section = sectionOf(code);
             faces.addMessage(null, new LinkedMessage(stepHref(section, "item-" + code), stepName(section), text));
         } else {
@@ -400,7 +423,7 @@ public class AssessmentForm implements Serializable {
 
     /** Items without a rating yet, for the submit step. */
     public List<String> getUnrated() {
-        return view.items().stream()
+        return view().items().stream()
                 .filter(i -> i.selfRating() == null)
                 .map(AssessmentView.Item::code)
                 .toList();
@@ -408,12 +431,12 @@ public class AssessmentForm implements Serializable {
 
     /** The items' section codes, so the submit step can link each warning to its step. */
     public String sectionOf(String code) {
-        return view.item(code).map(AssessmentView.Item::section).orElse(FIGURES_STEP);
+        return view().item(code).map(AssessmentView.Item::section).orElse(FIGURES_STEP);
     }
 
     /** "Gemt kl. 14:32" (or with the date, if not today): when the report was last saved, by anyone. */
     public String getSavedAt() {
-        return SavedAt.text(view == null ? null : view.updatedAt(), language);
+        return SavedAt.text(view() == null ? null : view().updatedAt(), language);
     }
 
     /** A stored rating in words, for a report that can no longer be changed: "4", "Kan ikke vurderes" or "–". */
@@ -426,16 +449,16 @@ public class AssessmentForm implements Serializable {
     }
 
     public AssessmentView getView() {
-        return view;
+        return view();
     }
 
     public boolean isReturned() {
-        return view != null && "RETURNED".equals(view.state());
+        return view() != null && "RETURNED".equals(view().state());
     }
 
     /** The caller may change and submit it now (as the service says). */
     public boolean isEditable() {
-        return view != null && view.may().edit();
+        return view() != null && view().may().edit();
     }
 
     public Map<String, Integer> getRatings() {
@@ -476,16 +499,16 @@ public class AssessmentForm implements Serializable {
 
     /** A count of young people under the small-number threshold, which a reader outside the municipality sees as "< 5". */
     public boolean suppressed(String code) {
-        return view != null && view.suppressedKeyFigures().contains(code);
+        return view() != null && view().suppressedKeyFigures().contains(code);
     }
 
     /** The evidence check asks for a justification, or one was written already. */
     public boolean justificationShown(String code) {
-        return view.justificationRequired().contains(code) || justifications.get(code) != null;
+        return view().justificationRequired().contains(code) || justifications.get(code) != null;
     }
 
     private Instrument instrument() {
-        return catalog.find(view.instrument(), view.instrumentVersion()).orElseThrow();
+        return catalog().find(view().instrument(), view().instrumentVersion()).orElseThrow();
     }
 
     public List<Section> getSections() {
@@ -505,6 +528,6 @@ public class AssessmentForm implements Serializable {
 
     /** The rating the key figures imply for an item, or null where there is no data rule or it is not computable. */
     public Integer implied(String code) {
-        return view.item(code).map(AssessmentView.Item::impliedRating).orElse(null);
+        return view().item(code).map(AssessmentView.Item::impliedRating).orElse(null);
     }
 }

@@ -13,6 +13,7 @@ import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
 import dk.nextwork.hub.interfaces.web.SavedAt;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,10 +36,18 @@ public class ReviewPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AssessmentService assessments;
+    AssessmentService assessments;
 
+    // Not serialisable (a plain value the producer makes): looked up again where a page was carried on by another node.
     @Inject
     transient InstrumentCatalog catalog;
+
+    private InstrumentCatalog catalog() {
+        if (catalog == null) {
+            catalog = CDI.current().select(InstrumentCatalog.class).get();
+        }
+        return catalog;
+    }
 
     @Inject
     CurrentUser user;
@@ -210,7 +219,8 @@ public class ReviewPage implements Serializable {
     }
 
     public List<Section> getSections() {
-        return catalog.find(view.instrument(), view.instrumentVersion())
+        return catalog()
+                .find(view.instrument(), view.instrumentVersion())
                 .orElseThrow()
                 .sections();
     }

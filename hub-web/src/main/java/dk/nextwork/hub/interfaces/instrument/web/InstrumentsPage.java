@@ -11,6 +11,7 @@ import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,10 +33,18 @@ public class InstrumentsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InstrumentService instruments;
+    InstrumentService instruments;
 
+    // Not serialisable (a plain value the producer makes): looked up again where a page was carried on by another node.
     @Inject
     transient InstrumentCatalog catalog;
+
+    private InstrumentCatalog catalog() {
+        if (catalog == null) {
+            catalog = CDI.current().select(InstrumentCatalog.class).get();
+        }
+        return catalog;
+    }
 
     @Inject
     CurrentUser user;
@@ -236,7 +245,7 @@ public class InstrumentsPage implements Serializable {
     }
 
     private Optional<Instrument> find(String key) {
-        return catalog.all().stream().filter(i -> i.key().equals(key)).findFirst();
+        return catalog().all().stream().filter(i -> i.key().equals(key)).findFirst();
     }
 
     private String sectionOf(Instrument instrument, Item item) {

@@ -31,7 +31,7 @@ public class NotificationsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient NotificationService notifications;
+    NotificationService notifications;
 
     @Inject
     CurrentUser user;

@@ -28,7 +28,7 @@ public class NewMunicipalityForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MunicipalityService municipalities;
+    MunicipalityService municipalities;
 
     @Inject
     CurrentUser user;

@@ -35,7 +35,7 @@ public class OnboardingPage implements Serializable {
     static final String ADDED = "hub.onboarding.added";
 
     @Inject
-    transient OnboardingService onboarding;
+    OnboardingService onboarding;
 
     @Inject
     CurrentUser user;

@@ -26,7 +26,7 @@ public class PlannerPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OnboardingService onboarding;
+    OnboardingService onboarding;
 
     @Inject
     CurrentUser user;

@@ -20,7 +20,7 @@ public class PeriodsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PeriodService periods;
+    PeriodService periods;
 
     @Inject
     CurrentUser user;

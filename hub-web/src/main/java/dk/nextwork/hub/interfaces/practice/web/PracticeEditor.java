@@ -22,7 +22,7 @@ public class PracticeEditor implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PracticeService library;
+    PracticeService library;
 
     @Inject
     CurrentUser user;

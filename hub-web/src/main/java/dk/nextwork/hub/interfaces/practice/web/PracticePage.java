@@ -24,7 +24,7 @@ public class PracticePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PracticeService library;
+    PracticeService library;
 
     @Inject
     CurrentUser user;

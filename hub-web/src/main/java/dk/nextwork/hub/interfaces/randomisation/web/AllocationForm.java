@@ -25,7 +25,7 @@ public class AllocationForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RandomisationService randomisation;
+    RandomisationService randomisation;
 
     @Inject
     CurrentUser user;

@@ -39,7 +39,7 @@ public class TrialPage implements Serializable {
     static final int LOG_SHOWN = 50;
 
     @Inject
-    transient RandomisationService randomisation;
+    RandomisationService randomisation;
 
     @Inject
     CurrentUser user;
@@ -48,7 +48,7 @@ public class TrialPage implements Serializable {
     Language language;
 
     @Inject
-    transient Formats fmt;
+    Formats fmt;
 
     private String trialParameter;
     private Long trialId;

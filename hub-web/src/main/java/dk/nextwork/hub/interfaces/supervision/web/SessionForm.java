@@ -13,6 +13,7 @@ import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
 import dk.nextwork.hub.interfaces.web.PageActions;
 import dk.nextwork.hub.interfaces.web.PageMessages;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -85,16 +86,24 @@ public class SessionForm implements Serializable {
     }
 
     @Inject
-    transient SupervisionService supervision;
+    SupervisionService supervision;
 
     @Inject
-    transient MunicipalityService municipalities;
+    MunicipalityService municipalities;
 
+    // Not serialisable (a plain value the producer makes): looked up again where a page was carried on by another node.
     @Inject
     transient InstrumentCatalog catalog;
 
+    private InstrumentCatalog catalog() {
+        if (catalog == null) {
+            catalog = CDI.current().select(InstrumentCatalog.class).get();
+        }
+        return catalog;
+    }
+
     @Inject
-    transient InstrumentService instruments;
+    InstrumentService instruments;
 
     @Inject
     CurrentUser user;
@@ -172,7 +181,7 @@ public class SessionForm implements Serializable {
     /** Every item of the version new reports are filed under, for the "discussed" and "linked" choices. */
     public List<Item> getAllItems() {
         String active = instruments.choice().instrument();
-        return catalog.all().stream()
+        return catalog().all().stream()
                 .filter(i -> i.key().equals(active))
                 .findFirst()
                 .orElseThrow()

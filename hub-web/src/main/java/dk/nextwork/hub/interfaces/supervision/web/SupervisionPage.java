@@ -31,10 +31,10 @@ public class SupervisionPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SupervisionService supervision;
+    SupervisionService supervision;
 
     @Inject
-    transient MunicipalityService municipalities;
+    MunicipalityService municipalities;
 
     @Inject
     CurrentUser user;
