@@ -57,6 +57,15 @@ public class ReviewPage implements Serializable {
 
     private Long id;
     private transient AssessmentView view;
+
+    /** The report as last read; read again where the page was carried on by another node of a cluster. */
+    private AssessmentView view() {
+        if (view == null && id != null) {
+            view = assessments.get(id, user.caller());
+        }
+        return view;
+    }
+
     private final Map<String, Integer> ratings = new HashMap<>();
     private final Map<String, String> comments = new HashMap<>();
     private String reason;
@@ -88,7 +97,7 @@ public class ReviewPage implements Serializable {
 
     /** Saves the supervisor's rating and comment on one item as soon as either changes. */
     public void autosave(String code) {
-        AssessmentView.Item stored = view.item(code).orElse(null);
+        AssessmentView.Item stored = view().item(code).orElse(null);
         String typed = comments.get(code);
         if (stored != null
                 && Objects.equals(stored.supervisorRating(), ratings.get(code))
@@ -100,7 +109,7 @@ public class ReviewPage implements Serializable {
         String comment = comments.get(code);
         act(() -> show(assessments.review(
                 id,
-                new ReviewChange(view.version(), rating, Map.of(code, comment == null ? "" : comment)),
+                new ReviewChange(view().version(), rating, Map.of(code, comment == null ? "" : comment)),
                 user.caller())));
     }
 
@@ -132,7 +141,7 @@ public class ReviewPage implements Serializable {
         if (!reasonGiven()) {
             return null;
         }
-        return act(() -> assessments.returnToLead(id, view.version(), reason, user.caller()))
+        return act(() -> assessments.returnToLead(id, view().version(), reason, user.caller()))
                 ? done("review.returned")
                 : null;
     }
@@ -152,12 +161,12 @@ public class ReviewPage implements Serializable {
 
     public String approve() {
         confirmingApproval = false;
-        return act(() -> assessments.approve(id, view.version(), user.caller())) ? done("review.approved") : null;
+        return act(() -> assessments.approve(id, view().version(), user.caller())) ? done("review.approved") : null;
     }
 
     /** "Gemt kl. 14:32": when the report was last saved. */
     public String getSavedAt() {
-        return SavedAt.text(view == null ? null : view.updatedAt(), language);
+        return SavedAt.text(view() == null ? null : view().updatedAt(), language);
     }
 
     private String done(String messageKey) {
@@ -175,7 +184,7 @@ public class ReviewPage implements Serializable {
     }
 
     public AssessmentView getView() {
-        return view;
+        return view();
     }
 
     /**
@@ -183,15 +192,16 @@ public class ReviewPage implements Serializable {
      * reason), a draft not submitted yet, or submitted and waiting for a supervisor.
      */
     public String getStateNote() {
-        if (view == null || isReviewable()) {
+        if (view() == null || isReviewable()) {
             return null;
         }
-        return switch (view.state()) {
-            case "APPROVED" -> language.text(Message.of("review.state.APPROVED", view.approvedAt(), view.updatedBy()));
+        return switch (view().state()) {
+            case "APPROVED" ->
+                language.text(Message.of("review.state.APPROVED", view().approvedAt(), view().updatedBy()));
             case "RETURNED" ->
-                view.returnReason() == null
+                view().returnReason() == null
                         ? language.text(Message.of("review.state.RETURNED.noReason"))
-                        : language.text(Message.of("review.state.RETURNED", view.returnReason()));
+                        : language.text(Message.of("review.state.RETURNED", view().returnReason()));
             case "SUBMITTED" -> language.text(Message.of("review.state.SUBMITTED"));
             default -> language.text(Message.of("review.state.DRAFT"));
         };
@@ -199,7 +209,7 @@ public class ReviewPage implements Serializable {
 
     /** The caller may act on it now: a supervisor, on a submitted report (as the service says). */
     public boolean isReviewable() {
-        return view != null && view.may().review();
+        return view() != null && view().may().review();
     }
 
     public Map<String, Integer> getRatings() {
@@ -220,7 +230,7 @@ public class ReviewPage implements Serializable {
 
     public List<Section> getSections() {
         return catalog()
-                .find(view.instrument(), view.instrumentVersion())
+                .find(view().instrument(), view().instrumentVersion())
                 .orElseThrow()
                 .sections();
     }
@@ -235,6 +245,6 @@ public class ReviewPage implements Serializable {
     }
 
     public AssessmentView.Item entry(String code) {
-        return view.item(code).orElseThrow();
+        return view().item(code).orElseThrow();
     }
 }

@@ -48,6 +48,15 @@ public class OnboardingPage implements Serializable {
 
     private String municipality;
     private transient OnboardingView progress;
+
+    /** The onboarding as last read; read again where the page was carried on by another node of a cluster. */
+    private OnboardingView progress() {
+        if (progress == null && municipality != null) {
+            progress = onboarding.progress(municipality, user.caller());
+        }
+        return progress;
+    }
+
     private transient OnboardingView.CommitmentText commitment;
     private transient AddedMunicipality added;
     private final Map<String, String> dates = new HashMap<>();
@@ -83,7 +92,7 @@ public class OnboardingPage implements Serializable {
         progress = onboarding.progress(municipality, user.caller());
         commitment = onboarding.commitment();
         dates.clear();
-        for (OnboardingView.Stage stage : progress.stages()) {
+        for (OnboardingView.Stage stage : progress().stages()) {
             for (OnboardingView.Activity a : stage.activities()) {
                 dates.put(a.code(), a.doneOn() == null ? "" : fmt.date(a.doneOn()));
             }
@@ -141,7 +150,7 @@ public class OnboardingPage implements Serializable {
         }
         PageActions.run(
                 () -> {
-                    onboarding.acceptCommitment(municipality, commitment.version(), user.caller());
+                    onboarding.acceptCommitment(municipality, getCommitment().version(), user.caller());
                     PageMessages.info(language.text("onboarding.commitment.accepted"));
                 },
                 field -> language.text("onboarding.commitment.accept"));
@@ -168,10 +177,13 @@ public class OnboardingPage implements Serializable {
     }
 
     public OnboardingView getProgress() {
-        return progress;
+        return progress();
     }
 
     public OnboardingView.CommitmentText getCommitment() {
+        if (commitment == null) {
+            commitment = onboarding.commitment();
+        }
         return commitment;
     }
 
@@ -201,8 +213,8 @@ public class OnboardingPage implements Serializable {
         if (stage.isComplete()) {
             return fmt.message("onboarding.stage.done", stage.durationDays(), stage.expectedDays());
         }
-        if (stage.code().equals(progress.currentStage())) {
-            return fmt.message("onboarding.stage.current", progress.daysInCurrentStage(), stage.expectedDays());
+        if (stage.code().equals(progress().currentStage())) {
+            return fmt.message("onboarding.stage.current", progress().daysInCurrentStage(), stage.expectedDays());
         }
         // A later stage may begin before the current one is complete: it has run since its first activity.
         return stage.done() > 0
