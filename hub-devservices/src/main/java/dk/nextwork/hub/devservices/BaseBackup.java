@@ -75,13 +75,19 @@ public final class BaseBackup {
      */
     public static Taken take(String jdbcUrl, String superuser, String password, Path dataFolder, Path target) {
         Instant began = Instant.now();
+        if (Files.exists(target)) {
+            throw new IllegalStateException(target + " exists already");
+        }
         try {
-            if (Files.exists(target)) {
-                throw new IllegalStateException(target + " exists already");
-            }
             Path files = target.resolve(FILES);
             Files.createDirectories(files);
             try (Connection c = DriverManager.getConnection(jdbcUrl, superuser, password)) {
+                // The server asked must be the one whose files are copied.
+                Path serving = Path.of(one(c, "SHOW data_directory")).toRealPath();
+                if (!serving.equals(dataFolder.toRealPath())) {
+                    throw new IllegalStateException(
+                            "the server at " + jdbcUrl + " keeps its data in " + serving + ", not in " + dataFolder);
+                }
                 String slot = "hub_backup_" + ProcessHandle.current().pid();
                 // Temporary: dropped when this connection ends, whatever happens to the backup.
                 one(c, "SELECT pg_create_physical_replication_slot(?, true, true)", slot);
@@ -123,10 +129,17 @@ public final class BaseBackup {
                 }
                 return new Taken(target, manifest);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the backup could not be taken: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the backup could not be written to " + target + ": " + e.getMessage(), e);
+        } catch (SQLException | IOException | RuntimeException e) {
+            // No half-written backup stays behind to be mistaken for one.
+            try {
+                KeycloakServer.deleteRecursively(target);
+            } catch (IOException ignored) {
+                // reported below with the cause
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("the backup could not be taken into " + target + ": " + e.getMessage(), e);
         }
     }
 
@@ -224,6 +237,11 @@ public final class BaseBackup {
         return bytes[0];
     }
 
+    /** A segment's position on its timeline: its log number times 256 plus its segment number (16 MB segments). */
+    private static long segmentNumber(String name) {
+        return Long.parseLong(name.substring(8, 16), 16) * 256 + Long.parseLong(name.substring(16, 24), 16);
+    }
+
     /** Copies the WAL segments from the first to the last (by name, on one timeline), returning how many. */
     private static int copyWal(Path wal, Path target, String first, String last) throws IOException {
         Files.createDirectories(target);
@@ -239,8 +257,9 @@ public final class BaseBackup {
         for (Path segment : segments) {
             Files.copy(segment, target.resolve(segment.getFileName().toString()));
         }
-        if (segments.stream().noneMatch(s -> s.getFileName().toString().equals(last))
-                || segments.stream().noneMatch(s -> s.getFileName().toString().equals(first))) {
+        // Segment names end in the log and segment numbers (8 hex digits each): as many files as numbers between.
+        long expected = segmentNumber(last) - segmentNumber(first) + 1;
+        if (segments.size() != expected) {
             throw new IllegalStateException("WAL segments " + first + ".." + last + " not all found in " + wal);
         }
         return segments.size();

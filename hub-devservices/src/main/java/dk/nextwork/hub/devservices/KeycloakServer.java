@@ -125,7 +125,6 @@ public final class KeycloakServer implements AutoCloseable {
                         "--db=postgres",
                         "--db-url=" + database.jdbcUrl(),
                         "--db-username=" + database.user(),
-                        "--db-password=" + database.password(),
                         "--cache=local",
                         "--http-enabled=true"));
             }
@@ -141,6 +140,10 @@ public final class KeycloakServer implements AutoCloseable {
             // A development Keycloak with a few hundred users: 256 MB of heap hold it with room (512 MB let it stand
             // at 620 MB of memory after the load benchmark's hundred logins).
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx256m");
+            if (database != null) {
+                // In the environment rather than on the command line, where every local user's ps would show it.
+                builder.environment().put("KC_DB_PASSWORD", database.password());
+            }
             // The master realm's administrator of this development server (loopback only), for tests that look at a
             // realm from outside it. Demo-only.
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", DEV_ADMIN);

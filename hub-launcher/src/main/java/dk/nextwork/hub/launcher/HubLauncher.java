@@ -206,6 +206,10 @@ public final class HubLauncher {
         for (int port : httpPorts) {
             requireFree(port, "a Hub node");
         }
+        // Taken, Hazelcast would move a node to the next port and the listed members would no longer find each other.
+        for (int port : hazelcastPorts) {
+            requireFree(port, "a Hub node's Hazelcast");
+        }
         for (int i = 0; i < nodes; i++) {
             String name = "node" + (i + 1);
             PayaraServer node = PayaraServer.start(

@@ -11,8 +11,8 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Scheduled work done by one node at a time when the Hub runs as several: a PostgreSQL advisory lock, held on a
- * connection of its own for as long as the work runs. Another node that finds it taken skips that round; a node that
+ * Scheduled work done by one node at a time when the Hub runs as several: a PostgreSQL advisory lock, held by an open
+ * transaction on a connection of its own for as long as the work runs (the work's own transactions are others). Another node that finds it taken skips that round; a node that
  * dies loses its connection, and PostgreSQL frees the lock with it. The outbox's rows are also claimed with
  * {@code FOR UPDATE SKIP LOCKED}, so even two rounds at once would not send a mail twice; the lock keeps the day's
  * reminders and a user's weekly digest to one node as well.
@@ -33,14 +33,18 @@ public class NodeLocks {
      */
     public boolean alone(String name, Runnable work) {
         try (Connection c = dataSource.getConnection()) {
-            if (!lock(c, "SELECT pg_try_advisory_lock(?, ?)", name)) {
-                return false;
-            }
+            // A transaction-level lock, held by this connection's open transaction and ended by its rollback: nothing
+            // is left on the pooled connection, whatever the work does.
+            c.setAutoCommit(false);
             try {
+                if (!lock(c, "SELECT pg_try_advisory_xact_lock(?, ?)", name)) {
+                    return false;
+                }
                 work.run();
                 return true;
             } finally {
-                lock(c, "SELECT pg_advisory_unlock(?, ?)", name);
+                c.rollback();
+                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "The lock for " + name + " could not be taken; the next round tries again", e);

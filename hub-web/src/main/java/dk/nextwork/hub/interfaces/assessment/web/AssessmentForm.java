@@ -80,13 +80,20 @@ public class AssessmentForm implements Serializable {
     private Long id;
     private String step;
     private transient AssessmentView view;
+    /**
+     * The version of the report as this page last read or saved it, kept through serialisation: a page carried on by
+     * another node sends it with the next change, so a colleague's save in between is still detected, not overwritten.
+     */
+    private long version;
+    /** Whether a report was loaded (so a page carried on by another node reads it again; not after a 404). */
+    private boolean loaded;
 
     /**
      * The report as last read. Not serialised with the page: where the page is carried on by another node of a cluster
      * (the node that had it stopped), it is read again on first use, while what was typed (the maps below) came along.
      */
     private AssessmentView view() {
-        if (view == null && id != null) {
+        if (view == null && loaded) {
             view = assessments.get(id, user.caller());
         }
         return view;
@@ -129,6 +136,8 @@ public class AssessmentForm implements Serializable {
 
     private void show(AssessmentView loaded) {
         view = loaded;
+        this.loaded = true;
+        version = loaded.version();
         ratings.clear();
         evidence.clear();
         justifications.clear();
@@ -158,7 +167,7 @@ public class AssessmentForm implements Serializable {
             return; // a change event after the typing was saved already
         }
         change(new DraftChange(
-                view().version(),
+                version,
                 ratings.get(code) == null ? Map.of() : Map.of(code, ratings.get(code)),
                 Map.of(code, evidence.get(code) == null ? "" : evidence.get(code)),
                 Map.of(code, justifications.get(code) == null ? "" : justifications.get(code)),
@@ -184,7 +193,7 @@ public class AssessmentForm implements Serializable {
         }
         Map<String, BigDecimal> figure = new HashMap<>();
         figure.put(code, reading.value());
-        change(new DraftChange(view().version(), Map.of(), Map.of(), Map.of(), figure));
+        change(new DraftChange(version, Map.of(), Map.of(), Map.of(), figure));
     }
 
     /** A key figure as typed, read as the user's language writes numbers and checked by the instrument's rule. */
@@ -293,8 +302,7 @@ public class AssessmentForm implements Serializable {
                 stepEvidence.put(item.code(), orEmpty(evidence.get(item.code())));
                 stepJustifications.put(item.code(), orEmpty(justifications.get(item.code())));
             }
-            if (!change(
-                    new DraftChange(view().version(), stepRatings, stepEvidence, stepJustifications, stepFigures))) {
+            if (!change(new DraftChange(version, stepRatings, stepEvidence, stepJustifications, stepFigures))) {
                 return null;
             }
             if (FIGURES_STEP.equals(step) && !unsaved.of(id).isEmpty()) {
@@ -315,7 +323,7 @@ public class AssessmentForm implements Serializable {
         }
         PageActions.Outcome outcome = PageActions.runWith(
                 () -> {
-                    assessments.submit(id, view().version(), user.caller());
+                    assessments.submit(id, version, user.caller());
                     unsaved.forgetAll(id);
                 },
                 e -> e.problems().forEach(this::linkToItsStep));

@@ -57,10 +57,17 @@ public class ReviewPage implements Serializable {
 
     private Long id;
     private transient AssessmentView view;
+    /**
+     * The version of the report as this page last read or saved it, kept through serialisation: a page carried on by
+     * another node sends it with the next change, so a colleague's save in between is still detected, not overwritten.
+     */
+    private long version;
+    /** Whether a report was loaded (so a page carried on by another node reads it again; not after a 404). */
+    private boolean loaded;
 
     /** The report as last read; read again where the page was carried on by another node of a cluster. */
     private AssessmentView view() {
-        if (view == null && id != null) {
+        if (view == null && loaded) {
             view = assessments.get(id, user.caller());
         }
         return view;
@@ -87,6 +94,8 @@ public class ReviewPage implements Serializable {
 
     private void show(AssessmentView loaded) {
         view = loaded;
+        this.loaded = true;
+        version = loaded.version();
         ratings.clear();
         comments.clear();
         for (AssessmentView.Item item : loaded.items()) {
@@ -108,9 +117,7 @@ public class ReviewPage implements Serializable {
         rating.put(code, ratings.get(code));
         String comment = comments.get(code);
         act(() -> show(assessments.review(
-                id,
-                new ReviewChange(view().version(), rating, Map.of(code, comment == null ? "" : comment)),
-                user.caller())));
+                id, new ReviewChange(version, rating, Map.of(code, comment == null ? "" : comment)), user.caller())));
     }
 
     /** Returning sends the report back to the team: with a reason, and the page first asks, at the button. */
@@ -141,9 +148,7 @@ public class ReviewPage implements Serializable {
         if (!reasonGiven()) {
             return null;
         }
-        return act(() -> assessments.returnToLead(id, view().version(), reason, user.caller()))
-                ? done("review.returned")
-                : null;
+        return act(() -> assessments.returnToLead(id, version, reason, user.caller())) ? done("review.returned") : null;
     }
 
     /** Approving locks the report: the page first says so and asks again. */
@@ -161,7 +166,7 @@ public class ReviewPage implements Serializable {
 
     public String approve() {
         confirmingApproval = false;
-        return act(() -> assessments.approve(id, view().version(), user.caller())) ? done("review.approved") : null;
+        return act(() -> assessments.approve(id, version, user.caller())) ? done("review.approved") : null;
     }
 
     /** "Gemt kl. 14:32": when the report was last saved. */
