@@ -2,6 +2,7 @@ package dk.nextwork.hub.devservices;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
@@ -124,9 +126,13 @@ public final class BaseBackup {
                 manifest.setProperty("stop-lsn", stopLsn);
                 manifest.setProperty("wal-segments", firstSegment + ".." + lastSegment + " (" + segments + ")");
                 manifest.setProperty("bytes", String.valueOf(copied));
+                // On disk before the manifest that says the backup is whole: a crash of the machine right after a
+                // backup must not leave one with a manifest and files still in the page cache.
+                forceToDisk(target);
                 try (var out = Files.newBufferedWriter(target.resolve(MANIFEST))) {
                     manifest.store(out, "A base backup of the Hub's PostgreSQL (BaseBackup); restore with -Prestore");
                 }
+                forceToDisk(target.resolve(MANIFEST));
                 return new Taken(target, manifest);
             }
         } catch (SQLException | IOException | RuntimeException e) {
@@ -235,6 +241,17 @@ public final class BaseBackup {
             }
         });
         return bytes[0];
+    }
+
+    /** Writes a file, or every file below a folder, through to the disk. */
+    private static void forceToDisk(Path path) throws IOException {
+        try (var paths = Files.walk(path)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+            }
+        }
     }
 
     /** A segment's position on its timeline: its log number times 256 plus its segment number (16 MB segments). */

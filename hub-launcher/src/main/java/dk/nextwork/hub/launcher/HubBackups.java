@@ -2,10 +2,13 @@ package dk.nextwork.hub.launcher;
 
 import dk.nextwork.hub.devservices.BaseBackup;
 import dk.nextwork.hub.devservices.EmbeddedDatabase;
+import dk.nextwork.hub.devservices.KeycloakServer;
 import dk.nextwork.hub.devservices.Ports;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -88,16 +91,46 @@ public final class HubBackups {
             throw new IllegalStateException("stop the Hub first (kill $(cat " + data.resolve("hub.pid") + "))");
         }
         Path postgres = data.resolve("postgres");
+        if (Files.exists(postgres) && !isEmpty(postgres)) {
+            throw new IllegalStateException(
+                    postgres + " is not empty: move it aside first (the restore never overwrites" + " data), e.g. mv "
+                            + postgres + " " + postgres + ".old");
+        }
         Instant began = Instant.now();
-        BaseBackup.restore(folder, postgres);
-        // The first start replays the backup's WAL to the moment it stopped; a broken backup fails here, not later.
-        try (EmbeddedDatabase database = EmbeddedDatabase.start(HubLauncher.POSTGRES_PORT, postgres)) {
-            String counts = counts(database);
-            long seconds = Duration.between(began, Instant.now()).toSeconds();
-            LOG.info(() -> "Restored " + folder + " (taken "
-                    + BaseBackup.manifest(folder).getProperty("taken")
-                    + ") into " + postgres + " in " + seconds + " s: " + counts
-                    + ". Start the Hub with ./mvnw verify -Prun");
+        // Restored and replayed beside the data folder, and moved into place only when PostgreSQL has started on it: a
+        // restore that fails halfway leaves no half-filled data folder for the next run command to start on.
+        Path restoring = data.resolve("postgres.restoring");
+        deleteTree(restoring);
+        BaseBackup.restore(folder, restoring);
+        String counts;
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(HubLauncher.POSTGRES_PORT, restoring)) {
+            counts = counts(database);
+        }
+        try {
+            Files.deleteIfExists(postgres);
+            Files.move(restoring, postgres, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the restored data could not be moved to " + postgres, e);
+        }
+        long seconds = Duration.between(began, Instant.now()).toSeconds();
+        LOG.info(() ->
+                "Restored " + folder + " (taken " + BaseBackup.manifest(folder).getProperty("taken") + ") into "
+                        + postgres + " in " + seconds + " s: " + counts + ". Start the Hub with ./mvnw verify -Prun");
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try {
+            KeycloakServer.deleteRecursively(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
