@@ -12,8 +12,8 @@ import java.util.logging.Logger;
 /**
  * HAProxy from Debian's package in front of the Hub's nodes, on 127.0.0.1: round robin with a cookie that keeps a
  * browser on its node while that node is healthy ({@code /health/ready} every 2 s, out after two failures) and sends it
- * to another when not, the forwarding headers set, and no other port. Installed where missing by
- * {@code .ci/install-proxy}.
+ * to another when not, the forwarding headers set; plain HTTP on one port and TLS with a {@link DevelopmentCertificate}
+ * on a second, and no other port. Installed where missing by {@code .ci/install-proxy}.
  */
 public final class HaProxy implements AutoCloseable {
 
@@ -25,10 +25,12 @@ public final class HaProxy implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int tlsPort;
 
-    private HaProxy(Process process, int port) {
+    private HaProxy(Process process, int port, int tlsPort) {
         this.process = process;
         this.port = port;
+        this.tlsPort = tlsPort;
     }
 
     /** Whether the program is installed. */
@@ -37,11 +39,13 @@ public final class HaProxy implements AutoCloseable {
     }
 
     /**
-     * Starts HAProxy on {@code port} in front of the nodes' ports and waits until it answers.
+     * Starts HAProxy on {@code port} (HTTP) and {@code tlsPort} (HTTPS with the certificate) in front of the nodes'
+     * ports and waits until both answer.
      *
      * @param folder where its configuration is written
      */
-    public static HaProxy start(int port, List<Integer> nodePorts, Path folder, Path log) {
+    public static HaProxy start(
+            int port, int tlsPort, DevelopmentCertificate certificate, List<Integer> nodePorts, Path folder, Path log) {
         if (!installed()) {
             throw new IllegalStateException(
                     "HAProxy is not installed (" + PROGRAM + "): run .ci/install-proxy (Debian's haproxy package)");
@@ -50,15 +54,19 @@ public final class HaProxy implements AutoCloseable {
             Files.createDirectories(folder);
             Files.createDirectories(log.toAbsolutePath().getParent());
             Path config = folder.resolve("haproxy.cfg");
-            Files.writeString(config, configuration(port, nodePorts));
+            Files.writeString(config, configuration(port, tlsPort, certificate.pem(), nodePorts));
             ProcessBuilder builder = new ProcessBuilder(List.of(PROGRAM.toString(), "-db", "-f", config.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
-            LOG.info(() ->
-                    "Starting HAProxy on http://localhost:" + port + " before " + nodePorts + " (log: " + log + ")");
-            HaProxy proxy = new HaProxy(builder.start(), port);
+            LOG.info(() -> "Starting HAProxy on http://localhost:" + port + " and https://localhost:" + tlsPort
+                    + " before " + nodePorts + " (log: " + log + ")");
+            HaProxy proxy = new HaProxy(builder.start(), port, tlsPort);
             try {
-                Http.await("HAProxy (see " + log + ")", Duration.ofSeconds(30), proxy.process, () -> Ports.inUse(port));
+                Http.await(
+                        "HAProxy (see " + log + ")",
+                        Duration.ofSeconds(30),
+                        proxy.process,
+                        () -> Ports.inUse(port) && Ports.inUse(tlsPort));
             } catch (RuntimeException e) {
                 proxy.close();
                 throw e;
@@ -69,11 +77,15 @@ public final class HaProxy implements AutoCloseable {
         }
     }
 
-    /** The configuration: HTTP on loopback, sticky by cookie, health-checked nodes, redispatch when one is down. */
-    static String configuration(int port, List<Integer> nodePorts) {
+    /**
+     * The configuration: HTTP and HTTPS on loopback, sticky by cookie, health-checked nodes, redispatch when one is
+     * down.
+     */
+    static String configuration(int port, int tlsPort, Path pem, List<Integer> nodePorts) {
         List<String> lines = new ArrayList<>(List.of(
                 "global",
                 "  maxconn 1024",
+                "  ssl-default-bind-options ssl-min-ver TLSv1.2",
                 "defaults",
                 "  mode http",
                 "  option httplog",
@@ -86,8 +98,11 @@ public final class HaProxy implements AutoCloseable {
                 "  option redispatch",
                 "frontend hub",
                 "  bind 127.0.0.1:" + port,
+                "  bind 127.0.0.1:" + tlsPort + " ssl crt " + pem.toAbsolutePath(),
                 "  option forwardfor",
-                "  http-request set-header X-Forwarded-Proto http",
+                // The scheme the browser used, which the nodes build their links and the login's return address from.
+                "  http-request set-header X-Forwarded-Proto https if { ssl_fc }",
+                "  http-request set-header X-Forwarded-Proto http if !{ ssl_fc }",
                 "  http-request set-header X-Forwarded-Host %[req.hdr(host)]",
                 "  default_backend nodes",
                 "backend nodes",
@@ -104,6 +119,10 @@ public final class HaProxy implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public int tlsPort() {
+        return tlsPort;
     }
 
     public long pid() {

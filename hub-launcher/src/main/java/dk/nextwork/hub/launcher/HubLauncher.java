@@ -1,5 +1,6 @@
 package dk.nextwork.hub.launcher;
 
+import dk.nextwork.hub.devservices.DevelopmentCertificate;
 import dk.nextwork.hub.devservices.EmbeddedDatabase;
 import dk.nextwork.hub.devservices.HaProxy;
 import dk.nextwork.hub.devservices.KeycloakServer;
@@ -38,6 +39,9 @@ public final class HubLauncher {
 
     private static final Logger LOG = Logger.getLogger(HubLauncher.class.getName());
     static final int HUB_PORT = 8080;
+    /** The cluster's proxy serves the Hub over TLS here too, with a development certificate. */
+    static final int HUB_TLS_PORT = 8443;
+
     static final int KEYCLOAK_PORT = 8180;
     static final int POSTGRES_PORT = 15432;
     static final int SMTP_PORT = 2525;
@@ -103,7 +107,12 @@ public final class HubLauncher {
                     Path.of(required("hub.launcher.keycloak-zip")),
                     data.resolve("keycloak-" + required("keycloak.version")),
                     KEYCLOAK_PORT,
-                    RealmFile.forDevelopment(RealmFile.DEFAULT_HUB_URL, RealmFile.DEFAULT_KEYCLOAK_URL),
+                    // The TLS address always, so that a cluster run after a single node's is no change of realm
+                    // (which would import it anew over the accounts onboarding made).
+                    RealmFile.forDevelopment(
+                            RealmFile.DEFAULT_HUB_URL,
+                            RealmFile.DEFAULT_KEYCLOAK_URL,
+                            List.of("https://localhost:" + HUB_TLS_PORT)),
                     false,
                     identityStore,
                     logs.resolve("keycloak.log"));
@@ -203,6 +212,7 @@ public final class HubLauncher {
             httpPorts.add(HUB_PORT + 1 + i);
             hazelcastPorts.add(FIRST_HAZELCAST_PORT + i);
         }
+        requireFree(HUB_TLS_PORT, "the Hub over TLS");
         for (int port : httpPorts) {
             requireFree(port, "a Hub node");
         }
@@ -224,7 +234,11 @@ public final class HubLauncher {
             started.push(node);
             LOG.info(() -> "Hub " + name + " ready at " + node.baseUrl());
         }
-        started.push(HaProxy.start(HUB_PORT, httpPorts, data.resolve("proxy"), logs.resolve("haproxy.log")));
+        DevelopmentCertificate certificate = DevelopmentCertificate.in(data.resolve("proxy"));
+        started.push(HaProxy.start(
+                HUB_PORT, HUB_TLS_PORT, certificate, httpPorts, data.resolve("proxy"), logs.resolve("haproxy.log")));
+        LOG.info(() -> "The Hub over TLS: https://localhost:" + HUB_TLS_PORT + "/ (a development certificate; trust "
+                + certificate.certificate() + " or accept the browser's warning)");
     }
 
     private synchronized void stopAll() {

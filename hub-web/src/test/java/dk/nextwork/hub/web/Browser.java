@@ -60,6 +60,8 @@ final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
+    /** Whether it accepts a self-signed certificate (then it is not kept for other tests). */
+    private final boolean anyCertificate;
     /** Chromium's handle for axe-core, evaluated in every document from the first check on; null before. */
     private String axeOnEveryPage;
 
@@ -71,10 +73,19 @@ final class Browser implements AutoCloseable {
                 return kept;
             }
         }
-        return new Browser();
+        return new Browser(false);
     }
 
-    private Browser() {
+    /**
+     * A new browser that also accepts a self-signed certificate, such as the development proxy's on its TLS port; not
+     * kept for other tests.
+     */
+    static Browser acceptingDevelopmentCertificates() {
+        return new Browser(true);
+    }
+
+    private Browser(boolean anyCertificate) {
+        this.anyCertificate = anyCertificate;
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         try {
             profile = Files.createTempDirectory("hub-chromium-");
@@ -98,6 +109,7 @@ final class Browser implements AutoCloseable {
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
         // The console, read at the end: a script the content security policy refused fails the test.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        options.setAcceptInsecureCerts(anyCertificate);
         driver = new ChromeDriver(options);
     }
 
@@ -325,6 +337,9 @@ final class Browser implements AutoCloseable {
      * quit).
      */
     private boolean keep() {
+        if (anyCertificate) {
+            return false;
+        }
         try {
             ChromeDriver chrome = (ChromeDriver) driver;
             List<String> windows = new ArrayList<>(driver.getWindowHandles());

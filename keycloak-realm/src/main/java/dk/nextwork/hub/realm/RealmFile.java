@@ -38,6 +38,10 @@ public final class RealmFile {
     private static final List<String> IDENTITIES = List.of("clientId", "username", "alias", "name");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The client the Hub's pages log in with. */
+    private static final String WEB_CLIENT = "hub-web";
+    /** The web client's attribute listing where a logout may return to. */
+    private static final String LOGOUT_RETURNS = "post.logout.redirect.uris";
 
     private RealmFile() {}
 
@@ -74,6 +78,47 @@ public final class RealmFile {
     /** Every realm the run command and the tests import: the development realm and the stand-in provider's. */
     public static List<String> forDevelopment(String hubBaseUrl, String keycloakBaseUrl) {
         return List.of(development(hubBaseUrl, keycloakBaseUrl), standInIdentityProvider(keycloakBaseUrl));
+    }
+
+    /**
+     * As {@link #forDevelopment(String, String)}, for a Hub also served at other addresses (such as a proxy's TLS port):
+     * the web client accepts a login's return, a logout's return and a web origin at each of them too.
+     */
+    public static List<String> forDevelopment(String hubBaseUrl, String keycloakBaseUrl, List<String> alsoServedAt) {
+        return List.of(
+                alsoServedAt(development(hubBaseUrl, keycloakBaseUrl), alsoServedAt),
+                standInIdentityProvider(keycloakBaseUrl));
+    }
+
+    private static String alsoServedAt(String realmJson, List<String> addresses) {
+        try {
+            ObjectNode realm = (ObjectNode) JSON.readTree(realmJson);
+            ObjectNode web = null;
+            for (JsonNode client : realm.path("clients")) {
+                if (client.path("clientId").asText().equals(WEB_CLIENT)) {
+                    web = (ObjectNode) client;
+                }
+            }
+            if (web == null) {
+                throw new IllegalStateException("the realm has no client " + WEB_CLIENT);
+            }
+            ObjectNode attributes = (ObjectNode) web.path("attributes");
+            StringBuilder logoutReturns =
+                    new StringBuilder(attributes.path(LOGOUT_RETURNS).asText());
+            for (String address : addresses) {
+                ((ArrayNode) web.path("redirectUris")).add(address + "/*");
+                ((ArrayNode) web.path("webOrigins")).add(address);
+                // Keycloak keeps several post-logout addresses in one attribute, separated by "##".
+                logoutReturns
+                        .append(logoutReturns.isEmpty() ? "" : "##")
+                        .append(address)
+                        .append("/*");
+            }
+            attributes.put(LOGOUT_RETURNS, logoutReturns.toString());
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(realm);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String at(String json, String hubBaseUrl, String keycloakBaseUrl) {

@@ -39,6 +39,8 @@ public class PlannerPage implements Serializable {
     private BigDecimal psychologist = new BigDecimal("0.5");
     private BigDecimal referrals;
     private transient TeamPlanner.Plan plan;
+    /** Whether the figures made a plan: a page carried on by another node makes it again there from them. */
+    private boolean planned;
 
     @PostConstruct
     void start() {
@@ -53,6 +55,7 @@ public class PlannerPage implements Serializable {
         if (!outcome.done()) {
             plan = null; // no plan for figures it cannot be made from
         }
+        planned = plan != null;
     }
 
     private static String text(BigDecimal value) {
@@ -65,6 +68,10 @@ public class PlannerPage implements Serializable {
     }
 
     public TeamPlanner.Plan getPlan() {
+        if (plan == null && planned) {
+            plan = onboarding.plan(
+                    text(consultants), text(caseload), text(psychologist), text(referrals), user.caller());
+        }
         return plan;
     }
 

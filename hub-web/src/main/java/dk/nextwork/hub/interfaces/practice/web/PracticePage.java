@@ -34,6 +34,9 @@ public class PracticePage implements Serializable {
 
     private Long id;
     private transient PracticeViews.Practice practice;
+    /** Whether the practice was read (a page carried on by another node reads it again there; not after a 404). */
+    private boolean loaded;
+
     private String comment;
     private LocalDate triedOn;
     /** Nothing chosen until the user says how it went. */
@@ -44,6 +47,15 @@ public class PracticePage implements Serializable {
     public void load() throws IOException {
         practice =
                 PageActions.load(id, shown -> library.get(shown, user.caller())).orElse(null);
+        loaded = practice != null;
+    }
+
+    /** The practice, read again on a node that carried this page on after the node that read it died. */
+    private PracticeViews.Practice practice() {
+        if (practice == null && loaded) {
+            practice = library.get(id, user.caller());
+        }
+        return practice;
     }
 
     public void addComment() {
@@ -75,16 +87,16 @@ public class PracticePage implements Serializable {
 
     /** The reader's municipality may record a trial (as the service says). */
     public boolean isMayRecordTrial() {
-        return practice != null && practice.mayRecordTrial();
+        return practice() != null && practice.mayRecordTrial();
     }
 
     /** The reader may rewrite it: its own municipality's lead and consultants (as the service says). */
     public boolean isOwn() {
-        return practice != null && practice.mayEdit();
+        return practice() != null && practice.mayEdit();
     }
 
     public PracticeViews.Practice getPractice() {
-        return practice;
+        return practice();
     }
 
     public Long getId() {

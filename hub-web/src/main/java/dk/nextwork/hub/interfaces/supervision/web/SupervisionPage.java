@@ -51,6 +51,11 @@ public class SupervisionPage implements Serializable {
     private final Map<Long, String> statuses = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
     private final Map<Long, Long> versions = new HashMap<>();
+    /**
+     * Whether the log was read: a page carried on by another node (the views above are not replicated) reads it again
+     * there, keeping what was chosen in the rows.
+     */
+    private boolean loaded;
 
     public String getMunicipality() {
         return municipality;
@@ -70,11 +75,7 @@ public class SupervisionPage implements Serializable {
     }
 
     private void refresh() {
-        sessions = supervision.sessions(municipality, user.caller());
-        actions = supervision.actions(municipality, user.caller());
-        plan = supervision.actionPlan(municipality, user.caller());
-        may = supervision.permissions(municipality, user.caller());
-        shown = municipalities.bySlug(municipality).orElseThrow();
+        read();
         statuses.clear();
         reasons.clear();
         versions.clear();
@@ -82,6 +83,22 @@ public class SupervisionPage implements Serializable {
             statuses.put(a.id(), a.status());
             reasons.put(a.id(), a.droppedReason());
             versions.put(a.id(), a.version());
+        }
+    }
+
+    private void read() {
+        sessions = supervision.sessions(municipality, user.caller());
+        actions = supervision.actions(municipality, user.caller());
+        plan = supervision.actionPlan(municipality, user.caller());
+        may = supervision.permissions(municipality, user.caller());
+        shown = municipalities.bySlug(municipality).orElseThrow();
+        loaded = true;
+    }
+
+    /** The log again on a node that carried this page on after the node that read it died. */
+    private void readIfCarriedOn() {
+        if (loaded && actions == null) {
+            read();
         }
     }
 
@@ -111,26 +128,32 @@ public class SupervisionPage implements Serializable {
 
     /** The lead of this municipality and supervisors move actions on (as the service says). */
     public boolean isMayChangeActions() {
+        readIfCarriedOn();
         return may != null && may.changeActions();
     }
 
     public boolean isMayLogSessions() {
+        readIfCarriedOn();
         return may != null && may.logSessions();
     }
 
     public MunicipalityView getShown() {
+        readIfCarriedOn();
         return shown;
     }
 
     public List<SupervisionViews.Session> getSessions() {
+        readIfCarriedOn();
         return sessions;
     }
 
     public List<SupervisionViews.Action> getActions() {
+        readIfCarriedOn();
         return actions;
     }
 
     public SupervisionViews.ActionPlan getPlan() {
+        readIfCarriedOn();
         return plan;
     }
 
