@@ -3,8 +3,10 @@ package dk.nextwork.hub.devservices;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.Key;
@@ -12,6 +14,8 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +26,9 @@ import javax.net.ssl.TrustManagerFactory;
 /**
  * A self-signed certificate for {@code localhost} and {@code 127.0.0.1}, made once by the JDK's own {@code keytool}
  * (no OpenSSL needed) and kept in a folder: {@code localhost.pem} holds the certificate and its key for HAProxy,
- * {@code localhost.crt} the certificate alone, for a browser or client to trust. Development only: the key is not
- * protected by anything but the folder's permissions.
+ * {@code localhost.crt} the certificate alone, for a browser or client to trust. Made again when it has less than 30
+ * days left. Development only: the key has no password; the file holding it is readable by its owner alone, made so
+ * before the key is written.
  */
 public final class DevelopmentCertificate {
 
@@ -40,12 +45,12 @@ public final class DevelopmentCertificate {
         this.certificate = certificate;
     }
 
-    /** The certificate in {@code folder}, made there first if it is not yet. */
+    /** The certificate in {@code folder}, made there first if it is not yet or expires within 30 days. */
     public static DevelopmentCertificate in(Path folder) {
         Path pem = folder.resolve("localhost.pem");
         Path crt = folder.resolve("localhost.crt");
         try {
-            if (!Files.isRegularFile(pem) || !Files.isRegularFile(crt)) {
+            if (!Files.isRegularFile(pem) || !Files.isRegularFile(crt) || expiresSoon(crt)) {
                 make(folder, pem, crt);
             }
         } catch (IOException e) {
@@ -54,8 +59,20 @@ public final class DevelopmentCertificate {
         return new DevelopmentCertificate(pem, crt);
     }
 
+    private static boolean expiresSoon(Path crt) throws IOException {
+        try (InputStream in = Files.newInputStream(crt)) {
+            X509Certificate cert =
+                    (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+            return cert.getNotAfter().toInstant().isBefore(Instant.now().plus(Duration.ofDays(30)));
+        } catch (GeneralSecurityException e) {
+            return true; // unreadable: made again
+        }
+    }
+
     private static void make(Path folder, Path pem, Path crt) throws IOException {
         Files.createDirectories(folder);
+        // keytool writes the key into a keystore there first: a folder only its owner enters.
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
         Path store = folder.resolve("localhost.p12");
         Files.deleteIfExists(store);
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
@@ -80,28 +97,39 @@ public final class DevelopmentCertificate {
                 store.toString(),
                 "-storepass",
                 new String(STORE_PASSWORD));
-        Process keytoolRun =
-                new ProcessBuilder(command).redirectErrorStream(true).start();
+        Path output = Files.createTempFile("keytool-", ".log");
+        Process keytoolRun = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         try {
-            String output = new String(keytoolRun.getInputStream().readAllBytes());
-            if (!keytoolRun.waitFor(60, TimeUnit.SECONDS) || keytoolRun.exitValue() != 0) {
-                throw new IOException("keytool failed: " + output.strip());
+            if (!keytoolRun.waitFor(60, TimeUnit.SECONDS)) {
+                keytoolRun.destroyForcibly();
+                throw new IOException("keytool did not finish within 60 s");
+            }
+            if (keytoolRun.exitValue() != 0) {
+                throw new IOException("keytool failed: "
+                        + Files.readString(output, StandardCharsets.UTF_8).strip());
             }
         } catch (InterruptedException e) {
+            keytoolRun.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while keytool made the certificate", e);
+        } finally {
+            Files.deleteIfExists(output);
         }
         try (InputStream in = Files.newInputStream(store)) {
             KeyStore keys = KeyStore.getInstance("PKCS12");
             keys.load(in, STORE_PASSWORD);
             Key key = keys.getKey(ALIAS, STORE_PASSWORD);
             Certificate cert = keys.getCertificate(ALIAS);
-            String certText = pem("CERTIFICATE", cert.getEncoded());
+            String certText = block("CERTIFICATE", cert.getEncoded());
             // The key in PKCS #8, which HAProxy reads after the certificate in one file.
             Path keyed = folder.resolve("localhost.pem.new");
-            Files.writeString(keyed, certText + pem("PRIVATE KEY", key.getEncoded()));
-            Files.setPosixFilePermissions(keyed, PosixFilePermissions.fromString("rw-------"));
-            Files.move(keyed, pem, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(keyed);
+            Files.createFile(keyed, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(keyed, certText + block("PRIVATE KEY", key.getEncoded()));
+            Files.move(keyed, pem, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(crt, certText);
         } catch (GeneralSecurityException e) {
             throw new IOException("the certificate keytool made cannot be read: " + e.getMessage(), e);
@@ -111,7 +139,7 @@ public final class DevelopmentCertificate {
         LOG.info(() -> "Made a development certificate for localhost: " + crt);
     }
 
-    private static String pem(String type, byte[] der) {
+    private static String block(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
                 + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
                 + "\n-----END " + type + "-----\n";

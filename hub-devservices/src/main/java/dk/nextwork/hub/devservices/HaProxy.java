@@ -98,7 +98,7 @@ public final class HaProxy implements AutoCloseable {
                 "  option redispatch",
                 "frontend hub",
                 "  bind 127.0.0.1:" + port,
-                "  bind 127.0.0.1:" + tlsPort + " ssl crt " + pem.toAbsolutePath(),
+                "  bind 127.0.0.1:" + tlsPort + " ssl crt \"" + pem.toAbsolutePath() + "\"",
                 "  option forwardfor",
                 // The scheme the browser used, which the nodes build their links and the login's return address from.
                 "  http-request set-header X-Forwarded-Proto https if { ssl_fc }",

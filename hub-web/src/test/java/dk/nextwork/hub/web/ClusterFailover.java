@@ -13,6 +13,7 @@ import dk.nextwork.hub.devservices.PayaraServer;
 import dk.nextwork.hub.devservices.Ports;
 import dk.nextwork.hub.devservices.TokenClient;
 import dk.nextwork.hub.realm.RealmFile;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -65,12 +66,17 @@ class ClusterFailover {
     /** How often each node looks for notifications to send (30 s in the Hub). */
     private static final int NOTIFICATION_SECONDS = 2;
 
-    private static final int PROXY_PORT = Ports.free();
-    private static final int TLS_PORT = Ports.free();
-    private static final int DATABASE_PORT = Ports.free();
-    private static final int KEYCLOAK_PORT = Ports.free();
-    private static final List<Integer> HTTP_PORTS = List.of(Ports.free(), Ports.free());
-    private static final List<Integer> HAZELCAST_PORTS = List.of(Ports.free(), Ports.free());
+    /** Every port the cluster needs, chosen at once so that no two are the same; kept over restarts. */
+    private static final List<Integer> PORTS = Ports.free(10);
+
+    private static final int PROXY_PORT = PORTS.get(0);
+    private static final int TLS_PORT = PORTS.get(1);
+    private static final int DATABASE_PORT = PORTS.get(2);
+    private static final int KEYCLOAK_PORT = PORTS.get(3);
+    private static final List<Integer> HTTP_PORTS = PORTS.subList(4, 6);
+    private static final List<Integer> HAZELCAST_PORTS = PORTS.subList(6, 8);
+    private static final int SMTP_PORT = PORTS.get(8);
+    private static final int MAIL_API_PORT = PORTS.get(9);
     private static final String HUB = "http://localhost:" + PROXY_PORT;
     private static final String HUB_TLS = "https://localhost:" + TLS_PORT;
 
@@ -89,8 +95,8 @@ class ClusterFailover {
         keycloak = startKeycloak(true);
         mail = MailServer.start(
                 Path.of(System.getProperty("hub.greenmail.jar")),
-                Ports.free(),
-                Ports.free(),
+                SMTP_PORT,
+                MAIL_API_PORT,
                 Path.of("target", "cluster-mail.log"));
         SETTINGS.put("hub.db.url", database.jdbcUrl());
         SETTINGS.put("hub.db.user", EmbeddedDatabase.USER);
@@ -132,6 +138,9 @@ class ClusterFailover {
 
     private static void startNode(int i) {
         String name = "node" + (i + 1);
+        // A node killed a moment ago may still hold its ports; taken, Hazelcast would move to another.
+        awaitFree(HTTP_PORTS.get(i));
+        awaitFree(HAZELCAST_PORTS.get(i));
         NODES.put(
                 name,
                 PayaraServer.start(
@@ -175,6 +184,14 @@ class ClusterFailover {
         NODES.keySet().forEach(ClusterFailover::awaitProxyTakes);
     }
 
+    private static void awaitFree(int port) {
+        Instant until = Instant.now().plusSeconds(30);
+        while (Ports.inUse(port)) {
+            assertThat(Instant.now()).as("port " + port + " free again").isBefore(until);
+            pause(Duration.ofMillis(200));
+        }
+    }
+
     private static boolean alive(PayaraServer node) {
         return ProcessHandle.of(node.pid()).map(ProcessHandle::isAlive).orElse(false);
     }
@@ -198,7 +215,7 @@ class ClusterFailover {
                 if (answer.statusCode() == 200 && !moved) {
                     return;
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // the proxy is still taking the node in
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -468,7 +485,9 @@ class ClusterFailover {
         }
         keycloak.close();
         database.close();
+        awaitFree(DATABASE_PORT);
         database = EmbeddedDatabase.start(DATABASE_PORT, FOLDER.resolve("postgres"));
+        awaitFree(KEYCLOAK_PORT);
         keycloak = startKeycloak(false);
         for (int i = 0; i < 2; i++) {
             startNode(i);

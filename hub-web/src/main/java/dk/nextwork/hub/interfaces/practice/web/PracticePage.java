@@ -87,12 +87,14 @@ public class PracticePage implements Serializable {
 
     /** The reader's municipality may record a trial (as the service says). */
     public boolean isMayRecordTrial() {
-        return practice() != null && practice.mayRecordTrial();
+        PracticeViews.Practice shown = practice();
+        return shown != null && shown.mayRecordTrial();
     }
 
     /** The reader may rewrite it: its own municipality's lead and consultants (as the service says). */
     public boolean isOwn() {
-        return practice() != null && practice.mayEdit();
+        PracticeViews.Practice shown = practice();
+        return shown != null && shown.mayEdit();
     }
 
     public PracticeViews.Practice getPractice() {

@@ -15,10 +15,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A municipality's supervision log and actions: whether an action plan is required, the actions with their status
@@ -51,6 +53,8 @@ public class SupervisionPage implements Serializable {
     private final Map<Long, String> statuses = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
     private final Map<Long, Long> versions = new HashMap<>();
+    /** The actions' ids in the order the page shows them: the rows a postback's fields belong to. */
+    private final List<Long> rows = new ArrayList<>();
     /**
      * Whether the log was read: a page carried on by another node (the views above are not replicated) reads it again
      * there, keeping what was chosen in the rows.
@@ -79,7 +83,9 @@ public class SupervisionPage implements Serializable {
         statuses.clear();
         reasons.clear();
         versions.clear();
+        rows.clear();
         for (SupervisionViews.Action a : actions) {
+            rows.add(a.id());
             statuses.put(a.id(), a.status());
             reasons.put(a.id(), a.droppedReason());
             versions.put(a.id(), a.version());
@@ -95,15 +101,27 @@ public class SupervisionPage implements Serializable {
         loaded = true;
     }
 
-    /** The log again on a node that carried this page on after the node that read it died. */
+    /**
+     * The log again on a node that carried this page on after the node that read it died, its actions in the rows the
+     * page showed (a postback's fields are matched to rows by position; an action added meanwhile waits for the next
+     * refresh).
+     */
     private void readIfCarriedOn() {
         if (loaded && actions == null) {
             read();
+            Map<Long, SupervisionViews.Action> byId = new HashMap<>();
+            actions.forEach(a -> byId.put(a.id(), a));
+            actions = rows.stream().map(byId::get).filter(Objects::nonNull).toList();
         }
     }
 
     /** Saves one action's new status (and the reason, when dropped). */
     public void changeStatus(long id) {
+        if (!versions.containsKey(id)) {
+            // Not a row this page showed: nothing to change from; the log as it stands now.
+            refresh();
+            return;
+        }
         PageActions.Outcome outcome = PageActions.runWith(
                 () -> {
                     SupervisionViews.Action changed = supervision.changeStatus(
