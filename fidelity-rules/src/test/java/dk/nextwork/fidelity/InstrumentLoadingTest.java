@@ -2,15 +2,19 @@ package dk.nextwork.fidelity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dk.nextwork.fidelity.instrument.ConsistencyRule;
 import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.InstrumentFormatException;
 import dk.nextwork.fidelity.instrument.InstrumentLoader;
+import dk.nextwork.fidelity.instrument.KeyFigureDefinition;
 import dk.nextwork.fidelity.scoring.Scorer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -54,13 +58,88 @@ class InstrumentLoadingTest {
     @Test
     @DisplayName("A data rule with an unknown key figure fails naming the file, the item and the field")
     void unknownKeyFigureIsNamed() {
-        String broken = read("nextwork-fidelity-1.0.json").replace("\"youthInInternship\"", "\"youthInInternships\"");
+        String broken = read("nextwork-fidelity-1.0.json")
+                .replace("\"numerator\": \"youthInInternship\"", "\"numerator\": \"youthInInternships\"");
         assertThatThrownBy(() -> InstrumentLoader.load(stream(broken), "broken.json"))
                 .isInstanceOf(InstrumentFormatException.class)
                 .hasMessageContaining("broken.json")
                 .hasMessageContaining("item AI1")
                 .hasMessageContaining("dataRule.numerator")
                 .hasMessageContaining("youthInInternships");
+    }
+
+    @Test
+    @DisplayName("Version 1.0 declares the document's 18 key figures in its order: staffing in decimals, weeks derived,"
+            + " the rest whole; those about young people marked for suppression; labels in Danish and English")
+    void version1DeclaresItsKeyFigures() {
+        Instrument v1 = Fixtures.V1;
+        assertThat(v1.keyFigures())
+                .extracting(KeyFigureDefinition::code)
+                .containsExactly(
+                        "enrolledYouth",
+                        "plannedPlaces",
+                        "consultantFte",
+                        "psychologistFte",
+                        "newEnrolments",
+                        "exitsToJob",
+                        "exitsToEducation",
+                        "exitsOther",
+                        "returners",
+                        "internshipsStarted",
+                        "internshipsChosenByYouth",
+                        "internshipsEndedEarly",
+                        "youthInInternship",
+                        "youthNetworkMeetingsHeld",
+                        "eventsHeld",
+                        "companyNetworkMeetingsHeld",
+                        "activeCompanies",
+                        "weeksInPeriod");
+        assertThat(v1.keyFigures().stream().filter(f -> f.kind() == KeyFigureDefinition.Kind.DECIMAL))
+                .extracting(KeyFigureDefinition::code, KeyFigureDefinition::decimals)
+                .containsExactly(tuple("consultantFte", 2), tuple("psychologistFte", 2));
+        assertThat(v1.keyFigure("weeksInPeriod").orElseThrow().kind()).isEqualTo(KeyFigureDefinition.Kind.DERIVED);
+        assertThat(v1.keyFigure("enrolledYouth").orElseThrow().maximum()).isEqualByComparingTo("1000000");
+        assertThat(v1.keyFigures().stream().filter(KeyFigureDefinition::countsYoungPeople))
+                .extracting(KeyFigureDefinition::code)
+                .containsExactly(
+                        "enrolledYouth",
+                        "newEnrolments",
+                        "exitsToJob",
+                        "exitsToEducation",
+                        "exitsOther",
+                        "returners",
+                        "internshipsStarted",
+                        "internshipsChosenByYouth",
+                        "internshipsEndedEarly",
+                        "youthInInternship");
+        assertThat(v1.keyFigure("returners").orElseThrow().label().da()).isEqualTo("Gengangere");
+        assertThat(v1.keyFigure("returners").orElseThrow().label().en()).isEqualTo("Returners");
+        assertThat(v1.consistencyRules()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("A key figure declared twice, with three decimals, or a consistency rule naming an undeclared figure"
+            + " fails naming the field")
+    void badKeyFigureDeclarationsAreNamed() {
+        String v1 = read("nextwork-fidelity-1.0.json");
+        String twice = v1.replace("\"code\": \"plannedPlaces\"", "\"code\": \"enrolledYouth\"");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(twice), "twice.json"))
+                .hasMessageContaining("keyFigures")
+                .hasMessageContaining("enrolledYouth appears twice");
+        String threeDecimals = v1.replaceFirst("\"decimals\": 2", "\"decimals\": 3");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(threeDecimals), "decimals.json"))
+                .hasMessageContaining("keyFigures[consultantFte].decimals");
+        String rule = v1.replace(
+                "\"consistencyRules\": []",
+                "\"consistencyRules\": [{\"figures\": [\"internshipsWithGoals\"], \"atMost\": \"internshipsStarted\"}]");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(rule), "rule.json"))
+                .hasMessageContaining("consistencyRules[0].figures")
+                .hasMessageContaining("internshipsWithGoals");
+        String ruleOk = v1.replace(
+                "\"consistencyRules\": []",
+                "\"consistencyRules\": [{\"figures\": [\"internshipsEndedEarly\"], \"atMost\": \"internshipsStarted\"}]");
+        assertThat(InstrumentLoader.load(stream(ruleOk), "ok.json").consistencyRules())
+                .containsExactly(new ConsistencyRule(List.of("internshipsEndedEarly"), "internshipsStarted"));
     }
 
     @Test

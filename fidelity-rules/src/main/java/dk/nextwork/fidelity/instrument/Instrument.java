@@ -20,10 +20,21 @@ public final class Instrument {
     private final List<Item> items;
     private final List<Band> bands;
     private final RuleSettings rules;
+    private final List<KeyFigureDefinition> keyFigures;
+    private final List<ConsistencyRule> consistencyRules;
     private final Map<String, Item> itemsByCode = new HashMap<>();
+    private final Map<String, KeyFigureDefinition> keyFiguresByCode = new HashMap<>();
     private final int[] sectionOfItem;
 
-    Instrument(String id, String version, Text name, List<Section> sections, List<Band> bands, RuleSettings rules) {
+    Instrument(
+            String id,
+            String version,
+            Text name,
+            List<Section> sections,
+            List<Band> bands,
+            RuleSettings rules,
+            List<KeyFigureDefinition> keyFigures,
+            List<ConsistencyRule> consistencyRules) {
         this.id = id;
         this.version = version;
         this.name = name;
@@ -40,6 +51,9 @@ public final class Instrument {
             }
         }
         items.forEach(item -> itemsByCode.put(item.code(), item));
+        this.keyFigures = List.copyOf(keyFigures);
+        this.consistencyRules = List.copyOf(consistencyRules);
+        this.keyFigures.forEach(figure -> keyFiguresByCode.put(figure.code(), figure));
     }
 
     public String id() {
@@ -73,6 +87,20 @@ public final class Instrument {
 
     public Optional<Item> item(String code) {
         return Optional.ofNullable(itemsByCode.get(code));
+    }
+
+    /** The key figures this version declares, in the order the form asks for them. */
+    public List<KeyFigureDefinition> keyFigures() {
+        return keyFigures;
+    }
+
+    public Optional<KeyFigureDefinition> keyFigure(String code) {
+        return Optional.ofNullable(keyFiguresByCode.get(code));
+    }
+
+    /** The rules between key figures a report of this version must keep. */
+    public List<ConsistencyRule> consistencyRules() {
+        return consistencyRules;
     }
 
     /** The position in {@link #sections()} of the section an item belongs to. */

@@ -8,6 +8,7 @@ import dk.nextwork.fidelity.Ratio;
 import dk.nextwork.fidelity.Text;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads an instrument from its JSON file and checks it thoroughly, so a malformed file fails at load time with a
@@ -60,20 +62,41 @@ public final class InstrumentLoader {
     }
 
     private static final class Reader {
+        /** The one figure the Hub derives itself, from the period's dates. */
+        private static final String WEEKS_IN_PERIOD = "weeksInPeriod";
+        /** What the database's NUMERIC(12, 2) column holds. */
+        private static final BigDecimal LARGEST_STORED = new BigDecimal("9999999999.99");
+
+        private static final Pattern FIGURE_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+
         private final String file;
         private String item;
+        private Map<String, KeyFigureDefinition> declared = Map.of();
 
         Reader(String file) {
             this.file = file;
         }
 
         Instrument instrument(JsonNode root) {
-            allowOnly(root, "", "id", "version", "name", "rules", "bands", "sections", "items");
+            allowOnly(
+                    root,
+                    "",
+                    "id",
+                    "version",
+                    "name",
+                    "rules",
+                    "bands",
+                    "keyFigures",
+                    "consistencyRules",
+                    "sections",
+                    "items");
             String id = text(root, "id");
             String version = text(root, "version");
             Text name = bilingual(root, "name");
             RuleSettings rules = rules(required(root, "rules"));
             List<Band> bands = bands(required(root, "bands"));
+            declared = keyFigures(array(root, "keyFigures"));
+            List<ConsistencyRule> consistency = consistencyRules(required(root, "consistencyRules"));
 
             JsonNode sectionNodes = array(root, "sections");
             Map<String, SectionDraft> sections = new LinkedHashMap<>();
@@ -141,7 +164,129 @@ public final class InstrumentLoader {
                             .map(s -> new Section(s.code, s.kind, s.name, s.items))
                             .toList(),
                     bands,
-                    rules);
+                    rules,
+                    List.copyOf(declared.values()),
+                    consistency);
+        }
+
+        /** The key figures the file declares, in its order; names unique, kinds and bounds the Hub can store. */
+        private Map<String, KeyFigureDefinition> keyFigures(JsonNode nodes) {
+            Map<String, KeyFigureDefinition> result = new LinkedHashMap<>();
+            for (JsonNode node : nodes) {
+                String code = text(node, "code");
+                String where = "keyFigures[" + code + "].";
+                allowOnly(node, where, "code", "label", "kind", "maximum", "decimals", "countsYoungPeople");
+                if (code.length() > KeyFigureDefinition.MAX_CODE_LENGTH
+                        || !FIGURE_NAME.matcher(code).matches()) {
+                    fail(
+                            where + "code",
+                            "a name of letters and digits that starts with a small letter, at most "
+                                    + KeyFigureDefinition.MAX_CODE_LENGTH + " characters");
+                }
+                KeyFigureDefinition.Kind kind = figureKind(node, where);
+                BigDecimal maximum = null;
+                int decimals = 0;
+                if (kind == KeyFigureDefinition.Kind.DERIVED) {
+                    if (!code.equals(WEEKS_IN_PERIOD)) {
+                        fail(where + "kind", "only " + WEEKS_IN_PERIOD + " is derived (from the period's dates)");
+                    }
+                    if (node.has("maximum") || node.has("decimals")) {
+                        fail(where + "kind", "a derived figure has no maximum or decimals");
+                    }
+                } else {
+                    maximum = maximum(node, where + "maximum");
+                    if (kind == KeyFigureDefinition.Kind.DECIMAL) {
+                        JsonNode d = node.get("decimals");
+                        // The database keeps two decimals.
+                        if (d == null || !d.isInt() || d.asInt() < 1 || d.asInt() > 2) {
+                            fail(where + "decimals", "a decimal figure has 1 or 2 decimals");
+                        }
+                        decimals = d.asInt();
+                    } else if (node.has("decimals")) {
+                        fail(where + "decimals", "a whole figure has no decimals");
+                    }
+                }
+                JsonNode young = node.get("countsYoungPeople");
+                if (young != null && !young.isBoolean()) {
+                    fail(where + "countsYoungPeople", "must be true or false");
+                }
+                KeyFigureDefinition figure = new KeyFigureDefinition(
+                        code,
+                        bilingualValue(node.get("label"), where + "label"),
+                        kind,
+                        maximum,
+                        decimals,
+                        young != null && young.asBoolean());
+                if (result.put(code, figure) != null) {
+                    fail("keyFigures", "key figure " + code + " appears twice");
+                }
+            }
+            return result;
+        }
+
+        private KeyFigureDefinition.Kind figureKind(JsonNode node, String where) {
+            String kind = text(node, "kind");
+            return switch (kind) {
+                case "whole" -> KeyFigureDefinition.Kind.WHOLE;
+                case "decimal" -> KeyFigureDefinition.Kind.DECIMAL;
+                case "derived" -> KeyFigureDefinition.Kind.DERIVED;
+                default ->
+                    throw new InstrumentFormatException(
+                            file, item, where + "kind", "must be 'whole', 'decimal' or 'derived', was '" + kind + "'");
+            };
+        }
+
+        private BigDecimal maximum(JsonNode node, String field) {
+            JsonNode value = node.get("maximum");
+            BigDecimal maximum = null;
+            if (value != null && (value.isTextual() || value.isNumber())) {
+                try {
+                    maximum = new BigDecimal(value.asText());
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+            }
+            if (maximum == null || maximum.signum() <= 0 || maximum.compareTo(LARGEST_STORED) > 0) {
+                fail(field, "must be a number above 0 and at most " + LARGEST_STORED.toPlainString());
+            }
+            return maximum;
+        }
+
+        /** Each rule: declared, reported figures, added up on the left, at most another one on the right. */
+        private List<ConsistencyRule> consistencyRules(JsonNode nodes) {
+            if (!nodes.isArray()) {
+                fail("consistencyRules", "must be a list (empty where there are none)");
+            }
+            List<ConsistencyRule> result = new ArrayList<>();
+            int i = 0;
+            for (JsonNode node : nodes) {
+                String where = "consistencyRules[" + i++ + "].";
+                allowOnly(node, where, "figures", "atMost");
+                JsonNode left = node.get("figures");
+                if (left == null || !left.isArray() || left.isEmpty()) {
+                    fail(where + "figures", "must list one or more key figures");
+                }
+                List<String> figures = new ArrayList<>();
+                for (JsonNode figure : left) {
+                    figures.add(reported(figure.asText(), where + "figures"));
+                }
+                String atMost = reported(node.path("atMost").asText(""), where + "atMost");
+                if (figures.contains(atMost)) {
+                    fail(where + "atMost", atMost + " is on both sides");
+                }
+                result.add(new ConsistencyRule(figures, atMost));
+            }
+            return result;
+        }
+
+        private String reported(String code, String field) {
+            KeyFigureDefinition figure = declared.get(code);
+            if (figure == null) {
+                fail(field, "unknown key figure '" + code + "' (not among keyFigures)");
+            } else if (!figure.isReported()) {
+                fail(field, code + " is derived, not reported");
+            }
+            return code;
         }
 
         private SectionKind kind(JsonNode node) {
@@ -292,9 +437,12 @@ public final class InstrumentLoader {
                 }
                 return null;
             }
+            if (!declared.containsKey(node.asText())) {
+                fail(field, "unknown key figure '" + node.asText() + "' (not among keyFigures)");
+            }
             return KeyFigure.byCode(node.asText())
                     .orElseThrow(() -> new InstrumentFormatException(
-                            file, item, field, "unknown key figure '" + node.asText() + "'"));
+                            file, item, field, "key figure '" + node.asText() + "' cannot be used in a data rule yet"));
         }
 
         private int rating(JsonNode node, String field) {
