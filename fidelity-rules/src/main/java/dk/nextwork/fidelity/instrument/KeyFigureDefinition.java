@@ -1,5 +1,6 @@
 package dk.nextwork.fidelity.instrument;
 
+import dk.nextwork.fidelity.FidelityInputException;
 import dk.nextwork.fidelity.Text;
 import java.math.BigDecimal;
 
@@ -29,5 +30,34 @@ public record KeyFigureDefinition(
     /** Whether a municipality reports it (a derived figure comes from the period). */
     public boolean isReported() {
         return kind != Kind.DERIVED;
+    }
+
+    /**
+     * Checks a reported value against the declaration: from 0 to the maximum, whole or with at most its decimals.
+     *
+     * @throws FidelityInputException naming {@code keyFigures.<code>} and what is wrong
+     */
+    public void check(BigDecimal value) {
+        String field = "keyFigures." + code;
+        if (!isReported()) {
+            throw new FidelityInputException(
+                    field, "keyFigure.derived", "is derived from the period and cannot be set");
+        }
+        if (value.signum() < 0) {
+            throw new FidelityInputException(field, "keyFigure.negative", "must be 0 or more, was " + value, value);
+        }
+        int scale = value.stripTrailingZeros().scale();
+        if (kind == Kind.WHOLE && scale > 0) {
+            throw new FidelityInputException(field, "keyFigure.whole", "must be a whole number, was " + value, value);
+        }
+        // Compared as decimals: 1E+30 is refused as too large, never wrapped into a wrong number.
+        if (value.compareTo(maximum) > 0) {
+            throw new FidelityInputException(
+                    field, "keyFigure.tooLarge", "at most " + maximum.toPlainString() + ", was " + value, maximum);
+        }
+        if (scale > decimals) {
+            throw new FidelityInputException(
+                    field, "keyFigure.decimals", "at most " + decimals + " decimals, was " + value, value);
+        }
     }
 }

@@ -1,8 +1,8 @@
 package dk.nextwork.hub.application.assessment;
 
 import dk.nextwork.fidelity.FidelityInputException;
-import dk.nextwork.fidelity.KeyFigure;
-import dk.nextwork.fidelity.KeyFigures;
+import dk.nextwork.fidelity.Text;
+import dk.nextwork.fidelity.instrument.ConsistencyRule;
 import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.scoring.AssessmentResult;
 import dk.nextwork.fidelity.scoring.Ratings;
@@ -13,6 +13,7 @@ import dk.nextwork.hub.domain.model.assessment.Assessment;
 import dk.nextwork.hub.domain.model.assessment.ItemEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,23 +31,74 @@ final class AssessmentChecks {
 
     /** @throws InvalidInputException naming every bad rating, text and key figure of the lead's change */
     static void draft(Instrument instrument, DraftChange change) {
+        draft(instrument, change, Map.of());
+    }
+
+    /**
+     * As {@link #draft(Instrument, DraftChange)}, and the key figures as they would stand after the change ({@code
+     * reported} before it) kept to the instrument's consistency rules.
+     *
+     * @throws InvalidInputException naming every bad rating, text and key figure, and each rule the change would break
+     *     at the figure it changed
+     */
+    static void draft(Instrument instrument, DraftChange change, Map<String, BigDecimal> reported) {
         List<FieldProblem> problems = new ArrayList<>();
         ratings(instrument, "ratings", change.ratings(), problems);
         texts(instrument, "evidence", change.evidence(), problems);
         texts(instrument, "justifications", change.justifications(), problems);
         change.keyFigures().forEach((code, value) -> {
-            var figure = KeyFigure.byCode(code);
-            if (figure.isEmpty() || figure.get().kind() == KeyFigure.Kind.DERIVED) {
+            var figure = instrument.keyFigure(code);
+            if (figure.isEmpty() || !figure.get().isReported()) {
                 problems.add(FieldProblem.of("keyFigures." + code, "problem.keyFigure.unknown", code));
             } else if (value != null) {
                 try {
-                    KeyFigures.builder().set(figure.get(), value);
+                    figure.get().check(value);
                 } catch (FidelityInputException e) {
                     problems.add(new FieldProblem(e.field(), new Message("problem." + e.key(), e.args())));
                 }
             }
         });
+        if (problems.isEmpty()) {
+            consistency(instrument, change, reported, problems);
+        }
         InvalidInputException.throwIfAny(problems);
+    }
+
+    /** Each consistency rule the figures would break after the change, named at a figure of the rule it changed. */
+    private static void consistency(
+            Instrument instrument, DraftChange change, Map<String, BigDecimal> reported, List<FieldProblem> problems) {
+        Map<String, BigDecimal> after = new HashMap<>(reported);
+        change.keyFigures().forEach((code, value) -> {
+            if (value == null) {
+                after.remove(code);
+            } else {
+                after.put(code, value);
+            }
+        });
+        for (ConsistencyRule rule : instrument.consistencyRules()) {
+            if (!rule.brokenBy(after)) {
+                continue;
+            }
+            List<String> named = new ArrayList<>(rule.figures());
+            named.add(rule.atMost());
+            String at = named.stream()
+                    .filter(change.keyFigures()::containsKey)
+                    .findFirst()
+                    .orElse(rule.figures().get(0));
+            List<Text> left =
+                    rule.figures().stream().map(code -> label(instrument, code)).toList();
+            problems.add(FieldProblem.of(
+                    "keyFigures." + at,
+                    left.size() == 1 ? "problem.keyFigure.exceeds" : "problem.keyFigure.sumExceeds",
+                    left.size() == 1 ? left.get(0) : left,
+                    label(instrument, rule.atMost()),
+                    rule.sum(after),
+                    after.get(rule.atMost())));
+        }
+    }
+
+    private static Text label(Instrument instrument, String figure) {
+        return instrument.keyFigure(figure).orElseThrow().label();
     }
 
     /** @throws InvalidInputException naming every bad rating and comment of the supervisor's review */

@@ -123,7 +123,7 @@ public class DefaultAssessmentService implements AssessmentService {
         Assessment a = editable(id, caller);
         Instrument instrument = instruments.of(a);
         Versions.require(a.version(), change.version(), () -> AssessmentChecks.changedSince(a, change));
-        AssessmentChecks.draft(instrument, change);
+        AssessmentChecks.draft(instrument, change, a.keyFigures());
         AssessmentView before = snapshot(a);
         change.ratings().forEach((code, rating) -> a.recordItem(code, rating, rating == null, null, null));
         change.evidence().forEach((code, text) -> a.recordItem(code, null, false, text, null));

@@ -101,6 +101,85 @@ class AssessmentChecksTest {
                 .containsExactly("keyFigures.noSuchFigure:problem.keyFigure.unknown");
     }
 
+    @Test
+    @DisplayName("key figures are checked against the instrument's declarations: whole counts, two decimals for"
+            + " staffing, nothing above the maximum")
+    void keyFigureBounds() {
+        Map<String, BigDecimal> figures = new HashMap<>();
+        figures.put("enrolledYouth", new BigDecimal("12.5"));
+        figures.put("consultantFte", new BigDecimal("2.755"));
+        figures.put("returners", new BigDecimal("1000001"));
+        figures.put("plannedPlaces", new BigDecimal("-1"));
+        figures.put("weeksInPeriod", new BigDecimal("26"));
+        figures.put("psychologistFte", new BigDecimal("0.5"));
+        assertThat(problems(() -> AssessmentChecks.draft(V1, new DraftChange(1L, null, null, null, figures))))
+                .containsExactlyInAnyOrder(
+                        "keyFigures.enrolledYouth:problem.keyFigure.whole",
+                        "keyFigures.consultantFte:problem.keyFigure.decimals",
+                        "keyFigures.returners:problem.keyFigure.tooLarge",
+                        "keyFigures.plannedPlaces:problem.keyFigure.negative",
+                        "keyFigures.weeksInPeriod:problem.keyFigure.unknown");
+    }
+
+    @Test
+    @DisplayName("a consistency rule broken by the change is named at the figure changed, with both figures' labels"
+            + " and values; figures not yet reported break nothing")
+    void consistencyRules() throws Exception {
+        String rules = "\"consistencyRules\": [{\"figures\": [\"internshipsChosenByYouth\"], \"atMost\":"
+                + " \"internshipsStarted\"}, {\"figures\": [\"exitsToJob\", \"exitsToEducation\"],"
+                + " \"atMost\": \"enrolledYouth\"}]";
+        Instrument ruled;
+        try (var in =
+                Instrument.class.getResourceAsStream("/dk/nextwork/fidelity/instruments/nextwork-fidelity-1.0.json")) {
+            String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("\"consistencyRules\": []", rules);
+            ruled = dk.nextwork.fidelity.instrument.InstrumentLoader.load(
+                    new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    "ruled.json");
+        }
+        // Only the chosen ones so far: nothing to compare with.
+        assertThat(problems(
+                        () -> AssessmentChecks.draft(ruled, figures(Map.of("internshipsChosenByYouth", 12)), Map.of())))
+                .isEmpty();
+        // 12 chosen by the young people against 10 started, typed after the started ones.
+        InvalidInputException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> AssessmentChecks.draft(
+                        ruled,
+                        figures(Map.of("internshipsChosenByYouth", 12)),
+                        Map.of("internshipsStarted", BigDecimal.TEN)),
+                InvalidInputException.class);
+        assertThat(refused.problems()).hasSize(1);
+        assertThat(refused.problems().get(0).field()).isEqualTo("keyFigures.internshipsChosenByYouth");
+        Message message = refused.problems().get(0).message();
+        assertThat(message.key()).isEqualTo("problem.keyFigure.exceeds");
+        assertThat(message.args().get(0).toString()).contains("Praktikker valgt af de unge");
+        assertThat(message.args().get(1).toString()).contains("Praktikker startet");
+        assertThat(message.args().subList(2, 4)).containsExactly(new BigDecimal("12"), BigDecimal.TEN);
+        // Lowering the started ones below the chosen is named at the started ones.
+        assertThat(problems(() -> AssessmentChecks.draft(
+                        ruled,
+                        figures(Map.of("internshipsStarted", 11)),
+                        Map.of("internshipsChosenByYouth", new BigDecimal("12")))))
+                .containsExactly("keyFigures.internshipsStarted:problem.keyFigure.exceeds");
+        // A sum: 30 to job and 15 to education against 40 enrolled; equal is allowed.
+        assertThat(problems(() -> AssessmentChecks.draft(
+                        ruled,
+                        figures(Map.of("exitsToJob", 30, "exitsToEducation", 15)),
+                        Map.of("enrolledYouth", new BigDecimal("40")))))
+                .containsExactly("keyFigures.exitsToJob:problem.keyFigure.sumExceeds");
+        assertThat(problems(() -> AssessmentChecks.draft(
+                        ruled,
+                        figures(Map.of("exitsToJob", 25, "exitsToEducation", 15)),
+                        Map.of("enrolledYouth", new BigDecimal("40")))))
+                .isEmpty();
+    }
+
+    private static DraftChange figures(Map<String, Integer> figures) {
+        Map<String, BigDecimal> values = new HashMap<>();
+        figures.forEach((code, value) -> values.put(code, BigDecimal.valueOf(value)));
+        return new DraftChange(1L, null, null, null, values);
+    }
+
     @ParameterizedTest(name = "[{0}] {1}")
     @DisplayName("a report is returned with a reason of at most 4000 characters, kept stripped")
     @CsvSource({"'', reason:problem.reason.required", "' ', reason:problem.reason.required"})
