@@ -1,8 +1,8 @@
 package dk.nextwork.hub.interfaces.assessment.report;
 
-import dk.nextwork.fidelity.KeyFigure;
 import dk.nextwork.fidelity.instrument.Band;
 import dk.nextwork.fidelity.instrument.Instrument;
+import dk.nextwork.fidelity.instrument.KeyFigureDefinition;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.assessment.AssessmentView;
 import dk.nextwork.hub.application.audit.AuditEventView;
@@ -84,8 +84,8 @@ public final class ReportContent {
         return workingNotes;
     }
 
-    /** One key figure as the reader may see it: its code, and its value in the language's words. */
-    public record FigureRow(String code, String shown) {}
+    /** One key figure as the reader may see it: its code, its label and its value in the language's words. */
+    public record FigureRow(String code, String label, String shown) {}
 
     /**
      * The period's key figures, in the instrument's order: exact for the municipality and the supervisors, counts of
@@ -93,8 +93,8 @@ public final class ReportContent {
      */
     public List<FigureRow> keyFigures(Locale locale) {
         List<FigureRow> rows = new ArrayList<>();
-        for (KeyFigure figure : KeyFigure.values()) {
-            if (figure.kind() == KeyFigure.Kind.DERIVED) {
+        for (KeyFigureDefinition figure : instrument.keyFigures()) {
+            if (!figure.isReported()) {
                 continue;
             }
             String code = figure.code();
@@ -107,7 +107,7 @@ public final class ReportContent {
             } else {
                 shown = Decimals.of("#,##0.##", locale).format(value);
             }
-            rows.add(new FigureRow(code, shown));
+            rows.add(new FigureRow(code, figure.label().in(locale), shown));
         }
         return rows;
     }

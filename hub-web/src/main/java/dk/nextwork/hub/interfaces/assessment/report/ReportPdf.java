@@ -182,7 +182,7 @@ public final class ReportPdf {
                 null,
                 List.of(text("report.keyFigure"), text("report.keyFigure.value")),
                 content.keyFigures(locale).stream()
-                        .map(f -> List.of(text("keyFigure." + f.code()), f.shown()))
+                        .map(f -> List.of(f.label(), f.shown()))
                         .toList());
 
         html.append("<h2>").append(Xml.text(text("report.items"))).append("</h2>");

@@ -1,11 +1,10 @@
 package dk.nextwork.hub.interfaces.assessment.web;
 
 import dk.nextwork.fidelity.FidelityInputException;
-import dk.nextwork.fidelity.KeyFigure;
-import dk.nextwork.fidelity.KeyFigures;
 import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.fidelity.instrument.Item;
+import dk.nextwork.fidelity.instrument.KeyFigureDefinition;
 import dk.nextwork.fidelity.instrument.Section;
 import dk.nextwork.hub.application.FieldProblem;
 import dk.nextwork.hub.application.Message;
@@ -28,7 +27,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,7 +197,7 @@ public class AssessmentForm implements Serializable {
     /** A key figure as typed, read as the user's language writes numbers and checked by the instrument's rule. */
     Reading read(String code, String text) {
         BigDecimal value;
-        KeyFigure figure = KeyFigure.byCode(code).orElseThrow();
+        KeyFigureDefinition figure = instrument().keyFigure(code).orElseThrow();
         try {
             value = DanishNumberConverter.read(text, language.getLocale());
         } catch (NumberFormatException e) {
@@ -207,12 +205,14 @@ public class AssessmentForm implements Serializable {
             return new Reading(
                     null,
                     Message.of(
-                            figure.kind() == KeyFigure.Kind.COUNT ? "number.unreadable.whole" : "number.unreadable",
+                            figure.kind() == KeyFigureDefinition.Kind.WHOLE
+                                    ? "number.unreadable.whole"
+                                    : "number.unreadable",
                             shown));
         }
         if (value != null) {
             try {
-                KeyFigures.builder().set(figure, value);
+                figure.check(value);
             } catch (FidelityInputException e) {
                 return new Reading(null, new Message("problem." + e.key(), e.args()));
             }
@@ -252,7 +252,7 @@ public class AssessmentForm implements Serializable {
                                 null,
                                 new LinkedMessage(
                                         stepHref(FIGURES_STEP, "figure-" + code),
-                                        stepName(FIGURES_STEP) + " – " + language.text("keyFigure." + code),
+                                        stepName(FIGURES_STEP) + " – " + figureLabel(code),
                                         PageMessages.text(problem) + " " + language.text("form.figure.unsaved")));
             }
         }
@@ -371,7 +371,7 @@ public class AssessmentForm implements Serializable {
     /** The field as the form labels it: "keyFigures.enrolledYouth" → "Indskrevne unge", "ratings.AI1" → "AI1". */
     private String label(String field) {
         if (field.startsWith("keyFigures.")) {
-            return language.text("keyFigure." + field.substring("keyFigures.".length()));
+            return figureLabel(field.substring("keyFigures.".length()));
         }
         return field.substring(field.indexOf('.') + 1);
     }
@@ -490,19 +490,25 @@ public class AssessmentForm implements Serializable {
         return figureTexts;
     }
 
-    /** "numeric" for a count, "decimal" for full-time equivalents: the phone's keyboard for the field. */
+    /** "numeric" for a whole number, "decimal" for one with decimals: the phone's keyboard for the field. */
     public String inputMode(String code) {
-        return KeyFigure.byCode(code)
-                .map(f -> f.kind() == KeyFigure.Kind.FTE ? "decimal" : "numeric")
+        return instrument()
+                .keyFigure(code)
+                .map(f -> f.kind() == KeyFigureDefinition.Kind.WHOLE ? "numeric" : "decimal")
                 .orElse("decimal");
     }
 
-    /** The key figures a lead reports (weeks in the period come from its dates). */
+    /** The key figures a lead reports under the report's instrument, in its order (not those derived from the period). */
     public List<String> getFigureCodes() {
-        return Arrays.stream(KeyFigure.values())
-                .filter(f -> f.kind() != KeyFigure.Kind.DERIVED)
-                .map(KeyFigure::code)
+        return instrument().keyFigures().stream()
+                .filter(KeyFigureDefinition::isReported)
+                .map(KeyFigureDefinition::code)
                 .toList();
+    }
+
+    /** A key figure's label in the page's language, as the report's instrument words it. */
+    public String figureLabel(String code) {
+        return instrument().keyFigure(code).map(f -> language.text(f.label())).orElse(code);
     }
 
     /** A count of young people under the small-number threshold, which a reader outside the municipality sees as "< 5". */
