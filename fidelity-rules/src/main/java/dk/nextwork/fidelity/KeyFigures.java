@@ -3,26 +3,27 @@ package dk.nextwork.fidelity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The key figures of one municipality and period: aggregate counts and staffing. A figure not reported is absent, and
- * every data rule that needs it is then "not computable"; it is never taken as zero.
+ * The key figures of one municipality and period by name, as an instrument version declares them: aggregate counts and
+ * staffing. A figure not reported is absent, and every data rule that needs it is then "not computable"; it is never
+ * taken as zero. Which names exist, their kinds and bounds are the instrument's ({@code KeyFigureDefinition}); here a
+ * value is only required to be 0 or more.
  */
 public final class KeyFigures {
 
+    /** The one figure derived from the period's dates (days / 7, not rounded), never reported. */
+    public static final String WEEKS_IN_PERIOD = "weeksInPeriod";
+
     private static final int DAYS_PER_WEEK = 7;
 
-    /** The largest count a municipality can report for a half-year: far beyond any team, well within storage. */
-    public static final long MAX_COUNT = 1_000_000;
+    private final Map<String, Ratio> values;
 
-    /** The largest staffing figure in full-time equivalents. */
-    public static final BigDecimal MAX_FTE = new BigDecimal("10000");
-
-    private final Ratio[] values;
-
-    private KeyFigures(Ratio[] values) {
+    private KeyFigures(Map<String, Ratio> values) {
         this.values = values;
     }
 
@@ -30,76 +31,46 @@ public final class KeyFigures {
         return new Builder();
     }
 
-    public Optional<Ratio> get(KeyFigure figure) {
-        return Optional.ofNullable(values[figure.ordinal()]);
+    public Optional<Ratio> get(String figure) {
+        return Optional.ofNullable(values.get(figure));
     }
 
     /** The value, or null where it was not reported: for hot paths that check it themselves. */
-    public Ratio valueOrNull(KeyFigure figure) {
-        return values[figure.ordinal()];
+    public Ratio valueOrNull(String figure) {
+        return values.get(figure);
     }
 
-    /** Builds key figures and rejects impossible values, naming the figure. */
+    /** Builds key figures and rejects negative values, naming the figure. */
     public static final class Builder {
 
-        private final Ratio[] values = new Ratio[KeyFigure.count()];
+        private final Map<String, Ratio> values = new HashMap<>();
 
         private Builder() {}
 
         /** A whole, non-negative count such as {@code enrolledYouth}. */
-        public Builder count(KeyFigure figure, long value) {
-            requireKind(figure, KeyFigure.Kind.COUNT);
+        public Builder count(String figure, long value) {
             if (value < 0) {
                 throw new FidelityInputException(
                         field(figure), "keyFigure.negative", "must be 0 or more, was " + value, value);
             }
-            if (value > MAX_COUNT) {
-                throw new FidelityInputException(
-                        field(figure), "keyFigure.tooLarge", "at most " + MAX_COUNT + ", was " + value, MAX_COUNT);
-            }
-            values[figure.ordinal()] = Ratio.of(value);
+            values.put(figure, Ratio.of(value));
             return this;
         }
 
-        /** A staffing figure in full-time equivalents, at most two decimals, e.g. {@code 2.75}. */
-        public Builder fte(KeyFigure figure, BigDecimal value) {
-            requireKind(figure, KeyFigure.Kind.FTE);
-            Objects.requireNonNull(value, figure.code());
+        /** A non-negative decimal such as staffing in full-time equivalents, e.g. {@code 2.75}. */
+        public Builder fte(String figure, BigDecimal value) {
+            return set(figure, value);
+        }
+
+        /** Sets any reported figure from a decimal. */
+        public Builder set(String figure, BigDecimal value) {
+            Objects.requireNonNull(value, figure);
             if (value.signum() < 0) {
                 throw new FidelityInputException(
                         field(figure), "keyFigure.negative", "must be 0 or more, was " + value, value);
             }
-            if (value.compareTo(MAX_FTE) > 0) {
-                throw new FidelityInputException(
-                        field(figure), "keyFigure.tooLarge", "at most " + MAX_FTE + ", was " + value, MAX_FTE);
-            }
-            if (value.stripTrailingZeros().scale() > 2) {
-                throw new FidelityInputException(
-                        field(figure), "keyFigure.decimals", "at most two decimals, was " + value, value);
-            }
-            values[figure.ordinal()] = Ratio.of(value);
+            values.put(figure, Ratio.of(value));
             return this;
-        }
-
-        /** Sets any reported figure from a decimal, checking it as {@link #count} or {@link #fte} would. */
-        public Builder set(KeyFigure figure, BigDecimal value) {
-            if (figure.kind() == KeyFigure.Kind.FTE) {
-                return fte(figure, value);
-            }
-            if (figure.kind() == KeyFigure.Kind.COUNT) {
-                if (value.stripTrailingZeros().scale() > 0) {
-                    throw new FidelityInputException(
-                            field(figure), "keyFigure.whole", "must be a whole number, was " + value, value);
-                }
-                // Compared as decimals first: 1E+30 is refused as too large, never wrapped into a wrong long.
-                if (value.compareTo(BigDecimal.valueOf(MAX_COUNT)) > 0) {
-                    throw new FidelityInputException(
-                            field(figure), "keyFigure.tooLarge", "at most " + MAX_COUNT + ", was " + value, MAX_COUNT);
-                }
-                return count(figure, value.longValueExact());
-            }
-            throw new FidelityInputException(
-                    field(figure), "keyFigure.derived", "is derived from the period and cannot be set");
         }
 
         /**
@@ -111,7 +82,7 @@ public final class KeyFigures {
                         "period", "period.order", "ends (" + lastDay + ") before it starts (" + firstDay + ")");
             }
             long days = ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
-            values[KeyFigure.WEEKS_IN_PERIOD.ordinal()] = Ratio.of(days, DAYS_PER_WEEK);
+            values.put(WEEKS_IN_PERIOD, Ratio.of(days, DAYS_PER_WEEK));
             return this;
         }
 
@@ -119,27 +90,18 @@ public final class KeyFigures {
         public Builder weeks(Ratio weeks) {
             if (weeks.isNegative() || weeks.isZero()) {
                 throw new FidelityInputException(
-                        field(KeyFigure.WEEKS_IN_PERIOD), "keyFigure.weeks", "must be more than 0, was " + weeks);
+                        field(WEEKS_IN_PERIOD), "keyFigure.weeks", "must be more than 0, was " + weeks);
             }
-            values[KeyFigure.WEEKS_IN_PERIOD.ordinal()] = weeks;
+            values.put(WEEKS_IN_PERIOD, weeks);
             return this;
         }
 
         public KeyFigures build() {
-            return new KeyFigures(values.clone());
+            return new KeyFigures(Map.copyOf(values));
         }
 
-        private static void requireKind(KeyFigure figure, KeyFigure.Kind kind) {
-            if (figure.kind() != kind) {
-                throw new FidelityInputException(
-                        field(figure),
-                        "keyFigure.kind",
-                        "is not a " + kind.name().toLowerCase() + " figure");
-            }
-        }
-
-        private static String field(KeyFigure figure) {
-            return "keyFigures." + figure.code();
+        private static String field(String figure) {
+            return "keyFigures." + figure;
         }
     }
 }

@@ -35,15 +35,15 @@ class DataRulesAsDocumentedTest {
     @DisplayName("each ratio rule reads the key figures the document names, per 3 months where it says so")
     void figures(String item, String numerator, String denominator, long divisor) {
         DataRule rule = rule(item);
-        assertThat(rule.numerator().code()).isEqualTo(numerator);
-        assertThat(rule.denominatorFigure().map(KeyFigure::code)).contains(denominator);
+        assertThat(rule.numerators()).containsExactly(numerator);
+        assertThat(rule.denominatorFigure()).contains(denominator);
         assertThat(rule.divisor()).isEqualTo(divisor);
     }
 
     @Test
     @DisplayName("ST2 reads psychologistFte itself, with no denominator")
     void psychologist() {
-        assertThat(rule("ST2").numerator()).isEqualTo(KeyFigure.PSYCHOLOGIST_FTE);
+        assertThat(rule("ST2").numerators()).containsExactly("psychologistFte");
         assertThat(rule("ST2").denominatorFigure()).isEqualTo(Optional.empty());
     }
 

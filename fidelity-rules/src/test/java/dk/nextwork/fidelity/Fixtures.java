@@ -25,19 +25,19 @@ final class Fixtures {
     static KeyFigures.Builder typicalFigures() {
         return KeyFigures.builder()
                 .weeks(Ratio.of(26))
-                .count(KeyFigure.ENROLLED_YOUTH, 60)
-                .count(KeyFigure.PLANNED_PLACES, 60)
-                .fte(KeyFigure.CONSULTANT_FTE, new BigDecimal("3"))
-                .fte(KeyFigure.PSYCHOLOGIST_FTE, new BigDecimal("0.5"))
-                .count(KeyFigure.YOUTH_IN_INTERNSHIP, 48)
-                .count(KeyFigure.YOUTH_NETWORK_MEETINGS_HELD, 24)
-                .count(KeyFigure.ACTIVE_COMPANIES, 60)
-                .count(KeyFigure.COMPANY_NETWORK_MEETINGS_HELD, 4)
-                .count(KeyFigure.INTERNSHIPS_STARTED, 40)
-                .count(KeyFigure.INTERNSHIPS_CHOSEN_BY_YOUTH, 38)
-                .count(KeyFigure.EVENTS_HELD, 4)
-                .count(KeyFigure.EXITS_TO_JOB, 10)
-                .count(KeyFigure.EXITS_TO_EDUCATION, 5)
-                .count(KeyFigure.EXITS_OTHER, 5);
+                .count("enrolledYouth", 60)
+                .count("plannedPlaces", 60)
+                .fte("consultantFte", new BigDecimal("3"))
+                .fte("psychologistFte", new BigDecimal("0.5"))
+                .count("youthInInternship", 48)
+                .count("youthNetworkMeetingsHeld", 24)
+                .count("activeCompanies", 60)
+                .count("companyNetworkMeetingsHeld", 4)
+                .count("internshipsStarted", 40)
+                .count("internshipsChosenByYouth", 38)
+                .count("eventsHeld", 4)
+                .count("exitsToJob", 10)
+                .count("exitsToEducation", 5)
+                .count("exitsOther", 5);
     }
 }

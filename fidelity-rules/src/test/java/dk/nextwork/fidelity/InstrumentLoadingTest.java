@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dk.nextwork.fidelity.instrument.ConsistencyRule;
+import dk.nextwork.fidelity.instrument.DataRule;
 import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.InstrumentFormatException;
 import dk.nextwork.fidelity.instrument.InstrumentLoader;
@@ -13,6 +14,7 @@ import dk.nextwork.fidelity.scoring.Scorer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -140,6 +142,35 @@ class InstrumentLoadingTest {
                 "\"consistencyRules\": [{\"figures\": [\"internshipsEndedEarly\"], \"atMost\": \"internshipsStarted\"}]");
         assertThat(InstrumentLoader.load(stream(ruleOk), "ok.json").consistencyRules())
                 .containsExactly(new ConsistencyRule(List.of("internshipsEndedEarly"), "internshipsStarted"));
+    }
+
+    @Test
+    @DisplayName("A data rule's numerator may add several key figures up (as version 2.0's PK4 does): ST2 over"
+            + " psychologists and consultants together, 0.25 + 0.25 → 5; one of them not reported is named")
+    void summedNumerator() {
+        String summed = read("nextwork-fidelity-1.0.json")
+                .replace(
+                        "\"numerator\": \"psychologistFte\"",
+                        "\"numerator\": [\"psychologistFte\", \"consultantFte\"]");
+        Instrument instrument = InstrumentLoader.load(stream(summed), "summed.json");
+        DataRule rule = instrument.item("ST2").orElseThrow().dataRule().orElseThrow();
+        assertThat(rule.numerators()).containsExactly("psychologistFte", "consultantFte");
+        KeyFigures both = KeyFigures.builder()
+                .fte("psychologistFte", new BigDecimal("0.25"))
+                .fte("consultantFte", new BigDecimal("0.25"))
+                .build();
+        assertThat(rule.apply(both).rating()).isEqualTo(5);
+        assertThat(rule.apply(both).value()).isEqualTo(Ratio.of(1, 2));
+        KeyFigures one = KeyFigures.builder()
+                .fte("psychologistFte", new BigDecimal("0.25"))
+                .build();
+        assertThat(rule.apply(one).blockedBy()).isEqualTo("consultantFte");
+        String unknown =
+                summed.replace("[\"psychologistFte\", \"consultantFte\"]", "[\"psychologistFte\", \"nurseFte\"]");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(unknown), "unknown.json"))
+                .hasMessageContaining("item ST2")
+                .hasMessageContaining("dataRule.numerator")
+                .hasMessageContaining("nurseFte");
     }
 
     @Test

@@ -56,8 +56,8 @@ class ScoringExamplesTest {
         @DisplayName("caseload bands: 22 is 5 and 23 is 4; 9 is 2 and 10 is 4")
         void caseloadBands(long enrolled, String fte, int expected) {
             KeyFigures figures = KeyFigures.builder()
-                    .count(KeyFigure.ENROLLED_YOUTH, enrolled)
-                    .fte(KeyFigure.CONSULTANT_FTE, new BigDecimal(fte))
+                    .count("enrolledYouth", enrolled)
+                    .fte("consultantFte", new BigDecimal(fte))
                     .build();
             assertThat(implied("ST1", figures).rating()).isEqualTo(expected);
         }
@@ -66,8 +66,8 @@ class ScoringExamplesTest {
         @DisplayName("a caseload of 22.4 (56 / 2.5) is above 22, so 4; the value is kept exact")
         void caseloadIsARealNumber() {
             KeyFigures figures = KeyFigures.builder()
-                    .count(KeyFigure.ENROLLED_YOUTH, 56)
-                    .fte(KeyFigure.CONSULTANT_FTE, new BigDecimal("2.5"))
+                    .count("enrolledYouth", 56)
+                    .fte("consultantFte", new BigDecimal("2.5"))
                     .build();
             assertThat(implied("ST1", figures).value()).isEqualTo(Ratio.of(112, 5));
         }
@@ -76,7 +76,7 @@ class ScoringExamplesTest {
         @DisplayName("consultantFte = 0 makes ST1 not computable, and the rest of the report still scores")
         void zeroFteIsNotComputable() {
             KeyFigures figures = Fixtures.typicalFigures()
-                    .fte(KeyFigure.CONSULTANT_FTE, BigDecimal.ZERO)
+                    .fte("consultantFte", BigDecimal.ZERO)
                     .build();
             AssessmentResult result = Scorer.score(Fixtures.allRated(V1, 4).build(), figures);
             assertThat(result.implied("ST1").orElseThrow().implied().isComputable())
@@ -103,12 +103,12 @@ class ScoringExamplesTest {
         void fromKeyFigures() {
             KeyFigures ninety = KeyFigures.builder()
                     .weeks(Ratio.of(10))
-                    .count(KeyFigure.YOUTH_NETWORK_MEETINGS_HELD, 9)
+                    .count("youthNetworkMeetingsHeld", 9)
                     .build();
             assertThat(implied("MM1", ninety).rating()).isEqualTo(5);
             KeyFigures almost = KeyFigures.builder()
                     .weeks(Ratio.of(10_000))
-                    .count(KeyFigure.YOUTH_NETWORK_MEETINGS_HELD, 8_999)
+                    .count("youthNetworkMeetingsHeld", 8_999)
                     .build();
             assertThat(implied("MM1", almost).rating()).isEqualTo(4);
         }
@@ -119,7 +119,7 @@ class ScoringExamplesTest {
             KeyFigures figures = KeyFigures.builder()
                     .period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30))
                     .build();
-            assertThat(figures.get(KeyFigure.WEEKS_IN_PERIOD)).contains(Ratio.of(181, 7));
+            assertThat(figures.get("weeksInPeriod")).contains(Ratio.of(181, 7));
         }
 
         @Test
@@ -128,7 +128,7 @@ class ScoringExamplesTest {
             for (int[] c : new int[][] {{2, 5}, {1, 3}, {0, 1}}) {
                 KeyFigures figures = KeyFigures.builder()
                         .weeks(Ratio.of(13))
-                        .count(KeyFigure.COMPANY_NETWORK_MEETINGS_HELD, c[0])
+                        .count("companyNetworkMeetingsHeld", c[0])
                         .build();
                 assertThat(implied("MM3", figures).rating())
                         .as("%d meetings", c[0])
@@ -215,9 +215,9 @@ class ScoringExamplesTest {
                     Fixtures.allRated(V1, 4).build(), Fixtures.typicalFigures().build());
             assertThat(result.outcomeShare()).isEqualTo(Ratio.of(3, 4));
             KeyFigures noExits = KeyFigures.builder()
-                    .count(KeyFigure.EXITS_TO_JOB, 0)
-                    .count(KeyFigure.EXITS_TO_EDUCATION, 0)
-                    .count(KeyFigure.EXITS_OTHER, 0)
+                    .count("exitsToJob", 0)
+                    .count("exitsToEducation", 0)
+                    .count("exitsOther", 0)
                     .build();
             assertThat(Scorer.outcomeShare(noExits)).isEmpty();
         }
@@ -251,10 +251,10 @@ class ScoringExamplesTest {
             // enrolledYouth 0: AI1 and MM2 divide by it (not computable); ST4 is 0 / 60 = 0, which implies 1.
             KeyFigures figures = KeyFigures.builder()
                     .weeks(Ratio.of(26))
-                    .count(KeyFigure.ENROLLED_YOUTH, 0)
-                    .count(KeyFigure.PLANNED_PLACES, 60)
-                    .count(KeyFigure.YOUTH_IN_INTERNSHIP, 0)
-                    .count(KeyFigure.ACTIVE_COMPANIES, 10)
+                    .count("enrolledYouth", 0)
+                    .count("plannedPlaces", 60)
+                    .count("youthInInternship", 0)
+                    .count("activeCompanies", 10)
                     .build();
             AssessmentResult result = Scorer.score(Fixtures.allRated(V1, 5).build(), figures);
             assertThat(result.implied("AI1").orElseThrow().implied().isComputable())
@@ -271,7 +271,7 @@ class ScoringExamplesTest {
         @DisplayName("an item marked 9 or a rule that is not computable never triggers the evidence check")
         void evidenceCheckNeedsBoth() {
             KeyFigures figures =
-                    Fixtures.typicalFigures().count(KeyFigure.ENROLLED_YOUTH, 0).build();
+                    Fixtures.typicalFigures().count("enrolledYouth", 0).build();
             AssessmentResult result =
                     Scorer.score(Fixtures.allRated(V1, 1).rate("ST2", 9).build(), figures);
             assertThat(result.evidenceFindings()).extracting(f -> f.itemCode()).doesNotContain("AI1", "MM2", "ST2");
@@ -379,13 +379,15 @@ class ScoringExamplesTest {
         @Test
         @DisplayName("a negative key figure, a fractional count and an FTE with three decimals are refused by name")
         void badFigures() {
-            assertThatThrownBy(() -> KeyFigures.builder().count(KeyFigure.ENROLLED_YOUTH, -3))
+            assertThatThrownBy(() -> KeyFigures.builder().count("enrolledYouth", -3))
                     .hasMessage("keyFigures.enrolledYouth: must be 0 or more, was -3");
-            assertThatThrownBy(() -> KeyFigures.builder().set(KeyFigure.EVENTS_HELD, new BigDecimal("2.5")))
+            assertThatThrownBy(() -> check("eventsHeld", "2.5"))
                     .hasMessage("keyFigures.eventsHeld: must be a whole number, was 2.5");
-            assertThatThrownBy(() -> KeyFigures.builder().fte(KeyFigure.CONSULTANT_FTE, new BigDecimal("2.125")))
-                    .hasMessage("keyFigures.consultantFte: at most two decimals, was 2.125");
-            assertThatThrownBy(() -> KeyFigures.builder().fte(KeyFigure.PSYCHOLOGIST_FTE, new BigDecimal("-0.5")))
+            assertThatThrownBy(() -> check("consultantFte", "2.125"))
+                    .hasMessage("keyFigures.consultantFte: at most 2 decimals, was 2.125");
+            assertThatThrownBy(() -> check("psychologistFte", "-0.5"))
+                    .hasMessage("keyFigures.psychologistFte: must be 0 or more, was -0.5");
+            assertThatThrownBy(() -> KeyFigures.builder().fte("psychologistFte", new BigDecimal("-0.5")))
                     .hasMessage("keyFigures.psychologistFte: must be 0 or more, was -0.5");
         }
 
@@ -393,34 +395,40 @@ class ScoringExamplesTest {
         @DisplayName("a figure no storage or team could hold (1E+30, a count over a million, 10 001 FTE) is refused as"
                 + " too large, never wrapped into a wrong number")
         void tooLarge() {
-            assertThatThrownBy(() -> KeyFigures.builder().set(KeyFigure.ENROLLED_YOUTH, new BigDecimal("1E+30")))
+            assertThatThrownBy(() -> check("enrolledYouth", "1E+30"))
                     .isInstanceOf(FidelityInputException.class)
                     .hasMessage("keyFigures.enrolledYouth: at most 1000000, was 1E+30")
                     .satisfies(
                             e -> assertThat(((FidelityInputException) e).key()).isEqualTo("keyFigure.tooLarge"));
             // The refusal names a huge number as written, never all its digits (1e20000000 would be a 20 MB string).
-            assertThatThrownBy(() -> KeyFigures.builder().set(KeyFigure.ENROLLED_YOUTH, new BigDecimal("1e20000000")))
+            assertThatThrownBy(() -> check("enrolledYouth", "1e20000000"))
                     .hasMessage("keyFigures.enrolledYouth: at most 1000000, was 1E+20000000");
-            assertThatThrownBy(() -> KeyFigures.builder().count(KeyFigure.EVENTS_HELD, 1_000_001))
+            assertThatThrownBy(() -> check("eventsHeld", "1000001"))
                     .hasMessage("keyFigures.eventsHeld: at most 1000000, was 1000001");
+            check("eventsHeld", "1000000");
             assertThat(KeyFigures.builder()
-                            .count(KeyFigure.EVENTS_HELD, 1_000_000)
+                            .count("eventsHeld", 1_000_000)
                             .build()
-                            .get(KeyFigure.EVENTS_HELD))
+                            .get("eventsHeld"))
                     .contains(Ratio.of(1_000_000));
-            assertThatThrownBy(() -> KeyFigures.builder().set(KeyFigure.CONSULTANT_FTE, new BigDecimal("1E+30")))
+            assertThatThrownBy(() -> check("consultantFte", "1E+30"))
                     .satisfies(
                             e -> assertThat(((FidelityInputException) e).key()).isEqualTo("keyFigure.tooLarge"));
-            assertThatThrownBy(() -> KeyFigures.builder().fte(KeyFigure.CONSULTANT_FTE, new BigDecimal("10000.01")))
+            assertThatThrownBy(() -> check("consultantFte", "10000.01"))
                     .hasMessage("keyFigures.consultantFte: at most 10000, was 10000.01");
+        }
+
+        /** A value checked against instrument 1.0's declaration of the figure. */
+        private static void check(String figure, String value) {
+            Fixtures.V1.keyFigure(figure).orElseThrow().check(new BigDecimal(value));
         }
 
         @Test
         @DisplayName("a ratio whose denominator is 0 is not computable, with the reason, and the report still scores")
         void zeroDenominator() {
             KeyFigures figures = Fixtures.typicalFigures()
-                    .count(KeyFigure.INTERNSHIPS_STARTED, 0)
-                    .count(KeyFigure.PLANNED_PLACES, 0)
+                    .count("internshipsStarted", 0)
+                    .count("plannedPlaces", 0)
                     .build();
             AssessmentResult result = Scorer.score(Fixtures.allRated(V1, 3).build(), figures);
             assertThat(result.implied("MS1").orElseThrow().implied().notComputable())

@@ -115,17 +115,17 @@ class ScoringPropertiesTest {
             @ForAll("counts") long c,
             @ForAll("counts") long weeks) {
         KeyFigures figures = KeyFigures.builder()
-                .count(KeyFigure.ENROLLED_YOUTH, a)
-                .count(KeyFigure.YOUTH_IN_INTERNSHIP, b)
-                .count(KeyFigure.PLANNED_PLACES, c)
-                .count(KeyFigure.ACTIVE_COMPANIES, b)
-                .count(KeyFigure.YOUTH_NETWORK_MEETINGS_HELD, c)
-                .count(KeyFigure.INTERNSHIPS_STARTED, a)
-                .count(KeyFigure.INTERNSHIPS_CHOSEN_BY_YOUTH, b)
-                .count(KeyFigure.EVENTS_HELD, c)
-                .count(KeyFigure.COMPANY_NETWORK_MEETINGS_HELD, a)
-                .fte(KeyFigure.CONSULTANT_FTE, java.math.BigDecimal.valueOf(c, 2))
-                .fte(KeyFigure.PSYCHOLOGIST_FTE, java.math.BigDecimal.valueOf(b, 2))
+                .count("enrolledYouth", a)
+                .count("youthInInternship", b)
+                .count("plannedPlaces", c)
+                .count("activeCompanies", b)
+                .count("youthNetworkMeetingsHeld", c)
+                .count("internshipsStarted", a)
+                .count("internshipsChosenByYouth", b)
+                .count("eventsHeld", c)
+                .count("companyNetworkMeetingsHeld", a)
+                .fte("consultantFte", java.math.BigDecimal.valueOf(c, 2))
+                .fte("psychologistFte", java.math.BigDecimal.valueOf(b, 2))
                 .weeks(Ratio.of(weeks + 1))
                 .build();
         AssessmentResult result = Scorer.score(Fixtures.allRated(V1, 3).build(), figures);

@@ -1,6 +1,5 @@
 package dk.nextwork.fidelity.bench;
 
-import dk.nextwork.fidelity.KeyFigure;
 import dk.nextwork.fidelity.KeyFigures;
 import dk.nextwork.fidelity.Ratio;
 import dk.nextwork.fidelity.instrument.Instrument;
@@ -55,20 +54,20 @@ public class ScoringBenchmark {
             int enrolled = 20 + random.nextInt(80);
             figures[i] = KeyFigures.builder()
                     .weeks(Ratio.of(181, 7))
-                    .count(KeyFigure.ENROLLED_YOUTH, enrolled)
-                    .count(KeyFigure.PLANNED_PLACES, 60)
-                    .fte(KeyFigure.CONSULTANT_FTE, BigDecimal.valueOf(200 + random.nextInt(300), 2))
-                    .fte(KeyFigure.PSYCHOLOGIST_FTE, BigDecimal.valueOf(random.nextInt(100), 2))
-                    .count(KeyFigure.YOUTH_IN_INTERNSHIP, random.nextInt(enrolled + 1))
-                    .count(KeyFigure.YOUTH_NETWORK_MEETINGS_HELD, random.nextInt(27))
-                    .count(KeyFigure.ACTIVE_COMPANIES, random.nextInt(100))
-                    .count(KeyFigure.COMPANY_NETWORK_MEETINGS_HELD, random.nextInt(8))
-                    .count(KeyFigure.INTERNSHIPS_STARTED, 10 + random.nextInt(40))
-                    .count(KeyFigure.INTERNSHIPS_CHOSEN_BY_YOUTH, random.nextInt(10))
-                    .count(KeyFigure.EVENTS_HELD, random.nextInt(8))
-                    .count(KeyFigure.EXITS_TO_JOB, random.nextInt(10))
-                    .count(KeyFigure.EXITS_TO_EDUCATION, random.nextInt(10))
-                    .count(KeyFigure.EXITS_OTHER, random.nextInt(10))
+                    .count("enrolledYouth", enrolled)
+                    .count("plannedPlaces", 60)
+                    .fte("consultantFte", BigDecimal.valueOf(200 + random.nextInt(300), 2))
+                    .fte("psychologistFte", BigDecimal.valueOf(random.nextInt(100), 2))
+                    .count("youthInInternship", random.nextInt(enrolled + 1))
+                    .count("youthNetworkMeetingsHeld", random.nextInt(27))
+                    .count("activeCompanies", random.nextInt(100))
+                    .count("companyNetworkMeetingsHeld", random.nextInt(8))
+                    .count("internshipsStarted", 10 + random.nextInt(40))
+                    .count("internshipsChosenByYouth", random.nextInt(10))
+                    .count("eventsHeld", random.nextInt(8))
+                    .count("exitsToJob", random.nextInt(10))
+                    .count("exitsToEducation", random.nextInt(10))
+                    .count("exitsOther", random.nextInt(10))
                     .build();
         }
     }

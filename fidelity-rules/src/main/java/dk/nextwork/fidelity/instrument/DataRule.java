@@ -1,6 +1,5 @@
 package dk.nextwork.fidelity.instrument;
 
-import dk.nextwork.fidelity.KeyFigure;
 import dk.nextwork.fidelity.KeyFigures;
 import dk.nextwork.fidelity.Ratio;
 import java.util.List;
@@ -9,26 +8,35 @@ import java.util.Optional;
 /**
  * Derives an implied rating from the period's key figures: the value {@code numerator / (denominator / divisor)} is
  * compared with each step in order, and the first step that holds gives the rating; if none holds, {@code otherwise}.
- * Without a denominator the value is the numerator itself.
+ * The numerator is one key figure or the sum of several; without a denominator the value is the numerator itself.
+ *
+ * @param numerators the key figures added up on top (one or more), by name
+ * @param denominator the key figure below, or null
  */
-public record DataRule(KeyFigure numerator, KeyFigure denominator, long divisor, List<Step> steps, int otherwise) {
+public record DataRule(List<String> numerators, String denominator, long divisor, List<Step> steps, int otherwise) {
 
     /** One step of the rule, such as {@code >= 0.80 → 5}. */
     public record Step(Comparison comparison, Ratio threshold, int rating) {}
 
     public DataRule {
+        numerators = List.copyOf(numerators);
         steps = List.copyOf(steps);
     }
 
-    public Optional<KeyFigure> denominatorFigure() {
+    public Optional<String> denominatorFigure() {
         return Optional.ofNullable(denominator);
     }
 
     /** The implied rating for the figures, or why it cannot be computed. */
     public Implied apply(KeyFigures figures) {
-        Ratio top = figures.valueOrNull(numerator);
-        if (top == null) {
-            return Implied.notComputable(numerator, false);
+        Ratio top = null;
+        // Indexed, not for-each: this runs millions of times a second and an iterator would be garbage.
+        for (int i = 0, n = numerators.size(); i < n; i++) {
+            Ratio value = figures.valueOrNull(numerators.get(i));
+            if (value == null) {
+                return Implied.notComputable(numerators.get(i), false);
+            }
+            top = top == null ? value : top.plus(value);
         }
         long num = top.numerator();
         long den = top.denominator();
@@ -71,9 +79,9 @@ public record DataRule(KeyFigure numerator, KeyFigure denominator, long divisor,
      * @param blockedBy the key figure that makes it not computable (not reported, or a denominator of 0), or null
      * @param blockedByZero whether that figure is a denominator of 0 (rather than not reported)
      */
-    public record Implied(Ratio value, int rating, KeyFigure blockedBy, boolean blockedByZero) {
+    public record Implied(Ratio value, int rating, String blockedBy, boolean blockedByZero) {
 
-        static Implied notComputable(KeyFigure figure, boolean zero) {
+        static Implied notComputable(String figure, boolean zero) {
             return new Implied(null, 0, figure, zero);
         }
 
@@ -83,7 +91,7 @@ public record DataRule(KeyFigure numerator, KeyFigure denominator, long divisor,
 
         /** Why there is no rating, in English for logs and tests (pages say it by message key), or null. */
         public String notComputable() {
-            return blockedBy == null ? null : blockedBy.code() + (blockedByZero ? " is 0" : " is not reported");
+            return blockedBy == null ? null : blockedBy + (blockedByZero ? " is 0" : " is not reported");
         }
     }
 }

@@ -3,7 +3,6 @@ package dk.nextwork.fidelity.instrument;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.nextwork.fidelity.KeyFigure;
 import dk.nextwork.fidelity.Ratio;
 import dk.nextwork.fidelity.Text;
 import java.io.IOException;
@@ -334,8 +333,8 @@ public final class InstrumentLoader {
                 fail("dataRule", "must be an object");
             }
             allowOnly(node, "dataRule.", "numerator", "denominator", "denominatorDivisor", "steps", "otherwise");
-            KeyFigure numerator = figure(node, "dataRule.numerator", true);
-            KeyFigure denominator = figure(node, "dataRule.denominator", false);
+            List<String> numerators = numerators(node);
+            String denominator = figure(node, "dataRule.denominator", false);
             long divisor = 1;
             if (node.has("denominatorDivisor")) {
                 JsonNode d = node.get("denominatorDivisor");
@@ -371,7 +370,7 @@ public final class InstrumentLoader {
                 steps.add(new DataRule.Step(comparison, threshold, rating(step, where + ".rating")));
             }
             checkOrder(steps);
-            return new DataRule(numerator, denominator, divisor, steps, rating(node, "dataRule.otherwise"));
+            return new DataRule(numerators, denominator, divisor, steps, rating(node, "dataRule.otherwise"));
         }
 
         /**
@@ -428,7 +427,23 @@ public final class InstrumentLoader {
             });
         }
 
-        private KeyFigure figure(JsonNode rule, String field, boolean required) {
+        /** The numerator: one declared key figure, or a list of them to add up. */
+        private List<String> numerators(JsonNode rule) {
+            JsonNode node = rule.get("numerator");
+            if (node != null && node.isArray()) {
+                if (node.isEmpty()) {
+                    fail("dataRule.numerator", "must name one or more key figures");
+                }
+                List<String> figures = new ArrayList<>();
+                for (JsonNode figure : node) {
+                    figures.add(declared(figure.asText(), "dataRule.numerator"));
+                }
+                return figures;
+            }
+            return List.of(figure(rule, "dataRule.numerator", true));
+        }
+
+        private String figure(JsonNode rule, String field, boolean required) {
             String key = field.substring(field.indexOf('.') + 1);
             JsonNode node = rule.get(key);
             if (node == null || node.isNull()) {
@@ -437,12 +452,14 @@ public final class InstrumentLoader {
                 }
                 return null;
             }
-            if (!declared.containsKey(node.asText())) {
-                fail(field, "unknown key figure '" + node.asText() + "' (not among keyFigures)");
+            return declared(node.asText(), field);
+        }
+
+        private String declared(String code, String field) {
+            if (!declared.containsKey(code)) {
+                fail(field, "unknown key figure '" + code + "' (not among keyFigures)");
             }
-            return KeyFigure.byCode(node.asText())
-                    .orElseThrow(() -> new InstrumentFormatException(
-                            file, item, field, "key figure '" + node.asText() + "' cannot be used in a data rule yet"));
+            return code;
         }
 
         private int rating(JsonNode node, String field) {

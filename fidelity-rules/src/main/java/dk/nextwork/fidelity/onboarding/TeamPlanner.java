@@ -1,6 +1,5 @@
 package dk.nextwork.fidelity.onboarding;
 
-import dk.nextwork.fidelity.KeyFigure;
 import dk.nextwork.fidelity.KeyFigures;
 import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.Item;
@@ -118,10 +117,10 @@ public final class TeamPlanner {
         // Whole planned places: capacity rounded down (half a consultant at 15 holds 7 young people, not 7.5).
         long places = capacity.setScale(0, java.math.RoundingMode.DOWN).longValueExact();
         KeyFigures figures = KeyFigures.builder()
-                .count(KeyFigure.ENROLLED_YOUTH, youth)
-                .count(KeyFigure.PLANNED_PLACES, places)
-                .fte(KeyFigure.CONSULTANT_FTE, consultants)
-                .fte(KeyFigure.PSYCHOLOGIST_FTE, psychologistFte)
+                .count("enrolledYouth", youth)
+                .count("plannedPlaces", places)
+                .fte("consultantFte", consultants)
+                .fte("psychologistFte", psychologistFte)
                 .build();
         return new Plan(
                 consultants,

@@ -1,6 +1,5 @@
 package dk.nextwork.fidelity.scoring;
 
-import dk.nextwork.fidelity.KeyFigure;
 import dk.nextwork.fidelity.KeyFigures;
 import dk.nextwork.fidelity.Ratio;
 import dk.nextwork.fidelity.instrument.Band;
@@ -131,9 +130,9 @@ public final class Scorer {
     }
 
     private static Ratio outcomeShareOrNull(KeyFigures figures) {
-        Ratio job = figures.valueOrNull(KeyFigure.EXITS_TO_JOB);
-        Ratio education = figures.valueOrNull(KeyFigure.EXITS_TO_EDUCATION);
-        Ratio other = figures.valueOrNull(KeyFigure.EXITS_OTHER);
+        Ratio job = figures.valueOrNull("exitsToJob");
+        Ratio education = figures.valueOrNull("exitsToEducation");
+        Ratio other = figures.valueOrNull("exitsOther");
         if (job == null || education == null || other == null) {
             return null;
         }

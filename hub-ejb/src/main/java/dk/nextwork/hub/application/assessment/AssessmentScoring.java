@@ -1,9 +1,9 @@
 package dk.nextwork.hub.application.assessment;
 
-import dk.nextwork.fidelity.KeyFigure;
 import dk.nextwork.fidelity.KeyFigures;
 import dk.nextwork.fidelity.Ratio;
 import dk.nextwork.fidelity.instrument.Instrument;
+import dk.nextwork.fidelity.instrument.KeyFigureDefinition;
 import dk.nextwork.fidelity.instrument.Section;
 import dk.nextwork.fidelity.scoring.AssessmentResult;
 import dk.nextwork.fidelity.scoring.Ratings;
@@ -42,7 +42,11 @@ public final class AssessmentScoring {
     static KeyFigures keyFigures(Assessment assessment, Map<String, BigDecimal> figures) {
         KeyFigures.Builder builder = KeyFigures.builder()
                 .period(assessment.period().firstDay(), assessment.period().lastDay());
-        figures.forEach((code, value) -> KeyFigure.byCode(code).ifPresent(figure -> builder.set(figure, value)));
+        figures.forEach((code, value) -> {
+            if (value != null && !code.equals(KeyFigures.WEEKS_IN_PERIOD)) {
+                builder.set(code, value);
+            }
+        });
         return builder.build();
     }
 
@@ -129,8 +133,9 @@ public final class AssessmentScoring {
     private static List<String> suppressed(Map<String, BigDecimal> figures, Instrument instrument) {
         return figures.entrySet().stream()
                 .filter(e -> e.getValue() != null)
-                .filter(e -> KeyFigure.byCode(e.getKey())
-                        .map(KeyFigure::countsYoungPeople)
+                .filter(e -> instrument
+                        .keyFigure(e.getKey())
+                        .map(KeyFigureDefinition::countsYoungPeople)
                         .orElse(true))
                 .filter(e -> SmallNumbers.isSuppressed(e.getValue().longValue(), instrument.rules()))
                 .map(Map.Entry::getKey)

@@ -84,7 +84,7 @@ public record FrozenResult(
                 i.itemCode(),
                 implied.isComputable() ? implied.rating() : null,
                 fraction(implied.value()),
-                implied.isComputable() ? null : implied.blockedBy().code(),
+                implied.isComputable() ? null : implied.blockedBy(),
                 implied.blockedByZero());
     }
 
