@@ -21,6 +21,7 @@ public final class KeyFigures {
 
     private static final int DAYS_PER_WEEK = 7;
 
+    /** Keyed by interned names, as data rules name them: a lookup finds its key by identity, not by comparing text. */
     private final Map<String, Ratio> values;
 
     private KeyFigures(Map<String, Ratio> values) {
@@ -53,7 +54,7 @@ public final class KeyFigures {
                 throw new FidelityInputException(
                         field(figure), "keyFigure.negative", "must be 0 or more, was " + value, value);
             }
-            values.put(figure, Ratio.of(value));
+            values.put(figure.intern(), Ratio.of(value));
             return this;
         }
 
@@ -69,7 +70,7 @@ public final class KeyFigures {
                 throw new FidelityInputException(
                         field(figure), "keyFigure.negative", "must be 0 or more, was " + value, value);
             }
-            values.put(figure, Ratio.of(value));
+            values.put(figure.intern(), Ratio.of(value));
             return this;
         }
 

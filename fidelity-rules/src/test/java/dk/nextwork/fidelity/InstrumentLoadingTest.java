@@ -42,7 +42,7 @@ class InstrumentLoadingTest {
     @DisplayName("Versions 1.0 and 1.1 load side by side, and a result names the version that scored it")
     void versionsLiveSideBySide() {
         Instrument v11 = Fixtures.V1_1;
-        assertThat(Fixtures.CATALOG.latest("nextwork-fidelity")).contains(v11);
+        assertThat(Fixtures.CATALOG.find("nextwork-fidelity", "1.1")).contains(v11);
         assertThat(v11.items()).hasSize(17);
         assertThat(v11.item("MS5")).isPresent();
         assertThat(Fixtures.V1.item("MS5")).isEmpty();
@@ -142,6 +142,68 @@ class InstrumentLoadingTest {
                 "\"consistencyRules\": [{\"figures\": [\"internshipsEndedEarly\"], \"atMost\": \"internshipsStarted\"}]");
         assertThat(InstrumentLoader.load(stream(ruleOk), "ok.json").consistencyRules())
                 .containsExactly(new ConsistencyRule(List.of("internshipsEndedEarly"), "internshipsStarted"));
+    }
+
+    @Test
+    @DisplayName(
+            "Version 2.0 (draft) is 1.0 with Praktikkvalitet beside the fidelity score: PK1–PK4 on the ten internship"
+                    + " figures and six consistency rules; STAR's example (155 of 1,107 self-supporting, 300 in a new"
+                    + " internship, 100 in wage subsidy) gives PK4 555/1107 → 2, and the fidelity score is 1.0's")
+    void versionTwoDraft() {
+        Instrument v2 = Fixtures.CATALOG.find("nextwork-fidelity", "2.0").orElseThrow();
+        assertThat(Fixtures.CATALOG.latest("nextwork-fidelity")).contains(v2);
+        assertThat(v2.sections()).extracting(s -> s.code()).containsExactly("AI", "MM", "MS", "ST", "PK");
+        assertThat(v2.principles()).extracting(s -> s.code()).containsExactly("AI", "MM", "MS");
+        assertThat(v2.section("PK").orElseThrow().name().da()).isEqualTo("Praktikkvalitet");
+        assertThat(v2.items()).hasSize(20);
+        for (var item : Fixtures.V1.items()) {
+            assertThat(v2.item(item.code()).orElseThrow().text()).isEqualTo(item.text());
+        }
+        assertThat(v2.keyFigures()).hasSize(28);
+        assertThat(v2.keyFigures().subList(0, 17))
+                .isEqualTo(Fixtures.V1.keyFigures().subList(0, 17));
+        assertThat(v2.keyFigure("youthEndedInternship").orElseThrow().label().da())
+                .isEqualTo("Unge, der har afsluttet praktik");
+        assertThat(v2.consistencyRules())
+                .contains(
+                        new ConsistencyRule(List.of("internshipsWithGoalsBeforeStart"), "internshipsStarted"),
+                        new ConsistencyRule(List.of("youthEndedInternship"), "internshipsEnded"),
+                        new ConsistencyRule(
+                                List.of(
+                                        "selfSupportingOrdinaryJob",
+                                        "selfSupportingFlexJob",
+                                        "selfSupportingEducation",
+                                        "nextStepNewInternship",
+                                        "nextStepWageSubsidy"),
+                                "youthEndedInternship"))
+                .hasSize(6);
+
+        KeyFigures star = Fixtures.typicalFigures()
+                .count("internshipsEnded", 1_200)
+                .count("youthEndedInternship", 1_107)
+                .count("selfSupportingOrdinaryJob", 60)
+                .count("selfSupportingFlexJob", 64)
+                .count("selfSupportingEducation", 31)
+                .count("nextStepNewInternship", 300)
+                .count("nextStepWageSubsidy", 100)
+                .count("internshipsWithGoalsBeforeStart", 36)
+                .build();
+        DataRule.Implied pk4 =
+                v2.item("PK4").orElseThrow().dataRule().orElseThrow().apply(star);
+        assertThat(pk4.value()).isEqualTo(Ratio.of(555, 1107));
+        assertThat(pk4.rating()).isEqualTo(2);
+        // 36 of the typical figures' 40 started: 0.90 → 5.
+        assertThat(v2.item("PK1")
+                        .orElseThrow()
+                        .dataRule()
+                        .orElseThrow()
+                        .apply(star)
+                        .rating())
+                .isEqualTo(5);
+        assertThat(Scorer.score(Fixtures.allRated(v2, 4).build(), star).fidelityScore())
+                .isEqualTo(Scorer.score(Fixtures.allRated(Fixtures.V1, 4).build(), star)
+                        .fidelityScore())
+                .contains(Ratio.of(4));
     }
 
     @Test

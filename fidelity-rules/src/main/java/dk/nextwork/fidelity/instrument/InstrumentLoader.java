@@ -209,13 +209,14 @@ public final class InstrumentLoader {
                 if (young != null && !young.isBoolean()) {
                     fail(where + "countsYoungPeople", "must be true or false");
                 }
+                // Left out, a reported figure counts young people: suppressed rather than shown by mistake.
                 KeyFigureDefinition figure = new KeyFigureDefinition(
-                        code,
+                        code.intern(),
                         bilingualValue(node.get("label"), where + "label"),
                         kind,
                         maximum,
                         decimals,
-                        young != null && young.asBoolean());
+                        young == null ? kind != KeyFigureDefinition.Kind.DERIVED : young.asBoolean());
                 if (result.put(code, figure) != null) {
                     fail("keyFigures", "key figure " + code + " appears twice");
                 }
@@ -459,7 +460,8 @@ public final class InstrumentLoader {
             if (!declared.containsKey(code)) {
                 fail(field, "unknown key figure '" + code + "' (not among keyFigures)");
             }
-            return code;
+            // Interned, as KeyFigures keys are: the scorer's lookups then match by identity.
+            return code.intern();
         }
 
         private int rating(JsonNode node, String field) {

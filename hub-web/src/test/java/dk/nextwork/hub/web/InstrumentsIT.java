@@ -24,6 +24,7 @@ class InstrumentsIT extends HubTest {
 
     private static final String V1 = "nextwork-fidelity@1.0";
     private static final String V1_1 = "nextwork-fidelity@1.1";
+    private static final String V2 = "nextwork-fidelity@2.0";
 
     @Test
     @DisplayName("the demo data's reports and Roskilde's open draft are filed under 1.0, the active version")
@@ -120,6 +121,94 @@ class InstrumentsIT extends HubTest {
     }
 
     @Test
+    @DisplayName("version 2.0, the internship quality draft, chosen by the admin: a new report asks PK1–PK4 and the"
+            + " internship figures, and more internships with goals than started is refused at that figure naming"
+            + " both, in Danish and English")
+    void versionTwoDraft() {
+        TestMunicipality m = servers.newMunicipality();
+        String admin = token("admin");
+        Assessments assessments = new Assessments(api);
+        try {
+            long before = api.get("/api/instruments/active", admin)
+                    .json()
+                    .path("version")
+                    .asLong();
+            Api.Answer chosen =
+                    api.put("/api/instruments/active", admin, Json.object("instrument", V2, "version", before));
+            assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+
+            // The API describes the version's figures and rules as its file declares them.
+            JsonNode described = null;
+            for (JsonNode version : api.get("/api/instruments", token(m.lead())).json()) {
+                if (version.path("key").asText().equals(V2)) {
+                    described = version;
+                }
+            }
+            assertThat(described).isNotNull();
+            assertThat(described.path("keyFigures").findValuesAsText("code"))
+                    .hasSize(28)
+                    .contains("enrolledYouth", "youthEndedInternship", "nextStepWageSubsidy", "weeksInPeriod");
+            JsonNode ended = described.path("keyFigures").get(21);
+            assertThat(ended.path("code").asText()).isEqualTo("youthEndedInternship");
+            assertThat(ended.path("label").asText()).isEqualTo("Unge, der har afsluttet praktik");
+            assertThat(ended.path("kind").asText()).isEqualTo("WHOLE");
+            assertThat(ended.path("countsYoungPeople").asBoolean()).isTrue();
+            assertThat(described.path("consistencyRules")).hasSize(6);
+
+            String lead = token(m.lead());
+            JsonNode draft = assessments.start(lead, Periods.current());
+            long id = draft.path("id").asLong();
+            assertThat(draft.path("instrumentVersion").asText()).isEqualTo("2.0");
+            assertThat(draft.path("items").findValuesAsText("code"))
+                    .hasSize(20)
+                    .contains("AI1", "ST4", "PK1", "PK2", "PK3", "PK4");
+            JsonNode started = assessments.saved(
+                    lead,
+                    id,
+                    Json.object(
+                            "version",
+                            draft.path("version").asLong(),
+                            "keyFigures",
+                            Json.object("internshipsStarted", 10)));
+
+            JsonNode tooMany = Json.object(
+                    "version",
+                    started.path("version").asLong(),
+                    "keyFigures",
+                    Json.object("internshipsWithGoalsBeforeStart", 12));
+            String field = "keyFigures.internshipsWithGoalsBeforeStart";
+            Api.Answer danish = assessments.save(lead, id, tooMany);
+            assertField(danish, field);
+            assertThat(Problems.message(danish, field))
+                    .isEqualTo("Praktikker med mål aftalt før start (12) kan ikke være flere end Praktikker startet"
+                            + " (10).");
+            Api.Answer english = new Assessments(api.inLanguage("en")).save(lead, id, tooMany);
+            assertField(english, field);
+            assertThat(Problems.message(english, field))
+                    .isEqualTo("Internships with goals agreed before the start (12) cannot be more than Internships"
+                            + " started (10).");
+
+            // As many with goals as started is kept, and PK1 implies a 5 (10 of 10, at least 90 %).
+            JsonNode kept = assessments.saved(
+                    lead,
+                    id,
+                    Json.object(
+                            "version",
+                            started.path("version").asLong(),
+                            "keyFigures",
+                            Json.object("internshipsWithGoalsBeforeStart", 10)));
+            assertThat(kept.path("keyFigures")
+                            .path("internshipsWithGoalsBeforeStart")
+                            .decimalValue())
+                    .isEqualByComparingTo("10");
+            assertThat(Assessments.item(kept, "PK1").path("impliedRating").asInt())
+                    .isEqualTo(5);
+        } finally {
+            restoreOneZero(admin);
+        }
+    }
+
+    @Test
     @DisplayName("only the network admin chooses, and only a version the Hub ships; everyone reads the versions")
     void onlyAdminChoosesAShippedVersion() {
         TestMunicipality m = servers.newMunicipality();
@@ -147,7 +236,7 @@ class InstrumentsIT extends HubTest {
                 .startsWith("nextwork-fidelity@9.9 er ikke en instrumentversion");
 
         JsonNode versions = api.get("/api/instruments", token(m.consultant())).json();
-        assertThat(versions.findValuesAsText("key")).containsExactly(V1, V1_1);
+        assertThat(versions.findValuesAsText("key")).containsExactly(V1, V1_1, V2);
         assertThat(versions.get(0).path("active").asBoolean()).isTrue();
         assertThat(versions.get(0).path("sections").findValuesAsText("code")).containsExactly("AI", "MM", "MS", "ST");
         assertThat(api.get("/api/instruments/active", admin)

@@ -14,9 +14,12 @@ import dk.nextwork.hub.domain.model.assessment.ItemEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A report's changes checked against the instrument it was filed under before anything is touched, so one answer names
@@ -64,11 +67,19 @@ final class AssessmentChecks {
         InvalidInputException.throwIfAny(problems);
     }
 
-    /** Each consistency rule the figures would break after the change, named at a figure of the rule it changed. */
+    /**
+     * Each consistency rule the figures would break after the change and that a figure the change really changes takes
+     * part in (a rule the stored figures broke already holds up no other change), named at the first such figure.
+     */
     private static void consistency(
             Instrument instrument, DraftChange change, Map<String, BigDecimal> reported, List<FieldProblem> problems) {
         Map<String, BigDecimal> after = new HashMap<>(reported);
+        Set<String> changed = new HashSet<>();
         change.keyFigures().forEach((code, value) -> {
+            BigDecimal before = reported.get(code);
+            if (value == null ? before != null : before == null || before.compareTo(value) != 0) {
+                changed.add(code);
+            }
             if (value == null) {
                 after.remove(code);
             } else {
@@ -76,19 +87,16 @@ final class AssessmentChecks {
             }
         });
         for (ConsistencyRule rule : instrument.consistencyRules()) {
-            if (!rule.brokenBy(after)) {
-                continue;
-            }
             List<String> named = new ArrayList<>(rule.figures());
             named.add(rule.atMost());
-            String at = named.stream()
-                    .filter(change.keyFigures()::containsKey)
-                    .findFirst()
-                    .orElse(rule.figures().get(0));
+            Optional<String> at = named.stream().filter(changed::contains).findFirst();
+            if (at.isEmpty() || !rule.brokenBy(after)) {
+                continue;
+            }
             List<Text> left =
                     rule.figures().stream().map(code -> label(instrument, code)).toList();
             problems.add(FieldProblem.of(
-                    "keyFigures." + at,
+                    "keyFigures." + at.get(),
                     left.size() == 1 ? "problem.keyFigure.exceeds" : "problem.keyFigure.sumExceeds",
                     left.size() == 1 ? left.get(0) : left,
                     label(instrument, rule.atMost()),
@@ -152,6 +160,11 @@ final class AssessmentChecks {
 
     /** Who changed the report since the caller's version, and where the caller's change differs from it now. */
     static Message changedSince(Assessment a, DraftChange change) {
+        return changedSince(null, a, change);
+    }
+
+    /** As {@link #changedSince(Assessment, DraftChange)}, naming key figures as the report's instrument does. */
+    static Message changedSince(Instrument instrument, Assessment a, DraftChange change) {
         List<Message> differs = new ArrayList<>();
         if (change != null) {
             change.ratings().forEach((code, rating) -> {
@@ -164,7 +177,11 @@ final class AssessmentChecks {
                 BigDecimal now = a.keyFigures().get(figure);
                 if (now == null ? value != null : value == null || now.compareTo(value) != 0) {
                     differs.add(Message.of(
-                            "conflict.differs.keyFigure", Message.of("keyFigure." + figure), now == null ? "–" : now));
+                            "conflict.differs.keyFigure",
+                            instrument == null
+                                    ? Message.of("keyFigure." + figure)
+                                    : AssessmentScoring.figureLabel(instrument, figure),
+                            now == null ? "–" : now));
                 }
             });
         }

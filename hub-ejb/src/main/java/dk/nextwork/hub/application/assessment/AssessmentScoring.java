@@ -88,7 +88,7 @@ public final class AssessmentScoring {
                             ? null
                             : Message.of(
                                     implied.blockedByZero() ? "implied.zero" : "implied.notReported",
-                                    Message.of("keyFigure." + implied.blockedBy())),
+                                    figureLabel(instrument, implied.blockedBy())),
                     entry == null ? null : entry.supervisorRating(),
                     entry == null || !notes ? null : entry.supervisorComment()));
         }
@@ -123,6 +123,14 @@ public final class AssessmentScoring {
     }
 
     /** The key figures without the counts of young people under the small-number threshold. */
+    /** A key figure's name as the instrument words it, in the reader's language; the bundle's for one it lacks. */
+    static Object figureLabel(Instrument instrument, String figure) {
+        return instrument
+                .keyFigure(figure)
+                .<Object>map(KeyFigureDefinition::label)
+                .orElse(Message.of("keyFigure." + figure));
+    }
+
     private static Map<String, BigDecimal> published(Map<String, BigDecimal> figures, Instrument instrument) {
         Map<String, BigDecimal> shown = new LinkedHashMap<>(figures);
         shown.keySet().removeAll(suppressed(figures, instrument));

@@ -122,7 +122,7 @@ public class DefaultAssessmentService implements AssessmentService {
     public AssessmentView saveDraft(long id, DraftChange change, Caller caller) {
         Assessment a = editable(id, caller);
         Instrument instrument = instruments.of(a);
-        Versions.require(a.version(), change.version(), () -> AssessmentChecks.changedSince(a, change));
+        Versions.require(a.version(), change.version(), () -> AssessmentChecks.changedSince(instrument, a, change));
         AssessmentChecks.draft(instrument, change, a.keyFigures());
         AssessmentView before = snapshot(a);
         change.ratings().forEach((code, rating) -> a.recordItem(code, rating, rating == null, null, null));

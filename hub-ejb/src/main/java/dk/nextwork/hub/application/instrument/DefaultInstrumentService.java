@@ -106,6 +106,19 @@ public class DefaultInstrumentService implements InstrumentService {
                                 s.name().en(),
                                 s.items().stream().map(Item::code).toList()))
                         .toList(),
+                i.keyFigures().stream()
+                        .map(f -> new InstrumentView.KeyFigure(
+                                f.code(),
+                                f.label().da(),
+                                f.label().en(),
+                                f.kind().name(),
+                                f.maximum(),
+                                f.decimals(),
+                                f.countsYoungPeople()))
+                        .toList(),
+                i.consistencyRules().stream()
+                        .map(r -> new InstrumentView.ConsistencyRule(r.figures(), r.atMost()))
+                        .toList(),
                 active);
     }
 }

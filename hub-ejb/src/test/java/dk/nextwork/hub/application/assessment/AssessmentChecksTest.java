@@ -172,6 +172,19 @@ class AssessmentChecksTest {
                         figures(Map.of("exitsToJob", 25, "exitsToEducation", 15)),
                         Map.of("enrolledYouth", new BigDecimal("40")))))
                 .isEmpty();
+        // Already above the limit before the rest of the sum is reported (figures are never negative).
+        assertThat(problems(() -> AssessmentChecks.draft(
+                        ruled, figures(Map.of("exitsToJob", 45)), Map.of("enrolledYouth", new BigDecimal("40")))))
+                .containsExactly("keyFigures.exitsToJob:problem.keyFigure.sumExceeds");
+        // A rule the stored figures break already holds up no change that does not touch it, nor the same value sent
+        // again.
+        Map<String, BigDecimal> broken =
+                Map.of("internshipsChosenByYouth", new BigDecimal("12"), "internshipsStarted", BigDecimal.TEN);
+        assertThat(problems(() -> AssessmentChecks.draft(ruled, figures(Map.of("enrolledYouth", 40)), broken)))
+                .isEmpty();
+        assertThat(problems(
+                        () -> AssessmentChecks.draft(ruled, figures(Map.of("internshipsChosenByYouth", 12)), broken)))
+                .isEmpty();
     }
 
     private static DraftChange figures(Map<String, Integer> figures) {

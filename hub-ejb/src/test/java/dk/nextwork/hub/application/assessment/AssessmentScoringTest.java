@@ -2,6 +2,7 @@ package dk.nextwork.hub.application.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.nextwork.fidelity.Text;
 import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.hub.application.Caller;
@@ -180,10 +181,13 @@ class AssessmentScoringTest {
         assertThat(view.scores().fidelity()).isEqualTo("10/3");
         assertThat(view.item("ST2").orElseThrow().impliedRating()).isEqualTo(5);
         assertThat(view.item("ST1").orElseThrow().impliedRating()).isNull();
+        // The figure named as the report's instrument words it.
         assertThat(view.item("ST1").orElseThrow().impliedNotComputable())
-                .isEqualTo(Message.of("implied.zero", Message.of("keyFigure.consultantFte")));
+                .isEqualTo(Message.of("implied.zero", new Text("Konsulenter (årsværk)", "Consultants (FTE)")));
         assertThat(view.item("MS1").orElseThrow().impliedNotComputable())
-                .isEqualTo(Message.of("implied.notReported", Message.of("keyFigure.internshipsChosenByYouth")));
+                .isEqualTo(Message.of(
+                        "implied.notReported",
+                        new Text("Praktikker valgt af de unge", "Internships chosen by the young people")));
         assertThat(view.item("AI2").orElseThrow().impliedNotComputable())
                 .as("an item without a data rule has nothing to say")
                 .isNull();

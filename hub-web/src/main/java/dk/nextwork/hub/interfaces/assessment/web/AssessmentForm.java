@@ -191,7 +191,10 @@ public class AssessmentForm implements Serializable {
         }
         Map<String, BigDecimal> figure = new HashMap<>();
         figure.put(code, reading.value());
-        change(new DraftChange(version, Map.of(), Map.of(), Map.of(), figure));
+        if (!change(new DraftChange(version, Map.of(), Map.of(), Map.of(), figure))) {
+            // Refused with the other figures (a consistency rule) or changed meanwhile: kept as typed, not lost.
+            unsaved.keep(id, code, text);
+        }
     }
 
     /** A key figure as typed, read as the user's language writes numbers and checked by the instrument's rule. */
@@ -303,6 +306,8 @@ public class AssessmentForm implements Serializable {
                 stepJustifications.put(item.code(), orEmpty(justifications.get(item.code())));
             }
             if (!change(new DraftChange(version, stepRatings, stepEvidence, stepJustifications, stepFigures))) {
+                // Nothing of the step was saved: its figures are kept as typed for the session, not lost.
+                stepFigures.keySet().forEach(code -> unsaved.keep(id, code, figureTexts.get(code)));
                 return null;
             }
             if (FIGURES_STEP.equals(step) && !unsaved.of(id).isEmpty()) {
