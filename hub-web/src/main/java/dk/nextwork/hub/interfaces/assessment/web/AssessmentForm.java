@@ -306,8 +306,13 @@ public class AssessmentForm implements Serializable {
                 stepJustifications.put(item.code(), orEmpty(justifications.get(item.code())));
             }
             if (!change(new DraftChange(version, stepRatings, stepEvidence, stepJustifications, stepFigures))) {
-                // Nothing of the step was saved: its figures are kept as typed for the session, not lost.
-                stepFigures.keySet().forEach(code -> unsaved.keep(id, code, figureTexts.get(code)));
+                // Nothing of the step was saved: the figures it would have changed are kept as typed for the session.
+                stepFigures.forEach((code, value) -> {
+                    BigDecimal stored = view().keyFigures().get(code);
+                    if (value == null ? stored != null : stored == null || stored.compareTo(value) != 0) {
+                        unsaved.keep(id, code, orEmpty(figureTexts.get(code)));
+                    }
+                });
                 return null;
             }
             if (FIGURES_STEP.equals(step) && !unsaved.of(id).isEmpty()) {
