@@ -22,6 +22,7 @@ public final class Instrument {
     private final RuleSettings rules;
     private final List<KeyFigureDefinition> keyFigures;
     private final List<ConsistencyRule> consistencyRules;
+    private final List<NetworkFigure> networkFigures;
     private final Map<String, Item> itemsByCode = new HashMap<>();
     private final Map<String, KeyFigureDefinition> keyFiguresByCode = new HashMap<>();
     private final int[] sectionOfItem;
@@ -34,7 +35,8 @@ public final class Instrument {
             List<Band> bands,
             RuleSettings rules,
             List<KeyFigureDefinition> keyFigures,
-            List<ConsistencyRule> consistencyRules) {
+            List<ConsistencyRule> consistencyRules,
+            List<NetworkFigure> networkFigures) {
         this.id = id;
         this.version = version;
         this.name = name;
@@ -53,6 +55,7 @@ public final class Instrument {
         items.forEach(item -> itemsByCode.put(item.code(), item));
         this.keyFigures = List.copyOf(keyFigures);
         this.consistencyRules = List.copyOf(consistencyRules);
+        this.networkFigures = List.copyOf(networkFigures);
         this.keyFigures.forEach(figure -> keyFiguresByCode.put(figure.code(), figure));
     }
 
@@ -101,6 +104,11 @@ public final class Instrument {
     /** The rules between key figures a report of this version must keep. */
     public List<ConsistencyRule> consistencyRules() {
         return consistencyRules;
+    }
+
+    /** Netværket's figure columns, in the tables' order. */
+    public List<NetworkFigure> networkFigures() {
+        return networkFigures;
     }
 
     /** The position in {@link #sections()} of the section an item belongs to. */

@@ -87,6 +87,7 @@ public final class InstrumentLoader {
                     "bands",
                     "keyFigures",
                     "consistencyRules",
+                    "networkFigures",
                     "sections",
                     "items");
             String id = text(root, "id");
@@ -96,6 +97,8 @@ public final class InstrumentLoader {
             List<Band> bands = bands(required(root, "bands"));
             declared = keyFigures(array(root, "keyFigures"));
             List<ConsistencyRule> consistency = consistencyRules(required(root, "consistencyRules"));
+            List<NetworkFigure> network =
+                    root.has("networkFigures") ? networkFigures(root.get("networkFigures")) : List.of();
 
             JsonNode sectionNodes = array(root, "sections");
             Map<String, SectionDraft> sections = new LinkedHashMap<>();
@@ -165,7 +168,8 @@ public final class InstrumentLoader {
                     bands,
                     rules,
                     List.copyOf(declared.values()),
-                    consistency);
+                    consistency,
+                    network);
         }
 
         /** The key figures the file declares, in its order; names unique, kinds and bounds the Hub can store. */
@@ -277,6 +281,96 @@ public final class InstrumentLoader {
                 result.add(new ConsistencyRule(figures, atMost));
             }
             return result;
+        }
+
+        /**
+         * Netværket's columns: a count of one figure that counts young people, or a share or ratio of reported figures
+         * added up; codes unique, thresholds between 0 and 1 on shares only.
+         */
+        private List<NetworkFigure> networkFigures(JsonNode nodes) {
+            if (!nodes.isArray()) {
+                fail("networkFigures", "must be a list");
+            }
+            List<NetworkFigure> result = new ArrayList<>();
+            Set<String> codes = new HashSet<>();
+            for (JsonNode node : nodes) {
+                String code = text(node, "code");
+                String where = "networkFigures[" + code + "].";
+                allowOnly(node, where, "code", "label", "table", "show", "of", "per", "network", "median", "above");
+                if (!codes.add(code) || !FIGURE_NAME.matcher(code).matches()) {
+                    fail(where + "code", "a name of letters and digits, once in the list");
+                }
+                String table = text(node, "table");
+                if (!NetworkFigure.TABLES.contains(table)) {
+                    fail(where + "table", "must be one of " + NetworkFigure.TABLES);
+                }
+                NetworkFigure.Show show;
+                try {
+                    show = NetworkFigure.Show.valueOf(text(node, "show").toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new InstrumentFormatException(file, item, where + "show", "must be count, ratio or share");
+                }
+                List<String> of = figureList(node.get("of"), where + "of");
+                List<String> per = node.has("per") ? figureList(node.get("per"), where + "per") : List.of();
+                if (show == NetworkFigure.Show.COUNT
+                        && (of.size() != 1
+                                || !per.isEmpty()
+                                || !declared.get(of.get(0)).countsYoungPeople())) {
+                    fail(where + "of", "a count is of one figure that counts young people, with no 'per'");
+                }
+                if (show != NetworkFigure.Show.COUNT && per.isEmpty()) {
+                    fail(where + "per", "a share or ratio needs the figures it is per");
+                }
+                List<BigDecimal> above = new ArrayList<>();
+                for (JsonNode limit : node.path("above")) {
+                    BigDecimal share = limit.isNumber() || limit.isTextual() ? decimalOrNull(limit.asText()) : null;
+                    if (show != NetworkFigure.Show.SHARE
+                            || share == null
+                            || share.signum() <= 0
+                            || share.compareTo(BigDecimal.ONE) >= 0) {
+                        fail(where + "above", "shares between 0 and 1, on a share only");
+                    }
+                    above.add(share);
+                }
+                result.add(new NetworkFigure(
+                        code,
+                        bilingualValue(node.get("label"), where + "label"),
+                        table,
+                        show,
+                        of,
+                        per,
+                        flag(node, where, "network"),
+                        flag(node, where, "median"),
+                        above));
+            }
+            return result;
+        }
+
+        private List<String> figureList(JsonNode node, String field) {
+            if (node == null || !node.isArray() || node.isEmpty()) {
+                fail(field, "must list one or more key figures");
+            }
+            List<String> figures = new ArrayList<>();
+            for (JsonNode figure : node) {
+                figures.add(reported(figure.asText(), field));
+            }
+            return figures;
+        }
+
+        private boolean flag(JsonNode node, String where, String name) {
+            JsonNode value = node.get(name);
+            if (value != null && !value.isBoolean()) {
+                fail(where + name, "must be true or false");
+            }
+            return value != null && value.asBoolean();
+        }
+
+        private static BigDecimal decimalOrNull(String text) {
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                return null;
+            }
         }
 
         private String reported(String code, String field) {

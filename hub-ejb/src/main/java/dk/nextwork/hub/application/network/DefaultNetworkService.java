@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -96,8 +97,14 @@ public class DefaultNetworkService implements NetworkService {
         Set<MunicipalityStatus> statuses = filter.statuses();
         String own = audience.own();
         int fewest = active.rules().smallNumberBelow();
+        Set<String> parts = NetworkOutcomes.parts(active);
+        boolean exact = audience.withTotals();
         NetworkOutcomes outcomes =
-                NetworkOutcomes.of(scores.latestFigures(statuses, own), audience.withTotals(), fewest);
+                NetworkOutcomes.of(scores.latestFigures(statuses, own, parts), active, exact, fewest);
+        // The own staff's row beside the whole network's figures.
+        NetworkOutcomes network = own == null
+                ? outcomes
+                : NetworkOutcomes.of(scores.latestFigures(statuses, null, parts), active, exact, fewest);
         List<NetworkScores.Score> latestTwo = own == null ? scores.latestTwo(statuses) : scores.latestTwo(own);
         if (own == null
                 && trendFor != null
@@ -109,8 +116,20 @@ public class DefaultNetworkService implements NetworkService {
         return new NetworkView(
                 active.sections().stream().map(Section::code).toList(),
                 latest(latestTwo),
+                active.networkFigures().stream()
+                        .map(c -> new NetworkView.Column(
+                                c.code(),
+                                c.table(),
+                                c.show().name().toLowerCase(Locale.ROOT),
+                                c.label().da(),
+                                c.label().en()))
+                        .toList(),
                 outcomes.rows(),
-                outcomes.totals(),
+                network.totals(),
+                network.medians(),
+                network.above(),
+                NetworkOutcomes.perPeriod(
+                        scores.figuresPerPeriod(statuses, filter.from(), filter.to(), parts), active, exact, fewest),
                 trends.spread(scores.spread(statuses)),
                 trendFor,
                 trends.trend(

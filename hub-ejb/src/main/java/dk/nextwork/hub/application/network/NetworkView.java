@@ -13,9 +13,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param municipalities each municipality's latest approved scores (only the caller's own for municipal staff)
  * @param spread the median and quartiles per section over every municipality's latest approved report
  * @param trend the network's median per period and section, and the chosen municipality's scores beside it
+ * @param columns the columns of the figure tables, as the active instrument declares them
  * @param figures key figures and outcomes per municipality, small counts and what could reveal them suppressed
- * @param totals the network's totals of the counts in {@code figures} (supervisors, admin, researchers), suppressed
- *     together with the cells so that no hidden count can be worked out from them
+ * @param totals the network's figures under {@code figures}: the totals of counts and the pooled shares (sums of
+ *     numerators over sums of denominators) exactly for supervisors and the admin, suppressed together with the cells so
+ *     that no hidden count can be worked out from them; for everyone else only pooled shares, in whole percent, over at
+ *     least 200 young people
+ * @param medians the median of the municipalities' own figures, for the columns that declare one
+ * @param above how many municipalities are above each threshold a column declares (e.g. 20 % and 30 % self-supporting
+ *     after internships), counting only those whose denominator is not small
+ * @param periods the network's figures, medians and thresholds per period in the range, oldest first
  * @param alerts drift between a municipality's two latest approved reports (only the own for municipal staff)
  * @param calibration each municipality's latest report with supervisor ratings, against its previous such report
  * @param calibrationHistory the chosen (or own) municipality's calibration per period in the range, oldest first
@@ -23,8 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NetworkView(
         List<String> sections,
         List<MunicipalityScores> municipalities,
+        List<Column> columns,
         List<MunicipalityFigures> figures,
         List<Figure> totals,
+        List<Figure> medians,
+        List<Above> above,
+        List<PeriodFigures> periods,
         List<Spread> spread,
         String trendMunicipality,
         List<TrendPoint> trend,
@@ -52,7 +63,29 @@ public record NetworkView(
     public record MunicipalityFigures(String municipality, List<Figure> figures) {}
 
     /**
-     * @param code enrolledYouth, caseload (young people per consultant FTE, norm 15–22), inInternship (share of the
+     * A column of the figure tables.
+     *
+     * @param table outcomes (key figures and outcomes) or internships (where internships lead)
+     * @param show count (whole), ratio (one decimal) or share (percent)
+     * @param labelDa the column's heading in Danish
+     * @param labelEn the column's heading in English
+     */
+    public record Column(String code, String table, String show, String labelDa, String labelEn) {}
+
+    /**
+     * How many municipalities are above a share in a column.
+     *
+     * @param municipalities those above it
+     * @param counted those counted: with the column's figures reported and a denominator not small
+     */
+    public record Above(String code, BigDecimal share, int municipalities, int counted) {}
+
+    /** The network's figures in one period, over the municipalities with an approved report in it. */
+    public record PeriodFigures(
+            String period, int municipalities, List<Figure> network, List<Figure> medians, List<Above> above) {}
+
+    /**
+     * @param code the column's code (see {@link Column}); in instrument 1.0: enrolledYouth, caseload (young people per consultant FTE, norm 15–22), inInternship (share of the
      *     enrolled), chosenByYouth (share of internships started), exitsToWork (share of exits into job or education,
      *     target 0.75), returners
      * @param complementary hidden not because it is small but so that a small one cannot be worked out from the totals

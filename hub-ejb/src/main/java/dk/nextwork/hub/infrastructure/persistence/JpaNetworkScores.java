@@ -100,15 +100,16 @@ public class JpaNetworkScores implements NetworkScores {
     }
 
     @Override
-    public List<Figure> latestFigures(Set<MunicipalityStatus> statuses, String municipality) {
-        String sql = """
+    public List<Figure> latestFigures(Set<MunicipalityStatus> statuses, String municipality, Set<String> figures) {
+        String sql =
+                """
                 SELECT m.slug, f.figure, f.value
                 FROM (%s) r
                 JOIN assessment_key_figure f ON f.assessment_id = r.id
                 JOIN municipality m ON m.id = r.municipality_id
-                WHERE r.rank = 1
+                WHERE r.rank = 1 AND f.figure IN (%s)
                 ORDER BY m.slug, f.figure
-                """.formatted(RANKED.formatted(in(municipality == null ? statuses : EVERY_STATUS)));
+                """.formatted(RANKED.formatted(in(municipality == null ? statuses : EVERY_STATUS)), names(figures));
         List<?> rows = em.createNativeQuery(sql)
                 .setParameter(2, municipality == null ? "" : municipality)
                 .getResultList();
@@ -116,6 +117,50 @@ public class JpaNetworkScores implements NetworkScores {
                 .map(Object[].class::cast)
                 .map(r -> new Figure((String) r[0], (String) r[1], decimal(r[2])))
                 .toList();
+    }
+
+    @Override
+    public List<PeriodFigure> figuresPerPeriod(
+            Set<MunicipalityStatus> statuses, LocalDate from, LocalDate to, Set<String> figures) {
+        String sql = """
+                SELECT p.code, p.first_day, m.slug, f.figure, f.value
+                FROM assessment a
+                JOIN reporting_period p ON p.id = a.period_id
+                JOIN municipality m ON m.id = a.municipality_id
+                JOIN assessment_key_figure f ON f.assessment_id = a.id
+                WHERE a.state = 'APPROVED' AND m.status IN (%s) AND p.first_day >= ?2 AND p.first_day <= ?3
+                  AND f.figure IN (%s)
+                ORDER BY p.first_day, m.slug, f.figure
+                """.formatted(in(statuses), names(figures));
+        List<?> rows = em.createNativeQuery(sql)
+                .setParameter(2, Date.valueOf(from == null ? LocalDate.of(1900, 1, 1) : from))
+                .setParameter(3, Date.valueOf(to == null ? LocalDate.of(9999, 12, 31) : to))
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new PeriodFigure((String) r[0], localDate(r[1]), (String) r[2], (String) r[3], decimal(r[4])))
+                .toList();
+    }
+
+    /**
+     * Figure names as SQL literals: they come from the instrument files, whose loader allows only letters and digits,
+     * and are quoted here all the same.
+     */
+    private static String names(Set<String> figures) {
+        if (figures.isEmpty()) {
+            return "NULL";
+        }
+        StringBuilder list = new StringBuilder();
+        for (String figure : figures) {
+            if (!figure.chars().allMatch(Character::isLetterOrDigit)) {
+                throw new IllegalArgumentException("not a key figure's name: " + figure);
+            }
+            list.append(list.length() == 0 ? "" : ", ")
+                    .append('\'')
+                    .append(figure)
+                    .append('\'');
+        }
+        return list.toString();
     }
 
     @Override

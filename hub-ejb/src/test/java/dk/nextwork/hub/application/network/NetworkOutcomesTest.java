@@ -2,6 +2,8 @@ package dk.nextwork.hub.application.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.nextwork.fidelity.instrument.Instrument;
+import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.hub.domain.model.network.NetworkScores;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,6 +21,10 @@ import org.junit.jupiter.api.Test;
 class NetworkOutcomesTest {
 
     private static final int BELOW = 5;
+    private static final Instrument V1 =
+            InstrumentCatalog.builtIn().find("nextwork-fidelity", "1.0").orElseThrow();
+    private static final Instrument V2 =
+            InstrumentCatalog.builtIn().find("nextwork-fidelity", "2.0").orElseThrow();
 
     private static List<NetworkScores.Figure> figures(String municipality, Map<String, Object> values) {
         List<NetworkScores.Figure> figures = new ArrayList<>();
@@ -52,6 +58,7 @@ class NetworkOutcomesTest {
                                 "exitsToEducation", 9,
                                 "exitsOther", 5,
                                 "returners", 2)),
+                V1,
                 false,
                 BELOW);
         assertThat(outcomes.totals()).isEmpty();
@@ -91,6 +98,7 @@ class NetworkOutcomesTest {
                                 "exitsToEducation", 10,
                                 "exitsOther", 4,
                                 "returners", 5)),
+                V1,
                 false,
                 BELOW);
         assertThat(figure(outcomes, "horsens", "enrolledYouth").value()).isEqualByComparingTo("5");
@@ -113,7 +121,7 @@ class NetworkOutcomesTest {
         List<NetworkScores.Figure> rows = new ArrayList<>();
         rows.addAll(figures("a", Map.of("enrolledYouth", 40, "returners", 2)));
         rows.addAll(figures("b", Map.of("enrolledYouth", 50, "returners", 9)));
-        NetworkOutcomes outcomes = NetworkOutcomes.of(rows, true, BELOW);
+        NetworkOutcomes outcomes = NetworkOutcomes.of(rows, V1, true, BELOW);
         assertThat(outcomes.totals())
                 .extracting(NetworkView.Figure::code)
                 .containsExactly("enrolledYouth", "returners");
@@ -125,5 +133,132 @@ class NetworkOutcomesTest {
         // 11 − 9 would give the 2 back: one of them is hidden too, and never as "< 5".
         assertThat(nine.complementary() || total.complementary()).isTrue();
         assertThat(nine.complementary() ? nine.value() : total.value()).isNull();
+    }
+
+    /** A municipality's internship outcome figures: ended, ordinary job, flexjob, education. */
+    private static List<NetworkScores.Figure> internships(String municipality, int ended, int job, int flex, int edu) {
+        return figures(
+                municipality,
+                Map.of(
+                        "youthEndedInternship", ended,
+                        "selfSupportingOrdinaryJob", job,
+                        "selfSupportingFlexJob", flex,
+                        "selfSupportingEducation", edu));
+    }
+
+    private static NetworkView.Figure total(NetworkOutcomes outcomes, String code) {
+        return outcomes.totals().stream()
+                .filter(f -> f.code().equals(code))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * STAR's example (info sheet 7): 1,107 ended, 60 ordinary job + 64 flexjob + 31 education = 155 self-supporting,
+     * spread by hand over four municipalities (300 + 400 + 250 + 157 ended; 20 + 15 + 15 + 10, 18 + 20 + 16 + 10,
+     * 10 + 9 + 7 + 5).
+     */
+    private static List<NetworkScores.Figure> star() {
+        List<NetworkScores.Figure> rows = new ArrayList<>();
+        rows.addAll(internships("a", 300, 20, 18, 10));
+        rows.addAll(internships("b", 400, 15, 20, 9));
+        rows.addAll(internships("c", 250, 15, 16, 7));
+        rows.addAll(internships("d", 157, 10, 10, 5));
+        return rows;
+    }
+
+    @Test
+    @DisplayName("STAR's network: 155 of 1,107 self-supporting is 14 % pooled, split 60/155 = 39 %, 64/155 = 41 %,"
+            + " 31/155 = 20 %; the median of 16 %, 11 %, 15,2 % and 15,92 % is 15,56 %")
+    void starsNetwork() {
+        NetworkOutcomes outcomes = NetworkOutcomes.of(star(), V2, true, BELOW);
+        assertThat(total(outcomes, "youthEndedInternship").value()).isEqualByComparingTo("1107");
+        // 155 / 1107 = 0.14002
+        assertThat(total(outcomes, "selfSupportingAfterInternship").value()).isEqualByComparingTo("0.1400");
+        assertThat(total(outcomes, "selfSupportingOrdinaryJobShare").value()).isEqualByComparingTo("0.3871");
+        assertThat(total(outcomes, "selfSupportingFlexJobShare").value()).isEqualByComparingTo("0.4129");
+        assertThat(total(outcomes, "selfSupportingEducationShare").value()).isEqualByComparingTo("0.2");
+        // 48/300 = 0.16, 44/400 = 0.11, 38/250 = 0.152, 25/157 = 0.1592: the middle two's mean.
+        assertThat(outcomes.medians())
+                .singleElement()
+                .satisfies(m -> assertThat(m.value()).isEqualByComparingTo("0.1556"));
+        assertThat(figure(outcomes, "b", "selfSupportingAfterInternship").value())
+                .isEqualByComparingTo("0.11");
+        assertThat(figure(outcomes, "a", "selfSupportingFlexJobShare").value()).isEqualByComparingTo("0.375");
+        assertThat(outcomes.above())
+                .extracting(NetworkView.Above::municipalities)
+                .containsExactly(0, 0);
+    }
+
+    @Test
+    @DisplayName("a municipality's own staff see the pooled share in whole percent (14 %) and no totals; a pooled share"
+            + " over fewer than 200 (the split of 155 self-supporting, or 199 ended) is hidden from them")
+    void pooledForEveryone() {
+        NetworkOutcomes outcomes = NetworkOutcomes.of(star(), V2, false, BELOW);
+        assertThat(outcomes.totals())
+                .extracting(NetworkView.Figure::code)
+                .doesNotContain("enrolledYouth", "returners", "youthEndedInternship");
+        assertThat(total(outcomes, "selfSupportingAfterInternship").value()).isEqualByComparingTo("0.14");
+        assertThat(total(outcomes, "selfSupportingOrdinaryJobShare"))
+                .isEqualTo(NetworkView.Figure.complementary("selfSupportingOrdinaryJobShare"));
+        // 100 + 99 = 199 ended.
+        List<NetworkScores.Figure> few = new ArrayList<>();
+        few.addAll(internships("a", 100, 20, 18, 10));
+        few.addAll(internships("b", 99, 15, 20, 9));
+        NetworkView.Figure pooled = total(NetworkOutcomes.of(few, V2, false, BELOW), "selfSupportingAfterInternship");
+        assertThat(pooled.value()).isNull();
+        assertThat(pooled.suppressed()).isTrue();
+    }
+
+    @Test
+    @DisplayName("above 20 % and 30 %: of 2/20, 4/20, 5/20, 7/20 and 10/20 self-supporting, three are above 20 % (20 %"
+            + " itself is not) and two above 30 %; 3 of 4 ended is not counted")
+    void variation() {
+        List<NetworkScores.Figure> rows = new ArrayList<>();
+        rows.addAll(internships("a", 20, 2, 0, 0));
+        rows.addAll(internships("b", 20, 2, 1, 1));
+        rows.addAll(internships("c", 20, 3, 1, 1));
+        rows.addAll(internships("d", 20, 5, 1, 1));
+        rows.addAll(internships("e", 20, 6, 2, 2));
+        rows.addAll(internships("f", 4, 3, 0, 0));
+        NetworkOutcomes outcomes = NetworkOutcomes.of(rows, V2, false, BELOW);
+        assertThat(outcomes.above())
+                .extracting(
+                        NetworkView.Above::code,
+                        a -> a.share().toPlainString(),
+                        NetworkView.Above::municipalities,
+                        NetworkView.Above::counted)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("selfSupportingAfterInternship", "0.20", 3, 5),
+                        org.assertj.core.groups.Tuple.tuple("selfSupportingAfterInternship", "0.30", 2, 5));
+        // The median of 0.10, 0.20, 0.25, 0.35, 0.50.
+        assertThat(outcomes.medians().get(0).value()).isEqualByComparingTo("0.25");
+    }
+
+    @Test
+    @DisplayName("2 in a flexjob hides the municipality's share and split (not its 300 ended); beside the network's"
+            + " pooled figures another municipality's, or the network's, goes with it as 'complementary'")
+    void smallInternshipCounts() {
+        List<NetworkScores.Figure> rows = new ArrayList<>();
+        rows.addAll(internships("a", 300, 20, 2, 10));
+        rows.addAll(internships("b", 400, 15, 20, 9));
+        rows.addAll(internships("c", 250, 15, 16, 7));
+        NetworkOutcomes outcomes = NetworkOutcomes.of(rows, V2, true, BELOW);
+        assertThat(figure(outcomes, "a", "youthEndedInternship").value()).isEqualByComparingTo("300");
+        for (String code : List.of(
+                "selfSupportingAfterInternship",
+                "selfSupportingOrdinaryJobShare",
+                "selfSupportingFlexJobShare",
+                "selfSupportingEducationShare")) {
+            assertThat(figure(outcomes, "a", code)).isEqualTo(new NetworkView.Figure(code, null, true, false));
+        }
+        // The network's 38 in a flexjob less b's 20 and c's 16 would give a's 2 back.
+        boolean other = figure(outcomes, "b", "selfSupportingFlexJobShare").complementary()
+                || figure(outcomes, "c", "selfSupportingFlexJobShare").complementary();
+        assertThat(other || total(outcomes, "selfSupportingFlexJobShare").complementary())
+                .isTrue();
+        // Without the sums (a municipality's own staff), nothing else is hidden.
+        NetworkOutcomes own = NetworkOutcomes.of(rows, V2, false, BELOW);
+        assertThat(figure(own, "b", "selfSupportingFlexJobShare").value()).isEqualByComparingTo("0.4545");
     }
 }

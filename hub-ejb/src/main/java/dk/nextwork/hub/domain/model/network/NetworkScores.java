@@ -66,8 +66,21 @@ public interface NetworkScores {
     /** One key figure of a municipality's latest approved report. */
     record Figure(String municipality, String figure, BigDecimal value) {}
 
-    /** The key figures of every municipality's latest approved report, by status (or one municipality's). */
-    List<Figure> latestFigures(Set<MunicipalityStatus> statuses, String municipality);
+    /**
+     * The key figures named of every municipality's latest approved report, by status (or of one municipality's: its
+     * own staff compare it with the network's figures, which {@link #figuresPerPeriod} gives).
+     */
+    List<Figure> latestFigures(Set<MunicipalityStatus> statuses, String municipality, Set<String> figures);
+
+    /** One key figure of a municipality's approved report for a period. */
+    record PeriodFigure(String period, LocalDate firstDay, String municipality, String figure, BigDecimal value) {}
+
+    /**
+     * The key figures named of every approved report in the range of periods (null: open ended), by status, oldest
+     * period first.
+     */
+    List<PeriodFigure> figuresPerPeriod(
+            Set<MunicipalityStatus> statuses, LocalDate from, LocalDate to, Set<String> figures);
 
     /** Every municipality's latest and second-latest approved report's scores (ranks 1 and 2), by status. */
     List<Score> latestTwo(Set<MunicipalityStatus> statuses);

@@ -6,6 +6,8 @@ import dk.nextwork.fidelity.scoring.ShownScore;
 import dk.nextwork.hub.application.network.NetworkView;
 import dk.nextwork.hub.interfaces.i18n.Decimals;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,10 +22,6 @@ final class NetworkFormats {
             .latest("nextwork-fidelity")
             .orElseThrow()
             .bands();
-
-    /** The key figures and outcomes, in the tables' order. */
-    static final List<String> OUTCOMES =
-            List.of("enrolledYouth", "caseload", "inInternship", "chosenByYouth", "exitsToWork", "returners");
 
     private NetworkFormats() {}
 
@@ -58,21 +56,29 @@ final class NetworkFormats {
     }
 
     /**
-     * A key figure or outcome: counts whole, caseload with one decimal, shares in percent; {@code small} ("< 5") when
-     * small, {@code complementary} ("skjult") when hidden only so that a small one cannot be worked out.
+     * A figure as its column shows it ({@code show}): counts whole, ratios with one decimal, shares in whole percent;
+     * {@code small} ("< 5") when small, {@code complementary} ("skjult") when hidden only so that a small one cannot be
+     * worked out.
      */
-    static String figure(NetworkView.Figure f, Locale locale, String small, String complementary) {
+    static String figure(NetworkView.Figure f, String show, Locale locale, String small, String complementary) {
         if (f == null || (f.value() == null && !f.suppressed())) {
             return "–";
         }
         if (f.suppressed()) {
             return f.complementary() ? complementary : small;
         }
-        return switch (f.code()) {
-            case "enrolledYouth", "returners" -> Decimals.of("#,##0", locale).format(f.value());
-            case "caseload" -> Decimals.of("0.0", locale).format(f.value());
-            default -> Decimals.of("0", locale).format(f.value().movePointRight(2)) + " %";
+        return switch (show) {
+            case "count" -> Decimals.of("#,##0", locale).format(f.value());
+            case "ratio" -> Decimals.of("0.0", locale).format(f.value());
+            default -> percent(f.value(), locale);
         };
+    }
+
+    /** A share in whole percent, half up as the spreadsheet's number: 0.14002 is "14 %", 0.125 "13 %". */
+    static String percent(BigDecimal share, Locale locale) {
+        DecimalFormat format = Decimals.of("0", locale);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(share.movePointRight(2)) + " %";
     }
 
     static NetworkView.Figure find(NetworkView.MunicipalityFigures figures, String code) {

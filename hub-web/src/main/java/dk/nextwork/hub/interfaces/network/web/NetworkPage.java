@@ -85,20 +85,46 @@ public class NetworkPage {
         return rows(t -> t.scores(filters.getSort()).foot());
     }
 
-    /** The outcomes' codes, in the table's order. */
-    public List<String> getFigureCodes() {
-        return NetworkFormats.OUTCOMES;
+    /**
+     * The outcomes table's cells per row: the active instrument's columns, as the service answers with them. Known
+     * before the picture is loaded, for the page's structure is built first.
+     */
+    public int getFigureColumnCount() {
+        return texts.networkColumnCount("outcomes");
     }
 
-    /** Each municipality's key figures and outcomes, in the order of the scores table. */
-    public List<Row> getFigureRows() {
-        return rows(t -> t.outcomes().rows());
+    /** A figure table's headings ({@code outcomes} or {@code internships}), in its order. */
+    public List<String> figureHeaders(String table) {
+        return tables == null
+                ? List.of()
+                : tables.columns(table).stream().map(tables::label).toList();
     }
 
-    /** The network's totals under the outcomes table, or empty when the user sees only the own municipality. */
-    public List<String> getTotalCells() {
-        List<Row> totals = rows(t -> t.outcomes().foot());
-        return totals.isEmpty() ? List.of() : totals.get(0).getCells();
+    /** Each municipality's figures in a table, in the order of the scores table. */
+    public List<Row> figureRows(String table) {
+        return rows(t -> t.figures(table).rows());
+    }
+
+    /** The rows under a figure table: the network's figures, the median, the municipalities above thresholds. */
+    public List<Row> figureFoot(String table) {
+        return rows(t -> t.figures(table).foot());
+    }
+
+    /** Whether the active instrument declares the internships table. */
+    public boolean isWithInternships() {
+        return texts.networkColumnCount("internships") > 0;
+    }
+
+    /** The internships table's network figures per period: its headings after the period. */
+    public List<String> getPeriodHeaders() {
+        return tables == null
+                ? List.of()
+                : tables.periodFigures("internships").header().stream().skip(1).toList();
+    }
+
+    /** The internships table's network figures per period, oldest first. */
+    public List<Row> getPeriodRows() {
+        return rows(t -> t.periodFigures("internships").rows());
     }
 
     /** Calibration of each municipality's latest approved report the supervisor rated items in. */

@@ -26,7 +26,8 @@ import java.util.function.Supplier;
 public final class NetworkTables {
 
     /** The tables that can be exported, by the name the export's address uses. */
-    static final List<String> EXPORTED = List.of("scorer", "resultater", "kalibrering");
+    static final List<String> EXPORTED =
+            List.of("scorer", "resultater", "praktikker", "praktikker-perioder", "kalibrering");
 
     private final NetworkView view;
     private final NetworkWords words;
@@ -40,7 +41,9 @@ public final class NetworkTables {
     NetworkTable table(String name) {
         return switch (name) {
             case "scorer" -> scores(null);
-            case "resultater" -> outcomes();
+            case "resultater" -> figures("outcomes");
+            case "praktikker" -> figures("internships");
+            case "praktikker-perioder" -> periodFigures("internships");
             case "kalibrering" -> calibration();
             default -> throw new IllegalArgumentException("no such table: " + name);
         };
@@ -103,42 +106,179 @@ public final class NetworkTables {
         return view.sections().stream().map(cell).toList();
     }
 
-    /** Each municipality's key figures and outcomes, in the order of the scores table; the network's totals under. */
-    NetworkTable outcomes() {
-        return memo("outcomes", () -> {
+    /**
+     * A figure table's columns ({@code outcomes} or {@code internships}), as the active instrument declares them.
+     */
+    List<NetworkView.Column> columns(String table) {
+        return memo(
+                "columns|" + table,
+                () -> view.columns().stream()
+                        .filter(c -> c.table().equals(table))
+                        .toList());
+    }
+
+    /** A column's heading in the page's language. */
+    String label(NetworkView.Column column) {
+        return "en".equals(words.locale().getLanguage()) ? column.labelEn() : column.labelDa();
+    }
+
+    /**
+     * Each municipality's figures in a table's columns, in the order of the scores table (the internships table only
+     * those whose report has its figures); under them the network's figures, the median and the municipalities above
+     * each threshold, where the instrument declares them and the user may see them.
+     */
+    NetworkTable figures(String table) {
+        return memo("figures|" + table, () -> {
+            List<NetworkView.Column> columns = columns(table);
             List<Row> rows = new ArrayList<>();
             for (NetworkView.MunicipalityScores m : view.municipalities()) {
                 NetworkView.MunicipalityFigures figures = view.figures().stream()
                         .filter(f -> f.municipality().equals(m.municipality()))
                         .findFirst()
                         .orElse(null);
-                rows.add(row(
-                        m,
-                        NetworkFormats.OUTCOMES.stream()
-                                .map(code -> figure(NetworkFormats.find(figures, code)))
-                                .toList()));
+                List<NetworkView.Figure> cells = columns.stream()
+                        .map(c -> NetworkFormats.find(figures, c.code()))
+                        .toList();
+                if (table.equals("outcomes")
+                        || cells.stream().anyMatch(f -> f != null && (f.value() != null || f.suppressed()))) {
+                    rows.add(row(
+                            m,
+                            columns.stream()
+                                    .map(c -> figure(c, NetworkFormats.find(figures, c.code())))
+                                    .toList()));
+                }
             }
-            List<Row> foot = new ArrayList<>();
-            if (!view.totals().isEmpty()) {
-                NetworkView.MunicipalityFigures totals = new NetworkView.MunicipalityFigures("", view.totals());
-                foot.add(new Row(
-                        "network",
-                        text("network.total"),
-                        null,
-                        null,
-                        null,
-                        NetworkFormats.OUTCOMES.stream()
-                                .map(code -> view.totals().stream()
-                                                .anyMatch(t -> t.code().equals(code))
-                                        ? figure(NetworkFormats.find(totals, code))
-                                        : Cell.text(""))
-                                .toList()));
-            }
+            List<Row> foot = networkRows("network", view.totals(), view.medians(), view.above(), columns, null);
             List<String> header =
                     new ArrayList<>(List.of(text("assessments.municipality"), text("assessments.period")));
-            NetworkFormats.OUTCOMES.forEach(code -> header.add(text("network.figure." + code)));
-            return new NetworkTable(text("network.figures"), header, rows, foot);
+            columns.forEach(c -> header.add(label(c)));
+            return new NetworkTable(
+                    text(table.equals("outcomes") ? "network.figures" : "network.internships"), header, rows, foot);
         });
+    }
+
+    /**
+     * The rows under a figure table, or a period's in the periods table: the network's figures (a count's total, a
+     * share pooled), the median of the municipalities' own figures, and per threshold the municipalities above it
+     * ("3 af 5").
+     */
+    private List<Row> networkRows(
+            String key,
+            List<NetworkView.Figure> totals,
+            List<NetworkView.Figure> medians,
+            List<NetworkView.Above> above,
+            List<NetworkView.Column> columns,
+            String period) {
+        List<Row> rows = new ArrayList<>();
+        NetworkView.MunicipalityFigures network = new NetworkView.MunicipalityFigures("", totals);
+        if (columns.stream().anyMatch(c -> NetworkFormats.find(network, c.code()) != null)) {
+            rows.add(new Row(
+                    key,
+                    period == null ? text("network.total") : period,
+                    null,
+                    null,
+                    null,
+                    columns.stream()
+                            .map(c -> NetworkFormats.find(network, c.code()) == null
+                                    ? Cell.text("")
+                                    : figure(c, NetworkFormats.find(network, c.code())))
+                            .toList()));
+        }
+        NetworkView.MunicipalityFigures median = new NetworkView.MunicipalityFigures("", medians);
+        if (period == null && columns.stream().anyMatch(c -> NetworkFormats.find(median, c.code()) != null)) {
+            rows.add(new Row(
+                    "median",
+                    text("network.median"),
+                    null,
+                    null,
+                    null,
+                    columns.stream()
+                            .map(c -> NetworkFormats.find(median, c.code()) == null
+                                    ? Cell.text("")
+                                    : figure(c, NetworkFormats.find(median, c.code())))
+                            .toList()));
+        }
+        for (NetworkView.Above a : above) {
+            if (period != null || columns.stream().noneMatch(c -> c.code().equals(a.code()))) {
+                continue;
+            }
+            String share = NetworkFormats.percent(a.share(), words.locale());
+            rows.add(new Row(
+                    "above-" + a.share().movePointRight(2).intValue(),
+                    words.text(Message.of("network.above", share)),
+                    null,
+                    null,
+                    null,
+                    columns.stream()
+                            .map(c -> c.code().equals(a.code()) ? aboveCell(a) : Cell.text(""))
+                            .toList()));
+        }
+        return rows;
+    }
+
+    /** "3 af 5": the municipalities above a threshold, of those counted. */
+    private Cell aboveCell(NetworkView.Above a) {
+        return new Cell(
+                words.text(Message.of("network.above.count", a.municipalities(), a.counted())),
+                BigDecimal.valueOf(a.municipalities()),
+                "0");
+    }
+
+    /**
+     * The network's figures of a table per period, oldest first: the municipalities with an approved report in it,
+     * the network's figures, the median and the municipalities above each threshold, in the table's columns' order.
+     */
+    NetworkTable periodFigures(String table) {
+        return memo("periods|" + table, () -> {
+            List<NetworkView.Column> columns = columns(table);
+            List<String> header = new ArrayList<>(List.of(text("assessments.period"), text("network.count")));
+            List<java.util.function.Function<NetworkView.PeriodFigures, Cell>> cells = new ArrayList<>();
+            for (NetworkView.Column c : columns) {
+                if (view.periods().stream().anyMatch(p -> has(p.network(), c.code()))) {
+                    header.add(label(c));
+                    cells.add(p -> figureOrDash(c, p.network()));
+                }
+                if (view.periods().stream().anyMatch(p -> has(p.medians(), c.code()))) {
+                    header.add(text("network.median") + " – " + label(c));
+                    cells.add(p -> figureOrDash(c, p.medians()));
+                }
+                view.periods().stream()
+                        .flatMap(p -> p.above().stream())
+                        .filter(a -> a.code().equals(c.code()))
+                        .map(NetworkView.Above::share)
+                        .distinct()
+                        .forEach(share -> {
+                            header.add(words.text(
+                                    Message.of("network.above", NetworkFormats.percent(share, words.locale()))));
+                            cells.add(p -> p.above().stream()
+                                    .filter(a -> a.code().equals(c.code())
+                                            && a.share().compareTo(share) == 0)
+                                    .findFirst()
+                                    .map(this::aboveCell)
+                                    .orElse(Cell.text("–")));
+                        });
+            }
+            List<Row> rows = view.periods().stream()
+                    .filter(p ->
+                            columns.stream().anyMatch(c -> has(p.network(), c.code()) || has(p.medians(), c.code())))
+                    .map(p -> {
+                        List<Cell> values = new ArrayList<>();
+                        values.add(Cell.count(p.municipalities()));
+                        cells.forEach(cell -> values.add(cell.apply(p)));
+                        return new Row(p.period(), p.period(), null, null, null, values);
+                    })
+                    .toList();
+            return new NetworkTable(text("network.internships.periods"), header, rows, List.of());
+        });
+    }
+
+    /** Whether a figure list has a figure with something to show (a value, or hidden) in a column. */
+    private static boolean has(List<NetworkView.Figure> figures, String code) {
+        return figures.stream().anyMatch(f -> f.code().equals(code) && (f.value() != null || f.suppressed()));
+    }
+
+    private Cell figureOrDash(NetworkView.Column c, List<NetworkView.Figure> figures) {
+        return figure(c, NetworkFormats.find(new NetworkView.MunicipalityFigures("", figures), c.code()));
     }
 
     /** Calibration of each municipality's latest approved report the supervisor rated items in. */
@@ -326,15 +466,15 @@ public final class NetworkTables {
         return new Cell(shown, number, number.scale() == 2 ? "0.00" : "0.0");
     }
 
-    private Cell figure(NetworkView.Figure f) {
-        String shown =
-                NetworkFormats.figure(f, words.locale(), text("figure.suppressed"), text("figure.complementary"));
+    private Cell figure(NetworkView.Column column, NetworkView.Figure f) {
+        String shown = NetworkFormats.figure(
+                f, column.show(), words.locale(), text("figure.suppressed"), text("figure.complementary"));
         if (f == null || f.value() == null) {
             return Cell.text(shown);
         }
-        return switch (f.code()) {
-            case "enrolledYouth", "returners" -> new Cell(shown, f.value(), "#,##0");
-            case "caseload" -> new Cell(shown, f.value().setScale(1, RoundingMode.HALF_UP), "0.0");
+        return switch (column.show()) {
+            case "count" -> new Cell(shown, f.value(), "#,##0");
+            case "ratio" -> new Cell(shown, f.value().setScale(1, RoundingMode.HALF_UP), "0.0");
             default -> new Cell(shown, f.value().setScale(2, RoundingMode.HALF_UP), "0 %");
         };
     }

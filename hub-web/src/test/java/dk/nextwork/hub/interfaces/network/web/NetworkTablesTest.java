@@ -42,6 +42,24 @@ class NetworkTablesTest {
                         new NetworkView.Score("ST", st, d(st))));
     }
 
+    /** Instrument 2.0's columns as fidelity-instrument-v2-draft.md names them (labels as the instrument file has them). */
+    private static final List<NetworkView.Column> COLUMNS = List.of(
+            column("enrolledYouth", "outcomes", "count", "Indskrevne unge"),
+            column("caseload", "outcomes", "ratio", "Unge pr. konsulent (norm 15–22)"),
+            column("inInternship", "outcomes", "share", "Andel i praktik"),
+            column("chosenByYouth", "outcomes", "share", "Praktikker valgt af de unge"),
+            column("exitsToWork", "outcomes", "share", "Afgange til job eller uddannelse (mål 75 %)"),
+            column("returners", "outcomes", "count", "Gengangere"),
+            column("youthEndedInternship", "internships", "count", "Unge, der har afsluttet praktik"),
+            column("selfSupportingAfterInternship", "internships", "share", "Selvforsørgende efter praktik"),
+            column("selfSupportingOrdinaryJobShare", "internships", "share", "Heraf ordinært job"),
+            column("selfSupportingFlexJobShare", "internships", "share", "Heraf fleksjob"),
+            column("selfSupportingEducationShare", "internships", "share", "Heraf uddannelse"));
+
+    private static NetworkView.Column column(String code, String table, String show, String label) {
+        return new NetworkView.Column(code, table, show, label, label + " (en)");
+    }
+
     private static NetworkView.Figure shown(String code, String value) {
         return NetworkView.Figure.shown(code, d(value));
     }
@@ -54,6 +72,7 @@ class NetworkTablesTest {
                         // MS has no score (every item "kan ikke vurderes").
                         municipality("horsens", "Horsens", 11, "2025-H1", "4", "2.75", null, "3.97"),
                         municipality("roskilde", "Roskilde", 12, "2025-H2", "4.5", "3.95", "3.04", "5")),
+                COLUMNS,
                 List.of(
                         new NetworkView.MunicipalityFigures(
                                 "horsens",
@@ -72,8 +91,37 @@ class NetworkTablesTest {
                                         shown("inInternship", "0.4567"),
                                         shown("chosenByYouth", null),
                                         shown("exitsToWork", "0.3333"),
-                                        NetworkView.Figure.complementary("returners")))),
-                List.of(shown("enrolledYouth", "1240"), NetworkView.Figure.complementary("returners")),
+                                        NetworkView.Figure.complementary("returners"),
+                                        // 1,107 ended; 60 + 64 + 31 = 155 self-supporting (STAR's example).
+                                        shown("youthEndedInternship", "1107"),
+                                        shown("selfSupportingAfterInternship", "0.1400"),
+                                        shown("selfSupportingOrdinaryJobShare", "0.3871"),
+                                        shown("selfSupportingFlexJobShare", "0.4129"),
+                                        NetworkView.Figure.small("selfSupportingEducationShare")))),
+                List.of(
+                        shown("enrolledYouth", "1240"),
+                        NetworkView.Figure.complementary("returners"),
+                        shown("youthEndedInternship", "1107"),
+                        shown("selfSupportingAfterInternship", "0.1400"),
+                        shown("selfSupportingOrdinaryJobShare", "0.3871"),
+                        shown("selfSupportingFlexJobShare", "0.4129"),
+                        shown("selfSupportingEducationShare", "0.2000")),
+                List.of(shown("selfSupportingAfterInternship", "0.1556")),
+                List.of(
+                        new NetworkView.Above("selfSupportingAfterInternship", d("0.20"), 3, 5),
+                        new NetworkView.Above("selfSupportingAfterInternship", d("0.30"), 2, 5)),
+                List.of(new NetworkView.PeriodFigures(
+                        "2025-H1",
+                        3,
+                        List.of(
+                                shown("enrolledYouth", "900"),
+                                shown("youthEndedInternship", "800"),
+                                shown("selfSupportingAfterInternship", "0.1250"),
+                                NetworkView.Figure.complementary("selfSupportingOrdinaryJobShare")),
+                        List.of(shown("selfSupportingAfterInternship", "0.1300")),
+                        List.of(
+                                new NetworkView.Above("selfSupportingAfterInternship", d("0.20"), 0, 3),
+                                new NetworkView.Above("selfSupportingAfterInternship", d("0.30"), 0, 3)))),
                 List.of(
                         new NetworkView.Spread("AI", 2, d("4"), d("4.25"), d("4.5")),
                         new NetworkView.Spread("MM", 2, d("2.75"), d("3.35"), d("3.95")),
@@ -160,8 +208,17 @@ class NetworkTablesTest {
     @DisplayName("outcomes: counts whole (1.200), caseload with one decimal, shares in percent, '< 5' for a small count"
             + " and 'skjult' for one hidden beside the totals; the totals under them")
     void outcomes() {
-        NetworkTable outcomes = new NetworkTables(view(), WORDS).outcomes();
-        assertThat(outcomes.header()).startsWith("Kommune", "Periode").hasSize(2 + NetworkFormats.OUTCOMES.size());
+        NetworkTable outcomes = new NetworkTables(view(), WORDS).figures("outcomes");
+        assertThat(outcomes.header())
+                .containsExactly(
+                        "Kommune",
+                        "Periode",
+                        "Indskrevne unge",
+                        "Unge pr. konsulent (norm 15–22)",
+                        "Andel i praktik",
+                        "Praktikker valgt af de unge",
+                        "Afgange til job eller uddannelse (mål 75 %)",
+                        "Gengangere");
         assertThat(cells(outcomes.rows()))
                 .containsExactly(
                         List.of("40", "16,0", "< 5", "60 %", "75 %", "< 5"),
@@ -173,6 +230,50 @@ class NetworkTablesTest {
         assertThat(roskilde.get(1)).isEqualTo(new NetworkTable.Cell("21,8", d("21.8"), "0.0"));
         assertThat(roskilde.get(2)).isEqualTo(new NetworkTable.Cell("46 %", d("0.46"), "0 %"));
         assertThat(roskilde.get(5).number()).isNull();
+    }
+
+    @Test
+    @DisplayName("internships: STAR's 1.107 ended, 14 % self-supporting split 39 % / 41 % / 20 % under the"
+            + " municipalities with internship figures (not Horsens); the median and 'Kommuner over 20 %' as '3 af 5'")
+    void internships() {
+        NetworkTables tables = new NetworkTables(view(), WORDS);
+        NetworkTable internships = tables.figures("internships");
+        assertThat(internships.header())
+                .containsExactly(
+                        "Kommune",
+                        "Periode",
+                        "Unge, der har afsluttet praktik",
+                        "Selvforsørgende efter praktik",
+                        "Heraf ordinært job",
+                        "Heraf fleksjob",
+                        "Heraf uddannelse");
+        assertThat(internships.rows()).extracting(NetworkTable.Row::getKey).containsExactly("roskilde");
+        assertThat(cells(internships.rows())).containsExactly(List.of("1.107", "14 %", "39 %", "41 %", "< 5"));
+        assertThat(internships.foot())
+                .extracting(NetworkTable.Row::getName)
+                .containsExactly("Netværket i alt", "Netværkets median", "Kommuner over 20 %", "Kommuner over 30 %");
+        assertThat(cells(internships.foot()))
+                .containsExactly(
+                        List.of("1.107", "14 %", "39 %", "41 %", "20 %"),
+                        List.of("", "16 %", "", "", ""),
+                        List.of("", "3 af 5", "", "", ""),
+                        List.of("", "2 af 5", "", "", ""));
+        assertThat(internships.foot().get(2).values().get(1).number()).isEqualByComparingTo("3");
+        assertThat(tables.table("praktikker")).isEqualTo(internships);
+
+        NetworkTable periods = tables.table("praktikker-perioder");
+        assertThat(periods.header())
+                .containsExactly(
+                        "Periode",
+                        "Antal kommuner",
+                        "Unge, der har afsluttet praktik",
+                        "Selvforsørgende efter praktik",
+                        "Netværkets median – Selvforsørgende efter praktik",
+                        "Kommuner over 20 %",
+                        "Kommuner over 30 %",
+                        "Heraf ordinært job");
+        assertThat(cells(periods.rows()))
+                .containsExactly(List.of("3", "800", "13 %", "13 %", "0 af 3", "0 af 3", "skjult"));
     }
 
     @Test
