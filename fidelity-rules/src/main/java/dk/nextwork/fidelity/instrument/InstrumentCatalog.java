@@ -6,10 +6,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Every instrument version the Hub ships, loaded side by side from the resources listed in the catalog index. */
 public final class InstrumentCatalog {
@@ -30,6 +33,43 @@ public final class InstrumentCatalog {
         List<Instrument> loaded = new ArrayList<>();
         for (String file : indexEntries()) {
             loaded.add(InstrumentLoader.loadResource(FOLDER + file));
+        }
+        return new InstrumentCatalog(loaded);
+    }
+
+    /**
+     * The instruments shipped, and every {@code *.json} file in {@code folder} (in the order of their names): a new
+     * instrument version, with its own key figures and Netværket's columns, added without a new build of the Hub. A
+     * file is checked as a shipped one is; one that names a version already in the catalog is refused.
+     *
+     * @throws InstrumentFormatException naming the file that is wrong
+     */
+    public static InstrumentCatalog builtInAnd(Path folder) {
+        List<Instrument> loaded = new ArrayList<>(builtIn().all());
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(folder)) {
+            files = listed.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new InstrumentFormatException(folder.toString(), "cannot be read as a folder", e);
+        }
+        for (Path file : files) {
+            Instrument instrument;
+            try (InputStream in = Files.newInputStream(file)) {
+                instrument = InstrumentLoader.load(in, file.toString());
+            } catch (IOException e) {
+                throw new InstrumentFormatException(file.toString(), "cannot be read", e);
+            }
+            if (loaded.stream()
+                    .anyMatch(i -> i.id().equals(instrument.id()) && i.version().equals(instrument.version()))) {
+                throw new InstrumentFormatException(
+                        file.toString(),
+                        null,
+                        "version",
+                        instrument.id() + " " + instrument.version() + " is in the catalog already");
+            }
+            loaded.add(instrument);
         }
         return new InstrumentCatalog(loaded);
     }

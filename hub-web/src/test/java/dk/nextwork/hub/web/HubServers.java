@@ -263,6 +263,9 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
                         // The load benchmark runs on the national demo data (-Dhub.test.demo-data=national).
                         "-Dhub.demo-data=" + System.getProperty("hub.test.demo-data", "true"),
                         "-Dhub.test.movable-clock=true",
+                        // An instrument version in a file of its own (InstrumentsIT: a figure only in a file).
+                        "-Dhub.instruments.folder="
+                                + Path.of("src", "test", "instruments").toAbsolutePath(),
                         "-Dhub.base-url=http://localhost:" + hubPort,
                         "-Dhub.mail.host=127.0.0.1",
                         "-Dhub.mail.port=" + mail.smtpPort(),

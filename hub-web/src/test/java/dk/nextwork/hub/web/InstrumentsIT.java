@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,9 +26,12 @@ class InstrumentsIT extends HubTest {
     private static final String V1 = "nextwork-fidelity@1.0";
     private static final String V1_1 = "nextwork-fidelity@1.1";
     private static final String V2 = "nextwork-fidelity@2.0";
+    /** A version only in a file of the folder hub.instruments.folder names (src/test/instruments). */
+    private static final String FROM_FILE = "hub-test-instrument@0.9";
 
     @Test
-    @DisplayName("the demo data's reports and Roskilde's open draft are filed under 1.0, the active version")
+    @DisplayName("the demo data's reports and Roskilde's open draft are filed under 1.0, the active version; Horsens's"
+            + " open draft tries 2.0 with its 20 items")
     void demoDataUnderOneZero() {
         String supervisor = token("supervisor.anna");
         assertThat(api.get("/api/instruments/active", supervisor)
@@ -52,7 +56,11 @@ class InstrumentsIT extends HubTest {
             }
         }
         assertThat(roskildeDraft).as(versions.toString()).isTrue();
-        assertThat(versions).hasSizeGreaterThanOrEqualTo(10).allMatch(v -> v.endsWith(" 1.0 16"));
+        String horsensDraft = "horsens " + Periods.current() + " 2.0 20";
+        assertThat(versions).contains(horsensDraft);
+        assertThat(versions.stream().filter(v -> !v.equals(horsensDraft)))
+                .hasSizeGreaterThanOrEqualTo(10)
+                .allMatch(v -> v.endsWith(" 1.0 16"));
     }
 
     @Test
@@ -209,6 +217,96 @@ class InstrumentsIT extends HubTest {
     }
 
     @Test
+    @DisplayName("a key figure declared only in an instrument file (mentorsAssigned, 'Unge med mentor') is in the API's"
+            + " description, the form, Netværket's table and its CSV export, once the admin makes that version active")
+    void figureOnlyInAnInstrumentFile() {
+        TestMunicipality m = servers.newMunicipality();
+        String admin = token("admin");
+        Assessments assessments = new Assessments(api);
+        try {
+            long before = api.get("/api/instruments/active", admin)
+                    .json()
+                    .path("version")
+                    .asLong();
+            Api.Answer chosen =
+                    api.put("/api/instruments/active", admin, Json.object("instrument", FROM_FILE, "version", before));
+            assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+
+            // The API: the version's key figures as the file declares them.
+            JsonNode described = null;
+            for (JsonNode version : api.get("/api/instruments", token(m.lead())).json()) {
+                if (version.path("key").asText().equals(FROM_FILE)) {
+                    described = version;
+                }
+            }
+            assertThat(described).isNotNull();
+            assertThat(described.path("keyFigures").findValuesAsText("code"))
+                    .containsExactly("enrolledYouth", "mentorsAssigned");
+            assertThat(described.path("keyFigures").get(1).path("label").asText())
+                    .isEqualTo("Unge med mentor");
+
+            // The form: its field, labelled from the file, saved as typed.
+            String lead = token(m.lead());
+            JsonNode draft = assessments.start(lead, Periods.halfYear(1));
+            long id = draft.path("id").asLong();
+            assertThat(draft.path("instrumentVersion").asText()).isEqualTo("0.9");
+            try (Browser browser = browser()) {
+                browser.logIn(servers.hub(), m.lead());
+                AssessmentFormScreen form = new AssessmentFormScreen(browser, servers.hub()).open(id, "noegletal");
+                assertThat(browser.text(By.id("figure-mentorsAssigned"))).contains("Unge med mentor");
+                form.enterFigure("enrolledYouth", "40");
+                form.enterFigure("mentorsAssigned", "30");
+            }
+            JsonNode typed = api.get("/api/assessments/" + id, lead).json();
+            assertThat(typed.path("keyFigures").path("mentorsAssigned").decimalValue())
+                    .isEqualByComparingTo("30");
+
+            com.fasterxml.jackson.databind.node.ObjectNode body = Assessments.ratingsBody(typed, Map.of(), 4);
+            com.fasterxml.jackson.databind.node.ObjectNode justifications = Json.object();
+            typed.path("items").forEach(i -> justifications.put(i.path("code").asText(), "Begrundet i teamet"));
+            body.set("justifications", justifications);
+            JsonNode saved = assessments.saved(lead, id, body);
+            JsonNode submitted = assessments.transitioned(
+                    lead, id, "submit", saved.path("version").asLong());
+            assessments.transitioned(
+                    token("supervisor.anna"),
+                    id,
+                    "approve",
+                    submitted.path("version").asLong());
+
+            // Netværket's data: the file's column, 30 of 40 = 75 %.
+            JsonNode picture = api.get("/api/network", token("supervisor.anna")).json();
+            assertThat(picture.path("columns").findValuesAsText("code")).containsExactly("enrolledYouth", "withMentor");
+            JsonNode row = null;
+            for (JsonNode r : picture.path("figures")) {
+                if (r.path("municipality").asText().equals(m.slug())) {
+                    row = r;
+                }
+            }
+            assertThat(row).isNotNull();
+            assertThat(row.path("figures").get(1).path("value").decimalValue()).isEqualByComparingTo("0.75");
+
+            // The page's table and its export.
+            try (Browser browser = browser()) {
+                browser.logIn(servers.hub(), "supervisor.anna");
+                browser.open(servers.hub() + "/netvaerk.xhtml");
+                assertThat(browser.text(By.cssSelector("#outcomes thead"))).contains("Andel med mentor");
+                assertThat(browser.text(By.cssSelector("#outcomes tr[data-municipality='" + m.slug() + "']")))
+                        .contains("40")
+                        .contains("75 %");
+            }
+            String csv = WebSession.logIn(servers.hub(), "supervisor.anna").text("/netvaerk.csv?tabel=resultater");
+            assertThat(csv.lines().findFirst().orElseThrow()).contains("Andel med mentor");
+            assertThat(csv.lines().filter(l -> l.contains(m.name())))
+                    .singleElement()
+                    .asString()
+                    .contains("75 %");
+        } finally {
+            restoreOneZero(admin);
+        }
+    }
+
+    @Test
     @DisplayName("only the network admin chooses, and only a version the Hub ships; everyone reads the versions")
     void onlyAdminChoosesAShippedVersion() {
         TestMunicipality m = servers.newMunicipality();
@@ -236,9 +334,9 @@ class InstrumentsIT extends HubTest {
                 .startsWith("nextwork-fidelity@9.9 er ikke en instrumentversion");
 
         JsonNode versions = api.get("/api/instruments", token(m.consultant())).json();
-        assertThat(versions.findValuesAsText("key")).containsExactly(V1, V1_1, V2);
-        assertThat(versions.get(0).path("active").asBoolean()).isTrue();
-        assertThat(versions.get(0).path("sections").findValuesAsText("code")).containsExactly("AI", "MM", "MS", "ST");
+        assertThat(versions.findValuesAsText("key")).containsExactly(FROM_FILE, V1, V1_1, V2);
+        assertThat(versions.get(1).path("active").asBoolean()).isTrue();
+        assertThat(versions.get(1).path("sections").findValuesAsText("code")).containsExactly("AI", "MM", "MS", "ST");
         assertThat(api.get("/api/instruments/active", admin)
                         .json()
                         .path("instrument")

@@ -1,6 +1,7 @@
 package dk.nextwork.hub.application.demo;
 
 import dk.nextwork.fidelity.instrument.Instrument;
+import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.fidelity.instrument.Item;
 import dk.nextwork.fidelity.onboarding.OnboardingPlan;
 import dk.nextwork.fidelity.scoring.AssessmentResult;
@@ -67,6 +68,9 @@ public class NationalDemoReports {
 
     @Inject
     Instruments instruments;
+
+    @Inject
+    InstrumentCatalog catalog;
 
     @Inject
     OnboardingRepository onboardings;
@@ -136,6 +140,8 @@ public class NationalDemoReports {
                 ? 10 + random.nextInt(periodCodes.size() - 14)
                 : periodCodes.size() - 1;
         Instrument instrument = instruments.active();
+        // The latest two half-years under version 2.0 (draft), with internship figures, as a network trying it would.
+        Instrument internshipQuality = catalog.find(instrument.id(), "2.0").orElse(instrument);
         Profile profile = new Profile(SMALL.contains(entry.kommunekode()), random);
         Level level = new Level(random);
         // About one in twelve municipalities drifts in its latest report: one principle drops by a whole point.
@@ -154,8 +160,16 @@ public class NationalDemoReports {
             }
             ReportingPeriod period = periods.findByCode(code).orElseThrow();
             boolean drop = drifting != null && p == last && municipality.status() != MunicipalityStatus.FORMER;
-            assessments.add(
-                    report(municipality, period, instrument, level, profile, p, drop ? drifting : null, random));
+            boolean recent = p >= periodCodes.size() - 2;
+            assessments.add(report(
+                    municipality,
+                    period,
+                    recent ? internshipQuality : instrument,
+                    level,
+                    profile,
+                    p,
+                    drop ? drifting : null,
+                    random));
             added++;
         }
         return added;
@@ -194,7 +208,11 @@ public class NationalDemoReports {
                 .toInstant();
         Instant approved = submitted.plusSeconds(86_400L * (3 + random.nextInt(20)));
         Assessment a = new Assessment(municipality, period, instrument.id(), instrument.version(), ACTOR, submitted);
-        figures(profile, p, random).forEach(a::recordKeyFigure);
+        Map<String, BigDecimal> figures = figures(profile, p, random);
+        if (instrument.keyFigure("youthEndedInternship").isPresent()) {
+            figures.putAll(InternshipFigures.of(figures, municipality.slug(), p));
+        }
+        figures.forEach(a::recordKeyFigure);
         AssessmentResult figuresOnly = AssessmentScoring.score(instrument, a);
         for (Item item : instrument.items()) {
             var implied = figuresOnly.implied(item.code());

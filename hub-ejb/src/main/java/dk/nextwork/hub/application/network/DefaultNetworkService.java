@@ -2,6 +2,7 @@ package dk.nextwork.hub.application.network;
 
 import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
+import dk.nextwork.fidelity.instrument.NetworkFigure;
 import dk.nextwork.fidelity.instrument.Section;
 import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.Caller;
@@ -97,14 +98,15 @@ public class DefaultNetworkService implements NetworkService {
         Set<MunicipalityStatus> statuses = filter.statuses();
         String own = audience.own();
         int fewest = active.rules().smallNumberBelow();
-        Set<String> parts = NetworkOutcomes.parts(active);
+        List<NetworkFigure> columns = NetworkOutcomes.columns(active, catalog.all());
+        Set<String> parts = NetworkOutcomes.parts(columns);
         boolean exact = audience.withTotals();
         NetworkOutcomes outcomes =
-                NetworkOutcomes.of(scores.latestFigures(statuses, own, parts), active, exact, fewest);
+                NetworkOutcomes.of(scores.latestFigures(statuses, own, parts), columns, active, exact, fewest);
         // The own staff's row beside the whole network's figures.
         NetworkOutcomes network = own == null
                 ? outcomes
-                : NetworkOutcomes.of(scores.latestFigures(statuses, null, parts), active, exact, fewest);
+                : NetworkOutcomes.of(scores.latestFigures(statuses, null, parts), columns, active, exact, fewest);
         List<NetworkScores.Score> latestTwo = own == null ? scores.latestTwo(statuses) : scores.latestTwo(own);
         if (own == null
                 && trendFor != null
@@ -116,7 +118,7 @@ public class DefaultNetworkService implements NetworkService {
         return new NetworkView(
                 active.sections().stream().map(Section::code).toList(),
                 latest(latestTwo),
-                active.networkFigures().stream()
+                columns.stream()
                         .map(c -> new NetworkView.Column(
                                 c.code(),
                                 c.table(),
@@ -129,7 +131,11 @@ public class DefaultNetworkService implements NetworkService {
                 network.medians(),
                 network.above(),
                 NetworkOutcomes.perPeriod(
-                        scores.figuresPerPeriod(statuses, filter.from(), filter.to(), parts), active, exact, fewest),
+                        scores.figuresPerPeriod(statuses, filter.from(), filter.to(), parts),
+                        columns,
+                        active,
+                        exact,
+                        fewest),
                 trends.spread(scores.spread(statuses)),
                 trendFor,
                 trends.trend(

@@ -49,18 +49,53 @@ record NetworkOutcomes(
      * @param below the instrument's small-number threshold: a count under it is small
      */
     static NetworkOutcomes of(List<NetworkScores.Figure> figures, Instrument instrument, boolean exact, int below) {
-        return new Builder(figures, instrument, exact, below).build();
+        return of(figures, instrument.networkFigures(), instrument, exact, below);
+    }
+
+    /**
+     * @param columns the columns: the active instrument's, and any a later version adds
+     * @param instrument which figures count young people (a figure it does not declare is taken to)
+     */
+    static NetworkOutcomes of(
+            List<NetworkScores.Figure> figures,
+            List<NetworkFigure> columns,
+            Instrument instrument,
+            boolean exact,
+            int below) {
+        return new Builder(figures, columns, instrument, exact, below).build();
+    }
+
+    /**
+     * The columns the network shows: the active instrument's, then those that other versions of it add (a network
+     * trying version 2.0 on some reports sees its internships table while 1.0 is still the active one).
+     */
+    static List<NetworkFigure> columns(Instrument active, List<Instrument> versions) {
+        List<NetworkFigure> columns = new ArrayList<>(active.networkFigures());
+        Set<String> codes = new LinkedHashSet<>();
+        columns.forEach(c -> codes.add(c.code()));
+        for (Instrument version : versions) {
+            if (version.id().equals(active.id())) {
+                version.networkFigures().stream()
+                        .filter(c -> codes.add(c.code()))
+                        .forEach(columns::add);
+            }
+        }
+        return columns;
     }
 
     /** The network's figures per period: pooled, median and above, as {@link #of} works them out for one period. */
     static List<NetworkView.PeriodFigures> perPeriod(
-            List<NetworkScores.PeriodFigure> figures, Instrument instrument, boolean exact, int below) {
+            List<NetworkScores.PeriodFigure> figures,
+            List<NetworkFigure> columns,
+            Instrument instrument,
+            boolean exact,
+            int below) {
         Map<String, List<NetworkScores.Figure>> byPeriod = new LinkedHashMap<>();
         figures.forEach(f -> byPeriod.computeIfAbsent(f.period(), k -> new ArrayList<>())
                 .add(new NetworkScores.Figure(f.municipality(), f.figure(), f.value())));
         List<NetworkView.PeriodFigures> result = new ArrayList<>();
         byPeriod.forEach((period, list) -> {
-            NetworkOutcomes outcomes = of(list, instrument, exact, below);
+            NetworkOutcomes outcomes = of(list, columns, instrument, exact, below);
             result.add(new NetworkView.PeriodFigures(
                     period, outcomes.rows().size(), outcomes.totals(), outcomes.medians(), outcomes.above()));
         });
@@ -68,9 +103,9 @@ record NetworkOutcomes(
     }
 
     /** The key figures the columns are made of, for the queries to read only those. */
-    static Set<String> parts(Instrument instrument) {
+    static Set<String> parts(List<NetworkFigure> columns) {
         Set<String> parts = new LinkedHashSet<>();
-        instrument.networkFigures().forEach(c -> parts.addAll(c.parts()));
+        columns.forEach(c -> parts.addAll(c.parts()));
         return parts;
     }
 
@@ -86,8 +121,13 @@ record NetworkOutcomes(
         /** The counts whose network total is hidden. */
         private final Set<String> hiddenTotals = new LinkedHashSet<>();
 
-        Builder(List<NetworkScores.Figure> figures, Instrument instrument, boolean exact, int below) {
-            this.columns = instrument.networkFigures();
+        Builder(
+                List<NetworkScores.Figure> figures,
+                List<NetworkFigure> columns,
+                Instrument instrument,
+                boolean exact,
+                int below) {
+            this.columns = columns;
             this.instrument = instrument;
             this.exact = exact;
             this.below = below;

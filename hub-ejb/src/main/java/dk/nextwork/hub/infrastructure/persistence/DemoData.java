@@ -1,5 +1,7 @@
 package dk.nextwork.hub.infrastructure.persistence;
 
+import dk.nextwork.fidelity.instrument.Instrument;
+import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.fidelity.onboarding.OnboardingPlan;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.Role;
@@ -7,6 +9,7 @@ import dk.nextwork.hub.application.assessment.AssessmentService;
 import dk.nextwork.hub.application.assessment.AssessmentView;
 import dk.nextwork.hub.application.assessment.DraftChange;
 import dk.nextwork.hub.application.common.DatabaseStatus;
+import dk.nextwork.hub.application.demo.InternshipFigures;
 import dk.nextwork.hub.application.onboarding.OnboardingService;
 import dk.nextwork.hub.application.practice.PracticeInput;
 import dk.nextwork.hub.application.practice.PracticeService;
@@ -16,6 +19,7 @@ import dk.nextwork.hub.application.supervision.NewAction;
 import dk.nextwork.hub.application.supervision.NewSession;
 import dk.nextwork.hub.application.supervision.SupervisionService;
 import dk.nextwork.hub.application.supervision.SupervisionViews;
+import dk.nextwork.hub.domain.model.assessment.Assessment;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
 import dk.nextwork.hub.domain.model.municipality.Municipality;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
@@ -46,7 +50,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Demo data for the run command ({@code hub.demo-data=true}, or {@code national} with {@link NationalDemoData}): the current half-year open for reporting and the three
  * before it closed; approved self-assessments of the active municipalities for those three, so history and comparison
- * have something to show; and a Roskilde draft for the current period. It goes through the application services, so
+ * have something to show; a Roskilde draft for the current period and a Horsens one under instrument 2.0 (draft). It goes through the application services, so
  * the demo reports are scored and audited like any other; Vordingborg onboarding; 23 allocations in the trial. Idempotent. Never anything about individual young people.
  */
 @Singleton
@@ -70,6 +74,9 @@ public class DemoData {
 
     @Inject
     AssessmentRepository stored;
+
+    @Inject
+    InstrumentCatalog catalog;
 
     @Inject
     SupervisionService supervision;
@@ -136,6 +143,9 @@ public class DemoData {
                             figures(0, 3)),
                     lead);
             LOG.info(() -> "Demo data: Roskilde's draft for " + codes.get(3) + " added");
+        }
+        if (stored.find("horsens", codes.get(3)).isEmpty()) {
+            internshipQualityDraft(codes.get(3));
         }
         if (library.search(null, null, null, null, true, consultant("roskilde")).isEmpty()) {
             practices();
@@ -346,6 +356,29 @@ public class DemoData {
 
     private static Caller lead(String municipality) {
         return Caller.of("demo-data", municipality, Role.MUNICIPAL_LEAD);
+    }
+
+    /**
+     * Horsens tries version 2.0 (draft) of the instrument: a draft for the current period with its internship figures
+     * and the Praktikkvalitet items begun, so the new section is there to see whichever version is active.
+     */
+    private void internshipQualityDraft(String period) {
+        Instrument v2 = catalog.find("nextwork-fidelity", "2.0").orElseThrow();
+        Assessment draft = new Assessment(
+                municipalities.findBySlug("horsens").orElseThrow(),
+                periods.findByCode(period).orElseThrow(),
+                v2.id(),
+                v2.version(),
+                "demo-data",
+                clock.instant());
+        Map<String, BigDecimal> f = figures(1, 3);
+        f.putAll(InternshipFigures.of(f, "horsens", 3));
+        f.forEach(draft::recordKeyFigure);
+        draft.recordItem("AI1", 4, false, null, null);
+        draft.recordItem("PK1", 4, false, "Mål og delmål aftales på et opstartsmøde før hver praktik.", null);
+        draft.recordItem("PK3", 3, false, null, null);
+        stored.add(draft);
+        LOG.info(() -> "Demo data: Horsens's draft for " + period + " under instrument 2.0 (draft) added");
     }
 
     /** Plausible aggregate key figures for a half-year; {@code m} and {@code p} vary them a little. */

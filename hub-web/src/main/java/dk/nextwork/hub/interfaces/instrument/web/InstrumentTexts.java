@@ -85,13 +85,6 @@ public class InstrumentTexts {
                 .orElse(code);
     }
 
-    /** The number of Netværket's columns in a figure table the version new reports are filed under declares. */
-    public int networkColumnCount(String table) {
-        return (int) active().networkFigures().stream()
-                .filter(c -> c.table().equals(table))
-                .count();
-    }
-
     /** The number of sections (principles, then structure and team) of the version new reports are filed under. */
     public int getSectionCount() {
         return active().sections().size();

@@ -85,14 +85,6 @@ public class NetworkPage {
         return rows(t -> t.scores(filters.getSort()).foot());
     }
 
-    /**
-     * The outcomes table's cells per row: the active instrument's columns, as the service answers with them. Known
-     * before the picture is loaded, for the page's structure is built first.
-     */
-    public int getFigureColumnCount() {
-        return texts.networkColumnCount("outcomes");
-    }
-
     /** A figure table's headings ({@code outcomes} or {@code internships}), in its order. */
     public List<String> figureHeaders(String table) {
         return tables == null
@@ -110,9 +102,9 @@ public class NetworkPage {
         return rows(t -> t.figures(table).foot());
     }
 
-    /** Whether the active instrument declares the internships table. */
+    /** Whether the network shows the internships table: the active instrument, or a version some report is filed under, declares it. */
     public boolean isWithInternships() {
-        return texts.networkColumnCount("internships") > 0;
+        return tables != null && !tables.columns("internships").isEmpty();
     }
 
     /** The internships table's network figures per period: its headings after the period. */
