@@ -411,9 +411,13 @@ class NetworkIT extends HubTest {
     }
 
     private void approvedWithFigures(TestMunicipality m, Map<String, Number> figures) {
+        approvedWithFigures(m, new Assessments(api).start(token(m.lead()), Periods.halfYear(1)), figures);
+    }
+
+    /** The draft rated 4 throughout, with the figures, submitted and approved. */
+    private void approvedWithFigures(TestMunicipality m, JsonNode draft, Map<String, Number> figures) {
         String lead = token(m.lead());
         Assessments assessments = new Assessments(api);
-        JsonNode draft = assessments.start(lead, Periods.halfYear(1));
         long id = draft.path("id").asLong();
         com.fasterxml.jackson.databind.node.ObjectNode body = Assessments.ratingsBody(draft, Map.of(), 4);
         com.fasterxml.jackson.databind.node.ObjectNode justifications = Json.object();
@@ -430,6 +434,85 @@ class NetworkIT extends HubTest {
                 id,
                 "approve",
                 submitted.path("version").asLong());
+    }
+
+    @Test
+    @DisplayName("internships under instrument 2.0: 300 ended with 20 + 18 + 10 self-supporting reads 16 %, split"
+            + " 42 % / 38 % / 21 %, on Netværket, per period and in the CSV; the municipality's lead sees that row, the"
+            + " network's rows under it and no other municipality")
+    void internshipOutcomes() {
+        TestMunicipality m = servers.newMunicipality();
+        String admin = token("admin");
+        JsonNode draft;
+        long active =
+                api.get("/api/instruments/active", admin).json().path("version").asLong();
+        Api.Answer chosen = api.put(
+                "/api/instruments/active",
+                admin,
+                Json.object("instrument", "nextwork-fidelity@2.0", "version", active));
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        try {
+            draft = new Assessments(api).start(token(m.lead()), Periods.halfYear(1));
+        } finally {
+            // The draft keeps 2.0; the rest of the suite goes on under 1.0.
+            JsonNode now = api.get("/api/instruments/active", admin).json();
+            assertThat(api.put(
+                                    "/api/instruments/active",
+                                    admin,
+                                    Json.object("instrument", "nextwork-fidelity@1.0", "version", now.path("version")))
+                            .status())
+                    .isEqualTo(200);
+        }
+        assertThat(draft.path("instrumentVersion").asText()).isEqualTo("2.0");
+        approvedWithFigures(
+                m,
+                draft,
+                Map.of(
+                        "internshipsStarted", 320,
+                        "internshipsEnded", 300,
+                        "youthEndedInternship", 300,
+                        "selfSupportingOrdinaryJob", 20,
+                        "selfSupportingFlexJob", 18,
+                        "selfSupportingEducation", 10));
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "supervisor.anna");
+            browser.open(servers.hub() + "/netvaerk.xhtml");
+            browser.waitFor(By.id("internships"));
+            assertThat(browser.text(By.cssSelector("#internships thead")))
+                    .contains(
+                            "Selvforsørgende efter praktik",
+                            "Heraf ordinært job",
+                            "Heraf fleksjob",
+                            "Heraf uddannelse");
+            // (20 + 18 + 10) / 300 = 16 %; 20/48 = 41,7 %, 18/48 = 37,5 % (half up), 10/48 = 20,8 %.
+            assertThat(row(browser, "#internships", m.slug()))
+                    .containsExactly(m.name(), Periods.halfYear(1), "300", "16 %", "42 %", "38 %", "21 %");
+            assertThat(browser.isPresent(By.cssSelector("#internships tfoot tr[data-total=network]")))
+                    .isTrue();
+            assertThat(browser.text(By.cssSelector("#internships tfoot")))
+                    .contains("Kommuner over 20 %", "Kommuner over 30 %");
+            assertThat(browser.isPresent(
+                            By.cssSelector("#internship-periods tr[data-period='" + Periods.halfYear(1) + "']")))
+                    .isTrue();
+        }
+        String csv = WebSession.logIn(servers.hub(), "supervisor.anna").text("/netvaerk.csv?tabel=praktikker");
+        assertThat(csv.lines().filter(l -> l.contains(m.name())))
+                .singleElement()
+                .asString()
+                .contains("\"300\";\"16 %\";\"42 %\";\"38 %\";\"21 %\"");
+
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), m.lead());
+            browser.open(servers.hub() + "/netvaerk.xhtml");
+            browser.waitFor(By.id("internships"));
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#internships tbody tr"));
+            assertThat(rows).hasSize(1);
+            assertThat(rows.get(0).getAttribute("data-municipality")).isEqualTo(m.slug());
+            assertThat(browser.text(By.cssSelector("#internships tfoot"))).contains("Netværket i alt");
+            assertThat(browser.driver().getPageSource())
+                    .doesNotContain("Roskilde")
+                    .doesNotContain("Horsens");
+        }
     }
 
     /** A table's header, body and footer cells as the page shows them. */
@@ -470,9 +553,13 @@ class NetworkIT extends HubTest {
     }
 
     private static List<String> row(Browser browser, String slug) {
+        return row(browser, "#latest", slug);
+    }
+
+    private static List<String> row(Browser browser, String table, String slug) {
         List<String> cells = new ArrayList<>();
         for (WebElement cell :
-                browser.driver().findElements(By.cssSelector("#latest tr[data-municipality=" + slug + "] > *"))) {
+                browser.driver().findElements(By.cssSelector(table + " tr[data-municipality=" + slug + "] > *"))) {
             cells.add(cell.getText().trim());
         }
         return cells;
