@@ -10,6 +10,7 @@ import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.InstrumentFormatException;
 import dk.nextwork.fidelity.instrument.InstrumentLoader;
 import dk.nextwork.fidelity.instrument.KeyFigureDefinition;
+import dk.nextwork.fidelity.instrument.NetworkFigure;
 import dk.nextwork.fidelity.scoring.Scorer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -342,6 +343,75 @@ class InstrumentLoadingTest {
         String mixed = read("nextwork-fidelity-1.0.json").replace("\"<= 35\"", "\">= 35\"");
         assertThatThrownBy(() -> InstrumentLoader.load(stream(mixed), "mixed.json"))
                 .hasMessageStartingWith("Instrument file mixed.json, item ST1, field 'dataRule.steps[5].when': mixes");
+    }
+
+    @Test
+    @DisplayName("Netværket's columns: 1.0 declares the six of the outcomes table; 2.0 adds self-supporting after"
+            + " internships as (ordinary job + flexjob + education) / ended, pooled, with its median and 20 % and 30 %")
+    void networkFigures() {
+        Instrument v1 = InstrumentLoader.load(stream(read("nextwork-fidelity-1.0.json")), "1.0");
+        assertThat(v1.networkFigures())
+                .extracting(NetworkFigure::code, NetworkFigure::table, NetworkFigure::show)
+                .containsExactly(
+                        tuple("enrolledYouth", "outcomes", NetworkFigure.Show.COUNT),
+                        tuple("caseload", "outcomes", NetworkFigure.Show.RATIO),
+                        tuple("inInternship", "outcomes", NetworkFigure.Show.SHARE),
+                        tuple("chosenByYouth", "outcomes", NetworkFigure.Show.SHARE),
+                        tuple("exitsToWork", "outcomes", NetworkFigure.Show.SHARE),
+                        tuple("returners", "outcomes", NetworkFigure.Show.COUNT));
+        Instrument v2 = InstrumentLoader.load(stream(read("nextwork-fidelity-2.0.json")), "2.0");
+        NetworkFigure self = v2.networkFigures().stream()
+                .filter(c -> c.code().equals("selfSupportingAfterInternship"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(self.of())
+                .containsExactly("selfSupportingOrdinaryJob", "selfSupportingFlexJob", "selfSupportingEducation");
+        assertThat(self.per()).containsExactly("youthEndedInternship");
+        assertThat(self.network()).isTrue();
+        assertThat(self.median()).isTrue();
+        assertThat(self.above()).containsExactly(new BigDecimal("0.20"), new BigDecimal("0.30"));
+        assertThat(self.label().da()).isEqualTo("Selvforsørgende efter praktik");
+    }
+
+    @Test
+    @DisplayName("A network column of an undeclared figure, a count of staffing, a share without 'per', a threshold of"
+            + " 1,5 or an unknown table fails naming the column and field")
+    void badNetworkFiguresAreNamed() {
+        String v1 = read("nextwork-fidelity-1.0.json");
+        String unknown = v1.replace("\"of\": [\n        \"returners\"", "\"of\": [\n        \"returnees\"");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(unknown), "unknown.json"))
+                .hasMessageContaining("networkFigures[returners].of")
+                .hasMessageContaining("returnees");
+        String staffing = v1.replace("\"of\": [\n        \"returners\"", "\"of\": [\n        \"consultantFte\"");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(staffing), "staffing.json"))
+                .hasMessageContaining("networkFigures[returners].of");
+        String noPer = v1.replaceFirst(",\\s*\"per\": \\[\\s*\"consultantFte\"\\s*\\]", "");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(noPer), "per.json"))
+                .hasMessageContaining("networkFigures[caseload].per");
+        String table = v1.replace("\"table\": \"outcomes\"", "\"table\": \"results\"");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(table), "table.json"))
+                .hasMessageContaining("networkFigures[enrolledYouth].table");
+        String v2 = read("nextwork-fidelity-2.0.json");
+        String above = v2.replace("\"0.30\"", "\"1.5\"");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(above), "above.json"))
+                .hasMessageContaining("networkFigures[selfSupportingAfterInternship].above");
+    }
+
+    @Test
+    @DisplayName("A folder's instrument file joins the shipped versions; one naming a shipped version is refused")
+    void folderOfInstruments(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws IOException {
+        String v1 = read("nextwork-fidelity-1.0.json");
+        java.nio.file.Files.writeString(
+                folder.resolve("a.json"), v1.replace("\"version\": \"1.0\"", "\"version\": \"3.0\""));
+        java.nio.file.Files.writeString(folder.resolve("notes.txt"), "not an instrument");
+        assertThat(dk.nextwork.fidelity.instrument.InstrumentCatalog.builtInAnd(folder)
+                        .all())
+                .extracting(Instrument::version)
+                .containsExactly("1.0", "1.1", "2.0", "3.0");
+        java.nio.file.Files.writeString(folder.resolve("b.json"), v1);
+        assertThatThrownBy(() -> dk.nextwork.fidelity.instrument.InstrumentCatalog.builtInAnd(folder))
+                .hasMessageContaining("b.json")
+                .hasMessageContaining("nextwork-fidelity 1.0 is in the catalog already");
     }
 
     private static InputStream stream(String text) {
