@@ -414,6 +414,20 @@ class InstrumentLoadingTest {
                 .hasMessageContaining("nextwork-fidelity 1.0 is in the catalog already");
     }
 
+    @Test
+    @DisplayName("A figure declared with one decimal refuses 2,25 with the message for one decimal; 2,5 is kept")
+    void oneDecimal() {
+        String v1 = read("nextwork-fidelity-1.0.json").replaceFirst("\"decimals\": 2", "\"decimals\": 1");
+        KeyFigureDefinition fte = InstrumentLoader.load(stream(v1), "one.json")
+                .keyFigure("consultantFte")
+                .orElseThrow();
+        fte.check(new BigDecimal("2.5"));
+        assertThatThrownBy(() -> fte.check(new BigDecimal("2.25")))
+                .isInstanceOfSatisfying(
+                        dk.nextwork.fidelity.FidelityInputException.class,
+                        e -> assertThat(e.key()).isEqualTo("keyFigure.oneDecimal"));
+    }
+
     private static InputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }

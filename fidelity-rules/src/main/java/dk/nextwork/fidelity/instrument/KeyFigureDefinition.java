@@ -57,7 +57,11 @@ public record KeyFigureDefinition(
         }
         if (scale > decimals) {
             throw new FidelityInputException(
-                    field, "keyFigure.decimals", "at most " + decimals + " decimals, was " + value, value);
+                    field,
+                    // The loader allows one or two decimals.
+                    decimals == 1 ? "keyFigure.oneDecimal" : "keyFigure.decimals",
+                    "at most " + decimals + " decimals, was " + value,
+                    value);
         }
     }
 }
