@@ -95,4 +95,23 @@ class DriftTest {
                 .singleElement()
                 .satisfies(a -> assertThat(a.drop()).isEqualTo(Ratio.of(3, 5)));
     }
+
+    @Test
+    @DisplayName("version 2.0: Praktikkvalitet is followed like a principle (4,5 → 4,0 is a drop; 2,5 is below 3,0);"
+            + " Struktur og team still never raises one")
+    void internshipQualityFollowsDrift() {
+        dk.nextwork.fidelity.instrument.Instrument v2 = dk.nextwork.fidelity.instrument.InstrumentCatalog.builtIn()
+                .find("nextwork-fidelity", "2.0")
+                .orElseThrow();
+        assertThat(Drift.alerts(v2, scores("PK", "9/2", "ST", "5"), scores("PK", "4", "ST", "2")))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.sectionCode()).isEqualTo("PK");
+                    assertThat(a.dropped()).isTrue();
+                    assertThat(a.belowThreshold()).isFalse();
+                });
+        assertThat(Drift.alerts(v2, Map.of(), scores("PK", "5/2")))
+                .extracting(Drift.Alert::sectionCode, Drift.Alert::belowThreshold)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PK", true));
+    }
 }

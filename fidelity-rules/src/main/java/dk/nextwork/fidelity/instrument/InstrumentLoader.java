@@ -389,7 +389,7 @@ public final class InstrumentLoader {
                 return SectionKind.valueOf(kind.toUpperCase());
             } catch (IllegalArgumentException e) {
                 throw new InstrumentFormatException(
-                        file, item, "kind", "must be 'principle' or 'structure', was '" + kind + "'");
+                        file, item, "kind", "must be 'principle', 'structure' or 'quality', was '" + kind + "'");
             }
         }
 

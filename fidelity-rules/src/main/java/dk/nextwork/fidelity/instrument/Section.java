@@ -13,4 +13,9 @@ public record Section(String code, SectionKind kind, Text name, List<Item> items
     public boolean isPrinciple() {
         return kind == SectionKind.PRINCIPLE;
     }
+
+    /** Whether a drop between two approved reports, or a score under the low threshold, raises a drift alert. */
+    public boolean followsDrift() {
+        return kind == SectionKind.PRINCIPLE || kind == SectionKind.QUALITY;
+    }
 }

@@ -35,12 +35,15 @@ public final class Drift {
 
     /**
      * The alerts between two approved reports from their scores as stored with them, by section code (a section
-     * without a score is absent or null): each principle of the current report's instrument that has a score now, in
-     * the instrument's order. {@code previous} is empty for a first report.
+     * without a score is absent or null): each principle (and quality section, as 2.0's Praktikkvalitet) of the current
+     * report's instrument that has a score now, in the instrument's order. {@code previous} is empty for a first report.
      */
     public static List<Alert> alerts(Instrument current, Map<String, Ratio> previous, Map<String, Ratio> now) {
         List<Alert> alerts = new ArrayList<>();
-        for (Section section : current.principles()) {
+        for (Section section : current.sections()) {
+            if (!section.followsDrift()) {
+                continue;
+            }
             Ratio score = now.get(section.code());
             if (score != null) {
                 alert(section.code(), previous.get(section.code()), score, current.rules())
