@@ -160,6 +160,13 @@ public final class HubLauncher {
             throw new IllegalStateException("hub.demo-data is 'true' or 'national', not '" + demo + "'");
         }
         hub.put("hub.demo-data", demo);
+        // -Dhub.instruments.folder=<folder> (or HUB_INSTRUMENTS_FOLDER): instrument versions added as files.
+        String instruments = setting("hub.instruments.folder");
+        if (instruments != null) {
+            hub.put(
+                    "hub.instruments.folder",
+                    Path.of(instruments).toAbsolutePath().toString());
+        }
 
         int nodes = Integer.parseInt(orDefault(setting("hub.nodes"), "1"));
         if (nodes < 1 || nodes > 4) {

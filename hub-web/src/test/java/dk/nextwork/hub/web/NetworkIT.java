@@ -494,6 +494,12 @@ class NetworkIT extends HubTest {
             assertThat(browser.isPresent(
                             By.cssSelector("#internship-periods tr[data-period='" + Periods.halfYear(1) + "']")))
                     .isTrue();
+            // The report itself shows the outcome beside its scores.
+            browser.open(servers.hub() + "/rapport.xhtml?id=" + draft.path("id").asLong());
+            assertThat(browser.text(By.cssSelector("#report-outcomes tr[data-outcome=selfSupportingAfterInternship]")))
+                    .isEqualTo("Selvforsørgende efter praktik 16 %");
+            assertThat(browser.text(By.cssSelector("#report-outcomes tr[data-outcome=selfSupportingFlexJobShare]")))
+                    .isEqualTo("Heraf fleksjob 38 %");
         }
         String csv = WebSession.logIn(servers.hub(), "supervisor.anna").text("/netvaerk.csv?tabel=praktikker");
         assertThat(csv.lines().filter(l -> l.contains(m.name())))

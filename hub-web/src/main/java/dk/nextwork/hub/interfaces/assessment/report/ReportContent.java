@@ -3,12 +3,15 @@ package dk.nextwork.hub.interfaces.assessment.report;
 import dk.nextwork.fidelity.instrument.Band;
 import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.KeyFigureDefinition;
+import dk.nextwork.fidelity.instrument.NetworkFigure;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.assessment.AssessmentView;
 import dk.nextwork.hub.application.audit.AuditEventView;
 import dk.nextwork.hub.interfaces.i18n.Decimals;
 import dk.nextwork.hub.interfaces.i18n.Messages;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -110,6 +113,49 @@ public final class ReportContent {
             rows.add(new FigureRow(code, figure.label().in(locale), shown));
         }
         return rows;
+    }
+
+    /**
+     * The outcomes the report's figures give, as its instrument declares them for Netværket (shares and ratios, e.g.
+     * exits into job or education, and under 2.0 self-supporting after internships beside Praktikkvalitet): "&lt; 5"
+     * where a count of young people in it is hidden from the reader, "–" where a figure is not given.
+     */
+    public List<FigureRow> outcomes(Locale locale) {
+        List<FigureRow> rows = new ArrayList<>();
+        for (NetworkFigure column : instrument.networkFigures()) {
+            if (column.show() == NetworkFigure.Show.COUNT) {
+                continue;
+            }
+            rows.add(new FigureRow(column.code(), column.label().in(locale), outcome(column, locale)));
+        }
+        return rows;
+    }
+
+    private String outcome(NetworkFigure column, Locale locale) {
+        BigDecimal of = BigDecimal.ZERO;
+        BigDecimal per = BigDecimal.ZERO;
+        for (String part : column.parts()) {
+            if (report.suppressedKeyFigures().contains(part)) {
+                return "< " + instrument.rules().smallNumberBelow();
+            }
+        }
+        for (String part : column.parts()) {
+            BigDecimal value = report.keyFigures().get(part);
+            if (value == null) {
+                return "–";
+            }
+            of = column.of().contains(part) ? of.add(value) : of;
+            per = column.per().contains(part) ? per.add(value) : per;
+        }
+        if (per.signum() == 0) {
+            return "–";
+        }
+        if (column.show() == NetworkFigure.Show.RATIO) {
+            return Decimals.of("0.0", locale).format(of.divide(per, 1, RoundingMode.HALF_UP));
+        }
+        DecimalFormat percent = Decimals.of("0", locale);
+        percent.setRoundingMode(RoundingMode.HALF_UP);
+        return percent.format(of.divide(per, 4, RoundingMode.HALF_UP).movePointRight(2)) + " %";
     }
 
     /** An item's text in a language, from the report's own instrument version. */

@@ -185,6 +185,15 @@ public final class ReportPdf {
                         .map(f -> List.of(f.label(), f.shown()))
                         .toList());
 
+        html.append("<h2>").append(Xml.text(text("report.outcomes"))).append("</h2>");
+        table(
+                html,
+                null,
+                List.of(text("report.outcome"), text("report.keyFigure.value")),
+                content.outcomes(locale).stream()
+                        .map(f -> List.of(f.label(), f.shown()))
+                        .toList());
+
         html.append("<h2>").append(Xml.text(text("report.items"))).append("</h2>");
         boolean notes = content.workingNotes();
         if (!notes) {

@@ -115,6 +115,11 @@ public class ReportPage {
         return content.keyFigures(language.getLocale());
     }
 
+    /** The outcomes the report's figures give, as its instrument declares them (shares and ratios). */
+    public List<ReportContent.FigureRow> getOutcomes() {
+        return content.outcomes(language.getLocale());
+    }
+
     /** An item's text from the report's own instrument version, in the page's language. */
     public String itemText(String code) {
         return content.itemText(code, language.getLocale());
