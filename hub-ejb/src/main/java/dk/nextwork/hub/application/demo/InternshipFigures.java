@@ -23,7 +23,9 @@ public final class InternshipFigures {
     public static Map<String, BigDecimal> of(Map<String, BigDecimal> v1, String municipality, int period) {
         // The municipality's way of working stays; the half-year varies it a little.
         Random own = new Random(municipality.hashCode() * 7_919L);
-        double selfSupporting = 0.06 + own.nextDouble() * 0.22;
+        // 4–36 %, most near the low end (a mean near STAR's 14 %), a few above 30 %.
+        double u = own.nextDouble();
+        double selfSupporting = 0.04 + 0.32 * u * u;
         double goals = 0.5 + own.nextDouble() * 0.48;
         double progression = 0.4 + own.nextDouble() * 0.55;
         double outcome = 0.35 + own.nextDouble() * 0.6;
