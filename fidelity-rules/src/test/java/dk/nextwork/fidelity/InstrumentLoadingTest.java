@@ -391,6 +391,11 @@ class InstrumentLoadingTest {
         String table = v1.replace("\"table\": \"outcomes\"", "\"table\": \"results\"");
         assertThatThrownBy(() -> InstrumentLoader.load(stream(table), "table.json"))
                 .hasMessageContaining("networkFigures[enrolledYouth].table");
+        String median = v1.replace(
+                "\"returners\"\n      ],\n      \"network\": true",
+                "\"returners\"\n      ],\n      \"network\": true,\n      \"median\": true");
+        assertThatThrownBy(() -> InstrumentLoader.load(stream(median), "median.json"))
+                .hasMessageContaining("networkFigures[returners].median");
         String v2 = read("nextwork-fidelity-2.0.json");
         String above = v2.replace("\"0.30\"", "\"1.5\"");
         assertThatThrownBy(() -> InstrumentLoader.load(stream(above), "above.json"))

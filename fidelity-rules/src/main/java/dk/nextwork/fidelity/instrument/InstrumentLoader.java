@@ -321,6 +321,12 @@ public final class InstrumentLoader {
                 if (show != NetworkFigure.Show.COUNT && per.isEmpty()) {
                     fail(where + "per", "a share or ratio needs the figures it is per");
                 }
+                if (show == NetworkFigure.Show.COUNT && node.has("median")) {
+                    fail(where + "median", "a median of counts would show small ones: on a share or ratio only");
+                }
+                if (node.has("above") && !node.get("above").isArray()) {
+                    fail(where + "above", "must be a list of shares");
+                }
                 List<BigDecimal> above = new ArrayList<>();
                 for (JsonNode limit : node.path("above")) {
                     BigDecimal share = limit.isNumber() || limit.isTextual() ? decimalOrNull(limit.asText()) : null;

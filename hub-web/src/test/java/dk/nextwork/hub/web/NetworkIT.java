@@ -514,7 +514,10 @@ class NetworkIT extends HubTest {
             List<WebElement> rows = browser.driver().findElements(By.cssSelector("#internships tbody tr"));
             assertThat(rows).hasSize(1);
             assertThat(rows.get(0).getAttribute("data-municipality")).isEqualTo(m.slug());
-            assertThat(browser.text(By.cssSelector("#internships tfoot"))).contains("Netværket i alt");
+            assertThat(row(browser, "#internships", m.slug()))
+                    .containsExactly(m.name(), Periods.halfYear(1), "300", "16 %", "42 %", "38 %", "21 %");
+            assertThat(browser.text(By.cssSelector("#internships tfoot tr[data-total=network]")))
+                    .startsWith("Netværket");
             assertThat(browser.driver().getPageSource())
                     .doesNotContain("Roskilde")
                     .doesNotContain("Horsens");

@@ -130,6 +130,7 @@ public class DefaultNetworkService implements NetworkService {
                 network.totals(),
                 network.medians(),
                 network.above(),
+                network.coverage(),
                 NetworkOutcomes.perPeriod(
                         scores.figuresPerPeriod(statuses, filter.from(), filter.to(), parts),
                         columns,

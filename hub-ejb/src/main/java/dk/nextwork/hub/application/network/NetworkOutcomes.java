@@ -24,23 +24,29 @@ import java.util.Set;
  * made of a count hidden that way is hidden too.
  *
  * <p>Those who do not read every report exactly (researchers, a municipality's own staff) get no totals: beside
- * reports published with only the primary rule, a total would give a hidden count back. They see a pooled share only
- * in whole percent and only over at least {@value #POOLED_FOR_EVERYONE_FROM} young people, so one percentage point
- * spans two or more young people and no count can be worked back from it.
+ * reports published with only the primary rule, a total would give a hidden count back. Their pooled shares, medians
+ * and municipalities above a threshold are worked out only from the municipalities whose figure in that column is
+ * shown (none of its counts small), so nothing hidden goes into them; a median or threshold over fewer than
+ * {@value #FEWEST_FOR_EVERYONE} such municipalities is not shown to them either (it would come close to one).
  *
  * @param rows a row per municipality, its figures in the columns' order
  * @param totals the network's figures: counts' totals and pooled shares, as the audience may see them
  * @param medians the median of the municipalities' own figures, for columns that declare one
  * @param above for each declared threshold, how many municipalities are above it
+ * @param coverage per column, how many municipalities reported it and how many its network figures are made of
  */
 record NetworkOutcomes(
         List<NetworkView.MunicipalityFigures> rows,
         List<NetworkView.Figure> totals,
         List<NetworkView.Figure> medians,
-        List<NetworkView.Above> above) {
+        List<NetworkView.Above> above,
+        List<NetworkView.Coverage> coverage) {
 
-    /** The pooled denominator from which a pooled share is shown, in whole percent, to every audience. */
-    static final int POOLED_FOR_EVERYONE_FROM = 200;
+    /** The fewest municipalities a median or threshold count is shown over to those who do not read reports exactly. */
+    static final int FEWEST_FOR_EVERYONE = 5;
+
+    /** Shares and ratios keep six decimals, so the page's whole percent is rounded once, from the quotient. */
+    private static final int SCALE = 6;
 
     /**
      * @param instrument the active instrument: its network columns, and which figures count young people
@@ -97,7 +103,7 @@ record NetworkOutcomes(
         byPeriod.forEach((period, list) -> {
             NetworkOutcomes outcomes = of(list, columns, instrument, exact, below);
             result.add(new NetworkView.PeriodFigures(
-                    period, outcomes.rows().size(), outcomes.totals(), outcomes.medians(), outcomes.above()));
+                    period, outcomes.totals(), outcomes.medians(), outcomes.above(), outcomes.coverage()));
         });
         return result;
     }
@@ -150,24 +156,51 @@ record NetworkOutcomes(
             List<NetworkView.Figure> totals = new ArrayList<>();
             List<NetworkView.Figure> medians = new ArrayList<>();
             List<NetworkView.Above> above = new ArrayList<>();
+            List<NetworkView.Coverage> coverage = new ArrayList<>();
             for (NetworkFigure column : columns) {
+                List<Map<String, BigDecimal>> reporting = reporting(column);
+                // Supervisors and the admin read every report exactly; everyone else only what the rows show.
+                List<Map<String, BigDecimal>> used = exact
+                        ? reporting
+                        : reporting.stream().filter(v -> !small(column, v)).toList();
+                coverage.add(new NetworkView.Coverage(column.code(), reporting.size(), used.size()));
                 if (column.network()) {
-                    NetworkView.Figure total = network(column);
+                    NetworkView.Figure total = network(column, used, reporting.isEmpty());
                     if (total != null) {
                         totals.add(total);
                     }
                 }
-                List<BigDecimal> counted = counted(column);
+                List<BigDecimal> counted = counted(column, used);
+                boolean enough = exact || counted.size() >= FEWEST_FOR_EVERYONE;
                 if (column.median()) {
-                    medians.add(NetworkView.Figure.shown(column.code(), median(counted)));
+                    medians.add(
+                            enough || reporting.isEmpty()
+                                    ? NetworkView.Figure.shown(column.code(), median(counted))
+                                    : NetworkView.Figure.small(column.code()));
                 }
                 for (BigDecimal share : column.above()) {
-                    int over = (int)
-                            counted.stream().filter(v -> v.compareTo(share) > 0).count();
-                    above.add(new NetworkView.Above(column.code(), share, over, counted.size()));
+                    if (enough) {
+                        int over = (int) counted.stream()
+                                .filter(v -> v.compareTo(share) > 0)
+                                .count();
+                        above.add(new NetworkView.Above(column.code(), share, over, counted.size()));
+                    }
                 }
             }
-            return new NetworkOutcomes(rows, totals, medians, above);
+            return new NetworkOutcomes(rows, totals, medians, above, coverage);
+        }
+
+        /** The municipalities that reported every figure a column is made of. */
+        private List<Map<String, BigDecimal>> reporting(NetworkFigure column) {
+            return byMunicipality.values().stream()
+                    .filter(values -> column.parts().stream().allMatch(p -> values.get(p) != null))
+                    .toList();
+        }
+
+        /** Whether a municipality's figure in a column is small: a count of young people in it under the threshold. */
+        private boolean small(NetworkFigure column, Map<String, BigDecimal> values) {
+            return column.parts().stream()
+                    .anyMatch(p -> countsYoungPeople(p) && values.get(p).compareTo(limit) < 0);
         }
 
         /**
@@ -237,47 +270,39 @@ record NetworkOutcomes(
                     column.code(), value(column, sum(column.of(), values), sum(column.per(), values)));
         }
 
-        /** The network's figure: the sums over the municipalities that reported every part. */
-        private NetworkView.Figure network(NetworkFigure column) {
-            BigDecimal of = BigDecimal.ZERO;
-            BigDecimal per = BigDecimal.ZERO;
-            boolean any = false;
-            for (Map<String, BigDecimal> values : byMunicipality.values()) {
-                if (column.parts().stream().allMatch(p -> values.get(p) != null)) {
-                    of = of.add(sum(column.of(), values));
-                    per = per.add(sum(column.per(), values));
-                    any = true;
-                }
-            }
-            if (!any) {
-                return exact || column.show() != NetworkFigure.Show.COUNT
-                        ? NetworkView.Figure.shown(column.code(), null)
-                        : null;
-            }
-            if (exact) {
-                return column.parts().stream().anyMatch(hiddenTotals::contains)
-                        ? NetworkView.Figure.complementary(column.code())
-                        : NetworkView.Figure.shown(column.code(), value(column, of, per));
-            }
-            // Everyone else: pooled shares only, whole percent, over enough young people.
-            if (column.show() != NetworkFigure.Show.SHARE) {
+        /**
+         * The network's figure: a count's total, a share's sums over sums, over the municipalities given (for those who
+         * do not read reports exactly, only those whose figure is shown; they get no count totals).
+         */
+        private NetworkView.Figure network(
+                NetworkFigure column, List<Map<String, BigDecimal>> used, boolean noneReported) {
+            if (!exact && column.show() == NetworkFigure.Show.COUNT) {
                 return null;
             }
-            return per.compareTo(BigDecimal.valueOf(POOLED_FOR_EVERYONE_FROM)) < 0
-                    ? NetworkView.Figure.complementary(column.code())
-                    : NetworkView.Figure.shown(column.code(), of.divide(per, 2, RoundingMode.HALF_UP));
+            if (noneReported || used.isEmpty()) {
+                return noneReported || exact
+                        ? NetworkView.Figure.shown(column.code(), null)
+                        : NetworkView.Figure.complementary(column.code());
+            }
+            BigDecimal of = BigDecimal.ZERO;
+            BigDecimal per = BigDecimal.ZERO;
+            for (Map<String, BigDecimal> values : used) {
+                of = of.add(sum(column.of(), values));
+                per = per.add(sum(column.per(), values));
+            }
+            if (exact && column.parts().stream().anyMatch(hiddenTotals::contains)) {
+                return NetworkView.Figure.complementary(column.code());
+            }
+            return NetworkView.Figure.shown(column.code(), value(column, of, per));
         }
 
         /**
          * The municipalities' own figures in a column, counting only those whose denominator is not small (as STAR
          * counts job centres above 20 % and 30 %): a share worked out from a handful says little.
          */
-        private List<BigDecimal> counted(NetworkFigure column) {
+        private List<BigDecimal> counted(NetworkFigure column, List<Map<String, BigDecimal>> used) {
             List<BigDecimal> result = new ArrayList<>();
-            for (Map<String, BigDecimal> values : byMunicipality.values()) {
-                if (column.parts().stream().anyMatch(p -> values.get(p) == null)) {
-                    continue;
-                }
+            for (Map<String, BigDecimal> values : used) {
                 BigDecimal per = sum(column.per(), values);
                 if (column.show() == NetworkFigure.Show.SHARE && per.compareTo(limit) < 0) {
                     continue;
@@ -300,7 +325,7 @@ record NetworkOutcomes(
                     ? sorted.get(n / 2)
                     : sorted.get(n / 2 - 1)
                             .add(sorted.get(n / 2))
-                            .divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_UP);
+                            .divide(BigDecimal.valueOf(2), SCALE, RoundingMode.HALF_UP);
         }
 
         private static BigDecimal sum(List<String> figures, Map<String, BigDecimal> values) {
@@ -311,12 +336,12 @@ record NetworkOutcomes(
             return sum;
         }
 
-        /** A count as it is; a share or ratio to four decimals (null over 0). */
+        /** A count as it is; a share or ratio to six decimals (null over 0). */
         private static BigDecimal value(NetworkFigure column, BigDecimal of, BigDecimal per) {
             if (column.show() == NetworkFigure.Show.COUNT) {
                 return of;
             }
-            return per.signum() == 0 ? null : of.divide(per, 4, RoundingMode.HALF_UP);
+            return per.signum() == 0 ? null : of.divide(per, SCALE, RoundingMode.HALF_UP);
         }
     }
 }

@@ -17,11 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param figures key figures and outcomes per municipality, small counts and what could reveal them suppressed
  * @param totals the network's figures under {@code figures}: the totals of counts and the pooled shares (sums of
  *     numerators over sums of denominators) exactly for supervisors and the admin, suppressed together with the cells so
- *     that no hidden count can be worked out from them; for everyone else only pooled shares, in whole percent, over at
- *     least 200 young people
- * @param medians the median of the municipalities' own figures, for the columns that declare one
+ *     that no hidden count can be worked out from them; for everyone else only pooled shares, over the municipalities
+ *     whose figure in the column is shown (see {@code coverage})
+ * @param medians the median of the municipalities' own figures, for the columns that declare one (for those who do not
+ *     read every report exactly: over the figures shown, and suppressed over fewer than 5)
  * @param above how many municipalities are above each threshold a column declares (e.g. 20 % and 30 % self-supporting
- *     after internships), counting only those whose denominator is not small
+ *     after internships), counting only those whose denominator is not small (for those who do not read every report
+ *     exactly: over the figures shown, and left out over fewer than 5)
+ * @param coverage per column, the municipalities that reported its figures and those its network figures, median and
+ *     thresholds are made of (fewer for those who see only what the rows show)
  * @param periods the network's figures, medians and thresholds per period in the range, oldest first
  * @param alerts drift between a municipality's two latest approved reports (only the own for municipal staff)
  * @param calibration each municipality's latest report with supervisor ratings, against its previous such report
@@ -35,6 +39,7 @@ public record NetworkView(
         List<Figure> totals,
         List<Figure> medians,
         List<Above> above,
+        List<Coverage> coverage,
         List<PeriodFigures> periods,
         List<Spread> spread,
         String trendMunicipality,
@@ -80,9 +85,16 @@ public record NetworkView(
      */
     public record Above(String code, BigDecimal share, int municipalities, int counted) {}
 
+    /**
+     * A column's municipalities: those that reported every figure it is made of, and those of them its network figure,
+     * median and thresholds are worked out from (all of them for supervisors and the admin; for everyone else those
+     * whose figure is shown).
+     */
+    public record Coverage(String code, int reporting, int included) {}
+
     /** The network's figures in one period, over the municipalities with an approved report in it. */
     public record PeriodFigures(
-            String period, int municipalities, List<Figure> network, List<Figure> medians, List<Above> above) {}
+            String period, List<Figure> network, List<Figure> medians, List<Above> above, List<Coverage> coverage) {}
 
     /**
      * @param code the column's code (see {@link Column}); in instrument 1.0: enrolledYouth, caseload (young people per consultant FTE, norm 15–22), inInternship (share of the

@@ -173,46 +173,65 @@ class NetworkOutcomesTest {
     void starsNetwork() {
         NetworkOutcomes outcomes = NetworkOutcomes.of(star(), V2, true, BELOW);
         assertThat(total(outcomes, "youthEndedInternship").value()).isEqualByComparingTo("1107");
-        // 155 / 1107 = 0.14002
-        assertThat(total(outcomes, "selfSupportingAfterInternship").value()).isEqualByComparingTo("0.1400");
-        assertThat(total(outcomes, "selfSupportingOrdinaryJobShare").value()).isEqualByComparingTo("0.3871");
-        assertThat(total(outcomes, "selfSupportingFlexJobShare").value()).isEqualByComparingTo("0.4129");
+        // 155 / 1107 = 0.1400180…
+        assertThat(total(outcomes, "selfSupportingAfterInternship").value()).isEqualByComparingTo("0.140018");
+        assertThat(total(outcomes, "selfSupportingOrdinaryJobShare").value()).isEqualByComparingTo("0.387097");
+        assertThat(total(outcomes, "selfSupportingFlexJobShare").value()).isEqualByComparingTo("0.412903");
         assertThat(total(outcomes, "selfSupportingEducationShare").value()).isEqualByComparingTo("0.2");
-        // 48/300 = 0.16, 44/400 = 0.11, 38/250 = 0.152, 25/157 = 0.1592: the middle two's mean.
+        // 48/300 = 0.16, 44/400 = 0.11, 38/250 = 0.152, 25/157 = 0.159236: the middle two's mean.
         assertThat(outcomes.medians())
                 .singleElement()
-                .satisfies(m -> assertThat(m.value()).isEqualByComparingTo("0.1556"));
+                .satisfies(m -> assertThat(m.value()).isEqualByComparingTo("0.155618"));
         assertThat(figure(outcomes, "b", "selfSupportingAfterInternship").value())
                 .isEqualByComparingTo("0.11");
         assertThat(figure(outcomes, "a", "selfSupportingFlexJobShare").value()).isEqualByComparingTo("0.375");
         assertThat(outcomes.above())
                 .extracting(NetworkView.Above::municipalities)
                 .containsExactly(0, 0);
+        assertThat(outcomes.coverage())
+                .filteredOn(c -> c.code().equals("selfSupportingAfterInternship"))
+                .containsExactly(new NetworkView.Coverage("selfSupportingAfterInternship", 4, 4));
     }
 
     @Test
-    @DisplayName("a municipality's own staff see the pooled share in whole percent (14 %) and no totals; a pooled share"
-            + " over fewer than 200 (the split of 155 self-supporting, or 199 ended) is hidden from them")
-    void pooledForEveryone() {
-        NetworkOutcomes outcomes = NetworkOutcomes.of(star(), V2, false, BELOW);
-        assertThat(outcomes.totals())
+    @DisplayName("a municipality's own staff get no count totals, and the network's shares, median and thresholds only"
+            + " from the municipalities whose figures are shown: e's 2 in a flexjob leaves e out (175 of 1,157 is"
+            + " 15 %, not 197 of 1,257); the median only over 5 or more")
+    void ownStaffSeeOnlyWhatIsShown() {
+        List<NetworkScores.Figure> rows = new ArrayList<>(star());
+        rows.addAll(internships("e", 100, 10, 2, 10));
+        NetworkOutcomes four = NetworkOutcomes.of(rows, V2, false, BELOW);
+        assertThat(four.totals())
                 .extracting(NetworkView.Figure::code)
                 .doesNotContain("enrolledYouth", "returners", "youthEndedInternship");
-        assertThat(total(outcomes, "selfSupportingAfterInternship").value()).isEqualByComparingTo("0.14");
-        assertThat(total(outcomes, "selfSupportingOrdinaryJobShare"))
-                .isEqualTo(NetworkView.Figure.complementary("selfSupportingOrdinaryJobShare"));
-        // 100 + 99 = 199 ended.
-        List<NetworkScores.Figure> few = new ArrayList<>();
-        few.addAll(internships("a", 100, 20, 18, 10));
-        few.addAll(internships("b", 99, 15, 20, 9));
-        NetworkView.Figure pooled = total(NetworkOutcomes.of(few, V2, false, BELOW), "selfSupportingAfterInternship");
-        assertThat(pooled.value()).isNull();
-        assertThat(pooled.suppressed()).isTrue();
+        // a–d only: 155 / 1107, as STAR's.
+        assertThat(total(four, "selfSupportingAfterInternship").value()).isEqualByComparingTo("0.140018");
+        assertThat(four.coverage())
+                .filteredOn(c -> c.code().equals("selfSupportingAfterInternship"))
+                .containsExactly(new NetworkView.Coverage("selfSupportingAfterInternship", 5, 4));
+        // Four shown: no median, no counts above 20 % and 30 %.
+        assertThat(four.medians()).containsExactly(NetworkView.Figure.small("selfSupportingAfterInternship"));
+        assertThat(four.above()).isEmpty();
+
+        rows.addAll(internships("f", 50, 10, 5, 5));
+        NetworkOutcomes five = NetworkOutcomes.of(rows, V2, false, BELOW);
+        // a–d and f: (155 + 20) / (1107 + 50) = 175 / 1157 = 0.151253.
+        assertThat(total(five, "selfSupportingAfterInternship").value()).isEqualByComparingTo("0.151253");
+        // 0.11, 0.152, 0.159236, 0.16, 0.40: the middle one.
+        assertThat(five.medians().get(0).value()).isEqualByComparingTo("0.159236");
+        assertThat(five.above())
+                .extracting(NetworkView.Above::municipalities, NetworkView.Above::counted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 5), org.assertj.core.groups.Tuple.tuple(1, 5));
+        // Supervisors: every municipality, e too: 197 / 1257.
+        assertThat(total(NetworkOutcomes.of(rows, V2, true, BELOW), "selfSupportingAfterInternship")
+                        .value())
+                .isEqualByComparingTo("0.156722");
     }
 
     @Test
     @DisplayName("above 20 % and 30 %: of 2/20, 4/20, 5/20, 7/20 and 10/20 self-supporting, three are above 20 % (20 %"
-            + " itself is not) and two above 30 %; 3 of 4 ended is not counted")
+            + " itself is not) and two above 30 %; 3 of 4 ended is not counted; to a municipality's own staff, with"
+            + " every one of these hidden (a count under 5 in each), neither the counts nor the median")
     void variation() {
         List<NetworkScores.Figure> rows = new ArrayList<>();
         rows.addAll(internships("a", 20, 2, 0, 0));
@@ -221,7 +240,7 @@ class NetworkOutcomesTest {
         rows.addAll(internships("d", 20, 5, 1, 1));
         rows.addAll(internships("e", 20, 6, 2, 2));
         rows.addAll(internships("f", 4, 3, 0, 0));
-        NetworkOutcomes outcomes = NetworkOutcomes.of(rows, V2, false, BELOW);
+        NetworkOutcomes outcomes = NetworkOutcomes.of(rows, V2, true, BELOW);
         assertThat(outcomes.above())
                 .extracting(
                         NetworkView.Above::code,
@@ -233,6 +252,11 @@ class NetworkOutcomesTest {
                         org.assertj.core.groups.Tuple.tuple("selfSupportingAfterInternship", "0.30", 2, 5));
         // The median of 0.10, 0.20, 0.25, 0.35, 0.50.
         assertThat(outcomes.medians().get(0).value()).isEqualByComparingTo("0.25");
+
+        NetworkOutcomes own = NetworkOutcomes.of(rows, V2, false, BELOW);
+        assertThat(own.above()).isEmpty();
+        assertThat(own.medians()).containsExactly(NetworkView.Figure.small("selfSupportingAfterInternship"));
+        assertThat(total(own, "selfSupportingAfterInternship").complementary()).isTrue();
     }
 
     @Test
@@ -259,6 +283,6 @@ class NetworkOutcomesTest {
                 .isTrue();
         // Without the sums (a municipality's own staff), nothing else is hidden.
         NetworkOutcomes own = NetworkOutcomes.of(rows, V2, false, BELOW);
-        assertThat(figure(own, "b", "selfSupportingFlexJobShare").value()).isEqualByComparingTo("0.4545");
+        assertThat(figure(own, "b", "selfSupportingFlexJobShare").value()).isEqualByComparingTo("0.454545");
     }
 }

@@ -148,7 +148,7 @@ public final class NetworkTables {
                                     .toList()));
                 }
             }
-            List<Row> foot = networkRows("network", view.totals(), view.medians(), view.above(), columns, null);
+            List<Row> foot = networkRows(view.totals(), view.medians(), view.above(), view.coverage(), columns);
             List<String> header =
                     new ArrayList<>(List.of(text("assessments.municipality"), text("assessments.period")));
             columns.forEach(c -> header.add(label(c)));
@@ -163,18 +163,20 @@ public final class NetworkTables {
      * ("3 af 5").
      */
     private List<Row> networkRows(
-            String key,
             List<NetworkView.Figure> totals,
             List<NetworkView.Figure> medians,
             List<NetworkView.Above> above,
-            List<NetworkView.Column> columns,
-            String period) {
+            List<NetworkView.Coverage> coverage,
+            List<NetworkView.Column> columns) {
         List<Row> rows = new ArrayList<>();
         NetworkView.MunicipalityFigures network = new NetworkView.MunicipalityFigures("", totals);
         if (columns.stream().anyMatch(c -> NetworkFormats.find(network, c.code()) != null)) {
+            NetworkView.Coverage pooled = coverage(coverage, mainShare(columns));
             rows.add(new Row(
-                    key,
-                    period == null ? text("network.total") : period,
+                    "network",
+                    pooled == null || pooled.included() == pooled.reporting()
+                            ? text("network.total")
+                            : words.text(Message.of("network.total.partial", pooled.included(), pooled.reporting())),
                     null,
                     null,
                     null,
@@ -185,7 +187,7 @@ public final class NetworkTables {
                             .toList()));
         }
         NetworkView.MunicipalityFigures median = new NetworkView.MunicipalityFigures("", medians);
-        if (period == null && columns.stream().anyMatch(c -> NetworkFormats.find(median, c.code()) != null)) {
+        if (columns.stream().anyMatch(c -> NetworkFormats.find(median, c.code()) != null)) {
             rows.add(new Row(
                     "median",
                     text("network.median"),
@@ -199,7 +201,7 @@ public final class NetworkTables {
                             .toList()));
         }
         for (NetworkView.Above a : above) {
-            if (period != null || columns.stream().noneMatch(c -> c.code().equals(a.code()))) {
+            if (columns.stream().noneMatch(c -> c.code().equals(a.code()))) {
                 continue;
             }
             String share = NetworkFormats.percent(a.share(), words.locale());
@@ -214,6 +216,24 @@ public final class NetworkTables {
                             .toList()));
         }
         return rows;
+    }
+
+    /** The first share a table pools for the network (its main figure: self-supporting after internships), or null. */
+    private static String mainShare(List<NetworkView.Column> columns) {
+        return columns.stream()
+                .filter(c -> c.show().equals("share"))
+                .map(NetworkView.Column::code)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static NetworkView.Coverage coverage(List<NetworkView.Coverage> coverage, String code) {
+        return code == null
+                ? null
+                : coverage.stream()
+                        .filter(c -> c.code().equals(code))
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** "3 af 5": the municipalities above a threshold, of those counted. */
@@ -233,6 +253,23 @@ public final class NetworkTables {
             List<NetworkView.Column> columns = columns(table);
             List<String> header = new ArrayList<>(List.of(text("assessments.period"), text("network.count")));
             List<java.util.function.Function<NetworkView.PeriodFigures, Cell>> cells = new ArrayList<>();
+            // The municipalities that reported the table's figures; and, where fewer, those the shares are made of.
+            String first = columns.isEmpty() ? null : columns.get(0).code();
+            String main = mainShare(columns);
+            cells.add(p -> {
+                NetworkView.Coverage c = coverage(p.coverage(), first);
+                return c == null ? Cell.text("–") : Cell.count(c.reporting());
+            });
+            if (view.periods().stream().anyMatch(p -> {
+                NetworkView.Coverage c = coverage(p.coverage(), main);
+                return c != null && c.included() < c.reporting();
+            })) {
+                header.add(text("network.included"));
+                cells.add(p -> {
+                    NetworkView.Coverage c = coverage(p.coverage(), main);
+                    return c == null ? Cell.text("–") : Cell.count(c.included());
+                });
+            }
             for (NetworkView.Column c : columns) {
                 if (view.periods().stream().anyMatch(p -> has(p.network(), c.code()))) {
                     header.add(label(c));
@@ -263,7 +300,6 @@ public final class NetworkTables {
                             columns.stream().anyMatch(c -> has(p.network(), c.code()) || has(p.medians(), c.code())))
                     .map(p -> {
                         List<Cell> values = new ArrayList<>();
-                        values.add(Cell.count(p.municipalities()));
                         cells.forEach(cell -> values.add(cell.apply(p)));
                         return new Row(p.period(), p.period(), null, null, null, values);
                     })

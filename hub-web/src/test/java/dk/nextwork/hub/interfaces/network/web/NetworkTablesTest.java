@@ -110,9 +110,9 @@ class NetworkTablesTest {
                 List.of(
                         new NetworkView.Above("selfSupportingAfterInternship", d("0.20"), 3, 5),
                         new NetworkView.Above("selfSupportingAfterInternship", d("0.30"), 2, 5)),
+                List.of(new NetworkView.Coverage("selfSupportingAfterInternship", 6, 6)),
                 List.of(new NetworkView.PeriodFigures(
                         "2025-H1",
-                        3,
                         List.of(
                                 shown("enrolledYouth", "900"),
                                 shown("youthEndedInternship", "800"),
@@ -121,7 +121,12 @@ class NetworkTablesTest {
                         List.of(shown("selfSupportingAfterInternship", "0.1300")),
                         List.of(
                                 new NetworkView.Above("selfSupportingAfterInternship", d("0.20"), 0, 3),
-                                new NetworkView.Above("selfSupportingAfterInternship", d("0.30"), 0, 3)))),
+                                new NetworkView.Above("selfSupportingAfterInternship", d("0.30"), 0, 3)),
+                        // 3 municipalities reported the figures; a municipality's own staff's shares are made of the
+                        // 2 whose figures are shown.
+                        List.of(
+                                new NetworkView.Coverage("youthEndedInternship", 3, 3),
+                                new NetworkView.Coverage("selfSupportingAfterInternship", 3, 2)))),
                 List.of(
                         new NetworkView.Spread("AI", 2, d("4"), d("4.25"), d("4.5")),
                         new NetworkView.Spread("MM", 2, d("2.75"), d("3.35"), d("3.95")),
@@ -259,6 +264,35 @@ class NetworkTablesTest {
                         List.of("", "3 af 5", "", "", ""),
                         List.of("", "2 af 5", "", "", ""));
         assertThat(internships.foot().get(2).values().get(1).number()).isEqualByComparingTo("3");
+        // Rounded once: 41/139 = 0.294964 is 29 % (not 30 % by way of 0.2950), 0.125 is 13 %.
+        assertThat(NetworkFormats.percent(d("0.294964"), java.util.Locale.forLanguageTag("da")))
+                .isEqualTo("29 %");
+        assertThat(NetworkFormats.percent(d("0.125"), java.util.Locale.forLanguageTag("da")))
+                .isEqualTo("13 %");
+        // Shares made of fewer municipalities than reported (a municipality's own staff) say so.
+        NetworkView v = view();
+        NetworkView partial = new NetworkView(
+                v.sections(),
+                v.municipalities(),
+                v.columns(),
+                v.figures(),
+                v.totals(),
+                v.medians(),
+                v.above(),
+                List.of(new NetworkView.Coverage("selfSupportingAfterInternship", 87, 4)),
+                v.periods(),
+                v.spread(),
+                v.trendMunicipality(),
+                v.trend(),
+                v.alerts(),
+                v.calibration(),
+                v.calibrationHistory());
+        assertThat(new NetworkTables(partial, WORDS)
+                        .figures("internships")
+                        .foot()
+                        .get(0)
+                        .getName())
+                .isEqualTo("Netværket (4 af 87 kommuner)");
         assertThat(tables.table("praktikker")).isEqualTo(internships);
 
         NetworkTable periods = tables.table("praktikker-perioder");
@@ -266,6 +300,7 @@ class NetworkTablesTest {
                 .containsExactly(
                         "Periode",
                         "Antal kommuner",
+                        "Kommuner i netværkets andele",
                         "Unge, der har afsluttet praktik",
                         "Selvforsørgende efter praktik",
                         "Netværkets median – Selvforsørgende efter praktik",
@@ -273,7 +308,7 @@ class NetworkTablesTest {
                         "Kommuner over 30 %",
                         "Heraf ordinært job");
         assertThat(cells(periods.rows()))
-                .containsExactly(List.of("3", "800", "13 %", "13 %", "0 af 3", "0 af 3", "skjult"));
+                .containsExactly(List.of("3", "2", "800", "13 %", "13 %", "0 af 3", "0 af 3", "skjult"));
     }
 
     @Test
