@@ -176,7 +176,8 @@ record NetworkOutcomes(
                     medians.add(
                             enough || reporting.isEmpty()
                                     ? NetworkView.Figure.shown(column.code(), median(counted))
-                                    : NetworkView.Figure.small(column.code()));
+                                    // Hidden to protect, as "skjult": not a small count itself.
+                                    : NetworkView.Figure.complementary(column.code()));
                 }
                 for (BigDecimal share : column.above()) {
                     if (enough) {

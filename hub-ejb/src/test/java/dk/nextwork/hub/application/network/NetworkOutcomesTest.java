@@ -210,7 +210,7 @@ class NetworkOutcomesTest {
                 .filteredOn(c -> c.code().equals("selfSupportingAfterInternship"))
                 .containsExactly(new NetworkView.Coverage("selfSupportingAfterInternship", 5, 4));
         // Four shown: no median, no counts above 20 % and 30 %.
-        assertThat(four.medians()).containsExactly(NetworkView.Figure.small("selfSupportingAfterInternship"));
+        assertThat(four.medians()).containsExactly(NetworkView.Figure.complementary("selfSupportingAfterInternship"));
         assertThat(four.above()).isEmpty();
 
         rows.addAll(internships("f", 50, 10, 5, 5));
@@ -255,7 +255,7 @@ class NetworkOutcomesTest {
 
         NetworkOutcomes own = NetworkOutcomes.of(rows, V2, false, BELOW);
         assertThat(own.above()).isEmpty();
-        assertThat(own.medians()).containsExactly(NetworkView.Figure.small("selfSupportingAfterInternship"));
+        assertThat(own.medians()).containsExactly(NetworkView.Figure.complementary("selfSupportingAfterInternship"));
         assertThat(total(own, "selfSupportingAfterInternship").complementary()).isTrue();
     }
 
