@@ -74,6 +74,31 @@ final class Assessments {
                 submitted.path("version").asLong());
     }
 
+    /**
+     * The draft rated 4 throughout, every item justified, with the key figures given (none: left as they are),
+     * submitted by its lead and approved by supervisor.anna.
+     */
+    JsonNode approvedJustified(String leadToken, JsonNode draft, Map<String, Number> figures) {
+        long id = draft.path("id").asLong();
+        ObjectNode body = ratingsBody(draft, Map.of(), 4);
+        ObjectNode justifications = Json.object();
+        draft.path("items").forEach(i -> justifications.put(i.path("code").asText(), "Begrundet i teamet"));
+        body.set("justifications", justifications);
+        if (!figures.isEmpty()) {
+            ObjectNode keyFigures = Json.object();
+            figures.forEach((k, v) -> keyFigures.put(k, new java.math.BigDecimal(v.toString())));
+            body.set("keyFigures", keyFigures);
+        }
+        JsonNode saved = saved(leadToken, id, body);
+        JsonNode submitted =
+                transitioned(leadToken, id, "submit", saved.path("version").asLong());
+        return transitioned(
+                api.token("supervisor.anna"),
+                id,
+                "approve",
+                submitted.path("version").asLong());
+    }
+
     /** A report of the municipality's for the period, rated 4 throughout and submitted (not yet approved). */
     JsonNode submitted(TestMunicipality m, String period) {
         String lead = api.token(m.lead());

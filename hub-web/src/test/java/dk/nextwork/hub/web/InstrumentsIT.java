@@ -137,22 +137,10 @@ class InstrumentsIT extends HubTest {
         String admin = token("admin");
         Assessments assessments = new Assessments(api);
         try {
-            long before = api.get("/api/instruments/active", admin)
-                    .json()
-                    .path("version")
-                    .asLong();
-            Api.Answer chosen =
-                    api.put("/api/instruments/active", admin, Json.object("instrument", V2, "version", before));
-            assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+            choose(admin, V2);
 
             // The API describes the version's figures and rules as its file declares them.
-            JsonNode described = null;
-            for (JsonNode version : api.get("/api/instruments", token(m.lead())).json()) {
-                if (version.path("key").asText().equals(V2)) {
-                    described = version;
-                }
-            }
-            assertThat(described).isNotNull();
+            JsonNode described = described(V2, token(m.lead()));
             assertThat(described.path("keyFigures").findValuesAsText("code"))
                     .hasSize(28)
                     .contains("enrolledYouth", "youthEndedInternship", "nextStepWageSubsidy", "weeksInPeriod");
@@ -224,22 +212,10 @@ class InstrumentsIT extends HubTest {
         String admin = token("admin");
         Assessments assessments = new Assessments(api);
         try {
-            long before = api.get("/api/instruments/active", admin)
-                    .json()
-                    .path("version")
-                    .asLong();
-            Api.Answer chosen =
-                    api.put("/api/instruments/active", admin, Json.object("instrument", FROM_FILE, "version", before));
-            assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+            choose(admin, FROM_FILE);
 
             // The API: the version's key figures as the file declares them.
-            JsonNode described = null;
-            for (JsonNode version : api.get("/api/instruments", token(m.lead())).json()) {
-                if (version.path("key").asText().equals(FROM_FILE)) {
-                    described = version;
-                }
-            }
-            assertThat(described).isNotNull();
+            JsonNode described = described(FROM_FILE, token(m.lead()));
             assertThat(described.path("keyFigures").findValuesAsText("code"))
                     .containsExactly("enrolledYouth", "mentorsAssigned");
             assertThat(described.path("keyFigures").get(1).path("label").asText())
@@ -261,18 +237,7 @@ class InstrumentsIT extends HubTest {
             assertThat(typed.path("keyFigures").path("mentorsAssigned").decimalValue())
                     .isEqualByComparingTo("30");
 
-            com.fasterxml.jackson.databind.node.ObjectNode body = Assessments.ratingsBody(typed, Map.of(), 4);
-            com.fasterxml.jackson.databind.node.ObjectNode justifications = Json.object();
-            typed.path("items").forEach(i -> justifications.put(i.path("code").asText(), "Begrundet i teamet"));
-            body.set("justifications", justifications);
-            JsonNode saved = assessments.saved(lead, id, body);
-            JsonNode submitted = assessments.transitioned(
-                    lead, id, "submit", saved.path("version").asLong());
-            assessments.transitioned(
-                    token("supervisor.anna"),
-                    id,
-                    "approve",
-                    submitted.path("version").asLong());
+            assessments.approvedJustified(lead, typed, Map.of());
 
             // Netværket's data: the file's column, 30 of 40 = 75 %.
             JsonNode picture = api.get("/api/network", token("supervisor.anna")).json();
@@ -462,6 +427,25 @@ class InstrumentsIT extends HubTest {
     /** One key, sent to whatever has the focus, as a keyboard does. */
     private static void press(Browser browser, CharSequence key) {
         new Actions(browser.driver()).sendKeys(key).perform();
+    }
+
+    /** The admin makes a version active. */
+    private void choose(String admin, String key) {
+        long before =
+                api.get("/api/instruments/active", admin).json().path("version").asLong();
+        Api.Answer chosen =
+                api.put("/api/instruments/active", admin, Json.object("instrument", key, "version", before));
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+    }
+
+    /** A version as GET /api/instruments describes it. */
+    private JsonNode described(String key, String token) {
+        for (JsonNode version : api.get("/api/instruments", token).json()) {
+            if (version.path("key").asText().equals(key)) {
+                return version;
+            }
+        }
+        throw new AssertionError(key + " is not among the versions");
     }
 
     private void restoreOneZero(String admin) {

@@ -416,24 +416,7 @@ class NetworkIT extends HubTest {
 
     /** The draft rated 4 throughout, with the figures, submitted and approved. */
     private void approvedWithFigures(TestMunicipality m, JsonNode draft, Map<String, Number> figures) {
-        String lead = token(m.lead());
-        Assessments assessments = new Assessments(api);
-        long id = draft.path("id").asLong();
-        com.fasterxml.jackson.databind.node.ObjectNode body = Assessments.ratingsBody(draft, Map.of(), 4);
-        com.fasterxml.jackson.databind.node.ObjectNode justifications = Json.object();
-        draft.path("items").forEach(i -> justifications.put(i.path("code").asText(), "Begrundet i teamet"));
-        body.set("justifications", justifications);
-        com.fasterxml.jackson.databind.node.ObjectNode keyFigures = Json.object();
-        figures.forEach((k, v) -> keyFigures.put(k, new BigDecimal(v.toString())));
-        body.set("keyFigures", keyFigures);
-        JsonNode saved = assessments.saved(lead, id, body);
-        JsonNode submitted = assessments.transitioned(
-                lead, id, "submit", saved.path("version").asLong());
-        assessments.transitioned(
-                token("supervisor.anna"),
-                id,
-                "approve",
-                submitted.path("version").asLong());
+        new Assessments(api).approvedJustified(token(m.lead()), draft, figures);
     }
 
     @Test
