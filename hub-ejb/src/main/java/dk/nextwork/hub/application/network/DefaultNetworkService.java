@@ -1,26 +1,34 @@
 package dk.nextwork.hub.application.network;
 
+import dk.nextwork.fidelity.analysis.RankCorrelation;
 import dk.nextwork.fidelity.instrument.Instrument;
 import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.fidelity.instrument.NetworkFigure;
 import dk.nextwork.fidelity.instrument.Section;
 import dk.nextwork.hub.application.AccessDeniedException;
 import dk.nextwork.hub.application.Caller;
+import dk.nextwork.hub.application.FieldProblem;
+import dk.nextwork.hub.application.InvalidInputException;
 import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.access.Access;
 import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.application.instrument.Instruments;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import dk.nextwork.hub.domain.model.network.NetworkScores;
+import dk.nextwork.hub.domain.model.period.PeriodStatus;
+import dk.nextwork.hub.domain.model.period.ReportingPeriod;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The network picture from the read model ({@link NetworkScores}): every figure is aggregated in SQL, and the picture
@@ -41,6 +49,11 @@ public class DefaultNetworkService implements NetworkService {
 
     @Inject
     NetworkPictures pictures;
+
+    /** Whether demo data is loaded ("true" or "national"), whose figures are made up. */
+    @Inject
+    @ConfigProperty(name = "hub.demo-data", defaultValue = "false")
+    String demoData;
 
     /**
      * Whose picture it is: every municipality by name ({@link Capability#SEE_EVERY_MUNICIPALITY}), or the own one
@@ -151,6 +164,142 @@ public class DefaultNetworkService implements NetworkService {
                         ? List.of()
                         : NetworkCalibration.history(
                                 scores.supervisorRated(Set.of(), trendFor, 0, filter.from(), filter.to()), catalog));
+    }
+
+    @Override
+    public FidelityOutcomesView fidelityOutcomes(Caller caller, NetworkQuery query, String outcome) {
+        Access.require(caller, Capability.SEE_NETWORK);
+        Instrument active = instruments.active();
+        NetworkFilter asked = NetworkFilter.of(query, active);
+        List<FieldProblem> problems = new ArrayList<>();
+        FidelityOutcomes.Measure measure = measure(outcome, problems);
+        if (asked.from() != null && asked.to() != null && asked.to().isBefore(asked.from())) {
+            problems.add(FieldProblem.of("to", "problem.period.order", query.to(), query.from()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Audience audience = Audience.of(caller);
+        Set<MunicipalityStatus> statuses = audience.everyone() ? asked.statuses() : MunicipalityStatus.IN_THE_NETWORK;
+        String from = asked.from() == null ? null : asked.from().toString();
+        String to = asked.to() == null ? null : asked.to().toString();
+        FidelityOutcomesView view = pictures.analysis(
+                new NetworkPictures.AnalysisKey(
+                        new NetworkPictures.Key(
+                                audience.everyone() ? "everyone" : "staff",
+                                statuses,
+                                from,
+                                to,
+                                null,
+                                asked.principle(),
+                                active.key(),
+                                scores.version()),
+                        measure.name()),
+                () -> analyse(statuses, asked, measure, active.rules().smallNumberBelow()));
+        if (audience.everyone()) {
+            return view;
+        }
+        // The own staff see their own point only, beside the network's correlation.
+        return new FidelityOutcomesView(
+                view.fidelity(),
+                view.outcome(),
+                view.from(),
+                view.to(),
+                view.points().stream()
+                        .filter(p -> p.municipality().equals(audience.own()))
+                        .toList(),
+                view.withFidelity(),
+                view.leftOutSmall(),
+                view.leftOutNoOutcome(),
+                view.correlation(),
+                view.lagged(),
+                view.intervalMethod(),
+                view.references(),
+                view.periods(),
+                view.synthetic());
+    }
+
+    private static FidelityOutcomes.Measure measure(String outcome, List<FieldProblem> problems) {
+        if (outcome == null || outcome.isBlank()) {
+            return FidelityOutcomes.Measure.EXITS;
+        }
+        for (FidelityOutcomes.Measure m : FidelityOutcomes.Measure.values()) {
+            if (m.name().equalsIgnoreCase(outcome.strip())) {
+                return m;
+            }
+        }
+        problems.add(FieldProblem.of("outcome", "problem.outcome.unknown", outcome, "exits, returners"));
+        return FidelityOutcomes.Measure.EXITS;
+    }
+
+    /**
+     * The analysis over every municipality the statuses take in, from the read model: ρ for every single period, and
+     * the points and ρ over the periods asked for (none asked: the latest period with 3 points or more).
+     */
+    private FidelityOutcomesView analyse(
+            Set<MunicipalityStatus> statuses, NetworkFilter asked, FidelityOutcomes.Measure measure, int fewest) {
+        List<NetworkScores.PeriodFidelity> read = scores.fidelityPerPeriod(statuses, asked.principle(), null, null);
+        TreeMap<LocalDate, String> codes = new TreeMap<>();
+        read.forEach(f -> codes.put(f.firstDay(), f.period()));
+        List<FidelityOutcomes.Fidelity> fidelity = read.stream()
+                .map(f ->
+                        new FidelityOutcomes.Fidelity(f.municipality(), f.municipalityName(), f.firstDay(), f.score()))
+                .toList();
+        List<FidelityOutcomes.Outcome> outcomes = FidelityOutcomes.outcomes(
+                measure,
+                scores.figuresPerPeriod(statuses, null, null, measure.figures()).stream()
+                        .map(f -> new FidelityOutcomes.FigureRow(f.municipality(), f.firstDay(), f.figure(), f.value()))
+                        .toList());
+        List<FidelityOutcomesView.PeriodCorrelation> series = new ArrayList<>();
+        LocalDate latestWithPoints = null;
+        for (Map.Entry<LocalDate, String> period : codes.entrySet()) {
+            FidelityOutcomes.Analysis one =
+                    FidelityOutcomes.analyse(fidelity, outcomes, Set.of(period.getKey()), fewest);
+            series.add(new FidelityOutcomesView.PeriodCorrelation(
+                    period.getValue(),
+                    correlation(one.now()),
+                    correlation(one.lagged()),
+                    one.smallOutcome() + one.noOutcome()));
+            if (one.now().n() >= 3) {
+                latestWithPoints = period.getKey();
+            }
+        }
+        LocalDate from = asked.from() == null ? asked.to() : asked.from();
+        LocalDate to = asked.to() == null ? asked.from() : asked.to();
+        if (from == null) {
+            from = latestWithPoints != null ? latestWithPoints : codes.isEmpty() ? null : codes.lastKey();
+            to = from;
+        }
+        Set<LocalDate> chosen =
+                from == null ? Set.of() : codes.subMap(from, true, to, true).keySet();
+        FidelityOutcomes.Analysis analysis = FidelityOutcomes.analyse(fidelity, outcomes, chosen, fewest);
+        return new FidelityOutcomesView(
+                asked.principle() == null ? "total" : asked.principle(),
+                measure.name().toLowerCase(Locale.ROOT),
+                from == null
+                        ? null
+                        : ReportingPeriod.halfYearOf(from, PeriodStatus.CLOSED).code(),
+                to == null
+                        ? null
+                        : ReportingPeriod.halfYearOf(to, PeriodStatus.CLOSED).code(),
+                analysis.points().stream()
+                        .map(p -> new FidelityOutcomesView.Point(p.municipality(), p.name(), p.fidelity(), p.share()))
+                        .toList(),
+                analysis.points().size() + analysis.smallOutcome() + analysis.noOutcome(),
+                analysis.smallOutcome(),
+                analysis.noOutcome(),
+                correlation(analysis.now()),
+                correlation(analysis.lagged()),
+                RankCorrelation.INTERVAL_METHOD,
+                measure.references.stream()
+                        .map(r -> new FidelityOutcomesView.Reference(r.getKey(), r.getValue()))
+                        .toList(),
+                series,
+                !"false".equalsIgnoreCase(demoData));
+    }
+
+    private static FidelityOutcomesView.Correlation correlation(RankCorrelation r) {
+        return new FidelityOutcomesView.Correlation(r.n(), r.rho(), r.lower(), r.upper());
     }
 
     @Override

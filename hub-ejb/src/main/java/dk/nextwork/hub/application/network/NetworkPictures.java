@@ -37,6 +37,19 @@ public class NetworkPictures {
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
+    /** What an analysis of fidelity against outcomes depends on, besides the picture's parts. */
+    record AnalysisKey(Key picture, String outcome) {}
+
+    private final Cache<AnalysisKey, FidelityOutcomesView> analyses = Caffeine.newBuilder()
+            .maximumSize(200)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    /** The analysis under the key, worked out by {@code compute} if it is not kept yet. */
+    FidelityOutcomesView analysis(AnalysisKey key, Supplier<FidelityOutcomesView> compute) {
+        return analyses.get(key, k -> compute.get());
+    }
+
     /** The picture under the key, worked out by {@code compute} if it is not kept yet. */
     NetworkView get(Key key, Supplier<NetworkView> compute) {
         return pictures.get(key, k -> compute.get());

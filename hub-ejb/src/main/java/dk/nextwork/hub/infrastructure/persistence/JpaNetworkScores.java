@@ -142,6 +142,36 @@ public class JpaNetworkScores implements NetworkScores {
                 .toList();
     }
 
+    @Override
+    public List<PeriodFidelity> fidelityPerPeriod(
+            Set<MunicipalityStatus> statuses, String section, LocalDate from, LocalDate to) {
+        // The total is the fraction frozen with the report (principles' mean); a section's is the read model's row.
+        String sql = """
+                SELECT f.code, f.first_day, f.slug, f.name, f.score
+                FROM (SELECT p.code, p.first_day, m.slug, m.name,
+                             CASE WHEN ?1 = '' THEN hub_fraction(a.scores::jsonb ->> 'fidelity')
+                                  ELSE s.score END AS score
+                      FROM assessment a
+                      JOIN reporting_period p ON p.id = a.period_id
+                      JOIN municipality m ON m.id = a.municipality_id
+                      LEFT JOIN approved_section_score s ON s.assessment_id = a.id AND s.section = ?1
+                      WHERE a.state = 'APPROVED' AND m.status IN (%s)
+                        AND p.first_day >= ?2 AND p.first_day <= ?3) f
+                WHERE f.score IS NOT NULL
+                ORDER BY f.first_day, f.slug
+                """.formatted(in(statuses));
+        List<?> rows = em.createNativeQuery(sql)
+                .setParameter(1, section == null ? "" : section)
+                .setParameter(2, Date.valueOf(from == null ? LocalDate.of(1900, 1, 1) : from))
+                .setParameter(3, Date.valueOf(to == null ? LocalDate.of(9999, 12, 31) : to))
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r ->
+                        new PeriodFidelity((String) r[0], localDate(r[1]), (String) r[2], (String) r[3], decimal(r[4])))
+                .toList();
+    }
+
     /**
      * Figure names as SQL literals: they come from the instrument files, whose loader allows only letters and digits,
      * and are quoted here all the same.

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,25 +28,27 @@ class FidelityOutcomesTest {
         {3, 3, 14}, {11, 10, 29}, {6, 5, 9}, {4, 3, 18}, {4, 4, 12}, {31, 30, 39}, {2, 4, 14}, {25, 22, 53}, {4, 3, 13}
     };
 
+    private static final LocalDate NOW_PERIOD = LocalDate.of(2026, 1, 1);
+    private static final LocalDate BEFORE_PERIOD = LocalDate.of(2025, 7, 1);
+
     @Test
     @DisplayName("nine points with ρ 0.891 (0.446 to 0.983) and lagged 0.866; exits of 4 and none reported are left"
             + " out and counted; a municipality without an earlier report is out of the lagged figure only")
     void period() {
         List<FidelityOutcomes.Fidelity> fidelity = new ArrayList<>();
-        List<FidelityOutcomes.Exits> exits = new ArrayList<>();
+        List<FidelityOutcomes.FigureRow> figures = new ArrayList<>();
         for (int i = 0; i < M.length; i++) {
-            fidelity.add(new FidelityOutcomes.Fidelity(M[i], "2026-H1", new BigDecimal(NOW[i])));
-            fidelity.add(new FidelityOutcomes.Fidelity(M[i], "2025-H2", new BigDecimal(BEFORE[i])));
-            exits.add(new FidelityOutcomes.Exits(M[i], "2026-H1", EXITS[i][0], EXITS[i][1], EXITS[i][2]));
+            fidelity.add(new FidelityOutcomes.Fidelity(M[i], M[i], NOW_PERIOD, new BigDecimal(NOW[i])));
+            fidelity.add(new FidelityOutcomes.Fidelity(M[i], M[i], BEFORE_PERIOD, new BigDecimal(BEFORE[i])));
+            exits(figures, M[i], EXITS[i][0], EXITS[i][1], EXITS[i][2]);
         }
         // Exits of 2 + 1 + 1 = 4: under 5, no share.
-        fidelity.add(new FidelityOutcomes.Fidelity("small", "2026-H1", new BigDecimal("5.0")));
-        exits.add(new FidelityOutcomes.Exits("small", "2026-H1", 2, 1, 1));
+        fidelity.add(new FidelityOutcomes.Fidelity("small", "small", NOW_PERIOD, new BigDecimal("5.0")));
+        exits(figures, "small", 2, 1, 1);
         // No exits reported.
-        fidelity.add(new FidelityOutcomes.Fidelity("silent", "2026-H1", new BigDecimal("1.0")));
+        fidelity.add(new FidelityOutcomes.Fidelity("silent", "silent", NOW_PERIOD, new BigDecimal("1.0")));
 
-        FidelityOutcomes.Period period = FidelityOutcomes.analyse(fidelity, exits, List.of("2025-H2", "2026-H1"), 5)
-                .get(1);
+        FidelityOutcomes.Analysis period = analyse(fidelity, figures);
         assertThat(period.points()).hasSize(9);
         assertThat(period.points().get(0).share()).isEqualByComparingTo("0.3");
         assertThat(period.smallOutcome()).isEqualTo(1);
@@ -57,12 +61,72 @@ class FidelityOutcomesTest {
         assertThat(period.lagged().rho()).isCloseTo(0.866, within(0.0005));
 
         // A tenth with a point now but no report before: in ρ now, out of the lagged one.
-        fidelity.add(new FidelityOutcomes.Fidelity("new", "2026-H1", new BigDecimal("3.0")));
-        exits.add(new FidelityOutcomes.Exits("new", "2026-H1", 5, 5, 10));
-        FidelityOutcomes.Period withNew = FidelityOutcomes.analyse(fidelity, exits, List.of("2025-H2", "2026-H1"), 5)
-                .get(1);
+        fidelity.add(new FidelityOutcomes.Fidelity("new", "new", NOW_PERIOD, new BigDecimal("3.0")));
+        exits(figures, "new", 5, 5, 10);
+        FidelityOutcomes.Analysis withNew = analyse(fidelity, figures);
         assertThat(withNew.now().n()).isEqualTo(10);
         assertThat(withNew.lagged().n()).isEqualTo(9);
         assertThat(withNew.lagged().rho()).isCloseTo(0.866, within(0.0005));
+    }
+
+    @Test
+    @DisplayName("over two periods a municipality's fidelity is its mean and its share its exits added up: 3.0 and 4.0"
+            + " give 3.5, and 2 of 4 then 6 of 6 give 8 of 10, a point though 4 alone would be left out")
+    void pooled() {
+        List<FidelityOutcomes.Fidelity> fidelity = List.of(
+                new FidelityOutcomes.Fidelity("a", "A", BEFORE_PERIOD, new BigDecimal("3.0")),
+                new FidelityOutcomes.Fidelity("a", "A", NOW_PERIOD, new BigDecimal("4.0")));
+        List<FidelityOutcomes.FigureRow> figures = new ArrayList<>();
+        figures.add(new FidelityOutcomes.FigureRow("a", BEFORE_PERIOD, "exitsToJob", BigDecimal.valueOf(2)));
+        figures.add(new FidelityOutcomes.FigureRow("a", BEFORE_PERIOD, "exitsToEducation", BigDecimal.ZERO));
+        figures.add(new FidelityOutcomes.FigureRow("a", BEFORE_PERIOD, "exitsOther", BigDecimal.valueOf(2)));
+        exits(figures, "a", 3, 3, 0);
+        List<FidelityOutcomes.Outcome> outcomes = FidelityOutcomes.outcomes(FidelityOutcomes.Measure.EXITS, figures);
+
+        assertThat(FidelityOutcomes.analyse(fidelity, outcomes, Set.of(BEFORE_PERIOD), 5)
+                        .smallOutcome())
+                .isEqualTo(1);
+        FidelityOutcomes.Analysis both =
+                FidelityOutcomes.analyse(fidelity, outcomes, Set.of(BEFORE_PERIOD, NOW_PERIOD), 5);
+        assertThat(both.points()).singleElement().satisfies(p -> {
+            assertThat(p.fidelity()).isEqualByComparingTo("3.5");
+            assertThat(p.share()).isEqualByComparingTo("0.8");
+        });
+    }
+
+    @Test
+    @DisplayName("returners per enrolled: 3 of 40 is 0.075; a report without enrolled young people gives no outcome")
+    void returners() {
+        List<FidelityOutcomes.FigureRow> figures = List.of(
+                new FidelityOutcomes.FigureRow("a", NOW_PERIOD, "returners", BigDecimal.valueOf(3)),
+                new FidelityOutcomes.FigureRow("a", NOW_PERIOD, "enrolledYouth", BigDecimal.valueOf(40)),
+                new FidelityOutcomes.FigureRow("b", NOW_PERIOD, "returners", BigDecimal.valueOf(3)));
+        List<FidelityOutcomes.Outcome> outcomes =
+                FidelityOutcomes.outcomes(FidelityOutcomes.Measure.RETURNERS, figures);
+        FidelityOutcomes.Analysis analysis = FidelityOutcomes.analyse(
+                List.of(
+                        new FidelityOutcomes.Fidelity("a", "A", NOW_PERIOD, new BigDecimal("3.0")),
+                        new FidelityOutcomes.Fidelity("b", "B", NOW_PERIOD, new BigDecimal("3.0"))),
+                outcomes,
+                Set.of(NOW_PERIOD),
+                5);
+        assertThat(analysis.points())
+                .singleElement()
+                .satisfies(p -> assertThat(p.share()).isEqualByComparingTo("0.075"));
+        assertThat(analysis.noOutcome()).isEqualTo(1);
+    }
+
+    private static FidelityOutcomes.Analysis analyse(
+            List<FidelityOutcomes.Fidelity> fidelity, List<FidelityOutcomes.FigureRow> figures) {
+        return FidelityOutcomes.analyse(
+                fidelity, FidelityOutcomes.outcomes(FidelityOutcomes.Measure.EXITS, figures), Set.of(NOW_PERIOD), 5);
+    }
+
+    private static void exits(
+            List<FidelityOutcomes.FigureRow> figures, String municipality, long job, long education, long other) {
+        figures.add(new FidelityOutcomes.FigureRow(municipality, NOW_PERIOD, "exitsToJob", BigDecimal.valueOf(job)));
+        figures.add(new FidelityOutcomes.FigureRow(
+                municipality, NOW_PERIOD, "exitsToEducation", BigDecimal.valueOf(education)));
+        figures.add(new FidelityOutcomes.FigureRow(municipality, NOW_PERIOD, "exitsOther", BigDecimal.valueOf(other)));
     }
 }

@@ -82,6 +82,18 @@ public interface NetworkScores {
     List<PeriodFigure> figuresPerPeriod(
             Set<MunicipalityStatus> statuses, LocalDate from, LocalDate to, Set<String> figures);
 
+    /** A municipality's fidelity in its approved report for a period: the total score, or one section's. */
+    record PeriodFidelity(
+            String period, LocalDate firstDay, String municipality, String municipalityName, BigDecimal score) {}
+
+    /**
+     * The fidelity of every approved report in the range of periods (null: open ended), by status, oldest period
+     * first: the fidelity score frozen with each report ({@code section} null), or one section's score. Reports without
+     * that score are left out.
+     */
+    List<PeriodFidelity> fidelityPerPeriod(
+            Set<MunicipalityStatus> statuses, String section, LocalDate from, LocalDate to);
+
     /** Every municipality's latest and second-latest approved report's scores (ranks 1 and 2), by status. */
     List<Score> latestTwo(Set<MunicipalityStatus> statuses);
 

@@ -1,6 +1,7 @@
 package dk.nextwork.hub.interfaces.network.rest;
 
 import dk.nextwork.hub.application.access.Capability;
+import dk.nextwork.hub.application.network.FidelityOutcomesView;
 import dk.nextwork.hub.application.network.NetworkQuery;
 import dk.nextwork.hub.application.network.NetworkService;
 import dk.nextwork.hub.application.network.NetworkView;
@@ -52,5 +53,27 @@ public class NetworkResource {
         return network.picture(
                 currentUser.caller(),
                 new NetworkQuery(status == null ? Set.of() : Set.copyOf(status), from, to, municipality, principle));
+    }
+
+    @GET
+    @Path("fidelity-outcomes")
+    @Operation(
+            operationId = "getFidelityOutcomes",
+            summary = "Fidelity against outcomes: one point per municipality (fidelity, total or one principle, against"
+                    + " the share of exits into job or education, or returners per enrolled), Spearman's rho with its"
+                    + " 95 % interval and n, the same with fidelity one period before, and the municipalities left out"
+                    + " (outcome denominator under 5, or no outcome); for one period or a range pooled (default: the"
+                    + " latest period with 3 points or more). Municipal staff get only their own point.")
+    @Requires(Capability.SEE_NETWORK)
+    public FidelityOutcomesView fidelityOutcomes(
+            @Schema(implementation = MunicipalityStatus.class) @QueryParam("status") List<String> status,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("principle") String principle,
+            @Schema(enumeration = {"exits", "returners"}) @QueryParam("outcome") String outcome) {
+        return network.fidelityOutcomes(
+                currentUser.caller(),
+                new NetworkQuery(status == null ? Set.of() : Set.copyOf(status), from, to, null, principle),
+                outcome);
     }
 }
