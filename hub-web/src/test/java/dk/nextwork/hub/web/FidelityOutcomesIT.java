@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Fidelity against outcomes through the API, on a hand-made network of nine municipalities in two half-years of a
@@ -124,6 +125,137 @@ class FidelityOutcomesIT extends HubTest {
     }
 
     @Test
+    @DisplayName("Netværket shows a supervisor the nine dots and their table, ρ with its interval, the two left out and"
+            + " a strong association in words, in Danish and in English; a lead's Netværket has no such section")
+    void page() {
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "supervisor.anna");
+            browser.open(servers.hub() + "/netvaerk.xhtml?analyse-fra=" + year + "-H2&analyse-til=" + year + "-H2");
+            browser.waitFor(By.cssSelector("#fidelity-outcomes-details > summary"))
+                    .click();
+            browser.waitFor(By.id("fidelity-outcomes-points"));
+            assertThat(browser.driver().findElements(By.cssSelector("#fidelity-outcomes svg circle")))
+                    .hasSize(9);
+            assertThat(browser.driver().findElements(By.cssSelector("#fidelity-outcomes .hub-reference")))
+                    .hasSize(2);
+            assertThat(browser.driver().findElements(By.cssSelector("#fidelity-outcomes-points tbody tr")))
+                    .hasSize(9);
+            assertThat(browser.text(By.cssSelector(
+                            "#fidelity-outcomes-points tr[data-municipality='" + leadsOwn.slug() + "']")))
+                    .isEqualTo(leadsOwn.name() + " 3,2 30 %");
+            assertThat(browser.text(By.id("fidelity-outcomes-rho")))
+                    .isEqualTo("Rangkorrelation (Spearmans ρ): 0,89 (95 %-interval 0,45 til 0,98), n = 9");
+            assertThat(browser.text(By.id("fidelity-outcomes-lagged")))
+                    .isEqualTo("Med fideliteten fra perioden før: ρ 0,87 (95 %-interval 0,36 til 0,98), n = 9");
+            assertThat(browser.text(By.id("fidelity-outcomes-left-out")))
+                    .isEqualTo("Udeladt: 1 kommuner med under 5 afgange og 1 uden tal for afgange, af 11 med fidelitet"
+                            + " i perioden.");
+            assertThat(browser.text(By.id("fidelity-outcomes-reading"))).contains("stærk sammenhæng");
+            assertThat(browser.text(By.id("fidelity-outcomes-caveat"))).contains("ikke en effekt");
+            assertThat(browser.text(By.cssSelector("#fidelity-outcomes-periods tr[data-period='" + year + "-H2']")))
+                    .contains("9", "0,89 (0,45 til 0,98)", "0,87 (0,36 til 0,98)");
+
+            browser.waitFor(By.id("header-form:lang-en")).click();
+            browser.waitForText(By.id("fidelity-outcomes-heading"), "Fidelity and outcomes");
+            browser.open(servers.hub() + "/netvaerk.xhtml?analyse-fra=" + year + "-H2");
+            assertThat(browser.text(By.id("fidelity-outcomes-rho")))
+                    .isEqualTo("Rank correlation (Spearman's ρ): 0.89 (95 % interval 0.45 to 0.98), n = 9");
+            assertThat(browser.text(By.id("fidelity-outcomes-reading"))).contains("strong association");
+        }
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), leadsOwn.lead());
+            browser.open(servers.hub() + "/netvaerk.xhtml?analyse-fra=" + year + "-H2");
+            browser.waitFor(By.id("figures-heading"));
+            assertThat(browser.isPresent(By.id("fidelity-outcomes"))).isFalse();
+            assertThat(browser.driver().getPageSource()).doesNotContain("Analysekommune");
+        }
+    }
+
+    @Test
+    @DisplayName("the researcher's extract holds the API's fidelity and exit shares for the nine, \"< 5\" and no share"
+            + " for the municipality with 4 exits; its codebook names every column; the spreadsheet has the same rows"
+            + " and the codebook; each download is in the admin's data-use log, and a lead gets none")
+    void extract() throws Exception {
+        JsonNode view = api.get("/api/network/fidelity-outcomes?from=" + year + "-H2", token("supervisor.anna"))
+                .json();
+        WebSession researcher = WebSession.logIn(servers.hub(), "researcher.ifs");
+        List<List<String>> rows = csv(researcher.text("/analyse.csv"));
+        List<String> header = rows.get(0);
+        int municipality = header.indexOf("municipality");
+        int period = header.indexOf("period");
+        int fidelity = header.indexOf("fidelity");
+        int share = header.indexOf("exits_to_work_share");
+        int job = header.indexOf("fig_exitsToJob");
+        java.util.Map<String, List<String>> ours = new java.util.HashMap<>();
+        rows.stream().filter(r -> r.get(period).equals(year + "-H2")).forEach(r -> ours.put(r.get(municipality), r));
+        assertThat(ours).hasSize(11);
+        for (JsonNode point : view.path("points")) {
+            List<String> row = ours.get(point.path("municipality").asText());
+            assertThat(new java.math.BigDecimal(row.get(fidelity)))
+                    .as(point.toString())
+                    .isEqualByComparingTo(point.path("fidelity").decimalValue());
+            assertThat(new java.math.BigDecimal(row.get(share)))
+                    .as(point.toString())
+                    .isEqualByComparingTo(point.path("share").decimalValue());
+        }
+        // The tenth (exits 2 + 1 + 1): the count of 2 hidden, and no share; the eleventh reported no exits.
+        List<String> small = ours.get(made.get(8));
+        assertThat(small.get(job)).isEqualTo("< 5");
+        assertThat(small.get(share)).isEmpty();
+        assertThat(ours.get(made.get(9)).get(share)).isEmpty();
+        assertThat(rows.get(1).get(header.indexOf("extract_version"))).isEqualTo("1.0");
+
+        List<List<String>> codebook = csv(researcher.text("/analyse-kodebog.csv"));
+        assertThat(codebook.stream().skip(1).map(r -> r.get(0)).filter(c -> !c.equals("#")))
+                .containsExactlyElementsOf(header);
+        assertThat(codebook.stream().skip(1).filter(r -> !r.get(0).equals("#")))
+                .allSatisfy(r -> assertThat(r.subList(1, 5)).doesNotContain(""));
+
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(researcher.bytes("/analyse.xlsx")))) {
+            List<org.dhatim.fastexcel.reader.Sheet> sheets =
+                    workbook.getSheets().toList();
+            assertThat(sheets)
+                    .extracting(org.dhatim.fastexcel.reader.Sheet::getName)
+                    .containsExactly("Data", "Kodebog");
+            List<org.dhatim.fastexcel.reader.Row> sheetRows = sheets.get(0).read();
+            assertThat(sheetRows).hasSize(rows.size());
+            org.dhatim.fastexcel.reader.Row own = sheetRows.stream()
+                    .filter(r -> leadsOwn.slug().equals(r.getCellText(municipality))
+                            && (year + "-H2").equals(r.getCellText(period)))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(own.getCell(share).asNumber()).isEqualByComparingTo("0.3");
+            assertThat(own.getCell(fidelity).asNumber()).isEqualByComparingTo("3.2");
+        }
+
+        Api.Answer log = api.get("/api/data-use", token("admin"));
+        assertThat(log.status()).as(log.body()).isEqualTo(200);
+        assertThat(log.json().get(0).path("user").asText()).isEqualTo("researcher.ifs");
+        assertThat(log.json().get(0).path("format").asText()).isEqualTo("xlsx");
+        assertThat(log.json().get(1).path("format").asText()).isEqualTo("codebook");
+        assertThat(log.json().get(2).path("format").asText()).isEqualTo("csv");
+        assertThat(log.json().get(2).path("rows").asInt()).isEqualTo(rows.size() - 1);
+        assertThat(WebSession.logIn(servers.hub(), "admin").text("/dataforbrug.xhtml"))
+                .contains("data-user=\"researcher.ifs\"");
+        assertThat(api.get("/api/data-use", token("researcher.ifs")).status()).isEqualTo(403);
+        assertThat(WebSession.logIn(servers.hub(), leadsOwn.lead()).status("/analyse.csv"))
+                .isEqualTo(403);
+    }
+
+    /** The Hub's CSV: a byte-order mark, semicolons, every cell in quotes. */
+    private static List<List<String>> csv(String text) {
+        return text.replace("\uFEFF", "")
+                .lines()
+                .map(line -> java.util.Arrays.stream(line.split(";", -1))
+                        .map(c -> c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"")
+                                ? c.substring(1, c.length() - 1).replace("\"\"", "\"")
+                                : c)
+                        .toList())
+                .toList();
+    }
+
+    @Test
     @DisplayName("an unknown outcome and a range that ends before it begins are 400s naming the field")
     void badInput() {
         Problems.assertField(
@@ -171,11 +303,27 @@ class FidelityOutcomesIT extends HubTest {
                 + " instrument_id, instrument_version, state, updated_at, updated_by, submitted_at, approved_at,"
                 + " scores) SELECT m.id, p.id, 'nextwork-fidelity', '1.0', 'APPROVED', now(), 'test', now(), now(), ?"
                 + " FROM municipality m, reporting_period p WHERE m.slug = ? AND p.code = ? RETURNING id")) {
+            // Every section at the fidelity score, so the fidelity (the principles' mean) is that score too.
+            String[] parts = fidelity.split("/");
+            double value = Double.parseDouble(parts[0]) / (parts.length == 1 ? 1 : Double.parseDouble(parts[1]));
+            String band = value >= 4 ? "high" : value >= 3 ? "adequate" : "low";
+            StringBuilder sections = new StringBuilder();
+            for (String section : List.of("AI", "MM", "MS", "ST")) {
+                sections.append(sections.length() == 0 ? "" : ",")
+                        .append("{\"code\":\"")
+                        .append(section)
+                        .append("\",\"score\":\"")
+                        .append(fidelity)
+                        .append("\",\"band\":\"")
+                        .append(band)
+                        .append("\",\"rated\":4,\"cannotBeAssessed\":0,\"notRated\":0}");
+            }
             insert.setString(
                     1,
-                    "{\"format\":2,\"scoredWith\":\"nextwork-fidelity@1.0\",\"sections\":[{\"code\":\"AI\",\"score\":\""
-                            + fidelity + "\",\"rated\":5,\"cannotBeAssessed\":0,\"notRated\":0}],\"fidelity\":\""
-                            + fidelity + "\",\"actionPlan\":[],\"implied\":[],\"evidenceFindings\":[]}");
+                    "{\"format\":2,\"scoredWith\":\"nextwork-fidelity@1.0\",\"sections\":[" + sections
+                            + "],\"fidelity\":\"" + fidelity + "\",\"band\":\"" + band
+                            + "\",\"actionPlan\":[],\"implied\":[],"
+                            + "\"evidenceFindings\":[]}");
             insert.setString(2, slug);
             insert.setString(3, period);
             try (ResultSet rs = insert.executeQuery()) {

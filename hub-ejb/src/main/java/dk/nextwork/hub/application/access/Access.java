@@ -16,7 +16,8 @@ public final class Access {
         return switch (capability) {
             case SEE_ASSESSMENTS, READ_PRACTICE, SEE_MUNICIPALITIES, PLAN_TEAM -> caller.takesPartInFidelityWork();
             case SEE_NETWORK -> caller.isNetworkWide() || caller.isMunicipalStaff() || caller.has(Role.RESEARCHER);
-            case SEE_EVERY_MUNICIPALITY -> caller.isNetworkWide() || caller.has(Role.RESEARCHER);
+            case SEE_EVERY_MUNICIPALITY, DOWNLOAD_ANALYSIS_EXTRACT ->
+                caller.isNetworkWide() || caller.has(Role.RESEARCHER);
             case ALLOCATE -> caller.municipality() != null && caller.has(Role.CASEWORKER);
             case OVERSEE_TRIAL -> caller.has(Role.RESEARCHER);
             case START_ASSESSMENT, ACCEPT_COMMITMENT ->
@@ -31,7 +32,8 @@ public final class Access {
                     MANAGE_PERIODS,
                     CHOOSE_INSTRUMENT,
                     SEE_NOTIFICATION_RECIPIENTS,
-                    SEE_PERSONAL_DATA_FINDINGS -> caller.has(Role.NETWORK_ADMIN);
+                    SEE_PERSONAL_DATA_FINDINGS,
+                    READ_DATA_USE_LOG -> caller.has(Role.NETWORK_ADMIN);
         };
     }
 

@@ -53,6 +53,13 @@ public enum Capability {
      * own staff see the own municipality only, against the network.
      */
     SEE_EVERY_MUNICIPALITY,
+    /**
+     * The analysis extract of every approved report for the evaluation, with its codebook (researchers, supervisors,
+     * network admin); every download is recorded in the data-use log.
+     */
+    DOWNLOAD_ANALYSIS_EXTRACT,
+    /** The data-use log: who downloaded which analysis extract, when (network admin). */
+    READ_DATA_USE_LOG,
     /** Enter a young person in the randomisation machine (a municipality's caseworkers). */
     ALLOCATE,
     /** Oversee the randomised trial: its course, log, exports, corrections and closure (researchers). */

@@ -208,7 +208,7 @@ public class NationalDemoReports {
                 .toInstant();
         Instant approved = submitted.plusSeconds(86_400L * (3 + random.nextInt(20)));
         Assessment a = new Assessment(municipality, period, instrument.id(), instrument.version(), ACTOR, submitted);
-        Map<String, BigDecimal> figures = figures(profile, p, random);
+        Map<String, BigDecimal> figures = figures(profile, level.start() + level.slope() * p, p, random);
         if (instrument.keyFigure("youthEndedInternship").isPresent()) {
             figures.putAll(InternshipFigures.of(figures, municipality.slug(), p));
         }
@@ -276,14 +276,22 @@ public class NationalDemoReports {
         }
     }
 
-    /** Plausible key figures for a half-year of a municipality's profile; a small municipality has few young people. */
-    private static Map<String, BigDecimal> figures(Profile profile, int p, Random random) {
+    /**
+     * Plausible key figures for a half-year of a municipality's profile; a small municipality has few young people.
+     *
+     * @param fidelity where the team stands this half-year, about its fidelity score
+     */
+    private static Map<String, BigDecimal> figures(Profile profile, double fidelity, int p, Random random) {
         int enrolled = Math.max(1, profile.enrolled() + random.nextInt(5) - 2);
         double consultants = Math.max(1.0, Math.round(enrolled / profile.perConsultant() * 2) / 2.0);
         int started = Math.max(1, (int) Math.round(enrolled * profile.started()));
         int exits = Math.max(0, (int) Math.round(enrolled * (0.4 + random.nextDouble() * 0.15)));
-        int job = (int) Math.round(exits * (0.4 + random.nextDouble() * 0.15));
-        int education = (int) Math.round((exits - job) * (0.45 + random.nextDouble() * 0.2));
+        // A modest association with fidelity, made up for the demo: a team working closer to the model (its level,
+        // which the ratings follow) sends somewhat more of its exits into job or education, with much else besides.
+        double intoWork = Math.max(0.15, Math.min(0.9, 0.5 + 0.15 * (fidelity - 3.45) + random.nextGaussian() * 0.1));
+        int work = (int) Math.round(exits * intoWork);
+        int job = (int) Math.round(work * (0.5 + random.nextDouble() * 0.15));
+        int education = work - job;
         Map<String, BigDecimal> f = new LinkedHashMap<>();
         f.put("enrolledYouth", BigDecimal.valueOf(enrolled));
         f.put("plannedPlaces", BigDecimal.valueOf(enrolled + random.nextInt(4)));

@@ -197,9 +197,9 @@ public class JpaNetworkScores implements NetworkScores {
     public List<Spread> spread(Set<MunicipalityStatus> statuses) {
         String sql = """
                 SELECT s.section, count(s.score),
-                       percentile_cont(0.25) WITHIN GROUP (ORDER BY s.score),
-                       percentile_cont(0.5) WITHIN GROUP (ORDER BY s.score),
-                       percentile_cont(0.75) WITHIN GROUP (ORDER BY s.score)
+                       round(percentile_cont(0.25) WITHIN GROUP (ORDER BY s.score)::numeric, 8),
+                       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY s.score)::numeric, 8),
+                       round(percentile_cont(0.75) WITHIN GROUP (ORDER BY s.score)::numeric, 8)
                 FROM (%s) r
                 JOIN approved_section_score s ON s.assessment_id = r.id
                 WHERE r.rank = 1 AND s.score IS NOT NULL
@@ -218,7 +218,7 @@ public class JpaNetworkScores implements NetworkScores {
     public List<PeriodMedian> medians(Set<MunicipalityStatus> statuses, LocalDate from, LocalDate to) {
         String sql = """
                 SELECT p.code, p.first_day, s.section, count(s.score),
-                       percentile_cont(0.5) WITHIN GROUP (ORDER BY s.score)
+                       round(percentile_cont(0.5) WITHIN GROUP (ORDER BY s.score)::numeric, 8)
                 FROM approved_section_score s
                 JOIN reporting_period p ON p.id = s.period_id
                 JOIN municipality m ON m.id = s.municipality_id
@@ -296,10 +296,7 @@ public class JpaNetworkScores implements NetworkScores {
     }
 
     private static BigDecimal decimal(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+        return NativeValues.decimal(value);
     }
 
     private static LocalDate localDate(Object value) {

@@ -1,5 +1,6 @@
 package dk.nextwork.hub.infrastructure.persistence;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -28,5 +29,13 @@ final class NativeValues {
     /** A DATE as a local date; null stays null. */
     static LocalDate date(Object value) {
         return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    /** A NUMERIC (or a double, as percentile_cont gives) as a decimal; null stays null. */
+    static BigDecimal decimal(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
     }
 }

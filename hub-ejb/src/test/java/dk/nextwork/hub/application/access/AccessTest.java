@@ -43,7 +43,11 @@ class AccessTest {
                 Capability.PLAN_TEAM,
                 Capability.SEE_NETWORK);
         assertThat(of(RESEARCHER))
-                .isEqualTo(union(everyone, Capability.OVERSEE_TRIAL, Capability.SEE_EVERY_MUNICIPALITY));
+                .isEqualTo(union(
+                        everyone,
+                        Capability.OVERSEE_TRIAL,
+                        Capability.SEE_EVERY_MUNICIPALITY,
+                        Capability.DOWNLOAD_ANALYSIS_EXTRACT));
         // A job centre's caseworker takes part in the trial only: nothing of the fidelity work.
         assertThat(of(CASEWORKER)).containsExactly(Capability.ALLOCATE);
         assertThat(of(Caller.of("caseworker.nowhere", null, Role.CASEWORKER))).isEmpty();
@@ -67,6 +71,7 @@ class AccessTest {
                 .containsExactlyInAnyOrderElementsOf(union(
                         everyone,
                         Capability.SEE_EVERY_MUNICIPALITY,
+                        Capability.DOWNLOAD_ANALYSIS_EXTRACT,
                         Capability.SEE_REVIEW_QUEUE,
                         Capability.REVIEW,
                         Capability.SEE_ALL_SUPERVISION,
@@ -80,6 +85,8 @@ class AccessTest {
                 .containsExactlyInAnyOrderElementsOf(union(
                         everyone,
                         Capability.SEE_EVERY_MUNICIPALITY,
+                        Capability.DOWNLOAD_ANALYSIS_EXTRACT,
+                        Capability.READ_DATA_USE_LOG,
                         Capability.SEE_REVIEW_QUEUE,
                         Capability.SEE_ALL_SUPERVISION,
                         Capability.READ_AUDIT_LOG,

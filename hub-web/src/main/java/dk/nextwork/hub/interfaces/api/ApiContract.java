@@ -8,6 +8,7 @@ import dk.nextwork.hub.interfaces.instrument.rest.InstrumentsResource;
 import dk.nextwork.hub.interfaces.me.rest.MeResource;
 import dk.nextwork.hub.interfaces.me.rest.NotificationsResource;
 import dk.nextwork.hub.interfaces.municipality.rest.MunicipalitiesResource;
+import dk.nextwork.hub.interfaces.network.rest.DataUseResource;
 import dk.nextwork.hub.interfaces.network.rest.NetworkResource;
 import dk.nextwork.hub.interfaces.notification.rest.RecipientsResource;
 import dk.nextwork.hub.interfaces.onboarding.rest.OnboardingResource;
@@ -97,6 +98,7 @@ public class ApiContract implements OASFilter {
             MeResource.class,
             MunicipalitiesResource.class,
             NetworkResource.class,
+            DataUseResource.class,
             NotificationsResource.class,
             OnboardingResource.class,
             PeriodsResource.class,

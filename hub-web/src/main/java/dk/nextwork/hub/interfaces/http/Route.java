@@ -23,6 +23,12 @@ public enum Route {
     NETWORK("/netvaerk.xhtml", Kind.PAGE, Set.of(Capability.SEE_NETWORK), "nav.network"),
     NETWORK_CSV("/netvaerk.csv", Kind.DOWNLOAD, Set.of(Capability.SEE_NETWORK), null),
     NETWORK_XLSX("/netvaerk.xlsx", Kind.DOWNLOAD, Set.of(Capability.SEE_NETWORK), null),
+    /** The researchers' analysis extract and its codebook; every download is in the data-use log. */
+    ANALYSIS_CSV("/analyse.csv", Kind.DOWNLOAD, Set.of(Capability.DOWNLOAD_ANALYSIS_EXTRACT), null),
+    ANALYSIS_XLSX("/analyse.xlsx", Kind.DOWNLOAD, Set.of(Capability.DOWNLOAD_ANALYSIS_EXTRACT), null),
+    ANALYSIS_CODEBOOK("/analyse-kodebog.csv", Kind.DOWNLOAD, Set.of(Capability.DOWNLOAD_ANALYSIS_EXTRACT), null),
+    /** Who downloaded which analysis extract, when (network admin). */
+    DATA_USE("/dataforbrug.xhtml", Kind.PAGE, Set.of(Capability.READ_DATA_USE_LOG), null),
     ASSESSMENTS("/selvevalueringer.xhtml", Kind.PAGE, Set.of(Capability.SEE_ASSESSMENTS), "nav.assessments"),
     ASSESSMENT_FORM("/selvevaluering.xhtml", Kind.PAGE, Set.of(Capability.SEE_ASSESSMENTS), null),
     REPORT("/rapport.xhtml", Kind.PAGE, Set.of(Capability.SEE_ASSESSMENTS), null),

@@ -10,6 +10,9 @@ import java.util.List;
  */
 public final class Csv {
 
+    /** A plain number (such as -0.5): no formula, so it stays a number for a spreadsheet or a statistics package. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
     private final StringBuilder text = new StringBuilder("\uFEFF");
 
     public Csv row(String... cells) {
@@ -35,7 +38,9 @@ public final class Csv {
         }
         // Text stored before the free-text rule may hold control characters: a spreadsheet cannot show them.
         String cell = FreeText.printable(value);
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+        if (!cell.isEmpty()
+                && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
+                && !NUMBER.matcher(cell).matches()) {
             cell = "'" + cell;
         }
         return "\"" + cell.replace("\"", "\"\"") + "\"";

@@ -73,28 +73,38 @@ public final class Download {
     public static void sheet(
             HttpServletResponse response, String fileName, String sheetName, List<String> header, List<List<Cell>> rows)
             throws IOException {
+        sheets(response, fileName, List.of(new Sheet(sheetName, header, rows)));
+    }
+
+    /** A sheet of a spreadsheet: its name, its header row and its rows. */
+    public record Sheet(String name, List<String> header, List<List<Cell>> rows) {}
+
+    /** Sends a spreadsheet of several sheets to save, each as {@link #sheet} writes one. */
+    public static void sheets(HttpServletResponse response, String fileName, List<Sheet> sheets) throws IOException {
         response.setContentType(XLSX);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         Workbook workbook = new Workbook(response.getOutputStream(), "NExTWORK Hub", "1.0");
-        Worksheet sheet = workbook.newWorksheet(sheetName(sheetName));
-        for (int c = 0; c < header.size(); c++) {
-            sheet.value(0, c, FreeText.printable(header.get(c)));
-            sheet.style(0, c).bold().set();
-        }
-        int r = 1;
-        for (List<Cell> row : rows) {
-            for (int c = 0; c < row.size(); c++) {
-                Cell cell = row.get(c);
-                if (cell.number() != null) {
-                    sheet.value(r, c, cell.number());
-                    if (cell.format() != null) {
-                        sheet.style(r, c).format(cell.format()).set();
-                    }
-                } else if (cell.text() != null && !cell.text().isEmpty()) {
-                    sheet.value(r, c, FreeText.printable(cell.text()));
-                }
+        for (Sheet s : sheets) {
+            Worksheet sheet = workbook.newWorksheet(sheetName(s.name()));
+            for (int c = 0; c < s.header().size(); c++) {
+                sheet.value(0, c, FreeText.printable(s.header().get(c)));
+                sheet.style(0, c).bold().set();
             }
-            r++;
+            int r = 1;
+            for (List<Cell> row : s.rows()) {
+                for (int c = 0; c < row.size(); c++) {
+                    Cell cell = row.get(c);
+                    if (cell.number() != null) {
+                        sheet.value(r, c, cell.number());
+                        if (cell.format() != null) {
+                            sheet.style(r, c).format(cell.format()).set();
+                        }
+                    } else if (cell.text() != null && !cell.text().isEmpty()) {
+                        sheet.value(r, c, FreeText.printable(cell.text()));
+                    }
+                }
+                r++;
+            }
         }
         workbook.finish();
     }

@@ -68,6 +68,7 @@ final class AuditSentence {
                         : Message.of("audit.subject.practice", text(view, "title"));
             case "municipality" -> Message.of("audit.subject.municipality", orId(text(view, "name"), e));
             case "instrument-choice" -> Message.of("audit.subject.instrument", version(text(view, "instrument")));
+            case "analysis-extract" -> Message.of("audit.subject.extract", orEmpty(text(view, "format")));
             default -> Message.of("audit.subject.other", e.subjectType(), e.subjectId());
         };
     }
