@@ -122,6 +122,43 @@ class FidelityOutcomesIT extends HubTest {
         });
         correlation(lead.json().path("correlation"), 9, 0.890756, 0.446189, 0.982716);
         assertThat(lead.body()).doesNotContain("Analysekommune");
+        assertThat(made).allSatisfy(slug -> assertThat(lead.body()).doesNotContain(slug));
+
+        // A researcher: the same ρ, but not the five dots whose share holds a count under 5 (a: 3 to job, d, e, g, i).
+        JsonNode researcher = api.get("/api/network/fidelity-outcomes?from=" + year + "-H2", token("researcher.ifs"))
+                .json();
+        correlation(researcher.path("correlation"), 9, 0.890756, 0.446189, 0.982716);
+        assertThat(researcher.path("points")).hasSize(4);
+        assertThat(researcher.path("withheld").asInt()).isEqualTo(5);
+        assertThat(researcher.path("points").findValuesAsText("municipality")).doesNotContain(leadsOwn.slug());
+    }
+
+    @Test
+    @DisplayName(
+            "principle AI, which ranks them the other way round, gives ρ −0.891; the two half-years pooled give the"
+                    + " second's figures (the first has no exits); returners, which none reported, leave all 11 out")
+    void choices() {
+        String supervisor = token("supervisor.anna");
+        correlation(
+                api.get("/api/network/fidelity-outcomes?from=" + year + "-H2&principle=AI", supervisor)
+                        .json()
+                        .path("correlation"),
+                9,
+                -0.890756,
+                -0.982716,
+                -0.446189);
+        JsonNode pooled = api.get("/api/network/fidelity-outcomes?from=" + year + "-H1&to=" + year + "-H2", supervisor)
+                .json();
+        assertThat(pooled.path("from").asText()).isEqualTo(year + "-H1");
+        assertThat(pooled.path("to").asText()).isEqualTo(year + "-H2");
+        correlation(pooled.path("correlation"), 9, 0.890756, 0.446189, 0.982716);
+        correlation(pooled.path("lagged"), 9, 0.865546, 0.360034, 0.978163);
+        JsonNode returners = api.get(
+                        "/api/network/fidelity-outcomes?from=" + year + "-H2&outcome=returners", supervisor)
+                .json();
+        assertThat(returners.path("points")).isEmpty();
+        assertThat(returners.path("leftOutNoOutcome").asInt()).isEqualTo(11);
+        assertThat(returners.path("references")).isEmpty();
     }
 
     @Test
@@ -148,8 +185,9 @@ class FidelityOutcomesIT extends HubTest {
             assertThat(browser.text(By.id("fidelity-outcomes-lagged")))
                     .isEqualTo("Med fideliteten fra perioden før: ρ 0,87 (95 %-interval 0,36 til 0,98), n = 9");
             assertThat(browser.text(By.id("fidelity-outcomes-left-out")))
-                    .isEqualTo("Udeladt: 1 kommuner med under 5 afgange og 1 uden tal for afgange, af 11 med fidelitet"
+                    .isEqualTo("Udeladt: 1 kommune med under 5 afgange og 1 uden tal for afgange, af 11 med fidelitet"
                             + " i perioden.");
+            assertThat(browser.isPresent(By.id("fidelity-outcomes-withheld"))).isFalse();
             assertThat(browser.text(By.id("fidelity-outcomes-reading"))).contains("stærk sammenhæng");
             assertThat(browser.text(By.id("fidelity-outcomes-caveat"))).contains("ikke en effekt");
             assertThat(browser.text(By.cssSelector("#fidelity-outcomes-periods tr[data-period='" + year + "-H2']")))
@@ -163,11 +201,24 @@ class FidelityOutcomesIT extends HubTest {
             assertThat(browser.text(By.id("fidelity-outcomes-reading"))).contains("strong association");
         }
         try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "researcher.ifs");
+            browser.open(servers.hub() + "/netvaerk.xhtml?analyse-fra=" + year + "-H2");
+            browser.waitFor(By.id("fidelity-outcomes-rho"));
+            assertThat(browser.driver().findElements(By.cssSelector("#fidelity-outcomes svg circle")))
+                    .hasSize(4);
+            assertThat(browser.text(By.id("fidelity-outcomes-withheld")))
+                    .startsWith("5 kommuners prikker er skjult, fordi et antal unge i deres andel er under 5.");
+            assertThat(browser.text(By.id("fidelity-outcomes-rho")))
+                    .isEqualTo("Rangkorrelation (Spearmans ρ): 0,89 (95 %-interval 0,45 til 0,98), n = 9");
+        }
+        try (Browser browser = browser()) {
             browser.logIn(servers.hub(), leadsOwn.lead());
             browser.open(servers.hub() + "/netvaerk.xhtml?analyse-fra=" + year + "-H2");
             browser.waitFor(By.id("figures-heading"));
             assertThat(browser.isPresent(By.id("fidelity-outcomes"))).isFalse();
-            assertThat(browser.driver().getPageSource()).doesNotContain("Analysekommune");
+            String source = browser.driver().getPageSource();
+            assertThat(source).doesNotContain("Analysekommune");
+            assertThat(made).allSatisfy(slug -> assertThat(source).doesNotContain(slug));
         }
     }
 
@@ -189,15 +240,29 @@ class FidelityOutcomesIT extends HubTest {
         java.util.Map<String, List<String>> ours = new java.util.HashMap<>();
         rows.stream().filter(r -> r.get(period).equals(year + "-H2")).forEach(r -> ours.put(r.get(municipality), r));
         assertThat(ours).hasSize(11);
+        int compared = 0;
         for (JsonNode point : view.path("points")) {
             List<String> row = ours.get(point.path("municipality").asText());
             assertThat(new java.math.BigDecimal(row.get(fidelity)))
                     .as(point.toString())
                     .isEqualByComparingTo(point.path("fidelity").decimalValue());
-            assertThat(new java.math.BigDecimal(row.get(share)))
-                    .as(point.toString())
-                    .isEqualByComparingTo(point.path("share").decimalValue());
+            if (point.path("smallCount").asBoolean()) {
+                // A count under 5 in the share: the share, which would give it away beside the others, is empty.
+                assertThat(row.get(share)).as(point.toString()).isEmpty();
+            } else {
+                assertThat(new java.math.BigDecimal(row.get(share)))
+                        .as(point.toString())
+                        .isEqualByComparingTo(point.path("share").decimalValue());
+                compared++;
+            }
         }
+        // b, c, f and h have every count at 5 or more.
+        assertThat(compared).isEqualTo(4);
+        // The lead's own (3 to job, 3 to education, 14 other): "< 5", "< 5", 14 and no share.
+        assertThat(ours.get(leadsOwn.slug()).get(job)).isEqualTo("< 5");
+        assertThat(ours.get(leadsOwn.slug()).get(header.indexOf("fig_exitsOther")))
+                .isEqualTo("14");
+        assertThat(ours.get(leadsOwn.slug()).get(share)).isEmpty();
         // The tenth (exits 2 + 1 + 1): the count of 2 hidden, and no share; the eleventh reported no exits.
         List<String> small = ours.get(made.get(8));
         assertThat(small.get(job)).isEqualTo("< 5");
@@ -220,22 +285,29 @@ class FidelityOutcomesIT extends HubTest {
                     .containsExactly("Data", "Kodebog");
             List<org.dhatim.fastexcel.reader.Row> sheetRows = sheets.get(0).read();
             assertThat(sheetRows).hasSize(rows.size());
-            org.dhatim.fastexcel.reader.Row own = sheetRows.stream()
-                    .filter(r -> leadsOwn.slug().equals(r.getCellText(municipality))
+            // b: fidelity 3.8, 21 of 50 exits into job or education.
+            org.dhatim.fastexcel.reader.Row b = sheetRows.stream()
+                    .filter(r -> made.get(0).equals(r.getCellText(municipality))
                             && (year + "-H2").equals(r.getCellText(period)))
                     .findFirst()
                     .orElseThrow();
-            assertThat(own.getCell(share).asNumber()).isEqualByComparingTo("0.3");
-            assertThat(own.getCell(fidelity).asNumber()).isEqualByComparingTo("3.2");
+            assertThat(b.getCell(share).asNumber()).isEqualByComparingTo("0.42");
+            assertThat(b.getCell(fidelity).asNumber()).isEqualByComparingTo("3.8");
         }
 
         Api.Answer log = api.get("/api/data-use", token("admin"));
         assertThat(log.status()).as(log.body()).isEqualTo(200);
-        assertThat(log.json().get(0).path("user").asText()).isEqualTo("researcher.ifs");
-        assertThat(log.json().get(0).path("format").asText()).isEqualTo("xlsx");
-        assertThat(log.json().get(1).path("format").asText()).isEqualTo("codebook");
-        assertThat(log.json().get(2).path("format").asText()).isEqualTo("csv");
-        assertThat(log.json().get(2).path("rows").asInt()).isEqualTo(rows.size() - 1);
+        List<JsonNode> researchers = new ArrayList<>();
+        log.json().forEach(u -> {
+            if (u.path("user").asText().equals("researcher.ifs")) {
+                researchers.add(u);
+            }
+        });
+        assertThat(researchers.subList(0, 3))
+                .extracting(u -> u.path("format").asText())
+                .containsExactly("xlsx", "codebook", "csv");
+        assertThat(researchers.get(2).path("rows").asInt()).isEqualTo(rows.size() - 1);
+        assertThat(researchers.get(2).path("unsuppressed").asBoolean()).isFalse();
         assertThat(WebSession.logIn(servers.hub(), "admin").text("/dataforbrug.xhtml"))
                 .contains("data-user=\"researcher.ifs\"");
         assertThat(api.get("/api/data-use", token("researcher.ifs")).status()).isEqualTo(403);
@@ -303,17 +375,22 @@ class FidelityOutcomesIT extends HubTest {
                 + " instrument_id, instrument_version, state, updated_at, updated_by, submitted_at, approved_at,"
                 + " scores) SELECT m.id, p.id, 'nextwork-fidelity', '1.0', 'APPROVED', now(), 'test', now(), now(), ?"
                 + " FROM municipality m, reporting_period p WHERE m.slug = ? AND p.code = ? RETURNING id")) {
-            // Every section at the fidelity score, so the fidelity (the principles' mean) is that score too.
+            // MM, MS and ST at the fidelity score; AI at 6 minus it, so AI ranks the municipalities the other way
+            // round (its ρ is the total's with the sign turned) and reading a section instead of the total shows.
             String[] parts = fidelity.split("/");
             double value = Double.parseDouble(parts[0]) / (parts.length == 1 ? 1 : Double.parseDouble(parts[1]));
             String band = value >= 4 ? "high" : value >= 3 ? "adequate" : "low";
+            String reversed = java.math.BigDecimal.valueOf(6)
+                    .subtract(java.math.BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_UP))
+                    .stripTrailingZeros()
+                    .toPlainString();
             StringBuilder sections = new StringBuilder();
             for (String section : List.of("AI", "MM", "MS", "ST")) {
                 sections.append(sections.length() == 0 ? "" : ",")
                         .append("{\"code\":\"")
                         .append(section)
                         .append("\",\"score\":\"")
-                        .append(fidelity)
+                        .append(section.equals("AI") ? reversed : fidelity)
                         .append("\",\"band\":\"")
                         .append(band)
                         .append("\",\"rated\":4,\"cannotBeAssessed\":0,\"notRated\":0}");

@@ -175,19 +175,22 @@ public class AnalysisExtracts {
     /** A count of young people under 5, as the network shows it. */
     public static final String SMALL = "< 5";
 
-    /** The share as the analysis of fidelity against outcomes reads it: none where its denominator is under 5. */
+    /**
+     * The share as the network's tables show it: none where a figure it is made of is missing, or (unless the data
+     * agreement allows it) where a count of young people in it is under 5, which the share would give away beside the
+     * other counts.
+     */
     private BigDecimal share(Map<String, BigDecimal> reported, FidelityOutcomes.Measure measure) {
-        if (!reported.keySet().containsAll(measure.per)) {
+        if (!reported.keySet().containsAll(measure.figures())) {
             return null;
         }
-        BigDecimal of = measure.of.stream()
-                .map(f -> reported.getOrDefault(f, BigDecimal.ZERO))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (!unsuppressed
+                && measure.figures().stream().anyMatch(f -> reported.get(f).compareTo(BigDecimal.valueOf(5)) < 0)) {
+            return null;
+        }
+        BigDecimal of = measure.of.stream().map(reported::get).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal per = measure.per.stream().map(reported::get).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (per.signum() == 0 || (!unsuppressed && per.compareTo(BigDecimal.valueOf(5)) < 0)) {
-            return null;
-        }
-        return of.divide(per, 6, RoundingMode.HALF_UP);
+        return per.signum() == 0 ? null : of.divide(per, 6, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal scale(BigDecimal score) {
@@ -316,16 +319,16 @@ public class AnalysisExtracts {
         columns.add(new Column(
                 "exits_to_work_share",
                 new Text(
-                        "Andel af afgangene, der gik til job eller uddannelse (tom under 5 afgange)",
-                        "Share of exits into job or education (empty under 5 exits)"),
+                        "Andel af afgangene, der gik til job eller uddannelse (tom, hvor et antal i den er under 5)",
+                        "Share of exits into job or education (empty where a count in it is under 5)"),
                 share,
                 "(exitsToJob + exitsToEducation) / (exitsToJob + exitsToEducation + exitsOther)",
                 "all"));
         columns.add(new Column(
                 "returners_per_enrolled",
                 new Text(
-                        "Gengangere pr. indskreven ung (tom under 5 indskrevne)",
-                        "Returners per enrolled young person (empty under 5 enrolled)"),
+                        "Gengangere pr. indskreven ung (tom, hvor et antal i den er under 5)",
+                        "Returners per enrolled young person (empty where a count in it is under 5)"),
                 share,
                 "returners / enrolledYouth",
                 "all"));

@@ -196,19 +196,24 @@ public class DefaultNetworkService implements NetworkService {
                                 scores.version()),
                         measure.name()),
                 () -> analyse(statuses, asked, measure, active.rules().smallNumberBelow()));
-        if (audience.everyone()) {
+        if (audience.withTotals()) {
             return view;
         }
-        // The own staff see their own point only, beside the network's correlation.
+        // Researchers see every municipality by name but not every count: a dot whose share is made of a count under
+        // 5 is withheld from them, as the network's tables hide that share (it stays in ρ). The own staff see their
+        // own dot only, beside the network's correlation.
+        List<FidelityOutcomesView.Point> shown = view.points().stream()
+                .filter(p ->
+                        audience.everyone() ? !p.smallCount() : p.municipality().equals(audience.own()))
+                .toList();
         return new FidelityOutcomesView(
                 view.fidelity(),
                 view.outcome(),
                 view.from(),
                 view.to(),
-                view.points().stream()
-                        .filter(p -> p.municipality().equals(audience.own()))
-                        .toList(),
+                shown,
                 view.withFidelity(),
+                audience.everyone() ? view.points().size() - shown.size() : 0,
                 view.leftOutSmall(),
                 view.leftOutNoOutcome(),
                 view.correlation(),
@@ -254,7 +259,7 @@ public class DefaultNetworkService implements NetworkService {
         LocalDate latestWithPoints = null;
         for (Map.Entry<LocalDate, String> period : codes.entrySet()) {
             FidelityOutcomes.Analysis one =
-                    FidelityOutcomes.analyse(fidelity, outcomes, Set.of(period.getKey()), fewest);
+                    FidelityOutcomes.analyse(measure, fidelity, outcomes, Set.of(period.getKey()), fewest);
             series.add(new FidelityOutcomesView.PeriodCorrelation(
                     period.getValue(),
                     correlation(one.now()),
@@ -272,7 +277,7 @@ public class DefaultNetworkService implements NetworkService {
         }
         Set<LocalDate> chosen =
                 from == null ? Set.of() : codes.subMap(from, true, to, true).keySet();
-        FidelityOutcomes.Analysis analysis = FidelityOutcomes.analyse(fidelity, outcomes, chosen, fewest);
+        FidelityOutcomes.Analysis analysis = FidelityOutcomes.analyse(measure, fidelity, outcomes, chosen, fewest);
         return new FidelityOutcomesView(
                 asked.principle() == null ? "total" : asked.principle(),
                 measure.name().toLowerCase(Locale.ROOT),
@@ -283,9 +288,11 @@ public class DefaultNetworkService implements NetworkService {
                         ? null
                         : ReportingPeriod.halfYearOf(to, PeriodStatus.CLOSED).code(),
                 analysis.points().stream()
-                        .map(p -> new FidelityOutcomesView.Point(p.municipality(), p.name(), p.fidelity(), p.share()))
+                        .map(p -> new FidelityOutcomesView.Point(
+                                p.municipality(), p.name(), p.fidelity(), p.share(), p.smallCount()))
                         .toList(),
                 analysis.points().size() + analysis.smallOutcome() + analysis.noOutcome(),
+                0,
                 analysis.smallOutcome(),
                 analysis.noOutcome(),
                 correlation(analysis.now()),
@@ -295,7 +302,7 @@ public class DefaultNetworkService implements NetworkService {
                         .map(r -> new FidelityOutcomesView.Reference(r.getKey(), r.getValue()))
                         .toList(),
                 series,
-                !"false".equalsIgnoreCase(demoData));
+                "true".equalsIgnoreCase(demoData) || "national".equalsIgnoreCase(demoData));
     }
 
     private static FidelityOutcomesView.Correlation correlation(RankCorrelation r) {

@@ -52,11 +52,20 @@ final class FidelityOutcomes {
     /** A municipality's fidelity in an approved report. */
     record Fidelity(String municipality, String name, LocalDate period, BigDecimal score) {}
 
-    /** A municipality's outcome counts in an approved report's key figures: the part and its denominator. */
-    record Outcome(String municipality, LocalDate period, BigDecimal part, BigDecimal all) {}
+    /**
+     * A municipality's outcome in an approved report: the key figures it is made of, each of them reported.
+     *
+     * @param figures the measure's figures (its numerator's and its denominator's) as reported
+     */
+    record Outcome(String municipality, LocalDate period, Map<String, BigDecimal> figures) {}
 
-    /** One municipality's point: its fidelity, and its outcome share (six decimals). */
-    record Point(String municipality, String name, BigDecimal fidelity, BigDecimal share) {}
+    /**
+     * One municipality's point: its fidelity, and its outcome share (six decimals).
+     *
+     * @param smallCount whether a count of young people the share is made of is under the threshold, as the network's
+     *     tables would hide it: the point is shown only to those who read every report exactly (and its own staff)
+     */
+    record Point(String municipality, String name, BigDecimal fidelity, BigDecimal share, boolean smallCount) {}
 
     /**
      * The analysis over some periods.
@@ -67,7 +76,7 @@ final class FidelityOutcomes {
      */
     record Analysis(List<Point> points, int smallOutcome, int noOutcome, RankCorrelation now, RankCorrelation lagged) {}
 
-    /** The outcome of each report from its key figures, where it reports the denominator's figures. */
+    /** The outcome of each report from its key figures, where it reports every figure the measure is made of. */
     static List<Outcome> outcomes(Measure measure, Collection<FigureRow> figures) {
         Map<String, Map<LocalDate, Map<String, BigDecimal>>> reported = new TreeMap<>();
         figures.forEach(f -> reported.computeIfAbsent(f.municipality(), k -> new TreeMap<>())
@@ -75,14 +84,8 @@ final class FidelityOutcomes {
                 .put(f.figure(), f.value()));
         List<Outcome> outcomes = new ArrayList<>();
         reported.forEach((municipality, periods) -> periods.forEach((period, values) -> {
-            if (values.keySet().containsAll(measure.per)) {
-                outcomes.add(new Outcome(
-                        municipality,
-                        period,
-                        measure.of.stream()
-                                .map(f -> values.getOrDefault(f, BigDecimal.ZERO))
-                                .reduce(BigDecimal.ZERO, BigDecimal::add),
-                        measure.per.stream().map(values::get).reduce(BigDecimal.ZERO, BigDecimal::add)));
+            if (values.keySet().containsAll(measure.figures())) {
+                outcomes.add(new Outcome(municipality, period, values));
             }
         }));
         return outcomes;
@@ -92,51 +95,64 @@ final class FidelityOutcomes {
     record FigureRow(String municipality, LocalDate period, String figure, BigDecimal value) {}
 
     /**
+     * Over the periods given, each municipality's periods with both fidelity and its outcome are pooled: its fidelity
+     * is the mean over them, its outcome each figure added up over them, and its lagged fidelity the mean over the
+     * periods each one before them where it has one.
+     *
      * @param periods the first days of the periods pooled (one for a single period)
      * @param below the small-number threshold: a denominator under it gives no share
      */
-    static Analysis analyse(List<Fidelity> fidelity, List<Outcome> outcomes, Set<LocalDate> periods, int below) {
-        Set<LocalDate> before = periods.stream().map(p -> p.minusMonths(6)).collect(Collectors.toSet());
-        Map<String, List<Fidelity>> now = byMunicipality(fidelity, periods);
-        Map<String, List<Fidelity>> earlier = byMunicipality(fidelity, before);
-        Map<String, BigDecimal[]> sums = new TreeMap<>();
-        outcomes.stream().filter(o -> periods.contains(o.period())).forEach(o -> {
-            BigDecimal[] sum =
-                    sums.computeIfAbsent(o.municipality(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            sum[0] = sum[0].add(o.part());
-            sum[1] = sum[1].add(o.all());
-        });
+    static Analysis analyse(
+            Measure measure, List<Fidelity> fidelity, List<Outcome> outcomes, Set<LocalDate> periods, int below) {
+        Map<String, Map<LocalDate, Fidelity>> scores = new TreeMap<>();
+        fidelity.forEach(f ->
+                scores.computeIfAbsent(f.municipality(), k -> new TreeMap<>()).put(f.period(), f));
+        Map<String, Map<LocalDate, Outcome>> reported = new TreeMap<>();
+        outcomes.stream()
+                .filter(o -> periods.contains(o.period()))
+                .forEach(o -> reported.computeIfAbsent(o.municipality(), k -> new TreeMap<>())
+                        .put(o.period(), o));
+        BigDecimal threshold = BigDecimal.valueOf(below);
         List<Point> points = new ArrayList<>();
         int small = 0;
         int none = 0;
         List<RankCorrelation.Pair> pairs = new ArrayList<>();
         List<RankCorrelation.Pair> laggedPairs = new ArrayList<>();
-        for (Map.Entry<String, List<Fidelity>> f : now.entrySet()) {
-            BigDecimal[] sum = sums.get(f.getKey());
-            if (sum == null) {
+        for (Map.Entry<String, Map<LocalDate, Fidelity>> m : scores.entrySet()) {
+            List<LocalDate> withFidelity =
+                    m.getValue().keySet().stream().filter(periods::contains).toList();
+            if (withFidelity.isEmpty()) {
+                continue;
+            }
+            Map<LocalDate, Outcome> own = reported.getOrDefault(m.getKey(), Map.of());
+            List<LocalDate> both =
+                    withFidelity.stream().filter(own::containsKey).toList();
+            if (both.isEmpty()) {
                 none++;
                 continue;
             }
-            if (sum[1].compareTo(BigDecimal.valueOf(below)) < 0) {
+            Map<String, BigDecimal> sums = new TreeMap<>();
+            both.forEach(p -> own.get(p).figures().forEach((f, v) -> sums.merge(f, v, BigDecimal::add)));
+            BigDecimal part = measure.of.stream().map(sums::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal all = measure.per.stream().map(sums::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (all.compareTo(threshold) < 0) {
                 small++;
                 continue;
             }
-            BigDecimal share = sum[0].divide(sum[1], 6, RoundingMode.HALF_UP);
-            BigDecimal score = mean(f.getValue());
-            points.add(new Point(f.getKey(), f.getValue().get(0).name(), score, share));
+            boolean smallCount = sums.values().stream().anyMatch(v -> v.compareTo(threshold) < 0);
+            BigDecimal share = part.divide(all, 6, RoundingMode.HALF_UP);
+            BigDecimal score = mean(both.stream().map(p -> m.getValue().get(p)).toList());
+            points.add(new Point(m.getKey(), m.getValue().get(both.get(0)).name(), score, share, smallCount));
             pairs.add(new RankCorrelation.Pair(score.doubleValue(), share.doubleValue()));
-            List<Fidelity> previous = earlier.get(f.getKey());
-            if (previous != null) {
+            List<Fidelity> previous = both.stream()
+                    .map(p -> m.getValue().get(p.minusMonths(6)))
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
+            if (!previous.isEmpty()) {
                 laggedPairs.add(new RankCorrelation.Pair(mean(previous).doubleValue(), share.doubleValue()));
             }
         }
         return new Analysis(points, small, none, RankCorrelation.of(pairs), RankCorrelation.of(laggedPairs));
-    }
-
-    private static Map<String, List<Fidelity>> byMunicipality(List<Fidelity> fidelity, Set<LocalDate> periods) {
-        return fidelity.stream()
-                .filter(f -> periods.contains(f.period()))
-                .collect(Collectors.groupingBy(Fidelity::municipality, TreeMap::new, Collectors.toList()));
     }
 
     /** The mean of the scores, to six decimals. */

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param points one per municipality with fidelity and an outcome denominator of at least 5 in the periods (only the
  *     own for municipal staff)
  * @param withFidelity municipalities with fidelity in the periods: points and those left out
+ * @param withheld points in the correlation not shown to the caller: a researcher does not see a dot whose share is
+ *     made of a count of young people under 5, as the network's tables hide that share
  * @param leftOutSmall municipalities left out because their outcome's denominator is under 5
  * @param leftOutNoOutcome municipalities left out because they reported no outcome
  * @param correlation Spearman's ρ over the points, with its 95 % interval
@@ -33,6 +35,7 @@ public record FidelityOutcomesView(
         String to,
         List<Point> points,
         int withFidelity,
+        int withheld,
         int leftOutSmall,
         int leftOutNoOutcome,
         Correlation correlation,
@@ -47,8 +50,10 @@ public record FidelityOutcomesView(
      *
      * @param fidelity its fidelity score (1–5), the mean over the periods pooled
      * @param share its outcome as a share (six decimals)
+     * @param smallCount whether a count of young people the share is made of is under 5 (shown only to those who read
+     *     every report exactly, and to the municipality's own staff)
      */
-    public record Point(String municipality, String name, BigDecimal fidelity, BigDecimal share) {}
+    public record Point(String municipality, String name, BigDecimal fidelity, BigDecimal share, boolean smallCount) {}
 
     /**
      * Spearman's ρ.

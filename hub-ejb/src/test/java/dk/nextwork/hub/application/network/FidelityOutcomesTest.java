@@ -65,68 +65,102 @@ class FidelityOutcomesTest {
         exits(figures, "new", 5, 5, 10);
         FidelityOutcomes.Analysis withNew = analyse(fidelity, figures);
         assertThat(withNew.now().n()).isEqualTo(10);
+        // Worked out the same way with (3.0, 10/20) added: ρ 0.713415 (0.064296 to 0.938322).
+        assertThat(withNew.now().rho()).isCloseTo(0.713, within(0.0005));
+        assertThat(withNew.now().lower()).isCloseTo(0.064, within(0.0005));
         assertThat(withNew.lagged().n()).isEqualTo(9);
         assertThat(withNew.lagged().rho()).isCloseTo(0.866, within(0.0005));
     }
 
     @Test
     @DisplayName("over two periods a municipality's fidelity is its mean and its share its exits added up: 3.0 and 4.0"
-            + " give 3.5, and 2 of 4 then 6 of 6 give 8 of 10, a point though 4 alone would be left out")
+            + " give 3.5, and 2 of 4 then 6 of 6 give 8 of 10, a point though 4 alone would be left out; a period with"
+            + " fidelity but no exits, or exits but no fidelity, is not pooled")
     void pooled() {
+        LocalDate third = NOW_PERIOD.plusMonths(6);
+        LocalDate fourth = NOW_PERIOD.plusMonths(12);
         List<FidelityOutcomes.Fidelity> fidelity = List.of(
                 new FidelityOutcomes.Fidelity("a", "A", BEFORE_PERIOD, new BigDecimal("3.0")),
-                new FidelityOutcomes.Fidelity("a", "A", NOW_PERIOD, new BigDecimal("4.0")));
+                new FidelityOutcomes.Fidelity("a", "A", NOW_PERIOD, new BigDecimal("4.0")),
+                // Fidelity without exits: not in the mean.
+                new FidelityOutcomes.Fidelity("a", "A", third, new BigDecimal("1.0")));
         List<FidelityOutcomes.FigureRow> figures = new ArrayList<>();
-        figures.add(new FidelityOutcomes.FigureRow("a", BEFORE_PERIOD, "exitsToJob", BigDecimal.valueOf(2)));
-        figures.add(new FidelityOutcomes.FigureRow("a", BEFORE_PERIOD, "exitsToEducation", BigDecimal.ZERO));
-        figures.add(new FidelityOutcomes.FigureRow("a", BEFORE_PERIOD, "exitsOther", BigDecimal.valueOf(2)));
-        exits(figures, "a", 3, 3, 0);
+        exits(figures, "a", BEFORE_PERIOD, 2, 0, 2);
+        exits(figures, "a", NOW_PERIOD, 3, 3, 0);
+        // Exits without fidelity: not in the sums.
+        exits(figures, "a", fourth, 0, 0, 90);
         List<FidelityOutcomes.Outcome> outcomes = FidelityOutcomes.outcomes(FidelityOutcomes.Measure.EXITS, figures);
 
-        assertThat(FidelityOutcomes.analyse(fidelity, outcomes, Set.of(BEFORE_PERIOD), 5)
+        assertThat(FidelityOutcomes.analyse(
+                                FidelityOutcomes.Measure.EXITS, fidelity, outcomes, Set.of(BEFORE_PERIOD), 5)
                         .smallOutcome())
                 .isEqualTo(1);
-        FidelityOutcomes.Analysis both =
-                FidelityOutcomes.analyse(fidelity, outcomes, Set.of(BEFORE_PERIOD, NOW_PERIOD), 5);
-        assertThat(both.points()).singleElement().satisfies(p -> {
+        FidelityOutcomes.Analysis all = FidelityOutcomes.analyse(
+                FidelityOutcomes.Measure.EXITS,
+                fidelity,
+                outcomes,
+                Set.of(BEFORE_PERIOD, NOW_PERIOD, third, fourth),
+                5);
+        assertThat(all.points()).singleElement().satisfies(p -> {
             assertThat(p.fidelity()).isEqualByComparingTo("3.5");
             assertThat(p.share()).isEqualByComparingTo("0.8");
+            // 2 of 4 and 0 into education: counts under 5 in the share.
+            assertThat(p.smallCount()).isTrue();
         });
     }
 
     @Test
-    @DisplayName("returners per enrolled: 3 of 40 is 0.075; a report without enrolled young people gives no outcome")
+    @DisplayName("returners per enrolled: 6 of 40 is 0.15; a report without enrolled young people, or without"
+            + " returners, gives no outcome")
     void returners() {
         List<FidelityOutcomes.FigureRow> figures = List.of(
-                new FidelityOutcomes.FigureRow("a", NOW_PERIOD, "returners", BigDecimal.valueOf(3)),
+                new FidelityOutcomes.FigureRow("a", NOW_PERIOD, "returners", BigDecimal.valueOf(6)),
                 new FidelityOutcomes.FigureRow("a", NOW_PERIOD, "enrolledYouth", BigDecimal.valueOf(40)),
-                new FidelityOutcomes.FigureRow("b", NOW_PERIOD, "returners", BigDecimal.valueOf(3)));
+                new FidelityOutcomes.FigureRow("b", NOW_PERIOD, "returners", BigDecimal.valueOf(3)),
+                new FidelityOutcomes.FigureRow("c", NOW_PERIOD, "enrolledYouth", BigDecimal.valueOf(40)));
         List<FidelityOutcomes.Outcome> outcomes =
                 FidelityOutcomes.outcomes(FidelityOutcomes.Measure.RETURNERS, figures);
         FidelityOutcomes.Analysis analysis = FidelityOutcomes.analyse(
+                FidelityOutcomes.Measure.RETURNERS,
                 List.of(
                         new FidelityOutcomes.Fidelity("a", "A", NOW_PERIOD, new BigDecimal("3.0")),
-                        new FidelityOutcomes.Fidelity("b", "B", NOW_PERIOD, new BigDecimal("3.0"))),
+                        new FidelityOutcomes.Fidelity("b", "B", NOW_PERIOD, new BigDecimal("3.0")),
+                        new FidelityOutcomes.Fidelity("c", "C", NOW_PERIOD, new BigDecimal("3.0"))),
                 outcomes,
                 Set.of(NOW_PERIOD),
                 5);
-        assertThat(analysis.points())
-                .singleElement()
-                .satisfies(p -> assertThat(p.share()).isEqualByComparingTo("0.075"));
-        assertThat(analysis.noOutcome()).isEqualTo(1);
+        assertThat(analysis.points()).singleElement().satisfies(p -> {
+            assertThat(p.share()).isEqualByComparingTo("0.15");
+            assertThat(p.smallCount()).isFalse();
+        });
+        assertThat(analysis.noOutcome()).isEqualTo(2);
     }
 
     private static FidelityOutcomes.Analysis analyse(
             List<FidelityOutcomes.Fidelity> fidelity, List<FidelityOutcomes.FigureRow> figures) {
         return FidelityOutcomes.analyse(
-                fidelity, FidelityOutcomes.outcomes(FidelityOutcomes.Measure.EXITS, figures), Set.of(NOW_PERIOD), 5);
+                FidelityOutcomes.Measure.EXITS,
+                fidelity,
+                FidelityOutcomes.outcomes(FidelityOutcomes.Measure.EXITS, figures),
+                Set.of(NOW_PERIOD),
+                5);
     }
 
     private static void exits(
             List<FidelityOutcomes.FigureRow> figures, String municipality, long job, long education, long other) {
-        figures.add(new FidelityOutcomes.FigureRow(municipality, NOW_PERIOD, "exitsToJob", BigDecimal.valueOf(job)));
+        exits(figures, municipality, NOW_PERIOD, job, education, other);
+    }
+
+    private static void exits(
+            List<FidelityOutcomes.FigureRow> figures,
+            String municipality,
+            LocalDate period,
+            long job,
+            long education,
+            long other) {
+        figures.add(new FidelityOutcomes.FigureRow(municipality, period, "exitsToJob", BigDecimal.valueOf(job)));
         figures.add(new FidelityOutcomes.FigureRow(
-                municipality, NOW_PERIOD, "exitsToEducation", BigDecimal.valueOf(education)));
-        figures.add(new FidelityOutcomes.FigureRow(municipality, NOW_PERIOD, "exitsOther", BigDecimal.valueOf(other)));
+                municipality, period, "exitsToEducation", BigDecimal.valueOf(education)));
+        figures.add(new FidelityOutcomes.FigureRow(municipality, period, "exitsOther", BigDecimal.valueOf(other)));
     }
 }

@@ -135,8 +135,10 @@ public class FidelityOutcomesPage {
                 .map(r -> new ScatterChart.Line(r.share(), text("network.outcomes.reference." + r.code())))
                 .toList();
         return ScatterChart.svg(
-                text("network.outcomes.chart") + " – " + getPeriods(),
+                text("network.outcomes.chart") + ": " + getFidelityName() + " · " + getOutcomeName() + " – "
+                        + getPeriods(),
                 getFidelityName(),
+                getOutcomeName(),
                 dots,
                 lines,
                 ScatterChart.top(
@@ -197,7 +199,8 @@ public class FidelityOutcomesPage {
         if (c.rho() == null) {
             return text("network.outcomes.reading.none");
         }
-        if (c.lower() == null || (c.lower() <= 0 && c.upper() >= 0)) {
+        boolean perfect = Math.abs(c.rho()) >= 1.0;
+        if ((c.lower() == null && !perfect) || (c.lower() != null && c.lower() <= 0 && c.upper() >= 0)) {
             return format("network.outcomes.reading.unclear", outcomeWords());
         }
         double size = Math.abs(c.rho());
@@ -207,6 +210,16 @@ public class FidelityOutcomesPage {
                 c.rho() > 0 ? "network.outcomes.reading.higher" : "network.outcomes.reading.lower",
                 outcomeWords(),
                 strength);
+    }
+
+    /** The chart's note: what a dot is, and the reference lines where the outcome has them. */
+    public String getChartNote() {
+        return text(view.references().isEmpty() ? "network.outcomes.chart.note" : "network.outcomes.chart.note.exits");
+    }
+
+    /** How many dots are withheld from the reader (a researcher) because a count in the share is under 5, or null. */
+    public String getWithheld() {
+        return view.withheld() == 0 ? null : format("network.outcomes.withheld", view.withheld());
     }
 
     public String getCaveat() {

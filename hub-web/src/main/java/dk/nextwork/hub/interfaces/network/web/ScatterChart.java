@@ -16,7 +16,7 @@ final class ScatterChart {
 
     private static final int WIDTH = TrendChart.WIDTH;
     private static final int FONT = TrendChart.FONT;
-    private static final int LEFT = 64;
+    private static final int LEFT = 84;
     private static final int RIGHT = 16;
     private static final int TOP = 16;
     private static final int PLOT = 220;
@@ -36,9 +36,10 @@ final class ScatterChart {
     /**
      * @param title the chart's accessible name
      * @param xLabel the fidelity axis's name
+     * @param yLabel the outcome axis's name, written up its side
      * @param top the share at the top of the plot (1 for 100 %)
      */
-    static String svg(String title, String xLabel, List<Dot> dots, List<Line> lines, BigDecimal top) {
+    static String svg(String title, String xLabel, String yLabel, List<Dot> dots, List<Line> lines, BigDecimal top) {
         double max = top.doubleValue();
         int height = TOP + PLOT + 64;
         StringBuilder svg = new StringBuilder();
@@ -86,6 +87,15 @@ final class ScatterChart {
             text(svg, x, TOP + PLOT + 22, "middle", Integer.toString(score));
         }
         text(svg, LEFT + (WIDTH - RIGHT - LEFT) / 2.0, TOP + PLOT + 50, "middle", xLabel);
+        svg.append("<text class=\"hub-tick\" font-size=\"")
+                .append(FONT - 2)
+                .append("\" fill=\"")
+                .append(TEXT)
+                .append("\" text-anchor=\"middle\" transform=\"translate(14 ")
+                .append(num(TOP + PLOT / 2.0))
+                .append(") rotate(-90)\">")
+                .append(Xml.text(yLabel))
+                .append("</text>");
         for (Line line : lines) {
             double y = y(line.share().doubleValue(), max);
             svg.append("<g class=\"hub-reference\"><line stroke=\"")
