@@ -174,7 +174,7 @@ public class DefaultNetworkService implements NetworkService {
         List<FieldProblem> problems = new ArrayList<>();
         FidelityOutcomes.Measure measure = measure(outcome, problems);
         if (asked.from() != null && asked.to() != null && asked.to().isBefore(asked.from())) {
-            problems.add(FieldProblem.of("to", "problem.period.order", query.to(), query.from()));
+            problems.add(FieldProblem.of("to", "problem.range.order", query.to(), query.from()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -138,7 +138,7 @@ public class FidelityOutcomesPage {
                 text("network.outcomes.chart") + ": " + getFidelityName() + " · " + getOutcomeName() + " – "
                         + getPeriods(),
                 getFidelityName(),
-                getOutcomeName(),
+                text("network.outcomes.axis." + view.outcome()),
                 dots,
                 lines,
                 ScatterChart.top(

@@ -88,10 +88,10 @@ final class ScatterChart {
         }
         text(svg, LEFT + (WIDTH - RIGHT - LEFT) / 2.0, TOP + PLOT + 50, "middle", xLabel);
         svg.append("<text class=\"hub-tick\" font-size=\"")
-                .append(FONT - 2)
+                .append(FONT)
                 .append("\" fill=\"")
                 .append(TEXT)
-                .append("\" text-anchor=\"middle\" transform=\"translate(14 ")
+                .append("\" text-anchor=\"middle\" transform=\"translate(16 ")
                 .append(num(TOP + PLOT / 2.0))
                 .append(") rotate(-90)\">")
                 .append(Xml.text(yLabel))
