@@ -1,5 +1,7 @@
 package dk.nextwork.hub.interfaces.i18n;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -23,5 +25,15 @@ public final class Decimals {
                         pattern + '|' + locale.toLanguageTag(),
                         k -> new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(locale)))
                 .clone();
+    }
+
+    /**
+     * A share as a whole percent in the language ("16 %"), rounded half up once from the share as given: 41/139 to six
+     * decimals, 0.294964, is "29 %", never "30 %" by way of 0.2950.
+     */
+    public static String percent(BigDecimal share, Locale locale) {
+        DecimalFormat format = of("0", locale);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(share.movePointRight(2)) + " %";
     }
 }

@@ -11,7 +11,6 @@ import dk.nextwork.hub.interfaces.i18n.Decimals;
 import dk.nextwork.hub.interfaces.i18n.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -153,10 +152,8 @@ public final class ReportContent {
         if (column.show() == NetworkFigure.Show.RATIO) {
             return Decimals.of("0.0", locale).format(of.divide(per, 1, RoundingMode.HALF_UP));
         }
-        DecimalFormat percent = Decimals.of("0", locale);
-        percent.setRoundingMode(RoundingMode.HALF_UP);
-        // Rounded once, from the quotient: 41/139 is 29 %, not 30 % by way of 0.2950.
-        return percent.format(of.multiply(BigDecimal.valueOf(100)).divide(per, 6, RoundingMode.HALF_UP)) + " %";
+        // The share to six decimals, as the network's tables take it, then rounded once.
+        return Decimals.percent(of.divide(per, 6, RoundingMode.HALF_UP), locale);
     }
 
     /** An item's text in a language, from the report's own instrument version. */

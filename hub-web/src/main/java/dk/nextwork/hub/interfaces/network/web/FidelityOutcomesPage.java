@@ -129,7 +129,7 @@ public class FidelityOutcomesPage {
                 .map(p -> new ScatterChart.Dot(
                         p.fidelity(),
                         p.share(),
-                        p.name() + ": " + score(p.fidelity()) + ", " + NetworkFormats.percent(p.share(), locale())))
+                        p.name() + ": " + score(p.fidelity()) + ", " + Decimals.percent(p.share(), locale())))
                 .toList();
         List<ScatterChart.Line> lines = view.references().stream()
                 .map(r -> new ScatterChart.Line(r.share(), text("network.outcomes.reference." + r.code())))
@@ -159,7 +159,7 @@ public class FidelityOutcomesPage {
                         p.name(),
                         p.municipality(),
                         score(p.fidelity()),
-                        NetworkFormats.percent(p.share(), locale())))
+                        Decimals.percent(p.share(), locale())))
                 .toList();
     }
 

@@ -6,8 +6,6 @@ import dk.nextwork.fidelity.scoring.ShownScore;
 import dk.nextwork.hub.application.network.NetworkView;
 import dk.nextwork.hub.interfaces.i18n.Decimals;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -70,15 +68,8 @@ final class NetworkFormats {
         return switch (show) {
             case "count" -> Decimals.of("#,##0", locale).format(f.value());
             case "ratio" -> Decimals.of("0.0", locale).format(f.value());
-            default -> percent(f.value(), locale);
+            default -> Decimals.percent(f.value(), locale);
         };
-    }
-
-    /** A share in whole percent, half up as the spreadsheet's number: 0.14002 is "14 %", 0.125 "13 %". */
-    static String percent(BigDecimal share, Locale locale) {
-        DecimalFormat format = Decimals.of("0", locale);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(share.movePointRight(2)) + " %";
     }
 
     static NetworkView.Figure find(NetworkView.MunicipalityFigures figures, String code) {

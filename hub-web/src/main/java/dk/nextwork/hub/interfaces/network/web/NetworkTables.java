@@ -2,6 +2,7 @@ package dk.nextwork.hub.interfaces.network.web;
 
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.network.NetworkView;
+import dk.nextwork.hub.interfaces.i18n.Decimals;
 import dk.nextwork.hub.interfaces.network.web.NetworkTable.Cell;
 import dk.nextwork.hub.interfaces.network.web.NetworkTable.Row;
 import java.math.BigDecimal;
@@ -204,7 +205,7 @@ public final class NetworkTables {
             if (columns.stream().noneMatch(c -> c.code().equals(a.code()))) {
                 continue;
             }
-            String share = NetworkFormats.percent(a.share(), words.locale());
+            String share = Decimals.percent(a.share(), words.locale());
             rows.add(new Row(
                     "above-" + a.share().movePointRight(2).intValue(),
                     words.text(Message.of("network.above", share)),
@@ -285,8 +286,8 @@ public final class NetworkTables {
                         .map(NetworkView.Above::share)
                         .distinct()
                         .forEach(share -> {
-                            header.add(words.text(
-                                    Message.of("network.above", NetworkFormats.percent(share, words.locale()))));
+                            header.add(
+                                    words.text(Message.of("network.above", Decimals.percent(share, words.locale()))));
                             cells.add(p -> p.above().stream()
                                     .filter(a -> a.code().equals(c.code())
                                             && a.share().compareTo(share) == 0)

@@ -265,9 +265,10 @@ class NetworkTablesTest {
                         List.of("", "2 af 5", "", "", ""));
         assertThat(internships.foot().get(2).values().get(1).number()).isEqualByComparingTo("3");
         // Rounded once: 41/139 = 0.294964 is 29 % (not 30 % by way of 0.2950), 0.125 is 13 %.
-        assertThat(NetworkFormats.percent(d("0.294964"), java.util.Locale.forLanguageTag("da")))
+        assertThat(dk.nextwork.hub.interfaces.i18n.Decimals.percent(
+                        d("0.294964"), java.util.Locale.forLanguageTag("da")))
                 .isEqualTo("29 %");
-        assertThat(NetworkFormats.percent(d("0.125"), java.util.Locale.forLanguageTag("da")))
+        assertThat(dk.nextwork.hub.interfaces.i18n.Decimals.percent(d("0.125"), java.util.Locale.forLanguageTag("da")))
                 .isEqualTo("13 %");
         // Shares made of fewer municipalities than reported (a municipality's own staff) say so.
         NetworkView v = view();
