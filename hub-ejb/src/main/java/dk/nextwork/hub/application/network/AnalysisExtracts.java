@@ -184,12 +184,11 @@ public class AnalysisExtracts {
         if (!reported.keySet().containsAll(measure.figures())) {
             return null;
         }
-        if (!unsuppressed
-                && measure.figures().stream().anyMatch(f -> reported.get(f).compareTo(BigDecimal.valueOf(5)) < 0)) {
+        if (!unsuppressed && measure.smallCount(reported, BigDecimal.valueOf(5))) {
             return null;
         }
-        BigDecimal of = measure.of.stream().map(reported::get).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal per = measure.per.stream().map(reported::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal of = measure.part(reported);
+        BigDecimal per = measure.all(reported);
         return per.signum() == 0 ? null : of.divide(per, 6, RoundingMode.HALF_UP);
     }
 

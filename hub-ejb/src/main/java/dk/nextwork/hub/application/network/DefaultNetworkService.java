@@ -206,22 +206,7 @@ public class DefaultNetworkService implements NetworkService {
                 .filter(p ->
                         audience.everyone() ? !p.smallCount() : p.municipality().equals(audience.own()))
                 .toList();
-        return new FidelityOutcomesView(
-                view.fidelity(),
-                view.outcome(),
-                view.from(),
-                view.to(),
-                shown,
-                view.withFidelity(),
-                audience.everyone() ? view.points().size() - shown.size() : 0,
-                view.leftOutSmall(),
-                view.leftOutNoOutcome(),
-                view.correlation(),
-                view.lagged(),
-                view.intervalMethod(),
-                view.references(),
-                view.periods(),
-                view.synthetic());
+        return view.showing(shown, audience.everyone() ? view.points().size() - shown.size() : 0);
     }
 
     private static FidelityOutcomes.Measure measure(String outcome, List<FieldProblem> problems) {

@@ -38,14 +38,34 @@ final class FidelityOutcomes {
         /** Where the page draws reference lines, as shares, by code, highest first. */
         final List<Map.Entry<String, BigDecimal>> references;
 
+        private final Set<String> figures;
+
         Measure(List<String> of, List<String> per, List<Map.Entry<String, BigDecimal>> references) {
             this.of = of;
             this.per = per;
             this.references = references;
+            this.figures =
+                    java.util.stream.Stream.concat(of.stream(), per.stream()).collect(Collectors.toUnmodifiableSet());
         }
 
+        /** Every figure the share is made of, its numerator's and its denominator's. */
         Set<String> figures() {
-            return java.util.stream.Stream.concat(of.stream(), per.stream()).collect(Collectors.toSet());
+            return figures;
+        }
+
+        /** The numerator: its figures added up (each of them reported). */
+        BigDecimal part(Map<String, BigDecimal> reported) {
+            return of.stream().map(reported::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        /** The denominator: its figures added up (each of them reported). */
+        BigDecimal all(Map<String, BigDecimal> reported) {
+            return per.stream().map(reported::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        /** Whether a count of young people the share is made of is under the threshold, as the network hides it. */
+        boolean smallCount(Map<String, BigDecimal> reported, BigDecimal threshold) {
+            return figures.stream().anyMatch(f -> reported.get(f).compareTo(threshold) < 0);
         }
     }
 
@@ -133,13 +153,13 @@ final class FidelityOutcomes {
             }
             Map<String, BigDecimal> sums = new TreeMap<>();
             both.forEach(p -> own.get(p).figures().forEach((f, v) -> sums.merge(f, v, BigDecimal::add)));
-            BigDecimal part = measure.of.stream().map(sums::get).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal all = measure.per.stream().map(sums::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal part = measure.part(sums);
+            BigDecimal all = measure.all(sums);
             if (all.compareTo(threshold) < 0) {
                 small++;
                 continue;
             }
-            boolean smallCount = sums.values().stream().anyMatch(v -> v.compareTo(threshold) < 0);
+            boolean smallCount = measure.smallCount(sums, threshold);
             BigDecimal share = part.divide(all, 6, RoundingMode.HALF_UP);
             BigDecimal score = mean(both.stream().map(p -> m.getValue().get(p)).toList());
             points.add(new Point(m.getKey(), m.getValue().get(both.get(0)).name(), score, share, smallCount));

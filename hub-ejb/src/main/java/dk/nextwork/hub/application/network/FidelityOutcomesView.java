@@ -45,6 +45,26 @@ public record FidelityOutcomesView(
         List<PeriodCorrelation> periods,
         boolean synthetic) {
 
+    /** The same analysis with only the points the caller sees, and how many of the others are withheld. */
+    FidelityOutcomesView showing(List<Point> shown, int withheld) {
+        return new FidelityOutcomesView(
+                fidelity,
+                outcome,
+                from,
+                to,
+                shown,
+                withFidelity,
+                withheld,
+                leftOutSmall,
+                leftOutNoOutcome,
+                correlation,
+                lagged,
+                intervalMethod,
+                references,
+                periods,
+                synthetic);
+    }
+
     /**
      * A municipality's point.
      *

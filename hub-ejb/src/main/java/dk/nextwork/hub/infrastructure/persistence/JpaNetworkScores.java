@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -115,7 +114,7 @@ public class JpaNetworkScores implements NetworkScores {
                 .getResultList();
         return rows.stream()
                 .map(Object[].class::cast)
-                .map(r -> new Figure((String) r[0], (String) r[1], decimal(r[2])))
+                .map(r -> new Figure((String) r[0], (String) r[1], NativeValues.decimal(r[2])))
                 .toList();
     }
 
@@ -138,7 +137,8 @@ public class JpaNetworkScores implements NetworkScores {
                 .getResultList();
         return rows.stream()
                 .map(Object[].class::cast)
-                .map(r -> new PeriodFigure((String) r[0], localDate(r[1]), (String) r[2], (String) r[3], decimal(r[4])))
+                .map(r -> new PeriodFigure(
+                        (String) r[0], localDate(r[1]), (String) r[2], (String) r[3], NativeValues.decimal(r[4])))
                 .toList();
     }
 
@@ -167,8 +167,8 @@ public class JpaNetworkScores implements NetworkScores {
                 .getResultList();
         return rows.stream()
                 .map(Object[].class::cast)
-                .map(r ->
-                        new PeriodFidelity((String) r[0], localDate(r[1]), (String) r[2], (String) r[3], decimal(r[4])))
+                .map(r -> new PeriodFidelity(
+                        (String) r[0], localDate(r[1]), (String) r[2], (String) r[3], NativeValues.decimal(r[4])))
                 .toList();
     }
 
@@ -210,7 +210,11 @@ public class JpaNetworkScores implements NetworkScores {
         return rows.stream()
                 .map(Object[].class::cast)
                 .map(r -> new Spread(
-                        (String) r[0], ((Number) r[1]).intValue(), decimal(r[2]), decimal(r[3]), decimal(r[4])))
+                        (String) r[0],
+                        ((Number) r[1]).intValue(),
+                        NativeValues.decimal(r[2]),
+                        NativeValues.decimal(r[3]),
+                        NativeValues.decimal(r[4])))
                 .toList();
     }
 
@@ -233,7 +237,11 @@ public class JpaNetworkScores implements NetworkScores {
         return rows.stream()
                 .map(Object[].class::cast)
                 .map(r -> new PeriodMedian(
-                        (String) r[0], localDate(r[1]), (String) r[2], ((Number) r[3]).intValue(), decimal(r[4])))
+                        (String) r[0],
+                        localDate(r[1]),
+                        (String) r[2],
+                        ((Number) r[3]).intValue(),
+                        NativeValues.decimal(r[4])))
                 .toList();
     }
 
@@ -289,14 +297,10 @@ public class JpaNetworkScores implements NetworkScores {
                         (String) r[6],
                         localDate(r[7]),
                         (String) r[8],
-                        decimal(r[9]),
+                        NativeValues.decimal(r[9]),
                         (String) r[10],
                         ((Number) r[11]).intValue()))
                 .toList();
-    }
-
-    private static BigDecimal decimal(Object value) {
-        return NativeValues.decimal(value);
     }
 
     private static LocalDate localDate(Object value) {

@@ -57,33 +57,13 @@ final class ScatterChart {
         for (int i = 0; i <= 4; i++) {
             double share = max * i / 4;
             double y = y(share, max);
-            svg.append("<line stroke=\"")
-                    .append(GRID)
-                    .append("\" stroke-width=\"1\" x1=\"")
-                    .append(LEFT)
-                    .append("\" x2=\"")
-                    .append(WIDTH - RIGHT)
-                    .append("\" y1=\"")
-                    .append(num(y))
-                    .append("\" y2=\"")
-                    .append(num(y))
-                    .append("\"/>");
+            line(svg, "stroke=\"" + GRID + "\" stroke-width=\"1\"", LEFT, WIDTH - RIGHT, y, y);
             text(svg, LEFT - 6, y + FONT * 0.35, "end", Math.round(share * 100) + " %");
         }
         // The fidelity axis: 1 to 5.
         for (int score = 1; score <= 5; score++) {
             double x = x(score);
-            svg.append("<line stroke=\"")
-                    .append(GRID)
-                    .append("\" stroke-width=\"1\" x1=\"")
-                    .append(num(x))
-                    .append("\" x2=\"")
-                    .append(num(x))
-                    .append("\" y1=\"")
-                    .append(TOP)
-                    .append("\" y2=\"")
-                    .append(TOP + PLOT)
-                    .append("\"/>");
+            line(svg, "stroke=\"" + GRID + "\" stroke-width=\"1\"", x, x, TOP, TOP + PLOT);
             text(svg, x, TOP + PLOT + 22, "middle", Integer.toString(score));
         }
         text(svg, LEFT + (WIDTH - RIGHT - LEFT) / 2.0, TOP + PLOT + 50, "middle", xLabel);
@@ -98,17 +78,14 @@ final class ScatterChart {
                 .append("</text>");
         for (Line line : lines) {
             double y = y(line.share().doubleValue(), max);
-            svg.append("<g class=\"hub-reference\"><line stroke=\"")
-                    .append(REFERENCE)
-                    .append("\" stroke-width=\"2\" stroke-dasharray=\"8 5\" x1=\"")
-                    .append(LEFT)
-                    .append("\" x2=\"")
-                    .append(WIDTH - RIGHT)
-                    .append("\" y1=\"")
-                    .append(num(y))
-                    .append("\" y2=\"")
-                    .append(num(y))
-                    .append("\"/>");
+            svg.append("<g class=\"hub-reference\">");
+            line(
+                    svg,
+                    "stroke=\"" + REFERENCE + "\" stroke-width=\"2\" stroke-dasharray=\"8 5\"",
+                    LEFT,
+                    WIDTH - RIGHT,
+                    y,
+                    y);
             svg.append("<text font-size=\"")
                     .append(FONT)
                     .append("\" fill=\"")
@@ -152,6 +129,21 @@ final class ScatterChart {
 
     private static double y(double share, double max) {
         return TOP + PLOT - share / max * PLOT;
+    }
+
+    /** A straight line with its stroke attributes, from (x1, y1) to (x2, y2). */
+    private static void line(StringBuilder svg, String stroke, double x1, double x2, double y1, double y2) {
+        svg.append("<line ")
+                .append(stroke)
+                .append(" x1=\"")
+                .append(num(x1))
+                .append("\" x2=\"")
+                .append(num(x2))
+                .append("\" y1=\"")
+                .append(num(y1))
+                .append("\" y2=\"")
+                .append(num(y2))
+                .append("\"/>");
     }
 
     private static void text(StringBuilder svg, double x, double y, String anchor, String text) {
