@@ -1,5 +1,6 @@
 package dk.nextwork.hub.devservices;
 
+import dk.nextwork.hub.keycloak.NsisLevel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     public static final String DEV_ADMIN_PASSWORD = "demo-only-dev-admin";
     private static final String REALM_HASH_FILE = "realm.sha256";
+    private static final String EXTENSION_JAR = "nextwork-hub-keycloak-extension.jar";
 
     /**
      * Keycloak's own PostgreSQL database. It remembers which realm files it was imported from, so a restored backup
@@ -110,6 +112,7 @@ public final class KeycloakServer implements AutoCloseable {
                 Files.writeString(imports.resolve(realmName(realm) + "-realm.json"), realm);
             }
             Files.writeString(hashFile, hash);
+            installExtension(installFolder);
             Files.createDirectories(log.toAbsolutePath().getParent());
 
             List<String> command = new ArrayList<>(
@@ -194,6 +197,52 @@ public final class KeycloakServer implements AutoCloseable {
     @Override
     public void close() {
         Processes.stop(process);
+    }
+
+    /**
+     * Copies the Hub's Keycloak extension (module keycloak-extension) into the server's providers, only when it
+     * changed: Keycloak rebuilds itself at its next start when a provider's jar changes. From a build that has not
+     * packed the module yet, its classes are packed here, with fixed times so that the same classes give the same jar.
+     */
+    private static void installExtension(Path installFolder) throws IOException {
+        byte[] jar = extensionJar();
+        Path providers = installFolder.resolve("providers");
+        Files.createDirectories(providers);
+        Path target = providers.resolve(EXTENSION_JAR);
+        if (Files.exists(target) && java.util.Arrays.equals(Files.readAllBytes(target), jar)) {
+            return;
+        }
+        LOG.info(() -> "Installing the Hub's Keycloak extension into " + target);
+        Files.write(target, jar);
+    }
+
+    private static byte[] extensionJar() throws IOException {
+        Path location;
+        try {
+            location = Path.of(NsisLevel.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException("The Hub's Keycloak extension could not be located", e);
+        }
+        if (Files.isRegularFile(location)) {
+            return Files.readAllBytes(location);
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(bytes);
+                Stream<Path> files = Files.walk(location)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                ZipEntry entry =
+                        new ZipEntry(location.relativize(file).toString().replace('\\', '/'));
+                entry.setTime(0);
+                jar.putNextEntry(entry);
+                Files.copy(file, jar);
+                jar.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static void unpackOnce(Path zip, Path target) throws IOException {

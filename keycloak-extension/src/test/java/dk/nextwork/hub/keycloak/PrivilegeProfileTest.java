@@ -122,13 +122,13 @@ class PrivilegeProfileTest {
         assertThatThrownBy(() -> PrivilegeProfile.decode(" ")).isInstanceOf(PrivilegeProfileException.class);
     }
 
-    private static String encoded(String example) throws IOException {
+    static String encoded(String example) throws IOException {
         try (InputStream in = PrivilegeProfileTest.class.getResourceAsStream(example)) {
             return Base64.getEncoder().encodeToString(in.readAllBytes());
         }
     }
 
-    private static String base64(String xml) {
+    static String base64(String xml) {
         return Base64.getEncoder().encodeToString(xml.getBytes(StandardCharsets.UTF_8));
     }
 }
