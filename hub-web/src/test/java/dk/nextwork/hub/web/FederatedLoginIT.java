@@ -53,15 +53,28 @@ class FederatedLoginIT extends HubTest {
     @DisplayName("a user of a municipality outside the network is refused with a clear page and is not let into the"
             + " Hub")
     void unknownMunicipalityIsRefused() {
+        refusedInTheBrowser("ukendt.kommune", "Din kommune er ikke med i NExTWORK-netværket");
+    }
+
+    @Test
+    @DisplayName("a municipal user who signed in at NSIS level Low sees the refusal page naming the level and the"
+            + " minimum, and is not let into the Hub")
+    void lowAssuranceLevelIsRefused() {
+        refusedInTheBrowser(
+                "lav.sikring",
+                "Dit login er sket på NSIS-sikringsniveau Lav, men NExTWORK Hub kræver mindst Betydelig");
+    }
+
+    /** Signs in at the stand-in provider as the user, sees the message on Keycloak's page, and has no Hub session. */
+    private void refusedInTheBrowser(String username, String message) {
         try (Browser browser = browser()) {
             browser.open(servers.hub() + "/?login=" + RealmFile.STAND_IN_IDP_ALIAS);
             browser.waiting(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/realms/kommune-idp/"));
-            browser.waitFor(By.id("username")).sendKeys("ukendt.kommune");
+            browser.waitFor(By.id("username")).sendKeys(username);
             browser.driver().findElement(By.id("password")).sendKeys(RealmFile.DEMO_PASSWORD);
             browser.driver().findElement(By.id("kc-login")).click();
             browser.waiting(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/realms/nextwork-hub/"));
-            browser.waitFor(By.cssSelector("body"));
-            assertThat(browser.driver().getPageSource()).contains("Din kommune er ikke med i NExTWORK-netværket");
+            assertThat(browser.waitFor(By.cssSelector("body")).getText()).contains(message);
             // Back to the Hub: no session there, so Keycloak's login page again.
             browser.open(servers.hub() + "/supervision.xhtml");
             browser.waitFor(By.id("username"));
