@@ -227,9 +227,8 @@ class FederationTest {
     }
 
     @Test
-    @DisplayName(
-            "a user whose only Hub privilege is scoped to a municipality outside the network (Aabenraa) is refused with a clear page, in"
-                    + " Danish and in English, gets no code and no municipality")
+    @DisplayName("a user whose only Hub privilege is scoped to a municipality outside the network (Aabenraa) is refused"
+            + " with a clear page, in Danish and in English, gets no code and no municipality")
     void unknownMunicipality(KeycloakServer keycloak) {
         LoginFlows.Outcome danish = brokered(keycloak, "ukendt.kommune", "da");
         assertThat(danish.code()).isNull();
@@ -291,7 +290,8 @@ class FederationTest {
 
     @Test
     @DisplayName(
-            "the broker sends signed AuthnRequests asking for a persistent name ID, and requires signed assertions")
+            "the broker sends signed AuthnRequests asking for a persistent name ID, requires signed assertions, maps them"
+                    + " with the Hub's privilege-profile mapper, and the production realm checks the NSIS level first")
     void brokerConfiguration() throws Exception {
         JsonNode realm = new com.fasterxml.jackson.databind.ObjectMapper().readTree(RealmFile.development());
         JsonNode broker = realm.path("identityProviders").get(0);
@@ -308,6 +308,25 @@ class FederationTest {
         assertThat(realm.path("identityProviderMappers").findValuesAsText("identityProviderMapper"))
                 .contains("hub-privilege-profile-idp-mapper")
                 .doesNotContain("saml-role-idp-mapper", "saml-advanced-group-idp-mapper");
+        // The production realm's checks after every brokered login begin with the NSIS level, at Substantial.
+        JsonNode production = new com.fasterxml.jackson.databind.ObjectMapper().readTree(RealmFile.production());
+        JsonNode checks = null;
+        for (JsonNode flow : production.path("authenticationFlows")) {
+            if (flow.path("alias").asText().equals("hub broker checks")) {
+                checks = flow;
+            }
+        }
+        assertThat(checks).isNotNull();
+        JsonNode first = checks.path("authenticationExecutions").get(0);
+        assertThat(first.path("authenticator").asText()).isEqualTo("hub-nsis-level");
+        assertThat(first.path("requirement").asText()).isEqualTo("REQUIRED");
+        for (JsonNode minimum : production.path("authenticatorConfig")) {
+            if (minimum.path("alias")
+                    .asText()
+                    .equals(first.path("authenticatorConfig").asText())) {
+                assertThat(minimum.path("config").path("minimumLevel").asText()).isEqualTo("Substantial");
+            }
+        }
         for (JsonNode mapper : realm.path("identityProviderMappers")) {
             assertThat(mapper.path("config").path("syncMode").asText())
                     .as(mapper.path("name").asText())
