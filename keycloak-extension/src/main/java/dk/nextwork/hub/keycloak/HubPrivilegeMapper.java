@@ -2,8 +2,10 @@ package dk.nextwork.hub.keycloak;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.keycloak.broker.provider.AbstractIdentityProviderMapper;
@@ -28,17 +30,26 @@ import org.keycloak.provider.ProviderConfigProperty;
  *       user leaves every other municipality's group and loses every Hub role the profile no longer gives;
  *   <li>a profile refused unread, or one that gives roles in several municipalities, gives nothing and leaves the
  *       reason in the user attribute {@value #PROBLEM}, which the realm's broker checks refuse the login with;
- *   <li>the NSIS level (attribute {@value NsisLevel#ATTRIBUTE}) is kept in the user attribute {@value #LEVEL}, which
- *       {@link NsisLevelAuthenticator} compares with the realm's minimum.
+ *   <li>only the municipalities whose CVR numbers the mapper lists ({@value #CVR_NUMBERS}: a municipality's own provider
+ *       lists its own, the Context Handler {@code *} for every municipality of the network) can be given: a provider
+ *       cannot make anyone staff of another municipality;
+ *   <li>the NSIS level (attribute {@value NsisLevel#ATTRIBUTE}) is kept on this login (authentication note
+ *       {@value #LEVEL_NOTE}), which {@link NsisLevelAuthenticator} compares with the realm's minimum; a login whose
+ *       mapper did not run has no level there and is refused.
  * </ul>
+ *
+ * <p>Only sync modes force (and legacy) are offered: with import, Keycloak would apply the privileges and the level of
+ * the first login only.
  */
 public final class HubPrivilegeMapper extends AbstractIdentityProviderMapper {
 
     public static final String PROVIDER_ID = "hub-privilege-profile-idp-mapper";
     public static final String PRIVILEGES = "https://data.gov.dk/model/core/eid/privilegesIntermediate";
     public static final String PRIVILEGES_OIOSAML2 = "dk:gov:saml:attribute:Privileges_intermediate";
-    /** The user attribute holding the NSIS level of the latest login. */
-    public static final String LEVEL = "nsisLevel";
+    /** The authentication note holding the NSIS level of this login. */
+    public static final String LEVEL_NOTE = "hub.nsisLevel";
+    /** The mapper's setting: the CVR numbers whose privileges it may give, or {@code *} for all. */
+    public static final String CVR_NUMBERS = "cvrNumbers";
     /** The user attribute naming why the latest login's privileges gave nothing. */
     public static final String PROBLEM = "hubPrivilegeProblem";
     /** The municipality group's attribute holding its CVR number. */
@@ -47,6 +58,7 @@ public final class HubPrivilegeMapper extends AbstractIdentityProviderMapper {
     public static final String MUNICIPALITY = "municipality";
 
     private static final Logger LOG = Logger.getLogger(HubPrivilegeMapper.class.getName());
+    private static final java.util.regex.Pattern EIGHT_DIGITS = java.util.regex.Pattern.compile("[0-9]{8}");
     /** Where Keycloak's SAML broker keeps the assertion in the login's context data. */
     private static final String SAML_ASSERTION = "SAML_ASSERTION";
 
@@ -78,12 +90,19 @@ public final class HubPrivilegeMapper extends AbstractIdentityProviderMapper {
 
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
+        ProviderConfigProperty cvrNumbers = new ProviderConfigProperty();
+        cvrNumbers.setName(CVR_NUMBERS);
+        cvrNumbers.setLabel("CVR numbers");
+        cvrNumbers.setHelpText(
+                "The municipalities (by CVR number, eight digits) whose privileges this provider may give,"
+                        + " or * for every municipality of the network (KOMBIT's Context Handler). None: nothing is given.");
+        cvrNumbers.setType(ProviderConfigProperty.MULTIVALUED_STRING_TYPE);
+        return List.of(cvrNumbers);
     }
 
     @Override
     public boolean supportsSyncMode(IdentityProviderSyncMode syncMode) {
-        return true;
+        return syncMode == IdentityProviderSyncMode.FORCE || syncMode == IdentityProviderSyncMode.LEGACY;
     }
 
     @Override
@@ -93,7 +112,7 @@ public final class HubPrivilegeMapper extends AbstractIdentityProviderMapper {
             UserModel user,
             IdentityProviderMapperModel mapperModel,
             BrokeredIdentityContext context) {
-        apply(session, realm, user, context);
+        apply(session, realm, user, mapperModel, context);
     }
 
     @Override
@@ -103,7 +122,7 @@ public final class HubPrivilegeMapper extends AbstractIdentityProviderMapper {
             UserModel user,
             IdentityProviderMapperModel mapperModel,
             BrokeredIdentityContext context) {
-        apply(session, realm, user, context);
+        apply(session, realm, user, mapperModel, context);
     }
 
     @Override
@@ -113,27 +132,50 @@ public final class HubPrivilegeMapper extends AbstractIdentityProviderMapper {
             UserModel user,
             IdentityProviderMapperModel mapperModel,
             BrokeredIdentityContext context) {
-        apply(session, realm, user, context);
+        apply(session, realm, user, mapperModel, context);
     }
 
-    private static void apply(KeycloakSession session, RealmModel realm, UserModel user, BrokeredIdentityContext c) {
+    private static void apply(
+            KeycloakSession session,
+            RealmModel realm,
+            UserModel user,
+            IdentityProviderMapperModel mapperModel,
+            BrokeredIdentityContext c) {
         Object assertion = c.getContextData().get(SAML_ASSERTION);
 
         List<String> levels = SamlAttributes.values(assertion, Set.of(NsisLevel.ATTRIBUTE));
-        var level = levels.size() == 1 ? NsisLevel.parse(levels.get(0)) : java.util.Optional.<NsisLevel>empty();
-        level.ifPresentOrElse(l -> user.setSingleAttribute(LEVEL, l.oiosamlName()), () -> user.removeAttribute(LEVEL));
+        Optional<NsisLevel> level = levels.size() == 1 ? NsisLevel.parse(levels.get(0)) : Optional.empty();
+        if (c.getAuthenticationSession() != null) {
+            level.ifPresentOrElse(
+                    l -> c.getAuthenticationSession().setAuthNote(LEVEL_NOTE, l.oiosamlName()),
+                    () -> c.getAuthenticationSession().removeAuthNote(LEVEL_NOTE));
+        }
 
+        Set<String> allowed = allowedCvrNumbers(mapperModel);
         Map<String, String> groupByCvr = new HashMap<>();
-        List<GroupModel> municipalities = new ArrayList<>();
-        session.groups().getTopLevelGroupsStream(realm).forEach(g -> {
-            if (g.getFirstAttribute(MUNICIPALITY) != null) {
-                municipalities.add(g);
-                String cvr = g.getFirstAttribute(CVR);
-                if (cvr != null) {
-                    groupByCvr.put(cvr.strip(), g.getId());
-                }
+        Set<String> ambiguous = new HashSet<>();
+        List<GroupModel> municipalities = municipalityGroups(session, realm);
+        for (GroupModel g : municipalities) {
+            String cvr = g.getFirstAttribute(CVR);
+            if (cvr == null) {
+                continue;
             }
+            cvr = cvr.strip();
+            if (!EIGHT_DIGITS.matcher(cvr).matches()) {
+                String name = g.getName();
+                LOG.warning(() -> "Group " + name + " has a 'cvr' attribute that is not eight digits; it is ignored");
+            } else if (groupByCvr.putIfAbsent(cvr, g.getId()) != null) {
+                ambiguous.add(cvr);
+            }
+        }
+        ambiguous.forEach(cvr -> {
+            LOG.warning(() -> "CVR number " + cvr + " is on more than one group; it gives nothing");
+            groupByCvr.remove(cvr);
         });
+        if (!allowed.contains("*")) {
+            groupByCvr.keySet().retainAll(allowed);
+        }
+
         HubPrivileges.Outcome outcome = new HubPrivileges(HubPrivileges.HUB_ROLES, groupByCvr)
                 .outcome(SamlAttributes.values(assertion, Set.of(PRIVILEGES, PRIVILEGES_OIOSAML2)));
         if (outcome.problem() == null) {
@@ -142,9 +184,22 @@ public final class HubPrivilegeMapper extends AbstractIdentityProviderMapper {
             user.setSingleAttribute(PROBLEM, outcome.problem().code());
             LOG.info(() -> "Privilege profile of user " + user.getId() + " gives nothing: " + outcome.reason());
         }
+        synchronise(realm, user, municipalities, outcome.group(), outcome.roles());
+    }
 
+    /**
+     * Takes every Hub role and municipality group from the user (a login refused after the mappers ran, such as one
+     * below the NSIS minimum, keeps nothing its privileges gave).
+     */
+    static void revoke(KeycloakSession session, RealmModel realm, UserModel user) {
+        synchronise(realm, user, municipalityGroups(session, realm), null, Set.of());
+    }
+
+    /** The user in this group only (or none) among the municipalities', with exactly these of the Hub's roles. */
+    private static void synchronise(
+            RealmModel realm, UserModel user, List<GroupModel> municipalities, String groupId, Set<String> roles) {
         for (GroupModel group : municipalities) {
-            boolean granted = group.getId().equals(outcome.group());
+            boolean granted = group.getId().equals(groupId);
             if (granted && !user.isMemberOf(group)) {
                 user.joinGroup(group);
             } else if (!granted && user.isMemberOf(group)) {
@@ -156,12 +211,38 @@ public final class HubPrivilegeMapper extends AbstractIdentityProviderMapper {
             if (role == null) {
                 continue;
             }
-            boolean granted = outcome.roles().contains(name);
+            boolean granted = roles.contains(name);
             if (granted && !user.hasDirectRole(role)) {
                 user.grantRole(role);
             } else if (!granted && user.hasDirectRole(role)) {
                 user.deleteRoleMapping(role);
             }
         }
+    }
+
+    /** The realm's municipality groups: the top-level groups with a {@value #MUNICIPALITY} attribute. */
+    private static List<GroupModel> municipalityGroups(KeycloakSession session, RealmModel realm) {
+        List<GroupModel> groups = new ArrayList<>();
+        session.groups().getTopLevelGroupsStream(realm).forEach(g -> {
+            if (g.getFirstAttribute(MUNICIPALITY) != null) {
+                groups.add(g);
+            }
+        });
+        return groups;
+    }
+
+    /** The mapper's CVR numbers (Keycloak keeps a multivalued setting joined by "##"); commas and spaces also part. */
+    static Set<String> allowedCvrNumbers(IdentityProviderMapperModel mapperModel) {
+        String value =
+                mapperModel.getConfig() == null ? null : mapperModel.getConfig().get(CVR_NUMBERS);
+        Set<String> numbers = new HashSet<>();
+        if (value != null) {
+            for (String part : value.split("##|[,\\s]+")) {
+                if (!part.isBlank()) {
+                    numbers.add(part.strip());
+                }
+            }
+        }
+        return numbers;
     }
 }

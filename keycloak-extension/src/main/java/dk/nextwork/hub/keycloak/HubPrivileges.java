@@ -30,8 +30,11 @@ public record HubPrivileges(Map<String, String> roles, Map<String, String> munic
     public static final Map<String, String> HUB_ROLES =
             Map.of(LEAD, "municipal-lead", CONSULTANT, "consultant", CASEWORKER, "caseworker");
 
-    /** A scope by CVR number (eight digits), as KOMBIT's Context Handler scopes a municipality's privileges. */
-    private static final Pattern CVR = Pattern.compile("urn:dk:gov:saml:cvrNumberIdentifier:([0-9]{8})");
+    /**
+     * A scope by CVR number (eight digits), as KOMBIT's Context Handler scopes a municipality's privileges; the prefix in
+     * any case, as some senders write {@code CvrNumberIdentifier}.
+     */
+    private static final Pattern CVR = Pattern.compile("(?i:urn:dk:gov:saml:cvrNumberIdentifier:)([0-9]{8})");
 
     public HubPrivileges {
         roles = Map.copyOf(roles);

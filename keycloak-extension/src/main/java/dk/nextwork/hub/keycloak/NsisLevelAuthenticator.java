@@ -13,9 +13,10 @@ import org.keycloak.models.UserModel;
 
 /**
  * A post-broker step: the login is refused, with the realm's page {@value #MESSAGE} in the user's language, unless the
- * NSIS level the provider sent (kept by {@link HubPrivilegeMapper} in the user attribute
- * {@value HubPrivilegeMapper#LEVEL}) is at least the configured minimum (default {@code Substantial}). A login that
- * sent no level, or an unknown one, is below every minimum.
+ * NSIS level the provider sent with this login (kept by {@link HubPrivilegeMapper} in the authentication note
+ * {@value HubPrivilegeMapper#LEVEL_NOTE}) is at least the configured minimum (default {@code Substantial}). A login
+ * that sent no level, or an unknown one, or whose provider has no Hub mapper, is below every minimum. A refused user
+ * keeps no Hub role and no municipality group.
  */
 public final class NsisLevelAuthenticator implements Authenticator {
 
@@ -27,7 +28,8 @@ public final class NsisLevelAuthenticator implements Authenticator {
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         NsisLevel minimum = minimum(context.getAuthenticatorConfig());
-        Optional<NsisLevel> sent = NsisLevel.parse(context.getUser().getFirstAttribute(HubPrivilegeMapper.LEVEL));
+        Optional<NsisLevel> sent =
+                NsisLevel.parse(context.getAuthenticationSession().getAuthNote(HubPrivilegeMapper.LEVEL_NOTE));
         if (sent.isPresent() && sent.get().atLeast(minimum)) {
             context.success();
             return;
@@ -36,6 +38,7 @@ public final class NsisLevelAuthenticator implements Authenticator {
         String none = "da".equals(locale.getLanguage()) ? "intet" : "none";
         context.getEvent().detail("nsis_level", sent.map(NsisLevel::oiosamlName).orElse("none"));
         context.getEvent().error("hub_nsis_level_too_low");
+        HubPrivilegeMapper.revoke(context.getSession(), context.getRealm(), context.getUser());
         Response page = context.form()
                 .setError(MESSAGE, sent.map(l -> l.label(locale)).orElse(none), minimum.label(locale))
                 .createErrorPage(Response.Status.FORBIDDEN);

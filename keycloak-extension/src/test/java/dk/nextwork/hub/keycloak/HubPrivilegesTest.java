@@ -72,6 +72,16 @@ class HubPrivilegesTest {
     }
 
     @Test
+    @DisplayName("a scope written CvrNumberIdentifier, as some senders do, is read the same")
+    void scopeInAnyCase() {
+        HubPrivileges.Outcome outcome = HUB.outcome(List.of(base64(LIST.formatted("22222222", "x")
+                .replace("cvrNumberIdentifier", "CvrNumberIdentifier")
+                .replace(">x<", ">http://nextwork-hub.dk/roles/usersystemrole/consultant/1<"))));
+        assertThat(outcome.group()).isEqualTo("/horsens");
+        assertThat(outcome.roles()).containsExactly("consultant");
+    }
+
+    @Test
     @DisplayName("the Hub's privilege only outside the network gives nothing, as an unknown municipality; another"
             + " system's privilege only, or no value, gives nothing and no problem (the realm refuses: no role)")
     void nothing() {

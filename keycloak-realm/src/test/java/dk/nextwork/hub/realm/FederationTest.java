@@ -157,8 +157,9 @@ class FederationTest {
         "entity expansion, LAUGHS",
         "another root, OTHER_ROOT"
     })
-    @DisplayName("a privilege profile that is malformed or carries entities is refused with a clear page and gives no"
-            + " role and no group, even where its text names the Hub's lead privilege")
+    @DisplayName(
+            "a lead whose provider then sends a privilege profile that is malformed or carries entities is refused"
+                    + " with a clear page and keeps no role and no group, even where the profile's text names the lead privilege")
     void unreadableProfile(String what, String value, KeycloakServer keycloak, @TempDir Path dir) throws Exception {
         Path secret = dir.resolve("privilege.txt");
         Files.writeString(secret, LEAD);
@@ -180,7 +181,12 @@ class FederationTest {
         };
         KeycloakAdmin admin = new KeycloakAdmin(keycloak);
         String username = "ulaeselig." + UUID.randomUUID().toString().substring(0, 8);
-        admin.createUser("kommune-idp", user(username, "Substantial", List.of(encoded)));
+        // The user is Roskilde's lead first; then the provider sends the bad profile.
+        String id = admin.createUser("kommune-idp", user(username, "Substantial", group(ROSKILDE, LEAD)));
+        assertThat(hubRoles(brokeredClaims(keycloak, username))).containsExactly("municipal-lead");
+        assertThat(admin.call("PUT", "kommune-idp/users/" + id, attributes(username, "Substantial", List.of(encoded)))
+                        .statusCode())
+                .isEqualTo(204);
         LoginFlows.Outcome danish = brokered(keycloak, username, "da");
         assertThat(danish.code()).as(what).isNull();
         assertThat(LoginFlows.unescape(danish.page().body()))
@@ -198,7 +204,7 @@ class FederationTest {
 
     @Test
     @DisplayName("a login at NSIS level Low, or with no level, is refused with a clear page in Danish and in English"
-            + " and gets no code; the same user at Substantial gets in")
+            + " and gets no code; the same user at Substantial gets in, and at Low again is refused and keeps no role")
     void assuranceLevel(KeycloakServer keycloak) {
         LoginFlows.Outcome danish = brokered(keycloak, "lav.sikring", "da");
         assertThat(danish.code()).isNull();
@@ -224,6 +230,52 @@ class FederationTest {
                         .statusCode())
                 .isEqualTo(204);
         assertThat(hubRoles(brokeredClaims(keycloak, username))).containsExactly("municipal-lead");
+
+        // The next login at Low is refused although the account had the role, and the account keeps none.
+        assertThat(admin.call("PUT", "kommune-idp/users/" + id, attributes(username, "Low", group(ROSKILDE, LEAD)))
+                        .statusCode())
+                .isEqualTo(204);
+        assertThat(brokered(keycloak, username, "da").code()).isNull();
+        String hubUser = admin.userId(KeycloakServer.REALM, username + "@kommune.demo.nextwork.invalid");
+        assertThat(admin.get(KeycloakServer.REALM + "/users/" + hubUser + "/groups"))
+                .isEmpty();
+        assertThat(admin.get(KeycloakServer.REALM + "/users/" + hubUser + "/role-mappings/realm/composite")
+                        .findValuesAsText("name"))
+                .doesNotContain("municipal-lead", "consultant", "caseworker");
+    }
+
+    @Test
+    @DisplayName("a provider whose mapper lists only Horsens' CVR number cannot make anyone Roskilde's lead: the"
+            + " privilege scoped to Roskilde gives nothing (refused as an unknown municipality), Horsens' still works")
+    void providerLimitedToItsMunicipalities(KeycloakServer keycloak) {
+        KeycloakAdmin admin = new KeycloakAdmin(keycloak);
+        String mappers =
+                KeycloakServer.REALM + "/identity-provider/instances/" + RealmFile.STAND_IN_IDP_ALIAS + "/mappers";
+        com.fasterxml.jackson.databind.node.ObjectNode mapper = null;
+        for (JsonNode m : admin.get(mappers)) {
+            if (m.path("identityProviderMapper").asText().equals("hub-privilege-profile-idp-mapper")) {
+                mapper = (com.fasterxml.jackson.databind.node.ObjectNode) m;
+            }
+        }
+        assertThat(mapper).isNotNull();
+        String everyMunicipality = mapper.toString();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) mapper.path("config")).put("cvrNumbers", HORSENS);
+        String path = mappers + "/" + mapper.path("id").asText();
+        assertThat(admin.call("PUT", path, mapper.toString()).statusCode()).isEqualTo(204);
+        try {
+            String other = "anden." + UUID.randomUUID().toString().substring(0, 8);
+            admin.createUser("kommune-idp", user(other, "Substantial", group(ROSKILDE, LEAD)));
+            LoginFlows.Outcome refused = brokered(keycloak, other, "da");
+            assertThat(refused.code()).isNull();
+            assertThat(refused.page().body()).contains("Din kommune er ikke med i NExTWORK-netværket");
+
+            String own = "egen." + UUID.randomUUID().toString().substring(0, 8);
+            admin.createUser("kommune-idp", user(own, "Substantial", group(HORSENS, CONSULTANT)));
+            assertThat(brokeredClaims(keycloak, own).path("municipality").asText())
+                    .isEqualTo("horsens");
+        } finally {
+            assertThat(admin.call("PUT", path, everyMunicipality).statusCode()).isEqualTo(204);
+        }
     }
 
     @Test

@@ -52,6 +52,22 @@ class ProductionRealmTest {
     }
 
     @Test
+    @DisplayName("users cannot write attributes of their own beyond the profile's (unmanaged attributes disabled), so"
+            + " no one can set the attribute the broker checks read, in the production realm or the development one")
+    void noUnmanagedAttributes(KeycloakServer keycloak) {
+        KeycloakAdmin admin = new KeycloakAdmin(keycloak);
+        for (String realm : List.of(REALM, KeycloakServer.REALM)) {
+            JsonNode profile = admin.get(realm + "/users/profile");
+            assertThat(profile.path("unmanagedAttributePolicy").asText("DISABLED"))
+                    .as(realm)
+                    .isEqualTo("DISABLED");
+            assertThat(profile.path("attributes").findValuesAsText("name"))
+                    .as(realm)
+                    .doesNotContain("hubPrivilegeProblem");
+        }
+    }
+
+    @Test
     @DisplayName("five wrong passwords lock a local account for a while: then even the right one is refused")
     void bruteForce(KeycloakServer keycloak) {
         KeycloakAdmin admin = new KeycloakAdmin(keycloak);
