@@ -179,6 +179,63 @@ class SupervisionIT extends HubTest {
     }
 
     @Test
+    @DisplayName("practice suggestions follow the library at once, though they are kept between requests: a practice"
+            + " published by a municipality that improved on the item is suggested first on the next request, and is"
+            + " gone on the request after it is archived")
+    void suggestionsFollowThePracticeLibrary() {
+        TestMunicipality m = servers.newMunicipality();
+        TestMunicipality improved = servers.newMunicipality();
+        // The other municipality rose on MS1 between its last two reports (2, then 4): its practice comes first.
+        assessments().approved(improved, Periods.halfYear(2), Map.of("MS1", 2), 3);
+        assessments().approved(improved, Periods.halfYear(1), Map.of("MS1", 4), 3);
+        // This municipality's lowest item is MS1 (2; every other item 3).
+        assessments().approved(m, Periods.halfYear(1), Map.of("MS1", 2), 3);
+        String lead = token(m.lead());
+        String title =
+                "Forslag til MS1 " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(suggestedFor(m, lead, "MS1")).doesNotContain(title);
+
+        String consultant = token(improved.consultant());
+        Api.Answer created = api.post(
+                "/api/practices",
+                consultant,
+                Json.object(
+                        "title",
+                        title,
+                        "summary",
+                        "De unge vælger selv dagsordenen.",
+                        "principles",
+                        List.of("MS"),
+                        "activities",
+                        List.of("UNGENETVAERK"),
+                        "publish",
+                        true));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(suggestedFor(m, lead, "MS1")).first().isEqualTo(title);
+
+        Api.Answer archived = api.post(
+                "/api/practices/" + created.json().path("id").asLong() + "/archive",
+                consultant,
+                Json.object("version", created.json().path("version").asLong()));
+        assertThat(archived.status()).as(archived.body()).isEqualTo(200);
+        assertThat(suggestedFor(m, lead, "MS1")).doesNotContain(title);
+    }
+
+    /** The titles of the practices suggested to the municipality for the item, in their order. */
+    private List<String> suggestedFor(TestMunicipality m, String token, String item) {
+        List<String> titles = new ArrayList<>();
+        for (JsonNode suggestion : api.get("/api/practices/suggestions?municipality=" + m.slug(), token)
+                .json()) {
+            if (suggestion.path("item").asText().equals(item)) {
+                suggestion
+                        .path("practices")
+                        .forEach(p -> titles.add(p.path("title").asText()));
+            }
+        }
+        return titles;
+    }
+
+    @Test
     @DisplayName("approving a report with Magtskifte at 2.5 requires an action plan on MS1 and MS3; the closed loop"
             + " shows the actions since the previous report; an action on a lowest item clears the plan, due six"
             + " weeks after approval")

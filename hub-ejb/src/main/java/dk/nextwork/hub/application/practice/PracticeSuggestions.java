@@ -1,15 +1,19 @@
 package dk.nextwork.hub.application.practice;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.nextwork.fidelity.scoring.Ratings;
 import dk.nextwork.hub.application.instrument.Instruments;
 import dk.nextwork.hub.domain.model.assessment.Assessment;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
 import dk.nextwork.hub.domain.model.assessment.ItemEntry;
 import dk.nextwork.hub.domain.model.municipality.Municipality;
+import dk.nextwork.hub.domain.model.network.NetworkScores;
 import dk.nextwork.hub.domain.model.practice.Practice;
 import dk.nextwork.hub.domain.model.practice.PracticeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +28,10 @@ import java.util.stream.Collectors;
  * latest approved report, up to {@value #PRACTICES_PER_ITEM} published practices of other municipalities tagged with
  * the item's principle, those from municipalities whose rating of the item rose between their last two reports first,
  * then the most recently updated.
+ *
+ * <p>Every start page of a municipality's staff shows them, so they are kept under the network read model's version,
+ * which the database raises when a report is approved (or leaves approval), a municipality changes, or a practice or
+ * its principles change (V8, V20): the next question after any of those is answered from the data.
  */
 @ApplicationScoped
 class PracticeSuggestions {
@@ -43,7 +51,22 @@ class PracticeSuggestions {
     @Inject
     Instruments instruments;
 
+    @Inject
+    NetworkScores scores;
+
+    /** What a municipality's suggestions depend on: the municipality and the read model's version. */
+    private record Key(long municipality, long version) {}
+
+    private final Cache<Key, List<PracticeViews.Suggestion>> kept = Caffeine.newBuilder()
+            .maximumSize(500)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
     List<PracticeViews.Suggestion> suggestions(Municipality m) {
+        return kept.get(new Key(m.id(), scores.version()), k -> workedOut(m));
+    }
+
+    private List<PracticeViews.Suggestion> workedOut(Municipality m) {
         List<Assessment> own = assessments.latestApprovedOfEach(1, List.of(m.id()));
         if (own.isEmpty()) {
             return List.of();
@@ -88,7 +111,7 @@ class PracticeSuggestions {
                     item.selfRating(),
                     chosen.stream().map(PracticeViews::suggested).toList()));
         }
-        return suggestions;
+        return List.copyOf(suggestions);
     }
 
     private String principle(Assessment report, ItemEntry item) {

@@ -111,7 +111,8 @@ public interface NetworkScores {
 
     /**
      * The read model's version: raised by the database whenever a report is approved (or leaves the approved state)
-     * or a municipality changes, so anything computed from the read model may be kept under it.
+     * or a municipality changes, and when a practice or its principles change (practice suggestions), so anything
+     * computed from them may be kept under it.
      */
     long version();
 }
