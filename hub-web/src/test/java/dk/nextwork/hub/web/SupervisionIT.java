@@ -242,7 +242,16 @@ class SupervisionIT extends HubTest {
     void actionPlanAndClosedLoop() {
         TestMunicipality m = servers.newMunicipality();
         String lead = token(m.lead());
-        assessments().approved(m, Periods.halfYear(2), Map.of(), 3);
+        long older = assessments()
+                .approved(m, Periods.halfYear(2), Map.of(), 3)
+                .path("id")
+                .asLong();
+        // The plan is kept between requests; it is the older report's until the next approval.
+        assertThat(api.get("/api/actions/plan?municipality=" + m.slug(), lead)
+                        .json()
+                        .path("assessmentId")
+                        .asLong())
+                .isEqualTo(older);
         JsonNode session = logSession(m, "De unge planlægger næste NExTWORK-event", "MS1", "Ny mødeform", "MS3");
         JsonNode first = session.path("actions").get(0);
         api.put(

@@ -1,5 +1,7 @@
 package dk.nextwork.hub.application.supervision;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.Notifications;
@@ -9,15 +11,16 @@ import dk.nextwork.hub.application.assessment.AssessmentService;
 import dk.nextwork.hub.application.assessment.AssessmentView;
 import dk.nextwork.hub.application.assessment.FrozenResult;
 import dk.nextwork.hub.application.instrument.Instruments;
-import dk.nextwork.hub.domain.model.assessment.Assessment;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
 import dk.nextwork.hub.domain.model.municipality.Municipality;
+import dk.nextwork.hub.domain.model.network.NetworkScores;
 import dk.nextwork.hub.domain.model.supervision.ActionStatus;
 import dk.nextwork.hub.domain.model.supervision.AgreedAction;
 import dk.nextwork.hub.domain.model.supervision.AgreedActionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,32 +55,55 @@ class ActionPlans {
     @Inject
     Clock clock;
 
+    @Inject
+    NetworkScores scores;
+
+    /**
+     * What the plan takes from the latest approved report: its id, period, approval time, due day and the requirements
+     * frozen when it was submitted. Kept under the network read model's version, which the database raises whenever a
+     * report is approved or leaves approval, so it is never older than the reports; the actions are read every time.
+     */
+    private record Approved(
+            long id, String period, Instant approvedAt, LocalDate due, List<FrozenResult.Requirement> requirements) {}
+
+    private record Key(long municipality, long version) {}
+
+    private final Cache<Key, Optional<Approved>> approved = Caffeine.newBuilder()
+            .maximumSize(500)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
     /** The municipality's latest approved report's action plan, each requirement met or not. */
     SupervisionViews.ActionPlan plan(Municipality m) {
-        Optional<Assessment> latest = assessments.latestApproved(m.slug(), null);
+        Optional<Approved> latest = approved.get(new Key(m.id(), scores.version()), k -> latestApproved(m));
         if (latest.isEmpty()) {
             return new SupervisionViews.ActionPlan(m.slug(), null, null, null, List.of());
         }
-        Assessment report = latest.get();
-        Instant approvedAt = report.approvedAt().orElseThrow();
+        Approved report = latest.get();
         List<AgreedAction> candidates = actions.forMunicipality(m.slug()).stream()
                 .filter(a -> a.status() != ActionStatus.DROPPED)
-                .filter(a ->
-                        report.id().equals(a.assessmentId()) || !a.createdAt().isBefore(approvedAt))
+                .filter(a -> Long.valueOf(report.id()).equals(a.assessmentId())
+                        || !a.createdAt().isBefore(report.approvedAt()))
                 .toList();
         List<SupervisionViews.Requirement> requirements = new ArrayList<>();
-        // The requirement is the approved report's own, frozen when it was submitted.
-        for (FrozenResult.Requirement r :
-                AssessmentScoring.result(instruments.of(report), report).actionPlan()) {
+        for (FrozenResult.Requirement r : report.requirements()) {
             boolean met = candidates.stream().anyMatch(a -> a.items().stream().anyMatch(r.lowestItems()::contains));
             requirements.add(new SupervisionViews.Requirement(r.section(), r.score(), r.lowestItems(), met));
         }
-        return new SupervisionViews.ActionPlan(
-                m.slug(),
-                report.id(),
-                report.period().code(),
-                report.actionPlanDue(DanishTime.ZONE).orElseThrow(),
-                requirements);
+        return new SupervisionViews.ActionPlan(m.slug(), report.id(), report.period(), report.due(), requirements);
+    }
+
+    private Optional<Approved> latestApproved(Municipality m) {
+        return assessments
+                .latestApproved(m.slug(), null)
+                .map(report -> new Approved(
+                        report.id(),
+                        report.period().code(),
+                        report.approvedAt().orElseThrow(),
+                        report.actionPlanDue(DanishTime.ZONE).orElseThrow(),
+                        // The requirement is the approved report's own, frozen when it was submitted.
+                        List.copyOf(AssessmentScoring.result(instruments.of(report), report)
+                                .actionPlan())));
     }
 
     /**
