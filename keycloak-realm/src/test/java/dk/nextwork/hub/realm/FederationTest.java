@@ -100,12 +100,7 @@ class FederationTest {
         LoginFlows.Outcome refused = brokered(keycloak, username, "da");
         assertThat(refused.code()).isNull();
         assertThat(refused.page().body()).contains("Din kommune har ikke givet dig en rolle i NExTWORK Hub");
-        assertThat(admin.get(KeycloakServer.REALM + "/users/" + hubUser + "/role-mappings/realm/composite")
-                        .findValuesAsText("name"))
-                .doesNotContain(
-                        "municipal-lead", "consultant", "caseworker", "supervisor", "network-admin", "researcher");
-        assertThat(admin.get(KeycloakServer.REALM + "/users/" + hubUser + "/groups"))
-                .isEmpty();
+        assertNoHubAccess(admin, username, "withdrawn");
     }
 
     @Test
@@ -141,12 +136,7 @@ class FederationTest {
         assertThat(refused.code()).isNull();
         assertThat(LoginFlows.unescape(refused.page().body()))
                 .contains("Din kommune har givet dig en rolle i NExTWORK Hub i mere end én kommune");
-        String hubUser = admin.userId(KeycloakServer.REALM, username + "@kommune.demo.nextwork.invalid");
-        assertThat(admin.get(KeycloakServer.REALM + "/users/" + hubUser + "/groups"))
-                .isEmpty();
-        assertThat(admin.get(KeycloakServer.REALM + "/users/" + hubUser + "/role-mappings/realm/composite")
-                        .findValuesAsText("name"))
-                .doesNotContain("municipal-lead", "consultant", "caseworker");
+        assertNoHubAccess(admin, username, "two municipalities");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -192,14 +182,7 @@ class FederationTest {
         assertThat(LoginFlows.unescape(danish.page().body()))
                 .as(what)
                 .contains("Din kommunes login sendte dine rettigheder i en form, NExTWORK Hub ikke kan læse");
-        String hubUser = admin.userId(KeycloakServer.REALM, username + "@kommune.demo.nextwork.invalid");
-        assertThat(admin.get(KeycloakServer.REALM + "/users/" + hubUser + "/groups"))
-                .as(what)
-                .isEmpty();
-        assertThat(admin.get(KeycloakServer.REALM + "/users/" + hubUser + "/role-mappings/realm/composite")
-                        .findValuesAsText("name"))
-                .as(what)
-                .doesNotContain("municipal-lead", "consultant", "caseworker");
+        assertNoHubAccess(admin, username, what);
     }
 
     @Test
@@ -236,12 +219,7 @@ class FederationTest {
                         .statusCode())
                 .isEqualTo(204);
         assertThat(brokered(keycloak, username, "da").code()).isNull();
-        String hubUser = admin.userId(KeycloakServer.REALM, username + "@kommune.demo.nextwork.invalid");
-        assertThat(admin.get(KeycloakServer.REALM + "/users/" + hubUser + "/groups"))
-                .isEmpty();
-        assertThat(admin.get(KeycloakServer.REALM + "/users/" + hubUser + "/role-mappings/realm/composite")
-                        .findValuesAsText("name"))
-                .doesNotContain("municipal-lead", "consultant", "caseworker");
+        assertNoHubAccess(admin, username, "Low after Substantial");
     }
 
     @Test
@@ -454,6 +432,19 @@ class FederationTest {
 
     private static String base64(String xml) {
         return Base64.getEncoder().encodeToString(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The stand-in user's Hub account is in no group and holds none of the Hub's roles. */
+    private static void assertNoHubAccess(KeycloakAdmin admin, String username, String why) {
+        String hubUser = admin.userId(KeycloakServer.REALM, username + "@kommune.demo.nextwork.invalid");
+        assertThat(admin.get(KeycloakServer.REALM + "/users/" + hubUser + "/groups"))
+                .as(why)
+                .isEmpty();
+        assertThat(admin.get(KeycloakServer.REALM + "/users/" + hubUser + "/role-mappings/realm/composite")
+                        .findValuesAsText("name"))
+                .as(why)
+                .doesNotContain(
+                        "municipal-lead", "consultant", "caseworker", "supervisor", "network-admin", "researcher");
     }
 
     static List<String> hubRoles(JsonNode claims) {
