@@ -231,6 +231,7 @@ class ClusterFailover {
     @DisplayName("over TLS on the proxy's second port a lead signs in and stays on https: the nodes build the login's"
             + " return address from the forwarded scheme")
     void tls() throws Exception {
+        bothNodes();
         HttpClient trusting = HttpClient.newBuilder()
                 .sslContext(certificate.trustingIt())
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -38,8 +38,8 @@ import org.keycloak.provider.ProviderConfigProperty;
  *       mapper did not run has no level there and is refused.
  * </ul>
  *
- * <p>Only sync modes force (and legacy) are offered: with import, Keycloak would apply the privileges and the level of
- * the first login only.
+ * <p>Only sync mode force is offered: with import, Keycloak would apply the privileges and the level of the first
+ * login only.
  */
 public final class HubPrivilegeMapper extends AbstractIdentityProviderMapper {
 
@@ -102,7 +102,7 @@ public final class HubPrivilegeMapper extends AbstractIdentityProviderMapper {
 
     @Override
     public boolean supportsSyncMode(IdentityProviderSyncMode syncMode) {
-        return syncMode == IdentityProviderSyncMode.FORCE || syncMode == IdentityProviderSyncMode.LEGACY;
+        return syncMode == IdentityProviderSyncMode.FORCE;
     }
 
     @Override
@@ -117,16 +117,6 @@ public final class HubPrivilegeMapper extends AbstractIdentityProviderMapper {
 
     @Override
     public void updateBrokeredUser(
-            KeycloakSession session,
-            RealmModel realm,
-            UserModel user,
-            IdentityProviderMapperModel mapperModel,
-            BrokeredIdentityContext context) {
-        apply(session, realm, user, mapperModel, context);
-    }
-
-    @Override
-    public void updateBrokeredUserLegacy(
             KeycloakSession session,
             RealmModel realm,
             UserModel user,

@@ -68,21 +68,11 @@ class FederationTest {
         assertThat(hubRoles(first)).containsExactly("municipal-lead");
         assertThat(first.path("municipality").asText()).isEqualTo("horsens");
 
-        assertThat(admin.call(
-                                "PUT",
-                                "kommune-idp/users/" + id,
-                                attributes(username, "Substantial", group(HORSENS, CONSULTANT)))
-                        .statusCode())
-                .isEqualTo(204);
+        changeAtProvider(admin, id, attributes(username, "Substantial", group(HORSENS, CONSULTANT)));
         assertThat(hubRoles(brokeredClaims(keycloak, username))).containsExactly("consultant");
 
         // The consultant moves to Roskilde: the Horsens group is left at the next login.
-        assertThat(admin.call(
-                                "PUT",
-                                "kommune-idp/users/" + id,
-                                attributes(username, "Substantial", group(ROSKILDE, CONSULTANT)))
-                        .statusCode())
-                .isEqualTo(204);
+        changeAtProvider(admin, id, attributes(username, "Substantial", group(ROSKILDE, CONSULTANT)));
         JsonNode moved = brokeredClaims(keycloak, username);
         assertThat(moved.path("municipality").asText()).isEqualTo("roskilde");
         String hubUser = admin.userId(KeycloakServer.REALM, username + "@kommune.demo.nextwork.invalid");
@@ -91,12 +81,7 @@ class FederationTest {
                 .containsExactly("roskilde");
 
         // The municipality withdraws the privilege (another system's stays): no Hub role, so the login is refused.
-        assertThat(admin.call(
-                                "PUT",
-                                "kommune-idp/users/" + id,
-                                attributes(username, "Substantial", group(ROSKILDE, OTHER_SYSTEM)))
-                        .statusCode())
-                .isEqualTo(204);
+        changeAtProvider(admin, id, attributes(username, "Substantial", group(ROSKILDE, OTHER_SYSTEM)));
         LoginFlows.Outcome refused = brokered(keycloak, username, "da");
         assertThat(refused.code()).isNull();
         assertThat(refused.page().body()).contains("Din kommune har ikke givet dig en rolle i NExTWORK Hub");
@@ -174,9 +159,7 @@ class FederationTest {
         // The user is Roskilde's lead first; then the provider sends the bad profile.
         String id = admin.createUser("kommune-idp", user(username, "Substantial", group(ROSKILDE, LEAD)));
         assertThat(hubRoles(brokeredClaims(keycloak, username))).containsExactly("municipal-lead");
-        assertThat(admin.call("PUT", "kommune-idp/users/" + id, attributes(username, "Substantial", List.of(encoded)))
-                        .statusCode())
-                .isEqualTo(204);
+        changeAtProvider(admin, id, attributes(username, "Substantial", List.of(encoded)));
         LoginFlows.Outcome danish = brokered(keycloak, username, "da");
         assertThat(danish.code()).as(what).isNull();
         assertThat(LoginFlows.unescape(danish.page().body()))
@@ -206,18 +189,11 @@ class FederationTest {
         assertThat(none.code()).isNull();
         assertThat(LoginFlows.unescape(none.page().body()))
                 .contains("Dit login er sket på NSIS-sikringsniveau intet, men NExTWORK Hub kræver mindst Betydelig");
-        assertThat(admin.call(
-                                "PUT",
-                                "kommune-idp/users/" + id,
-                                attributes(username, "Substantial", group(ROSKILDE, LEAD)))
-                        .statusCode())
-                .isEqualTo(204);
+        changeAtProvider(admin, id, attributes(username, "Substantial", group(ROSKILDE, LEAD)));
         assertThat(hubRoles(brokeredClaims(keycloak, username))).containsExactly("municipal-lead");
 
         // The next login at Low is refused although the account had the role, and the account keeps none.
-        assertThat(admin.call("PUT", "kommune-idp/users/" + id, attributes(username, "Low", group(ROSKILDE, LEAD)))
-                        .statusCode())
-                .isEqualTo(204);
+        changeAtProvider(admin, id, attributes(username, "Low", group(ROSKILDE, LEAD)));
         assertThat(brokered(keycloak, username, "da").code()).isNull();
         assertNoHubAccess(admin, username, "Low after Substantial");
     }
@@ -432,6 +408,12 @@ class FederationTest {
 
     private static String base64(String xml) {
         return Base64.getEncoder().encodeToString(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Changes a stand-in user's details at the provider, as the municipality would. */
+    private static void changeAtProvider(KeycloakAdmin admin, String id, String details) {
+        assertThat(admin.call("PUT", "kommune-idp/users/" + id, details).statusCode())
+                .isEqualTo(204);
     }
 
     /** The stand-in user's Hub account is in no group and holds none of the Hub's roles. */

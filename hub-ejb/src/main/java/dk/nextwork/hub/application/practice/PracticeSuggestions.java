@@ -1,8 +1,7 @@
 package dk.nextwork.hub.application.practice;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.nextwork.fidelity.scoring.Ratings;
+import dk.nextwork.hub.application.common.KeptUnderVersion;
 import dk.nextwork.hub.application.instrument.Instruments;
 import dk.nextwork.hub.domain.model.assessment.Assessment;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
@@ -13,7 +12,6 @@ import dk.nextwork.hub.domain.model.practice.Practice;
 import dk.nextwork.hub.domain.model.practice.PracticeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,16 +52,10 @@ class PracticeSuggestions {
     @Inject
     NetworkScores scores;
 
-    /** What a municipality's suggestions depend on: the municipality and the read model's version. */
-    private record Key(long municipality, long version) {}
-
-    private final Cache<Key, List<PracticeViews.Suggestion>> kept = Caffeine.newBuilder()
-            .maximumSize(500)
-            .expireAfterAccess(Duration.ofMinutes(30))
-            .build();
+    private final KeptUnderVersion<List<PracticeViews.Suggestion>> kept = new KeptUnderVersion<>();
 
     List<PracticeViews.Suggestion> suggestions(Municipality m) {
-        return kept.get(new Key(m.id(), scores.version()), k -> workedOut(m));
+        return kept.get(m.id(), scores.version(), id -> workedOut(m));
     }
 
     private List<PracticeViews.Suggestion> workedOut(Municipality m) {

@@ -1,7 +1,5 @@
 package dk.nextwork.hub.application.supervision;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.Notifications;
@@ -10,6 +8,7 @@ import dk.nextwork.hub.application.assessment.AssessmentScoring;
 import dk.nextwork.hub.application.assessment.AssessmentService;
 import dk.nextwork.hub.application.assessment.AssessmentView;
 import dk.nextwork.hub.application.assessment.FrozenResult;
+import dk.nextwork.hub.application.common.KeptUnderVersion;
 import dk.nextwork.hub.application.instrument.Instruments;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
 import dk.nextwork.hub.domain.model.municipality.Municipality;
@@ -20,7 +19,6 @@ import dk.nextwork.hub.domain.model.supervision.AgreedActionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,16 +64,11 @@ class ActionPlans {
     private record Approved(
             long id, String period, Instant approvedAt, LocalDate due, List<FrozenResult.Requirement> requirements) {}
 
-    private record Key(long municipality, long version) {}
-
-    private final Cache<Key, Optional<Approved>> approved = Caffeine.newBuilder()
-            .maximumSize(500)
-            .expireAfterAccess(Duration.ofMinutes(30))
-            .build();
+    private final KeptUnderVersion<Optional<Approved>> approved = new KeptUnderVersion<>();
 
     /** The municipality's latest approved report's action plan, each requirement met or not. */
     SupervisionViews.ActionPlan plan(Municipality m) {
-        Optional<Approved> latest = approved.get(new Key(m.id(), scores.version()), k -> latestApproved(m));
+        Optional<Approved> latest = approved.get(m.id(), scores.version(), id -> latestApproved(m));
         if (latest.isEmpty()) {
             return new SupervisionViews.ActionPlan(m.slug(), null, null, null, List.of());
         }

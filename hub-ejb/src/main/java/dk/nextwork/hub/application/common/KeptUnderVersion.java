@@ -1,0 +1,29 @@
+package dk.nextwork.hub.application.common;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.function.LongFunction;
+
+/**
+ * What one municipality's pages need from the read model, worked out once and kept under the read model's version
+ * ({@code NetworkScores.version()}), which the database raises whenever the data it is worked out from may have
+ * changed: a value is never older than the data, on any number of Hub instances, and old versions age out of the
+ * bounded cache. The network pictures are kept the same way, with keys of their own ({@code NetworkPictures}).
+ *
+ * @param <V> the value kept (immutable: it is shared by every request)
+ */
+public final class KeptUnderVersion<V> {
+
+    private record Key(long municipality, long version) {}
+
+    private final Cache<Key, V> kept = Caffeine.newBuilder()
+            .maximumSize(500)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    /** The municipality's value at this version, worked out by {@code workOut} (given the municipality) if not kept. */
+    public V get(long municipality, long version, LongFunction<V> workOut) {
+        return kept.get(new Key(municipality, version), k -> workOut.apply(k.municipality()));
+    }
+}
