@@ -83,6 +83,57 @@ class NetworkIT extends HubTest {
     }
 
     @Test
+    @DisplayName("the tables Netværket keeps follow the data at once: an approval shows on the next load; English is"
+            + " English; a lead after a supervisor sees only the own municipality")
+    void keptTablesFollowTheData() {
+        TestMunicipality m = servers.newMunicipality();
+        Assessments assessments = new Assessments(api);
+        assessments.approved(m, Periods.halfYear(2), Map.of(), 4);
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "supervisor.anna");
+            for (int load = 0; load < 2; load++) {
+                browser.open(servers.hub() + "/netvaerk.xhtml");
+                browser.waitFor(By.id("latest"));
+                assertThat(row(browser, m.slug()))
+                        .as("load " + load)
+                        .containsExactly(m.name(), Periods.halfYear(2), "4,0", "4,0", "4,0", "4,0");
+            }
+            // The same view in English: the kept Danish markup is not reused. Danish again after, the choice being
+            // the user's own.
+            browser.waitFor(By.id("header-form:lang-en")).click();
+            try {
+                browser.waitForText(By.id("latest-heading"), "Latest approved scores");
+                assertThat(row(browser, m.slug())).contains("4.0").doesNotContain("4,0");
+            } finally {
+                browser.waitFor(By.id("header-form:lang-da")).click();
+                browser.waitForText(By.id("latest-heading"), "Seneste godkendte scorer");
+            }
+
+            // Magtskifte 4, 4, 3, 3 → 3.5 in the later half-year: the next load shows it.
+            assessments.approved(m, Periods.halfYear(1), Map.of("MS1", 3, "MS2", 3), 4);
+            browser.open(servers.hub() + "/netvaerk.xhtml");
+            browser.waitFor(By.id("latest"));
+            assertThat(row(browser, m.slug()))
+                    .containsExactly(m.name(), Periods.halfYear(1), "4,0", "4,0", "3,5", "4,0");
+            assertThat(browser.isPresent(By.xpath(
+                            "//table[@id='alerts']//tr[@data-section='MS'][@data-municipality='" + m.slug() + "']")))
+                    .isTrue();
+        }
+        // The supervisor's markup is kept; the municipality's lead is shown the own picture only.
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), m.lead());
+            browser.open(servers.hub() + "/netvaerk.xhtml");
+            browser.waitFor(By.id("latest"));
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#latest tbody tr"));
+            assertThat(rows).hasSize(1);
+            assertThat(rows.get(0).getAttribute("data-municipality")).isEqualTo(m.slug());
+            assertThat(browser.driver().getPageSource())
+                    .doesNotContain("Roskilde")
+                    .doesNotContain("Horsens");
+        }
+    }
+
+    @Test
     @DisplayName("lead.horsens sees Horsens against the median and no other municipality's name, on the page or in the"
             + " API")
     void leadSeesOnlyTheOwn() {

@@ -183,25 +183,34 @@ public class DefaultNetworkService implements NetworkService {
         Set<MunicipalityStatus> statuses = audience.everyone() ? asked.statuses() : MunicipalityStatus.IN_THE_NETWORK;
         String from = asked.from() == null ? null : asked.from().toString();
         String to = asked.to() == null ? null : asked.to().toString();
+        NetworkPictures.Key picture = new NetworkPictures.Key(
+                audience.everyone() ? "everyone" : "staff",
+                statuses,
+                from,
+                to,
+                null,
+                asked.principle(),
+                active.key(),
+                scores.version());
         FidelityOutcomesView view = pictures.analysis(
-                new NetworkPictures.AnalysisKey(
-                        new NetworkPictures.Key(
-                                audience.everyone() ? "everyone" : "staff",
-                                statuses,
-                                from,
-                                to,
-                                null,
-                                asked.principle(),
-                                active.key(),
-                                scores.version()),
-                        measure.name()),
+                new NetworkPictures.AnalysisKey(picture, measure.name()),
                 () -> analyse(statuses, asked, measure, active.rules().smallNumberBelow()));
         if (audience.withTotals()) {
             return view;
         }
-        // Researchers see every municipality by name but not every count: a dot whose share is made of a count under
-        // 5 is withheld from them, as the network's tables hide that share (it stays in ρ). The own staff see their
-        // own dot only, beside the network's correlation.
+        // What the audience is shown is kept too, so the same question at the same version is the same view (which
+        // the page's kept markup is keyed by).
+        return pictures.analysis(
+                new NetworkPictures.AnalysisKey(picture.forScope(audience.scope()), measure.name()),
+                () -> shownTo(audience, view));
+    }
+
+    /**
+     * Researchers see every municipality by name but not every count: a dot whose share is made of a count under 5 is
+     * withheld from them, as the network's tables hide that share (it stays in ρ). The own staff see their own dot
+     * only, beside the network's correlation.
+     */
+    private static FidelityOutcomesView shownTo(Audience audience, FidelityOutcomesView view) {
         List<FidelityOutcomesView.Point> shown = view.points().stream()
                 .filter(p ->
                         audience.everyone() ? !p.smallCount() : p.municipality().equals(audience.own()))

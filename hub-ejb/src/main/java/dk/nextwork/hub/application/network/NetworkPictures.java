@@ -30,7 +30,13 @@ public class NetworkPictures {
             String municipality,
             String principle,
             String instrument,
-            long version) {}
+            long version) {
+
+        /** The same question for another audience. */
+        Key forScope(String other) {
+            return new Key(other, statuses, from, to, municipality, principle, instrument, version);
+        }
+    }
 
     private final Cache<Key, NetworkView> pictures = Caffeine.newBuilder()
             .maximumSize(500)

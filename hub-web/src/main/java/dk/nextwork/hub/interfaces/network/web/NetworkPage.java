@@ -5,8 +5,10 @@ import dk.nextwork.hub.interfaces.instrument.web.InstrumentTexts;
 import dk.nextwork.hub.interfaces.network.web.NetworkTable.Row;
 import dk.nextwork.hub.interfaces.web.Language;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
@@ -46,6 +48,17 @@ public class NetworkPage {
 
     public NetworkView getView() {
         return view;
+    }
+
+    /**
+     * What the page's kept tables and charts ({@code hub:kept}) depend on besides the view: the language, and the
+     * address, whose filters and sorting the tables and their links follow.
+     */
+    public String getKept() {
+        String query = ((HttpServletRequest)
+                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
+                .getQueryString();
+        return language.getCode() + "?" + (query == null ? "" : query);
     }
 
     /** Whether the user sees every municipality by name (supervisors, the admin, researchers). */
