@@ -89,6 +89,8 @@ class MunicipalitiesIT extends HubTest {
         JsonNode before = api.get("/api/municipalities/" + m.slug(), admin).json();
         long version = before.path("version").asLong();
         assertThat(before.path("status").asText()).isEqualTo("ACTIVE");
+        // The list (kept under the read model's version) holds the new municipality at once.
+        assertThat(listed(m.slug(), admin)).isEqualTo("ACTIVE " + version);
 
         Api.Answer changed = api.put(
                 "/api/municipalities/" + m.slug() + "/status",
@@ -96,6 +98,7 @@ class MunicipalitiesIT extends HubTest {
                 Json.object("status", "PAUSED", "version", version));
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         assertThat(changed.json().path("status").asText()).isEqualTo("PAUSED");
+        assertThat(listed(m.slug(), admin)).isEqualTo("PAUSED " + (version + 1));
 
         JsonNode events = api.get("/api/audit-events?subjectType=municipality&subjectId=" + m.slug(), admin)
                 .json();
@@ -119,6 +122,16 @@ class MunicipalitiesIT extends HubTest {
                         .path("status")
                         .asText())
                 .isEqualTo("PAUSED");
+    }
+
+    /** A municipality's status and version as the list of every municipality shows them. */
+    private String listed(String slug, String token) {
+        for (JsonNode m : api.get("/api/municipalities", token).json()) {
+            if (m.path("slug").asText().equals(slug)) {
+                return m.path("status").asText() + " " + m.path("version").asLong();
+            }
+        }
+        return "not listed";
     }
 
     @Test

@@ -46,6 +46,9 @@ public class DefaultMunicipalityService implements MunicipalityService {
     MunicipalityRepository municipalities;
 
     @Inject
+    MunicipalityList list;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -126,7 +129,7 @@ public class DefaultMunicipalityService implements MunicipalityService {
 
     @Override
     public List<MunicipalityView> municipalities() {
-        return municipalities.activeFirst().stream().map(MunicipalityView::of).toList();
+        return list.activeFirst();
     }
 
     @Override

@@ -55,11 +55,9 @@ public class CurrentUser {
         if (principal == null) {
             return HubUser.ANONYMOUS;
         }
-        List<String> roles =
-                Role.names().stream().filter(security::isCallerInRole).toList();
         if (principal instanceof JsonWebToken jwt) {
             String name = Optional.ofNullable(jwt.<String>getClaim("name")).orElse(jwt.getName());
-            return new HubUser(jwt.getName(), name, roles, jwt.getClaim(MUNICIPALITY_CLAIM));
+            return new HubUser(jwt.getName(), name, containerRoles(), jwt.getClaim(MUNICIPALITY_CLAIM));
         }
         IdentityToken token = openId.get().getIdentityToken();
         HttpSession session = request.getSession(false);
@@ -86,9 +84,14 @@ public class CurrentUser {
         // supervisor a page without a role.
         List<String> groups = login.groups();
         List<String> sessionRoles = groups.isEmpty()
-                ? roles
+                ? containerRoles()
                 : Role.names().stream().filter(groups::contains).toList();
         return new HubUser(login.username(), login.displayName(), sessionRoles, login.municipality());
+    }
+
+    /** The Hub's roles the container gives the caller (asked one by one, so only where the login has no groups). */
+    private List<String> containerRoles() {
+        return Role.names().stream().filter(security::isCallerInRole).toList();
     }
 
     /** The caller as the application services know it. */
