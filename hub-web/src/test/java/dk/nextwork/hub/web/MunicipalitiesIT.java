@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /** The network's municipalities: everyone reads them; the network admin changes their status. */
 @DisplayName("Municipalities")
@@ -122,6 +123,32 @@ class MunicipalitiesIT extends HubTest {
                         .path("status")
                         .asText())
                 .isEqualTo("PAUSED");
+    }
+
+    @Test
+    @DisplayName("Selvevalueringer's municipality filter shows a municipality added after the page was first shown,"
+            + " and keeps the one chosen")
+    void filterFollowsTheMunicipalities() {
+        try (Browser browser = browser()) {
+            browser.logIn(servers.hub(), "supervisor.anna");
+            browser.open(servers.hub() + "/selvevalueringer.xhtml");
+            assertThat(options(browser)).contains("Roskilde", "Horsens");
+            TestMunicipality m = servers.newMunicipality();
+            browser.open(servers.hub() + "/selvevalueringer.xhtml");
+            assertThat(options(browser)).contains("Roskilde", "Horsens", m.name());
+            browser.open(servers.hub() + "/selvevalueringer.xhtml?kommune=" + m.slug());
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("#kommune option[selected]"))
+                            .getText()
+                            .trim())
+                    .isEqualTo(m.name());
+        }
+    }
+
+    private static List<String> options(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#kommune option")).stream()
+                .map(o -> o.getText().trim())
+                .toList();
     }
 
     /** A municipality's status and version as the list of every municipality shows them. */

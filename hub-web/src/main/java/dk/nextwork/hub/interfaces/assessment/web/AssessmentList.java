@@ -79,9 +79,17 @@ public class AssessmentList {
         return getPage().items();
     }
 
-    /** The municipalities to choose among in the filter (network-wide roles), by name. */
+    private List<MunicipalityView> choices;
+
+    /**
+     * The municipalities to choose among in the filter (network-wide roles), active first and then by name; asked once
+     * per request, the same list object while no municipality changes (the filter's markup is kept by it).
+     */
     public List<MunicipalityView> getMunicipalities() {
-        return user.caller().isNetworkWide() ? municipalities.municipalities() : List.of();
+        if (choices == null) {
+            choices = user.caller().isNetworkWide() ? municipalities.municipalities() : List.of();
+        }
+        return choices;
     }
 
     /** The open period a lead may start the municipality's self-assessment for, or null if there is none. */
