@@ -134,6 +134,25 @@ class NetworkIT extends HubTest {
     }
 
     @Test
+    @DisplayName("markup Netværket keeps is made only from a GET of an address the page links to: a POST carrying the"
+            + " filters in its body is rendered but never kept for the plain address")
+    void keptMarkupIsNeverPlanted() {
+        // An approval makes a new version of the picture, so nothing is kept for it yet.
+        TestMunicipality m = servers.newMunicipality();
+        new Assessments(api).approved(m, Periods.halfYear(1), Map.of(), 4);
+        WebSession supervisor = WebSession.logIn(servers.hub(), "supervisor.anna");
+        // The first render of the new picture is a POST without a view state (not a postback), whose body asks for a
+        // filter the page cannot use under the plain address.
+        WebSession.Visit posted = supervisor.post("/netvaerk.xhtml", "fra=PLANTED&sorter=period");
+        assertThat(posted.status()).isEqualTo(200);
+        assertThat(posted.body()).contains("PLANTED").contains(m.name());
+        for (int load = 0; load < 2; load++) {
+            String plain = supervisor.visit("/netvaerk.xhtml").body();
+            assertThat(plain).as("load " + load).contains(m.name()).doesNotContain("PLANTED");
+        }
+    }
+
+    @Test
     @DisplayName("lead.horsens sees Horsens against the median and no other municipality's name, on the page or in the"
             + " API")
     void leadSeesOnlyTheOwn() {

@@ -200,7 +200,7 @@ public class DefaultNetworkService implements NetworkService {
         }
         // What the audience is shown is kept too, so the same question at the same version is the same view (which
         // the page's kept markup is keyed by).
-        return pictures.analysis(
+        return pictures.shown(
                 new NetworkPictures.AnalysisKey(picture.forScope(audience.scope()), measure.name()),
                 () -> shownTo(audience, view));
     }

@@ -51,6 +51,21 @@ public class NetworkPictures {
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
+    /**
+     * The analyses as one audience is shown them (a researcher's without the withheld points, a municipality's staff's
+     * with their own point only), apart from the analyses themselves, so many municipalities' staff never push the
+     * network's analyses out.
+     */
+    private final Cache<AnalysisKey, FidelityOutcomesView> shown = Caffeine.newBuilder()
+            .maximumSize(500)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    /** The analysis as the key's audience is shown it, worked out by {@code compute} if it is not kept yet. */
+    FidelityOutcomesView shown(AnalysisKey key, Supplier<FidelityOutcomesView> compute) {
+        return shown.get(key, k -> compute.get());
+    }
+
     /** The analysis under the key, worked out by {@code compute} if it is not kept yet. */
     FidelityOutcomesView analysis(AnalysisKey key, Supplier<FidelityOutcomesView> compute) {
         return analyses.get(key, k -> compute.get());

@@ -11,7 +11,8 @@ import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Duration;
-import java.util.Objects;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * {@code <hub:kept of="#{page.view}" variant="…">}: the markup its children render, rendered once and kept for as long
@@ -21,9 +22,18 @@ import java.util.Objects;
  * evaluated cell by cell. A new version is a new view and so a new key: the markup is never older than the data.
  *
  * <p>The children may depend only on {@code of} (compared by identity: the same object, not an equal one) and on what
- * {@code variant} names — typically the page's language and query string; never on the user beyond the audience the
- * view was made for. A plain GET form may be kept; a Faces form may not (its view state and nonce belong to one
- * request), and is refused. Without {@code of} the children are rendered as usual. The kept markup is bounded by its size and ages out when not asked for.
+ * {@code variant} names — the page's language and the parameters it was asked with; never on the user beyond the
+ * audience the view was made for. Without {@code of} or {@code variant} (a page says so for an address it does not
+ * want kept, such as one with a filter error or a parameter it does not know), or on any request but a GET, the
+ * children are rendered as usual: a POST's parameters are not in its address, so its markup could not be told apart.
+ *
+ * <p>Only plain markup may be kept: a plain GET form, but no Faces form (its view state and nonce belong to one
+ * request; refused), no script, no event handler attribute and no PrimeFaces widget (their nonce and handlers are
+ * registered per request by PrimeFaces' CSP writer, which a kept copy would miss).
+ *
+ * <p>The markup is kept per value, which the cache holds weakly: when the service's own cache lets a view go, its
+ * markup goes with it. At most 16 million characters (32 MB at two bytes a character) and 64 variants per value; an entry not asked
+ * for in 30 minutes ages out.
  *
  * <p>OmniFaces' {@code o:cache} does the same, but adding OmniFaces would install its own view handler, resource
  * handlers, EL resolver and phase listeners on every request of the Hub for this one component.
@@ -33,27 +43,18 @@ public class KeptMarkup extends UIComponentBase {
 
     public static final String COMPONENT_TYPE = "dk.nextwork.hub.KeptMarkup";
 
+    private static final int VARIANTS_PER_VALUE = 64;
+
     /**
-     * The value the markup is made from, compared by identity, where on which page it stands (the view's id and the
-     * component's client id), and what else it depends on.
+     * Per value (weak keys: compared by identity, and gone when the value is), the markup by where it stands (the
+     * view's id and the component's client id) and its variant. Each map is replaced, not changed, so its weight is
+     * counted again.
      */
-    private record Key(Object of, String place, String variant) {
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key k && k.of == of && k.place.equals(place) && k.variant.equals(variant);
-        }
-
-        @Override
-        public int hashCode() {
-            return (31 * System.identityHashCode(of) + place.hashCode()) * 31 + variant.hashCode();
-        }
-    }
-
-    /** At most 16 million characters of markup (about 16 MB, pages' markup being Latin-1 mostly). */
-    private static final Cache<Key, String> KEPT = Caffeine.newBuilder()
+    private static final Cache<Object, Map<String, String>> KEPT = Caffeine.newBuilder()
+            .weakKeys()
             .maximumWeight(16_000_000)
-            .weigher((Key k, String markup) -> markup.length())
+            .weigher((Object of, Map<String, String> markup) ->
+                    markup.values().stream().mapToInt(String::length).sum())
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
@@ -70,20 +71,19 @@ public class KeptMarkup extends UIComponentBase {
     @Override
     public void encodeChildren(FacesContext context) throws IOException {
         Object of = getAttributes().get("of");
-        if (of == null) {
+        Object variant = getAttributes().get("variant");
+        if (of == null || variant == null || !isGet(context)) {
             encodeEach(context);
             return;
         }
-        Key key = new Key(
-                of,
-                context.getViewRoot().getViewId() + "#" + getClientId(context),
-                Objects.toString(getAttributes().get("variant"), ""));
-        String markup = KEPT.getIfPresent(key);
+        String key = context.getViewRoot().getViewId() + "#" + getClientId(context) + "?" + variant;
+        Map<String, String> kept = KEPT.getIfPresent(of);
+        String markup = kept == null ? null : kept.get(key);
         ResponseWriter writer = context.getResponseWriter();
         if (markup == null) {
             refuseForms(this);
             // Close a start tag the parent left open, so the children's markup begins on its own.
-            writer.write("");
+            writer.writeText("", null);
             StringWriter buffer = new StringWriter(8192);
             context.setResponseWriter(writer.cloneWithWriter(buffer));
             try {
@@ -92,10 +92,27 @@ public class KeptMarkup extends UIComponentBase {
             } finally {
                 context.setResponseWriter(writer);
             }
-            markup = buffer.toString();
-            KEPT.put(key, markup);
+            String rendered = buffer.toString();
+            KEPT.asMap().compute(of, (value, before) -> with(before, key, rendered));
+            markup = rendered;
         }
         writer.write(markup);
+    }
+
+    /** The value's markup with one more variant, unless it has as many as it may. */
+    private static Map<String, String> with(Map<String, String> before, String key, String markup) {
+        if (before != null && (before.containsKey(key) || before.size() >= VARIANTS_PER_VALUE)) {
+            return before;
+        }
+        Map<String, String> after = before == null ? new HashMap<>() : new HashMap<>(before);
+        after.put(key, markup);
+        return Map.copyOf(after);
+    }
+
+    private static boolean isGet(FacesContext context) {
+        Object request = context.getExternalContext().getRequest();
+        return request instanceof jakarta.servlet.http.HttpServletRequest http
+                && ("GET".equals(http.getMethod()) || "HEAD".equals(http.getMethod()));
     }
 
     private static void refuseForms(UIComponent component) {

@@ -9,6 +9,7 @@ import dk.nextwork.hub.application.period.PeriodService;
 import dk.nextwork.hub.application.period.PeriodView;
 import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,6 +32,9 @@ public class AssessmentList {
 
     @Inject
     MunicipalityService municipalities;
+
+    @Inject
+    Language language;
 
     /** Reports on one page of the list. */
     static final int PAGE_SIZE = 50;
@@ -90,6 +94,16 @@ public class AssessmentList {
             choices = user.caller().isNetworkWide() ? municipalities.municipalities() : List.of();
         }
         return choices;
+    }
+
+    /**
+     * What the kept municipality filter ({@code hub:kept}) depends on besides the list: the language and the chosen
+     * municipality; null (rendered as usual, not kept) for a choice that is not in the list.
+     */
+    public String getKept() {
+        boolean listed = kommune == null
+                || getMunicipalities().stream().anyMatch(m -> m.slug().equals(kommune));
+        return listed ? language.getCode() + "?" + (kommune == null ? "" : kommune) : null;
     }
 
     /** The open period a lead may start the municipality's self-assessment for, or null if there is none. */

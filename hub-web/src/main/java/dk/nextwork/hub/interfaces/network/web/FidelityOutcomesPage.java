@@ -96,6 +96,11 @@ public class FidelityOutcomesPage {
         return view;
     }
 
+    /** Whether a choice of the analysis could not be used (its error is shown at its field). */
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
     public String error(String field) {
         return errors.get(field);
     }

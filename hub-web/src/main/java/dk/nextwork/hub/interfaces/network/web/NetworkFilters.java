@@ -98,6 +98,11 @@ public class NetworkFilters {
         }
     }
 
+    /** Whether a filter could not be used (its error is shown at its field). */
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
     /** What is wrong with a filter ("from", "to"), to show at its field, or null. */
     public String error(String field) {
         return errors.get(field);

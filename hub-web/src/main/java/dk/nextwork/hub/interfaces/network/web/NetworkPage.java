@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -33,6 +34,9 @@ public class NetworkPage {
     @Inject
     InstrumentTexts texts;
 
+    @Inject
+    FidelityOutcomesPage outcomes;
+
     private NetworkView view;
     private NetworkTables tables;
     private NetworkCharts charts;
@@ -50,14 +54,40 @@ public class NetworkPage {
         return view;
     }
 
+    /** The parameters Netværket is asked with: its filters, its sorting and the analysis' choices. */
+    private static final Set<String> PARAMETERS = Set.of(
+            "fra",
+            "til",
+            "kommune",
+            "sorter",
+            "princip",
+            "status",
+            "analyse-fra",
+            "analyse-til",
+            "fidelitet",
+            "udfald");
+
     /**
      * What the page's kept tables and charts ({@code hub:kept}) depend on besides the view: the language, and the
-     * address, whose filters and sorting the tables and their links follow.
+     * address, whose filters and sorting the tables and their links follow. Null (nothing kept, the page rendered as
+     * usual) for an address with a filter that could not be used, a parameter the page does not know, or a sorting it
+     * does not offer: only the addresses the page itself links to are kept.
      */
     public String getKept() {
-        String query = ((HttpServletRequest)
-                        FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                .getQueryString();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String sort = filters.getSort();
+        boolean sortOffered = sort == null
+                || sort.isEmpty()
+                || sort.equals("period")
+                || (view != null && view.sections().contains(sort));
+        if (filters.hasErrors()
+                || outcomes.hasErrors()
+                || !sortOffered
+                || !PARAMETERS.containsAll(request.getParameterMap().keySet())) {
+            return null;
+        }
+        String query = request.getQueryString();
         return language.getCode() + "?" + (query == null ? "" : query);
     }
 
