@@ -31,6 +31,9 @@ public class DefaultPeriodService implements PeriodService {
     ReportingPeriodRepository periods;
 
     @Inject
+    PeriodList list;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -41,7 +44,7 @@ public class DefaultPeriodService implements PeriodService {
 
     @Override
     public List<PeriodView> periods() {
-        return periods.newestFirst().stream().map(PeriodView::of).toList();
+        return list.newestFirst();
     }
 
     @Override
