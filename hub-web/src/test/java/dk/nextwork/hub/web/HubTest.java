@@ -1,5 +1,6 @@
 package dk.nextwork.hub.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,6 +22,20 @@ abstract class HubTest {
 
     String token(String username) {
         return servers.token(username);
+    }
+
+    /**
+     * One entry's status and version as an API list shows them ("OPEN 3"), found by its {@code key} field, or "not
+     * listed".
+     */
+    String listed(String path, String token, String key, String value) {
+        for (JsonNode entry : api.get(path, token).json()) {
+            if (entry.path(key).asText().equals(value)) {
+                return entry.path("status").asText() + " "
+                        + entry.path("version").asLong();
+            }
+        }
+        return "not listed";
     }
 
     Browser browser() {

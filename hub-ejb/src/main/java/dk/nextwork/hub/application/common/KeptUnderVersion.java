@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * What one municipality's pages need from the read model, worked out once and kept under the read model's version
@@ -25,5 +26,10 @@ public final class KeptUnderVersion<V> {
     /** The municipality's value at this version, worked out by {@code workOut} (given the municipality) if not kept. */
     public V get(long municipality, long version, LongFunction<V> workOut) {
         return kept.get(new Key(municipality, version), k -> workOut.apply(k.municipality()));
+    }
+
+    /** The network's value (not one municipality's) at this version, worked out by {@code workOut} if not kept. */
+    public V get(long version, Supplier<V> workOut) {
+        return kept.get(new Key(0, version), k -> workOut.get());
     }
 }

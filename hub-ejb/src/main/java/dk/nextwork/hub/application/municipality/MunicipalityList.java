@@ -16,9 +16,6 @@ import java.util.List;
 @ApplicationScoped
 class MunicipalityList {
 
-    /** The key's municipality part: the list is the network's, not one municipality's. */
-    private static final long NETWORK = 0;
-
     @Inject
     MunicipalityRepository municipalities;
 
@@ -29,9 +26,8 @@ class MunicipalityList {
 
     List<MunicipalityView> activeFirst() {
         return kept.get(
-                NETWORK,
                 scores.version(),
-                network -> municipalities.activeFirst().stream()
+                () -> municipalities.activeFirst().stream()
                         .map(MunicipalityView::of)
                         .toList());
     }

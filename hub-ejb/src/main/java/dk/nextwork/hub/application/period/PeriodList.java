@@ -16,9 +16,6 @@ import java.util.List;
 @ApplicationScoped
 class PeriodList {
 
-    /** The key's municipality part: the periods are the network's, not one municipality's. */
-    private static final long NETWORK = 0;
-
     @Inject
     ReportingPeriodRepository periods;
 
@@ -29,8 +26,7 @@ class PeriodList {
 
     List<PeriodView> newestFirst() {
         return kept.get(
-                NETWORK,
                 scores.version(),
-                network -> periods.newestFirst().stream().map(PeriodView::of).toList());
+                () -> periods.newestFirst().stream().map(PeriodView::of).toList());
     }
 }
