@@ -26,6 +26,8 @@ import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
 import dk.nextwork.hub.domain.model.period.ReportingPeriod;
 import dk.nextwork.hub.domain.model.period.ReportingPeriodRepository;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
@@ -70,6 +72,7 @@ public class DefaultAssessmentService implements AssessmentService {
     OnboardingRecords onboardingRecords;
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<AssessmentView.Summary> visibleTo(Caller caller, String municipality, int page, int size) {
         Access.require(caller, Capability.SEE_ASSESSMENTS);
         Page.require(page, size);
@@ -77,12 +80,14 @@ public class DefaultAssessmentService implements AssessmentService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AssessmentView.Summary> reviewQueue(Caller caller) {
         Access.require(caller, Capability.SEE_REVIEW_QUEUE);
         return lists.inState(AssessmentState.SUBMITTED, caller);
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<AssessmentView> previousApproved(long id, Caller caller) {
         Assessment current = readable(id, caller);
         return assessments
@@ -91,11 +96,13 @@ public class DefaultAssessmentService implements AssessmentService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public AssessmentView get(long id, Caller caller) {
         return view(readable(id, caller), caller);
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AuditEventView> history(long id, Caller caller) {
         return lists.history(readable(id, caller));
     }

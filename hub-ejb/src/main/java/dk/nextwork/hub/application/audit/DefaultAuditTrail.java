@@ -6,6 +6,8 @@ import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.domain.model.audit.AuditEventRepository;
 import dk.nextwork.hub.domain.model.practice.PracticeRepository;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -19,6 +21,7 @@ public class DefaultAuditTrail implements AuditTrail {
     PracticeRepository practices;
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AuditEventView> latest(int limit, Caller caller) {
         Access.require(caller, Capability.READ_AUDIT_LOG);
         return events.latest(Math.max(1, Math.min(limit, 500)), "practice", hiddenPractices(caller)).stream()
@@ -27,6 +30,7 @@ public class DefaultAuditTrail implements AuditTrail {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AuditEventView> forSubject(String subjectType, String subjectId, Caller caller) {
         Access.require(caller, Capability.READ_AUDIT_LOG);
         if ("practice".equals(subjectType) && hiddenPractices(caller).contains(subjectId)) {

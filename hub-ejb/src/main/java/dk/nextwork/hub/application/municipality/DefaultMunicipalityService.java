@@ -24,6 +24,8 @@ import dk.nextwork.hub.domain.model.onboarding.Onboarding;
 import dk.nextwork.hub.domain.model.onboarding.OnboardingRepository;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.transaction.Status;
@@ -128,6 +130,7 @@ public class DefaultMunicipalityService implements MunicipalityService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<MunicipalityView> municipalities() {
         return list.activeFirst();
     }
@@ -143,6 +146,7 @@ public class DefaultMunicipalityService implements MunicipalityService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<MunicipalityView> bySlug(String slug) {
         return municipalities.findBySlug(slug).map(MunicipalityView::of);
     }

@@ -18,6 +18,8 @@ import dk.nextwork.hub.domain.model.network.NetworkScores;
 import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.domain.model.period.ReportingPeriod;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,6 +85,7 @@ public class DefaultNetworkService implements NetworkService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public NetworkView picture(Caller caller, NetworkQuery query) {
         Access.require(caller, Capability.SEE_NETWORK);
         Instrument active = instruments.active();
@@ -167,6 +170,7 @@ public class DefaultNetworkService implements NetworkService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public FidelityOutcomesView fidelityOutcomes(Caller caller, NetworkQuery query, String outcome) {
         Access.require(caller, Capability.SEE_NETWORK);
         Instrument active = instruments.active();
@@ -304,6 +308,7 @@ public class DefaultNetworkService implements NetworkService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<NetworkView.DriftAlert> alerts(Caller caller) {
         // The alerts of the whole picture, which is kept once worked out.
         if (caller.isNetworkWide() || caller.isMunicipalStaff()) {

@@ -11,6 +11,8 @@ import dk.nextwork.hub.domain.model.notification.NotificationKind;
 import dk.nextwork.hub.domain.model.notification.NotificationKind.Mode;
 import dk.nextwork.hub.domain.model.notification.NotificationStore;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,11 +39,13 @@ public class DefaultNotificationService implements NotificationService {
     Clock clock;
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Inbox inbox(Caller caller) {
         return inbox(caller, language(caller.username()));
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Inbox inbox(Caller caller, String language) {
         NotificationTexts texts = NotificationTexts.in("en".equals(language) ? "en" : "da");
         List<Item> items = store.received(caller.username(), LIST_SIZE).stream()
@@ -63,6 +67,7 @@ public class DefaultNotificationService implements NotificationService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long unread(Caller caller) {
         return store.unread(caller.username());
     }
@@ -73,6 +78,7 @@ public class DefaultNotificationService implements NotificationService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Settings settings(Caller caller) {
         List<NotificationKind> kinds = kindsFor(caller.roles());
         Map<NotificationKind, Mode> chosen = store.preferences(caller.username());

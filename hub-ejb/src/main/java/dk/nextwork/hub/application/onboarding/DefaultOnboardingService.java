@@ -21,6 +21,8 @@ import dk.nextwork.hub.domain.model.onboarding.Commitment;
 import dk.nextwork.hub.domain.model.onboarding.Onboarding;
 import dk.nextwork.hub.domain.model.onboarding.OnboardingRepository;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -85,6 +87,7 @@ public class DefaultOnboardingService implements OnboardingService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<OnboardingView> cohort(Caller caller) {
         Access.require(caller, Capability.SEE_ONBOARDING_COHORT);
         return onboardings.ofOnboardingMunicipalities().stream()

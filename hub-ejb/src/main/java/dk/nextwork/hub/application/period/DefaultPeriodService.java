@@ -19,6 +19,8 @@ import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.domain.model.period.ReportingPeriod;
 import dk.nextwork.hub.domain.model.period.ReportingPeriodRepository;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.util.List;
@@ -43,6 +45,7 @@ public class DefaultPeriodService implements PeriodService {
     MunicipalityRepository municipalities;
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PeriodView> periods() {
         return list.newestFirst();
     }

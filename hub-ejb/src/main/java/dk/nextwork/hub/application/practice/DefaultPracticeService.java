@@ -25,6 +25,8 @@ import dk.nextwork.hub.domain.model.practice.PracticeRepository;
 import dk.nextwork.hub.domain.model.practice.PracticeStatus;
 import dk.nextwork.hub.domain.model.practice.PracticeTrial;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
@@ -63,6 +65,7 @@ public class DefaultPracticeService implements PracticeService {
     Clock clock;
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PracticeViews.Hit> search(
             String text, String principle, String activity, String municipality, boolean newestFirst, Caller caller) {
         Access.require(caller, Capability.READ_PRACTICE);
@@ -99,6 +102,7 @@ public class DefaultPracticeService implements PracticeService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public PracticeViews.Practice get(long id, Caller caller) {
         return view(visible(id, caller), caller);
     }
@@ -189,6 +193,7 @@ public class DefaultPracticeService implements PracticeService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PracticeViews.Suggestion> suggestions(String municipality, Caller caller) {
         Municipality m = municipalities
                 .findBySlug(municipality)

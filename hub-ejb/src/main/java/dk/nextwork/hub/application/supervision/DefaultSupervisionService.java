@@ -22,6 +22,8 @@ import dk.nextwork.hub.domain.model.supervision.AgreedActionRepository;
 import dk.nextwork.hub.domain.model.supervision.SupervisionSession;
 import dk.nextwork.hub.domain.model.supervision.SupervisionSessionRepository;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
@@ -65,6 +67,7 @@ public class DefaultSupervisionService implements SupervisionService {
     Notifications notifications;
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<SupervisionViews.Session> sessions(String municipality, Caller caller) {
         Municipality m = visible(municipality, caller);
         List<AgreedAction> all = actions.forMunicipality(m.slug());
@@ -75,6 +78,7 @@ public class DefaultSupervisionService implements SupervisionService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SupervisionViews.Session session(long id, Caller caller) {
         SupervisionSession s = sessions.find(id)
                 .filter(found ->
@@ -124,6 +128,7 @@ public class DefaultSupervisionService implements SupervisionService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<SupervisionViews.Action> actions(String municipality, Caller caller) {
         Municipality m = visible(municipality, caller);
         LocalDate today = today();
@@ -133,6 +138,7 @@ public class DefaultSupervisionService implements SupervisionService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SupervisionViews.Action action(long id, Caller caller) {
         return SupervisionViews.action(visibleAction(id, caller), today());
     }
@@ -207,6 +213,7 @@ public class DefaultSupervisionService implements SupervisionService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<SupervisionViews.Action> outstanding(Caller caller) {
         Access.require(caller, Capability.SEE_ALL_SUPERVISION);
         LocalDate today = today();
@@ -216,6 +223,7 @@ public class DefaultSupervisionService implements SupervisionService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SupervisionViews.ActionPlan actionPlan(String municipality, Caller caller) {
         return plans.plan(visible(municipality, caller));
     }
@@ -245,6 +253,7 @@ public class DefaultSupervisionService implements SupervisionService {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SupervisionViews.Permissions permissions(String municipality, Caller caller) {
         Municipality m = visible(municipality, caller);
         return new SupervisionViews.Permissions(
