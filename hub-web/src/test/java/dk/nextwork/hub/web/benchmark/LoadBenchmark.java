@@ -337,7 +337,8 @@ class LoadBenchmark {
             // The launcher first: its command line names the other servers' files.
             if (command.contains("HubLauncher")) {
                 return "launcher";
-            } else if (command.contains("payara-micro")) {
+            } else if (command.contains("payara-micro") || command.contains("launch-micro.jar")) {
+                // From its own jar, or (the run command) from its runtime unpacked once.
                 return "Payara Micro (the Hub)";
             } else if (command.contains("kc.script") || command.contains("io.quarkus.bootstrap")) {
                 return "Keycloak";
