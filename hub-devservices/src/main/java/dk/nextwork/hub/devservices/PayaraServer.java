@@ -110,9 +110,19 @@ public final class PayaraServer implements AutoCloseable {
     /** The class-data archive a server writes as it stops, in its work folder; used by every later start. */
     static final String CLASS_DATA = "payara.jsa";
 
+    /**
+     * System property that turns the class-data archive off ({@code false}): for tests whose work folders live for one
+     * run, where writing an archive at every first stop costs more than it saves.
+     */
+    public static final String CLASS_DATA_SWITCH = "hub.payara.class-data";
+
+    /** A JVM's exit status after SIGTERM (128 + 15), its shutdown having run. */
+    private static final int STOPPED_BY_SIGNAL = 143;
+
     private final Process process;
     private final int port;
     private final Path classDataBeingWritten;
+    private volatile boolean ready;
 
     private PayaraServer(Process process, int port, Path classDataBeingWritten) {
         this.process = process;
@@ -181,7 +191,9 @@ public final class PayaraServer implements AutoCloseable {
             command.addAll(JVM);
             Path archive = workFolder.resolve(CLASS_DATA);
             Path classDataBeingWritten = null;
-            if (Files.isRegularFile(archive)) {
+            if (!Boolean.parseBoolean(System.getProperty(CLASS_DATA_SWITCH, "true"))) {
+                Files.deleteIfExists(archive);
+            } else if (Files.isRegularFile(archive)) {
                 command.add("-XX:SharedArchiveFile=" + archive);
             } else {
                 classDataBeingWritten = workFolder.resolve(CLASS_DATA + ".part");
@@ -226,6 +238,7 @@ public final class PayaraServer implements AutoCloseable {
                 server.close();
                 throw e;
             }
+            server.ready = true;
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Payara Micro could not start: " + e.getMessage(), e);
@@ -254,7 +267,10 @@ public final class PayaraServer implements AutoCloseable {
                 System.getProperty("java.vm.version"));
         // Left by the server's earlier way of starting (unpacked afresh at every start).
         KeycloakServer.deleteRecursively(workFolder.resolve("runtime"));
-        if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(source)) {
+        if (Files.isRegularFile(stamp)
+                && Files.readString(stamp).equals(source)
+                && Files.isRegularFile(root.resolve("launch-micro.jar"))
+                && Files.isDirectory(pristine)) {
             // What a run leaves: the deployed application (Payara would deploy it once more before the WAR) and state.
             for (String left : List.of("applications", "autodeploy", "generated", "logs", "config")) {
                 KeycloakServer.deleteRecursively(root.resolve(left));
@@ -347,7 +363,9 @@ public final class PayaraServer implements AutoCloseable {
 
     /**
      * Stops the server. A server started without a class-data archive writes one as it stops (about 12 s); it is kept
-     * only when the server stopped on its own, never half written by a forced stop.
+     * only from a server that had become ready and then ended as a stopped JVM does (exit status 0, or 143 after the
+     * stop signal): never half written by a forced stop, a crash or a failed start, which the JVM would otherwise skip
+     * at every later start without a word (its archive messages are off).
      */
     @Override
     public void close() {
@@ -358,7 +376,9 @@ public final class PayaraServer implements AutoCloseable {
         LOG.info(() -> "Stopping Payara Micro; it writes its class-data archive first (once, about 12 s)");
         boolean stoppedOnItsOwn = Processes.stop(process, Duration.ofSeconds(60));
         try {
-            if (stoppedOnItsOwn && Files.isRegularFile(classDataBeingWritten)) {
+            boolean stoppedCleanly =
+                    stoppedOnItsOwn && ready && (process.exitValue() == 0 || process.exitValue() == STOPPED_BY_SIGNAL);
+            if (stoppedCleanly && Files.isRegularFile(classDataBeingWritten)) {
                 Files.move(
                         classDataBeingWritten,
                         classDataBeingWritten.resolveSibling(CLASS_DATA),

@@ -91,6 +91,9 @@ class ClusterFailover {
     @BeforeAll
     static void startCluster() throws Exception {
         KeycloakServer.deleteRecursively(FOLDER);
+        // The nodes' folders live for this run only: an archive written at each first stop would cost more than it
+        // saves.
+        System.setProperty(PayaraServer.CLASS_DATA_SWITCH, "false");
         database = EmbeddedDatabase.start(DATABASE_PORT, FOLDER.resolve("postgres"));
         keycloak = startKeycloak(true);
         mail = MailServer.start(
