@@ -148,7 +148,9 @@ public class DefaultMunicipalityService implements MunicipalityService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<MunicipalityView> bySlug(String slug) {
-        return municipalities.findBySlug(slug).map(MunicipalityView::of);
+        // From the kept list (every municipality, as fresh as it is): every page's header asks, for its own
+        // municipality.
+        return list.activeFirst().stream().filter(m -> m.slug().equals(slug)).findFirst();
     }
 
     @Override
