@@ -134,6 +134,44 @@ class NetworkIT extends HubTest {
     }
 
     @Test
+    @DisplayName("the API's picture follows the data at once: a later approval shows in the very next answer, and a"
+            + " lead asking right after a supervisor gets the own picture, not the supervisor's")
+    void apiPictureFollowsTheData() {
+        TestMunicipality m = servers.newMunicipality();
+        Assessments assessments = new Assessments(api);
+        String supervisor = token("supervisor.anna");
+        assessments.approved(m, Periods.halfYear(2), Map.of(), 4);
+        // Asked twice, so the first answer is the one kept.
+        api.get("/api/network", supervisor);
+        assertThat(latestIn(api.get("/api/network", supervisor).json(), m.slug()))
+                .isEqualTo(Periods.halfYear(2) + " MS 4");
+        // Magtskifte 4, 4, 3, 3 → 3.5 in the later half-year.
+        assessments.approved(m, Periods.halfYear(1), Map.of("MS1", 3, "MS2", 3), 4);
+        assertThat(latestIn(api.get("/api/network", supervisor).json(), m.slug()))
+                .isEqualTo(Periods.halfYear(1) + " MS 3.5");
+        JsonNode own = api.get("/api/network", token(m.lead())).json();
+        assertThat(own.path("municipalities").findValuesAsText("municipality")).containsExactly(m.slug());
+        assertThat(latestIn(own, m.slug())).isEqualTo(Periods.halfYear(1) + " MS 3.5");
+    }
+
+    /** A municipality's latest approved period and its Magtskifte score in a picture from the API. */
+    private static String latestIn(JsonNode picture, String slug) {
+        for (JsonNode mu : picture.path("municipalities")) {
+            if (mu.path("municipality").asText().equals(slug)) {
+                for (JsonNode score : mu.path("scores")) {
+                    if (score.path("section").asText().equals("MS")) {
+                        return mu.path("period").asText() + " MS "
+                                + fraction(score.path("exact").asText())
+                                        .stripTrailingZeros()
+                                        .toPlainString();
+                    }
+                }
+            }
+        }
+        return slug + " is not in the picture";
+    }
+
+    @Test
     @DisplayName("markup Netværket keeps is made only from a GET of an address the page links to: a POST carrying the"
             + " filters in its body is rendered but never kept for the plain address")
     void keptMarkupIsNeverPlanted() {

@@ -203,6 +203,10 @@ class OnboardingIT extends HubTest {
         java.time.LocalDate day0 =
                 java.time.LocalDate.parse(started.path("startedOn").asText());
         assertThat(started.path("currentStage").asText()).isEqualTo("DECISION");
+        // The cohort is read before every change below, so each change must show in it at once.
+        JsonNode joining = cohortRow("assens");
+        assertThat(joining.path("activitiesDone").asInt()).isZero();
+        assertThat(joining.path("commitment").path("version").asText()).isEmpty();
 
         // The co-ownership commitment: the lead accepts the current version; who, when and which are kept.
         JsonNode commitment = api.get("/api/onboarding/commitment", lead).json();
@@ -216,6 +220,8 @@ class OnboardingIT extends HubTest {
                 .json();
         assertThat(accepted.path("commitment").path("version").asText()).isEqualTo("1.0");
         assertThat(accepted.path("commitment").path("acceptedBy").asText()).isEqualTo("asta@assens.example");
+        assertThat(cohortRow("assens").path("commitment").path("version").asText())
+                .isEqualTo("1.0");
         assertThat(api.get("/api/onboarding/assens", token("supervisor.anna"))
                         .json()
                         .path("commitment")
@@ -224,6 +230,7 @@ class OnboardingIT extends HubTest {
                 .isNotBlank();
 
         assertThat(mark(lead, "DECISION_POLITICAL", day0).status()).isEqualTo(200);
+        assertThat(cohortRow("assens").path("activitiesDone").asInt()).isEqualTo(1);
         // In the future (two days on, so that a midnight during the test changes nothing).
         assertField(mark(lead, "DECISION_AGREEMENT", day0.plusDays(2)), "doneOn");
         try {
@@ -247,15 +254,9 @@ class OnboardingIT extends HubTest {
             assertThat(progress.path("daysInCurrentStage").asLong()).isEqualTo(40);
             assertThat(progress.path("proportion").asDouble()).isEqualTo(3.0 / 14);
 
-            JsonNode cohort =
-                    api.get("/api/onboarding", token("supervisor.anna")).json();
-            JsonNode assens = null;
-            for (JsonNode o : cohort) {
-                if (o.path("municipality").asText().equals("assens")) {
-                    assens = o;
-                }
-            }
-            assertThat(assens).isNotNull();
+            JsonNode assens = cohortRow("assens");
+            assertThat(assens.path("activitiesDone").asInt()).isEqualTo(3);
+            assertThat(assens.path("daysInCurrentStage").asLong()).isEqualTo(40);
             assertThat(assens.path("stages").get(1).path("overdue").asBoolean()).isFalse();
 
             // By day 200 the team stage has run 140 days against its 90: flagged.
@@ -264,6 +265,11 @@ class OnboardingIT extends HubTest {
                     api.get("/api/onboarding/assens", token("supervisor.anna")).json();
             assertThat(later.path("daysInCurrentStage").asLong()).isEqualTo(140);
             assertThat(later.path("stages").get(1).path("overdue").asBoolean()).isTrue();
+            // The cohort counts from the new day too, with nothing else changed.
+            JsonNode laterInCohort = cohortRow("assens");
+            assertThat(laterInCohort.path("daysInCurrentStage").asLong()).isEqualTo(140);
+            assertThat(laterInCohort.path("stages").get(1).path("overdue").asBoolean())
+                    .isTrue();
         } finally {
             api.put("/api/test-clock", admin, Json.object("days", 0));
         }
@@ -277,6 +283,16 @@ class OnboardingIT extends HubTest {
                 .isEqualTo("Assens er ikke færdig med opstartsplanen endnu: 11 af planens aktiviteter mangler, og den"
                         + " aktuelle fase er »Teamet ansat«.");
         assertProblem(api.post("/api/onboarding/assens/activation", lead, "{}"), 403);
+    }
+
+    /** One municipality's row in the cohort as a supervisor gets it from the API. */
+    private JsonNode cohortRow(String slug) {
+        for (JsonNode o : api.get("/api/onboarding", token("supervisor.anna")).json()) {
+            if (o.path("municipality").asText().equals(slug)) {
+                return o;
+            }
+        }
+        throw new AssertionError(slug + " is not in the onboarding cohort");
     }
 
     @Test

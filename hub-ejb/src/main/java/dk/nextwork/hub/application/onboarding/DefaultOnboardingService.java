@@ -43,6 +43,9 @@ public class DefaultOnboardingService implements OnboardingService {
     OnboardingRecords records;
 
     @Inject
+    KeptCohort cohort;
+
+    @Inject
     AssessmentRepository assessments;
 
     @Inject
@@ -90,9 +93,7 @@ public class DefaultOnboardingService implements OnboardingService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<OnboardingView> cohort(Caller caller) {
         Access.require(caller, Capability.SEE_ONBOARDING_COHORT);
-        return onboardings.ofOnboardingMunicipalities().stream()
-                .map(o -> view(o, caller))
-                .toList();
+        return cohort.as(caller);
     }
 
     @Override

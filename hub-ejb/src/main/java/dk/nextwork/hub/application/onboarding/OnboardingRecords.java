@@ -127,7 +127,7 @@ public class OnboardingRecords {
                 m.status().name(),
                 o.planVersion(),
                 o.startedOn(),
-                stages,
+                List.copyOf(stages),
                 p.current(),
                 p.daysInCurrent(),
                 p.proportion(),

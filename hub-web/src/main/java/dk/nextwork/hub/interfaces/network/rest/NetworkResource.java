@@ -7,6 +7,7 @@ import dk.nextwork.hub.application.network.NetworkService;
 import dk.nextwork.hub.application.network.NetworkView;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
+import dk.nextwork.hub.interfaces.rest.KeptAnswer;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.rest.RoleGroup;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
@@ -44,6 +45,7 @@ public class NetworkResource {
                     + " drift alerts and calibration; the chosen municipality's calibration over time; optionally one"
                     + " principle's trend and alerts only")
     @Requires(Capability.SEE_NETWORK)
+    @KeptAnswer
     public NetworkView picture(
             @Schema(implementation = MunicipalityStatus.class) @QueryParam("status") List<String> status,
             @QueryParam("from") String from,
@@ -65,6 +67,7 @@ public class NetworkResource {
                     + " (outcome denominator under 5, or no outcome); for one period or a range pooled (default: the"
                     + " latest period with 3 points or more). Municipal staff get only their own point.")
     @Requires(Capability.SEE_NETWORK)
+    @KeptAnswer
     public FidelityOutcomesView fidelityOutcomes(
             @Schema(implementation = MunicipalityStatus.class) @QueryParam("status") List<String> status,
             @QueryParam("from") String from,

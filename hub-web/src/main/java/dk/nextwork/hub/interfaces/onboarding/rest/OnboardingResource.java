@@ -5,6 +5,7 @@ import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.application.onboarding.OnboardingService;
 import dk.nextwork.hub.application.onboarding.OnboardingView;
 import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
+import dk.nextwork.hub.interfaces.rest.KeptAnswer;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.rest.RoleGroup;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
@@ -53,6 +54,7 @@ public class OnboardingResource {
             summary = "Every municipality onboarding now, with stage, days in stage, proportion and flags"
                     + " (supervisors, network admin)")
     @Requires(Capability.SEE_ONBOARDING_COHORT)
+    @KeptAnswer
     public List<OnboardingView> cohort() {
         return onboarding.cohort(user.caller());
     }
