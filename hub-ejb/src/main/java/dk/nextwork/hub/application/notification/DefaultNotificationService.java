@@ -48,7 +48,8 @@ public class DefaultNotificationService implements NotificationService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Inbox inbox(Caller caller, String language) {
         NotificationTexts texts = NotificationTexts.in("en".equals(language) ? "en" : "da");
-        List<Item> items = store.received(caller.username(), LIST_SIZE).stream()
+        NotificationStore.Latest latest = store.latest(caller.username(), LIST_SIZE);
+        List<Item> items = latest.received().stream()
                 .map(r -> new Item(
                         r.id(),
                         r.kind(),
@@ -58,7 +59,7 @@ public class DefaultNotificationService implements NotificationService {
                         r.read(),
                         r.done()))
                 .toList();
-        return new Inbox(items, store.unread(caller.username()));
+        return new Inbox(items, latest.unread());
     }
 
     @Override

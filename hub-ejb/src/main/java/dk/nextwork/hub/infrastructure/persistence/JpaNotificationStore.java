@@ -219,25 +219,29 @@ public class JpaNotificationStore implements NotificationStore {
     }
 
     @Override
-    public List<Received> received(String username, int max) {
+    public Latest latest(String username, int max) {
+        // The count is a window over all the user's deliveries, taken before the limit: the unread ones of unread().
         List<?> rows = em.createNativeQuery("SELECT d.id, e.kind, e.link, e.args, e.created_at, d.read_at IS NOT NULL,"
-                        + " x.event_id IS NOT NULL FROM notification_delivery d JOIN notification_event e ON e.id ="
-                        + " d.event_id LEFT JOIN notification_done x ON x.event_id = e.id WHERE d.username = ?1 ORDER"
-                        + " BY d.id DESC LIMIT ?2")
+                        + " x.event_id IS NOT NULL, count(*) FILTER (WHERE d.read_at IS NULL AND x.event_id IS NULL)"
+                        + " OVER () FROM notification_delivery d JOIN notification_event e ON e.id = d.event_id LEFT"
+                        + " JOIN notification_done x ON x.event_id = e.id WHERE d.username = ?1 ORDER BY d.id DESC"
+                        + " LIMIT ?2")
                 .setParameter(1, username)
                 .setParameter(2, max)
                 .getResultList();
-        return rows.stream()
-                .map(Object[].class::cast)
-                .map(r -> new Received(
-                        ((Number) r[0]).longValue(),
-                        NotificationKind.valueOf((String) r[1]),
-                        (String) r[2],
-                        args((String) r[3]),
-                        NativeValues.instant(r[4]),
-                        (Boolean) r[5],
-                        (Boolean) r[6]))
-                .toList();
+        List<Object[]> found = rows.stream().map(Object[].class::cast).toList();
+        return new Latest(
+                found.stream()
+                        .map(r -> new Received(
+                                ((Number) r[0]).longValue(),
+                                NotificationKind.valueOf((String) r[1]),
+                                (String) r[2],
+                                args((String) r[3]),
+                                NativeValues.instant(r[4]),
+                                (Boolean) r[5],
+                                (Boolean) r[6]))
+                        .toList(),
+                found.isEmpty() ? 0 : ((Number) found.get(0)[7]).longValue());
     }
 
     @Override

@@ -93,8 +93,14 @@ public interface NotificationStore {
     /** Counts a failed attempt and sets the next after a back-off doubling from {@code first} up to {@code most}. */
     void failed(Collection<Long> deliveries, Instant now, Duration first, Duration most);
 
-    /** The user's notifications, newest first. */
-    List<Received> received(String username, int max);
+    /**
+     * The user's newest notifications, newest first, and how many of all their notifications are unread and still
+     * open ({@link #unread}), read together.
+     */
+    Latest latest(String username, int max);
+
+    /** A user's newest notifications and the count of all their unread and open ones. */
+    record Latest(List<Received> received, long unread) {}
 
     /** How many of the user's notifications are unread and still open (a done one asks for nothing). */
     long unread(String username);

@@ -128,7 +128,7 @@ public class InMemoryNotificationStore implements NotificationStore {
     }
 
     @Override
-    public List<Received> received(String username, int max) {
+    public Latest latest(String username, int max) {
         throw new UnsupportedOperationException();
     }
 
