@@ -73,6 +73,12 @@ final class Api {
         return checked("GET", path, send(request(path, token).GET()));
     }
 
+    /** A GET asking for a media type of its own ({@code Accept}). */
+    Answer get(String path, String token, String accept) {
+        return checked(
+                "GET", path, send(request(path, token).header("Accept", accept).GET()));
+    }
+
     Answer put(String path, String token, String json) {
         return checked(
                 "PUT",

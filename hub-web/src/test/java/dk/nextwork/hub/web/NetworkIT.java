@@ -149,9 +149,19 @@ class NetworkIT extends HubTest {
         assessments.approved(m, Periods.halfYear(1), Map.of("MS1", 3, "MS2", 3), 4);
         assertThat(latestIn(api.get("/api/network", supervisor).json(), m.slug()))
                 .isEqualTo(Periods.halfYear(1) + " MS 3.5");
+        // A client asking for UTF-16 first after a change gets its picture in UTF-16; everyone after it still gets
+        // UTF-8, Danish letters intact.
+        assessments.approved(m, Periods.halfYear(0), Map.of(), 4);
+        Api.Answer utf16 = api.get("/api/network", supervisor, "application/json;charset=UTF-16");
+        assertThat(utf16.contentType()).containsIgnoringCase("UTF-16");
+        assertThat(latestIn(utf16.json(), m.slug())).isEqualTo(Periods.halfYear(0) + " MS 4");
+        Api.Answer plain = api.get("/api/network", supervisor);
+        assertThat(plain.contentType()).doesNotContainIgnoringCase("UTF-16");
+        assertThat(plain.body()).contains("Sønderborg");
+        assertThat(latestIn(plain.json(), m.slug())).isEqualTo(Periods.halfYear(0) + " MS 4");
         JsonNode own = api.get("/api/network", token(m.lead())).json();
         assertThat(own.path("municipalities").findValuesAsText("municipality")).containsExactly(m.slug());
-        assertThat(latestIn(own, m.slug())).isEqualTo(Periods.halfYear(1) + " MS 3.5");
+        assertThat(latestIn(own, m.slug())).isEqualTo(Periods.halfYear(0) + " MS 4");
     }
 
     /** A municipality's latest approved period and its Magtskifte score in a picture from the API. */

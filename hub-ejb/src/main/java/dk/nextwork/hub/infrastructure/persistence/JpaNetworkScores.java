@@ -278,7 +278,11 @@ public class JpaNetworkScores implements NetworkScores {
         // Read several times on every page that shows kept values, so straight through JDBC: outside a transaction a
         // query through the entity manager opens and clears a persistence context of its own, five times the cost of
         // the query (JFR on a lead's start page). Inside a transaction the pool hands out the transaction's own
-        // connection (a shareable resource), so the transaction still reads its own raise.
+        // connection (a shareable resource), and the transaction's pending changes are written first, as a query
+        // through the entity manager would, so the transaction reads its own raise.
+        if (em.isJoinedToTransaction()) {
+            em.flush();
+        }
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT version FROM network_version WHERE id = 1");
                 ResultSet r = s.executeQuery()) {

@@ -220,12 +220,13 @@ public class JpaNotificationStore implements NotificationStore {
 
     @Override
     public Latest latest(String username, int max) {
-        // The count is a window over all the user's deliveries, taken before the limit: the unread ones of unread().
+        // The count is unread()'s, as a scalar subquery run once, so the list itself still stops after the newest.
         List<?> rows = em.createNativeQuery("SELECT d.id, e.kind, e.link, e.args, e.created_at, d.read_at IS NOT NULL,"
-                        + " x.event_id IS NOT NULL, count(*) FILTER (WHERE d.read_at IS NULL AND x.event_id IS NULL)"
-                        + " OVER () FROM notification_delivery d JOIN notification_event e ON e.id = d.event_id LEFT"
-                        + " JOIN notification_done x ON x.event_id = e.id WHERE d.username = ?1 ORDER BY d.id DESC"
-                        + " LIMIT ?2")
+                        + " x.event_id IS NOT NULL, (SELECT count(*) FROM notification_delivery u WHERE u.username ="
+                        + " ?1 AND u.read_at IS NULL AND NOT EXISTS (SELECT 1 FROM notification_done y WHERE"
+                        + " y.event_id = u.event_id)) FROM notification_delivery d JOIN notification_event e ON e.id ="
+                        + " d.event_id LEFT JOIN notification_done x ON x.event_id = e.id WHERE d.username = ?1 ORDER"
+                        + " BY d.id DESC LIMIT ?2")
                 .setParameter(1, username)
                 .setParameter(2, max)
                 .getResultList();

@@ -27,7 +27,13 @@ public class KeptJson implements WriterInterceptor {
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
         Object answer = context.getEntity();
-        if (answer == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType())) {
+        MediaType type = context.getMediaType();
+        String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        // Only UTF-8 is kept: a client asking for another charset (Accept: application/json;charset=UTF-16) gets its
+        // answer written for it, and never into what everyone else is sent.
+        if (answer == null
+                || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type)
+                || (charset != null && !charset.equalsIgnoreCase("UTF-8"))) {
             context.proceed();
             return;
         }
@@ -36,8 +42,11 @@ public class KeptJson implements WriterInterceptor {
         if (json == null) {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
             context.setOutputStream(buffer);
-            context.proceed();
-            context.setOutputStream(out);
+            try {
+                context.proceed();
+            } finally {
+                context.setOutputStream(out);
+            }
             json = buffer.toByteArray();
             written.put(answer, json);
         }
