@@ -29,6 +29,12 @@ public interface AssessmentService {
      */
     Page<AssessmentView.Summary> visibleTo(@NotNull Caller caller, String municipality, int page, int size);
 
+    /**
+     * The caller's own municipality's drafts and returned reports, the newest period first (at most ten), read in one
+     * query; none for a caller who is not a municipality's lead or consultant.
+     */
+    List<AssessmentView.Unfinished> unfinished(@NotNull Caller caller);
+
     /** @throws NotFoundException if it does not exist or the caller may not see it */
     AssessmentView get(long id, @NotNull Caller caller);
 

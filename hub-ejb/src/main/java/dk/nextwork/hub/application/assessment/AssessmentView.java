@@ -85,6 +85,12 @@ public record AssessmentView(
         public static final Permissions NONE = new Permissions(false, false);
     }
 
+    /**
+     * A report waiting for its municipality's own people, for the start page: a draft with how many of the
+     * instrument's items still lack a self-rating, or a returned one with the supervisor's reason.
+     */
+    public record Unfinished(long id, String period, String state, String returnReason, int missing, int items) {}
+
     /** A line in the list of assessments; submittedAt is when it was last submitted, if ever. */
     public record Summary(
             long id,

@@ -97,6 +97,30 @@ public class DefaultAssessmentService implements AssessmentService {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AssessmentView.Unfinished> unfinished(Caller caller) {
+        Access.require(caller, Capability.SEE_ASSESSMENTS);
+        if (!caller.isMunicipalStaff()) {
+            return List.of();
+        }
+        return assessments.unfinished(caller.municipality(), 10).stream()
+                .map(u -> {
+                    Instrument instrument = instruments.of(u.instrumentId(), u.instrumentVersion());
+                    int missing = (int) instrument.items().stream()
+                            .filter(i -> !u.rated().contains(i.code()))
+                            .count();
+                    return new AssessmentView.Unfinished(
+                            u.id(),
+                            u.period(),
+                            u.state().name(),
+                            u.returnReason(),
+                            missing,
+                            instrument.items().size());
+                })
+                .toList();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public AssessmentView get(long id, Caller caller) {
         return view(readable(id, caller), caller);
     }

@@ -27,9 +27,13 @@ public class Instruments {
 
     /** The version a report was filed under (it is always shipped: versions are never removed). */
     public Instrument of(Assessment a) {
-        return find(a.instrumentId(), a.instrumentVersion())
-                .orElseThrow(() -> new IllegalStateException(
-                        "instrument " + a.instrumentId() + "@" + a.instrumentVersion() + " is not shipped"));
+        return of(a.instrumentId(), a.instrumentVersion());
+    }
+
+    /** The shipped instrument a report was made with, by its id and version. */
+    public Instrument of(String id, String version) {
+        return find(id, version)
+                .orElseThrow(() -> new IllegalStateException("instrument " + id + "@" + version + " is not shipped"));
     }
 
     Optional<Instrument> find(String id, String version) {

@@ -4,6 +4,7 @@ import dk.nextwork.hub.domain.model.assessment.Assessment;
 import dk.nextwork.hub.domain.model.assessment.AssessmentListing;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
 import dk.nextwork.hub.domain.model.assessment.AssessmentState;
+import dk.nextwork.hub.domain.model.assessment.UnfinishedAssessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -99,6 +100,37 @@ public class JpaAssessmentRepository implements AssessmentRepository {
                         ((Number) r[6]).longValue()))
                 .toList();
         return new ListingPage(lines, ((Number) ((Object[]) rows.get(0))[7]).longValue());
+    }
+
+    private static final String UNFINISHED = """
+            SELECT a.id, p.code, a.state, a.return_reason, a.instrument_id, a.instrument_version,
+                array_to_string(ARRAY(SELECT i.item_code FROM assessment_item i
+                                      WHERE i.assessment_id = a.id AND i.self_rating IS NOT NULL), ',')
+            FROM assessment a
+            JOIN municipality m ON m.id = a.municipality_id
+            JOIN reporting_period p ON p.id = a.period_id
+            WHERE m.slug = ?1 AND a.state IN ('DRAFT', 'RETURNED')
+            ORDER BY p.first_day DESC, a.id
+            LIMIT ?2
+            """;
+
+    @Override
+    public List<UnfinishedAssessment> unfinished(String municipalitySlug, int max) {
+        List<?> rows = em.createNativeQuery(UNFINISHED)
+                .setParameter(1, municipalitySlug)
+                .setParameter(2, max)
+                .getResultList();
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(r -> new UnfinishedAssessment(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        AssessmentState.valueOf((String) r[2]),
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        ((String) r[6]).isEmpty() ? Set.of() : Set.of(((String) r[6]).split(","))))
+                .toList();
     }
 
     @Override

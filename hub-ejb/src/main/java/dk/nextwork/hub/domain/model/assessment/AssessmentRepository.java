@@ -11,6 +11,9 @@ public interface AssessmentRepository {
 
     Optional<Assessment> find(long id);
 
+    /** The municipality's drafts and returned reports, the newest period first, at most {@code max}. */
+    List<UnfinishedAssessment> unfinished(String municipalitySlug, int max);
+
     Optional<Assessment> find(String municipalitySlug, String periodCode);
 
     /** The codes of the periods a municipality has a report for, in any state: one query. */

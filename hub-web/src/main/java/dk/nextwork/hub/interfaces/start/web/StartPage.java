@@ -216,34 +216,26 @@ public class StartPage {
 
     private void ownAssessmentTasks(List<Task> found) {
         Caller caller = user.caller();
-        // The own municipality's latest reports: a draft or a returned one is among the newest.
+        // The own municipality's latest reports, for the periods that have one.
         List<AssessmentView.Summary> own =
                 assessments.visibleTo(caller, user.getMunicipality(), 1, 10).items();
-        for (AssessmentView.Summary a : own) {
+        // Its drafts and returned reports with what each still lacks, in one query rather than a report read per row.
+        for (AssessmentView.Unfinished a : assessments.unfinished(caller)) {
             if (a.state().equals("RETURNED")) {
-                AssessmentView report = assessments.get(a.id(), caller);
                 found.add(new Task(
                         "returned",
-                        Message.of("task.returned", a.period(), report.returnReason()),
+                        Message.of("task.returned", a.period(), a.returnReason()),
                         "selvevaluering.xhtml?id=" + a.id(),
                         Message.of("task.returned.link", a.period()),
                         true));
-            } else if (a.state().equals("DRAFT")) {
-                AssessmentView draft = assessments.get(a.id(), caller);
-                long missing = draft.items().stream()
-                        .filter(i -> i.selfRating() == null)
-                        .count();
+            } else {
                 found.add(new Task(
                         "draft",
-                        missing == 0
+                        a.missing() == 0
                                 ? Message.of("task.draft.ready", a.period())
-                                : Message.of(
-                                        "task.draft",
-                                        a.period(),
-                                        missing,
-                                        draft.items().size()),
+                                : Message.of("task.draft", a.period(), a.missing(), a.items()),
                         "selvevaluering.xhtml?id=" + a.id(),
-                        Message.of(missing == 0 ? "task.draft.ready.link" : "task.draft.link", a.period()),
+                        Message.of(a.missing() == 0 ? "task.draft.ready.link" : "task.draft.link", a.period()),
                         false));
             }
         }
