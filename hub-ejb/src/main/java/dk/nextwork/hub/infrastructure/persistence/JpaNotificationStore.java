@@ -218,15 +218,17 @@ public class JpaNotificationStore implements NotificationStore {
                 .executeUpdate();
     }
 
+    /** How many of user ?1's notifications are unread and still open (a done one asks for nothing). */
+    private static final String UNREAD = "SELECT count(*) FROM notification_delivery u WHERE u.username = ?1 AND"
+            + " u.read_at IS NULL AND NOT EXISTS (SELECT 1 FROM notification_done y WHERE y.event_id = u.event_id)";
+
     @Override
     public Latest latest(String username, int max) {
         // The count is unread()'s, as a scalar subquery run once, so the list itself still stops after the newest.
         List<?> rows = em.createNativeQuery("SELECT d.id, e.kind, e.link, e.args, e.created_at, d.read_at IS NOT NULL,"
-                        + " x.event_id IS NOT NULL, (SELECT count(*) FROM notification_delivery u WHERE u.username ="
-                        + " ?1 AND u.read_at IS NULL AND NOT EXISTS (SELECT 1 FROM notification_done y WHERE"
-                        + " y.event_id = u.event_id)) FROM notification_delivery d JOIN notification_event e ON e.id ="
-                        + " d.event_id LEFT JOIN notification_done x ON x.event_id = e.id WHERE d.username = ?1 ORDER"
-                        + " BY d.id DESC LIMIT ?2")
+                        + " x.event_id IS NOT NULL, (" + UNREAD + ") FROM notification_delivery d JOIN"
+                        + " notification_event e ON e.id = d.event_id LEFT JOIN notification_done x ON x.event_id ="
+                        + " e.id WHERE d.username = ?1 ORDER BY d.id DESC LIMIT ?2")
                 .setParameter(1, username)
                 .setParameter(2, max)
                 .getResultList();
@@ -247,12 +249,7 @@ public class JpaNotificationStore implements NotificationStore {
 
     @Override
     public long unread(String username) {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM notification_delivery d WHERE d.username = ?1 AND"
-                                + " d.read_at IS NULL AND NOT EXISTS (SELECT 1 FROM notification_done x WHERE"
-                                + " x.event_id = d.event_id)")
-                        .setParameter(1, username)
-                        .getSingleResult())
-                .longValue();
+        return ((Number) em.createNativeQuery(UNREAD).setParameter(1, username).getSingleResult()).longValue();
     }
 
     @Override
