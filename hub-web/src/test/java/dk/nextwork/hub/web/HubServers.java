@@ -14,7 +14,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import org.jboss.arquillian.test.spi.LifecycleMethodExecutor;
 import org.jboss.arquillian.test.spi.TestRunnerAdaptor;
@@ -35,6 +40,11 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
 
     private static final Logger LOG = Logger.getLogger(HubServers.class.getName());
 
+    /** How long a user's token is handed out again: well inside the realm's 15 minutes. */
+    static final Duration TOKEN_KEPT = Duration.ofMinutes(5);
+
+    private record KeptToken(String token, Instant until) {}
+
     /** The running servers, shared by every test of the run and closed at its end. */
     public static final class Servers implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final EmbeddedDatabase database;
@@ -43,6 +53,9 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
         private final int hubPort;
         private final AtomicInteger municipalities = new AtomicInteger();
         private final Contract contract;
+        private final Map<String, KeptToken> tokenOf = new ConcurrentHashMap<>();
+        private final AtomicLong tokensAsked = new AtomicLong();
+        private final AtomicLong tokensGranted = new AtomicLong();
         private TestRunnerAdaptor arquillian;
 
         Servers(EmbeddedDatabase database, KeycloakServer keycloak, MailServer mail, int hubPort) {
@@ -106,9 +119,23 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
             return new TokenClient(keycloak.tokenEndpoint());
         }
 
-        /** A real access token for a demo or test user. */
+        /**
+         * A real access token for a demo or test user, asked of Keycloak once per user in {@link #TOKEN_KEPT}: the
+         * realm's tokens live 15 minutes, and the suite asks for a token thousands of times, each a password grant.
+         * Tests of logins, sessions or a changed password ask {@link #tokens()} themselves.
+         */
         public String token(String username) {
-            return tokens().accessToken(username, RealmFile.DEMO_PASSWORD);
+            tokensAsked.incrementAndGet();
+            Instant now = Instant.now();
+            return tokenOf.compute(
+                            username,
+                            (user, kept) -> kept != null && kept.until().isAfter(now) ? kept : grant(user, now))
+                    .token();
+        }
+
+        private KeptToken grant(String username, Instant now) {
+            tokensGranted.incrementAndGet();
+            return new KeptToken(tokens().accessToken(username, RealmFile.DEMO_PASSWORD), now.plus(TOKEN_KEPT));
         }
 
         /**
@@ -176,7 +203,8 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
 
         @Override
         public void close() {
-            LOG.info(() -> contract.checked() + " API answers were checked against the OpenAPI document");
+            LOG.info(() -> contract.checked() + " API answers were checked against the OpenAPI document; "
+                    + tokensAsked.get() + " tokens asked for, " + tokensGranted.get() + " granted by Keycloak");
             try {
                 if (arquillian != null) {
                     arquillian.afterClass(HubDeployment.class, LifecycleMethodExecutor.NO_OP);

@@ -27,11 +27,15 @@ final class TestRealm {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** How the test realm hashes passwords: cheap, as only the demo password is ever used. */
+    private static final String HASH = "pbkdf2-sha256";
+
+    private static final int ITERATIONS = 1_000;
+
     /**
      * The demo password as a stored credential (PBKDF2-SHA256, as Keycloak's own provider of that name reads it), so
      * Keycloak imports the test users' passwords instead of hashing 540 of them with its default, Argon2, on every
-     * start: that was two thirds of its start-up. Keycloak hashes a user's password again by its own default at the
-     * user's first login. Demo-only: one salt for all test users.
+     * start: that was two thirds of its start-up. Demo-only: one salt for all test users.
      */
     private static final ObjectNode DEMO_PASSWORD_HASHED = hashed(RealmFile.DEMO_PASSWORD);
 
@@ -41,6 +45,10 @@ final class TestRealm {
     static List<String> json(String hubBaseUrl, String keycloakBaseUrl) {
         try {
             ObjectNode realm = (ObjectNode) JSON.readTree(RealmFile.development(hubBaseUrl, keycloakBaseUrl));
+            // The same hashing as the imported credentials, for the demo users too: with Keycloak's default, Argon2,
+            // every password grant and login of the suite's thousands spent 45 ms of the two cores on the hash alone,
+            // and a test user's first login hashed the password again.
+            realm.put("passwordPolicy", "hashAlgorithm(" + HASH + ") and hashIterations(" + ITERATIONS + ")");
             ArrayNode groups = (ArrayNode) realm.get("groups");
             ArrayNode users = (ArrayNode) realm.get("users");
             for (int n = 1; n <= MUNICIPALITIES; n++) {
@@ -85,11 +93,10 @@ final class TestRealm {
     }
 
     private static ObjectNode hashed(String password) {
-        int iterations = 1_000;
         byte[] salt = "nextwork-hub-test".getBytes(StandardCharsets.UTF_8);
         try {
             byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256))
+                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, ITERATIONS, 256))
                     .getEncoded();
             ObjectNode credential =
                     JSON.createObjectNode().put("type", "password").put("temporary", false);
@@ -101,13 +108,8 @@ final class TestRealm {
                             "additionalParameters", Map.of())));
             credential.put(
                     "credentialData",
-                    JSON.writeValueAsString(Map.of(
-                            "hashIterations",
-                            iterations,
-                            "algorithm",
-                            "pbkdf2-sha256",
-                            "additionalParameters",
-                            Map.of())));
+                    JSON.writeValueAsString(
+                            Map.of("hashIterations", ITERATIONS, "algorithm", HASH, "additionalParameters", Map.of())));
             return credential;
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("the test users' password could not be hashed", e);
