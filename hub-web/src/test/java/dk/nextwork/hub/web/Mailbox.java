@@ -30,6 +30,12 @@ final class Mailbox {
     /** How long a test waits for a mail the Hub sends within seconds. */
     static final Duration PATIENCE = Duration.ofSeconds(90);
 
+    /**
+     * How often a waiting test looks again: a question to the local mail server or database costs a few milliseconds,
+     * and half a second's rhythm added a quarter of a second on average to each of the hundred or so waits of a run.
+     */
+    static final Duration LOOK_AGAIN = Duration.ofMillis(100);
+
     /** A received mail: its headers that matter and its decoded text. */
     record Mail(String messageId, String from, String replyTo, String to, String subject, String text) {
 
@@ -115,7 +121,7 @@ final class Mailbox {
 
     private static void pause() {
         try {
-            Thread.sleep(500);
+            Thread.sleep(LOOK_AGAIN.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

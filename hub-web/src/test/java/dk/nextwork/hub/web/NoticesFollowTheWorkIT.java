@@ -438,7 +438,7 @@ class NoticesFollowTheWorkIT extends HubTest {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("not within " + Mailbox.PATIENCE.toSeconds() + " s: " + what);
             }
-            pause(Duration.ofMillis(500));
+            pause(Mailbox.LOOK_AGAIN);
         }
     }
 

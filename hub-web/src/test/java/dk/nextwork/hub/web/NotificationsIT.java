@@ -556,7 +556,7 @@ class NotificationsIT extends HubTest {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("not within " + Mailbox.PATIENCE.toSeconds() + " s: " + what);
             }
-            pause(Duration.ofMillis(500));
+            pause(Mailbox.LOOK_AGAIN);
         }
     }
 
