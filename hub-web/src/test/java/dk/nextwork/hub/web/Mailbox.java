@@ -32,7 +32,7 @@ final class Mailbox {
 
     /**
      * How often a waiting test looks again: a question to the local mail server or database costs a few milliseconds,
-     * and half a second's rhythm added a quarter of a second on average to each of the hundred or so waits of a run.
+     * and half a second's rhythm added a quarter of a second on average to each wait.
      */
     static final Duration LOOK_AGAIN = Duration.ofMillis(100);
 

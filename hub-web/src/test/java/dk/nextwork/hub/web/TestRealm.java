@@ -45,8 +45,8 @@ final class TestRealm {
     static List<String> json(String hubBaseUrl, String keycloakBaseUrl) {
         try {
             ObjectNode realm = (ObjectNode) JSON.readTree(RealmFile.development(hubBaseUrl, keycloakBaseUrl));
-            // The same hashing as the imported credentials, for the demo users too: with Keycloak's default, Argon2,
-            // every password grant and login of the suite's thousands spent 45 ms of the two cores on the hash alone,
+            // The same hashing as the imported credentials, for the demo users too: with Keycloak's default, Argon2, a
+            // password grant took 100 ms of the two cores instead of 54 (20 in a row on the run command's Keycloak),
             // and a test user's first login hashed the password again.
             realm.put("passwordPolicy", "hashAlgorithm(" + HASH + ") and hashIterations(" + ITERATIONS + ")");
             ArrayNode groups = (ArrayNode) realm.get("groups");
