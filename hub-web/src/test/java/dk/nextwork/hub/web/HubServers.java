@@ -285,8 +285,10 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
                         // A test run exercises hundreds of code paths a few times each: the optimising compiler's
                         // threads took the two cores from Chromium and Keycloak for code that hardly ran again. With
                         // the quick compiler only and the run command's serial collector, the Hub tests' classes
-                        // took 723 s instead of 773 in one run each on a kept checkout. The search benchmark measures
-                        // the server as it runs, with both compilers (hub.test.full-jit).
+                        // took 723 s instead of 773 on a kept checkout and 771 s instead of 783 on fresh clones (one
+                        // run each): Payara ready in 15 s instead of 28, though the two fuzzers' thousands of requests
+                        // took 147 s instead of 114. The search benchmark measures the server as it runs, with both
+                        // compilers (hub.test.full-jit).
                         "-XX:+UseSerialGC",
                         "-XX:TieredStopAtLevel=" + (Boolean.getBoolean("hub.test.full-jit") ? 4 : 1),
                         String.join(" ", PayaraServer.HAZELCAST_ON_LOOPBACK),
