@@ -121,7 +121,7 @@ public class HubServers implements BeforeAllCallback, ParameterResolver {
 
         /**
          * A real access token for a demo or test user, asked of Keycloak once per user in {@link #TOKEN_KEPT}: the
-         * realm's tokens live 15 minutes, and the suite asks for one about 470 times, each a password grant.
+         * realm's tokens live 15 minutes, and the suite asked for one 465 to 515 times a run, each a password grant.
          * Tests of logins, sessions or a changed password ask {@link #tokens()} themselves.
          */
         public String token(String username) {
