@@ -216,10 +216,7 @@ public class StartPage {
 
     private void ownAssessmentTasks(List<Task> found) {
         Caller caller = user.caller();
-        // The own municipality's latest reports, for the periods that have one.
-        List<AssessmentView.Summary> own =
-                assessments.visibleTo(caller, user.getMunicipality(), 1, 10).items();
-        // Its drafts and returned reports with what each still lacks, in one query rather than a report read per row.
+        // The own municipality's drafts and returned reports with what each lacks: one query, not a report per row.
         for (AssessmentView.Unfinished a : assessments.unfinished(caller)) {
             if (a.state().equals("RETURNED")) {
                 found.add(new Task(
@@ -240,6 +237,8 @@ public class StartPage {
             }
         }
         // Every open period without the municipality's report, the oldest first: a period left open is still due.
+        List<AssessmentView.Summary> own =
+                assessments.visibleTo(caller, user.getMunicipality(), 1, 10).items();
         allPeriods().stream()
                 .filter(p -> p.hasStatus(PeriodStatus.OPEN))
                 .filter(p -> own.stream().noneMatch(a -> a.period().equals(p.code())))
