@@ -21,6 +21,8 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -99,47 +101,70 @@ public final class HubLauncher {
             hub.put("hub.db.password", password);
         }
 
+        // The mail server starts beside Keycloak: its second or so is spent while the launcher waits for Keycloak.
+        CompletableFuture<MailServer> mailStarting = null;
+        if (setting("hub.mail.host") == null) {
+            requireFree(SMTP_PORT, "the mail server");
+            requireFree(MAIL_VIEW_PORT, "the mail server's web view");
+            Path greenmail = Path.of(required("hub.launcher.greenmail"));
+            mailStarting = CompletableFuture.supplyAsync(
+                    () -> MailServer.start(greenmail, SMTP_PORT, MAIL_VIEW_PORT, logs.resolve("mail.log")));
+        }
         String provider = setting("hub.oidc.provider-uri");
         String secret;
-        if (provider == null) {
-            requireFree(KEYCLOAK_PORT, "Keycloak");
-            KeycloakServer keycloak = KeycloakServer.start(
-                    Path.of(required("hub.launcher.keycloak-zip")),
-                    data.resolve("keycloak-" + required("keycloak.version")),
-                    KEYCLOAK_PORT,
-                    // The TLS address always, so that a cluster run after a single node's is no change of realm
-                    // (which would import it anew over the accounts onboarding made).
-                    RealmFile.forDevelopment(
-                            RealmFile.DEFAULT_HUB_URL,
-                            RealmFile.DEFAULT_KEYCLOAK_URL,
-                            List.of("https://localhost:" + HUB_TLS_PORT)),
-                    false,
-                    identityStore,
-                    logs.resolve("keycloak.log"));
-            started.push(keycloak);
-            provider = keycloak.issuer();
-            secret = RealmFile.DEMO_WEB_CLIENT_SECRET;
-            hub.put("hub.provisioning.client-secret", RealmFile.DEMO_PROVISIONING_SECRET);
-        } else {
-            secret = setting("hub.oidc.client-secret");
-            String provisioning = setting("hub.provisioning.client-secret");
-            if (provisioning != null) {
-                hub.put("hub.provisioning.client-secret", provisioning);
+        try {
+            if (provider == null) {
+                requireFree(KEYCLOAK_PORT, "Keycloak");
+                KeycloakServer keycloak = KeycloakServer.start(
+                        Path.of(required("hub.launcher.keycloak-zip")),
+                        data.resolve("keycloak-" + required("keycloak.version")),
+                        KEYCLOAK_PORT,
+                        // The TLS address always, so that a cluster run after a single node's is no change of realm
+                        // (which would import it anew over the accounts onboarding made).
+                        RealmFile.forDevelopment(
+                                RealmFile.DEFAULT_HUB_URL,
+                                RealmFile.DEFAULT_KEYCLOAK_URL,
+                                List.of("https://localhost:" + HUB_TLS_PORT)),
+                        false,
+                        identityStore,
+                        logs.resolve("keycloak.log"));
+                started.push(keycloak);
+                provider = keycloak.issuer();
+                secret = RealmFile.DEMO_WEB_CLIENT_SECRET;
+                hub.put("hub.provisioning.client-secret", RealmFile.DEMO_PROVISIONING_SECRET);
+            } else {
+                secret = setting("hub.oidc.client-secret");
+                String provisioning = setting("hub.provisioning.client-secret");
+                if (provisioning != null) {
+                    hub.put("hub.provisioning.client-secret", provisioning);
+                }
+                if (secret == null) {
+                    throw new IllegalStateException("HUB_OIDC_CLIENT_SECRET is required with an external Keycloak");
+                }
             }
-            if (secret == null) {
-                throw new IllegalStateException("HUB_OIDC_CLIENT_SECRET is required with an external Keycloak");
+        } catch (RuntimeException e) {
+            // Stopped with the rest: the mail server, once it is up or has failed.
+            if (mailStarting != null) {
+                MailServer mail =
+                        mailStarting.handle((server, failed) -> server).join();
+                if (mail != null) {
+                    started.push(mail);
+                }
             }
+            throw e;
         }
         hub.put("hub.oidc.provider-uri", provider);
         hub.put("hub.oidc.client-secret", secret);
         hub.put("mp.jwt.verify.issuer", provider);
         hub.put("mp.jwt.verify.publickey.location", provider + "/protocol/openid-connect/certs");
         String mailView;
-        if (setting("hub.mail.host") == null) {
-            requireFree(SMTP_PORT, "the mail server");
-            requireFree(MAIL_VIEW_PORT, "the mail server's web view");
-            MailServer mail = MailServer.start(
-                    Path.of(required("hub.launcher.greenmail")), SMTP_PORT, MAIL_VIEW_PORT, logs.resolve("mail.log"));
+        if (mailStarting != null) {
+            MailServer mail;
+            try {
+                mail = mailStarting.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException failed ? failed : e;
+            }
             started.push(mail);
             hub.put("hub.mail.host", "127.0.0.1");
             hub.put("hub.mail.port", String.valueOf(SMTP_PORT));
