@@ -45,9 +45,12 @@ public class KeptMarkup extends UIComponentBase {
 
     private static final int VARIANTS_PER_VALUE = 64;
 
+    /** The kept markup found as the page was built, written in place of the children, which were not built. */
+    private transient String held;
+
     /**
      * Per value (weak keys: compared by identity, and gone when the value is), the markup by where it stands (the
-     * view's id and the component's client id) and its variant. Each map is replaced, not changed, so its weight is
+     * view's id and the component's own id) and its variant. Each map is replaced, not changed, so its weight is
      * counted again.
      */
     private static final Cache<Object, Map<String, String>> KEPT = Caffeine.newBuilder()
@@ -68,35 +71,61 @@ public class KeptMarkup extends UIComponentBase {
         return true;
     }
 
+    /**
+     * Looks up the kept markup as the page is built ({@link KeptHandler}) and holds it for this request. True if there
+     * is some: the children are then not built at all.
+     */
+    boolean holdKept(FacesContext context) {
+        String key = key(context);
+        if (key != null) {
+            Map<String, String> kept = KEPT.getIfPresent(getAttributes().get("of"));
+            held = kept == null ? null : kept.get(key);
+        }
+        return held != null;
+    }
+
     @Override
     public void encodeChildren(FacesContext context) throws IOException {
-        Object of = getAttributes().get("of");
-        Object variant = getAttributes().get("variant");
-        if (of == null || variant == null || !isGet(context)) {
+        ResponseWriter writer = context.getResponseWriter();
+        if (held != null) {
+            // Close a start tag the parent left open, as the children would have.
+            writer.writeText("", null);
+            writer.write(held);
+            return;
+        }
+        String key = key(context);
+        if (key == null) {
             encodeEach(context);
             return;
         }
-        String key = context.getViewRoot().getViewId() + "#" + getClientId(context) + "?" + variant;
-        Map<String, String> kept = KEPT.getIfPresent(of);
-        String markup = kept == null ? null : kept.get(key);
-        ResponseWriter writer = context.getResponseWriter();
-        if (markup == null) {
-            refuseForms(this);
-            // Close a start tag the parent left open, so the children's markup begins on its own.
-            writer.writeText("", null);
-            StringWriter buffer = new StringWriter(8192);
-            context.setResponseWriter(writer.cloneWithWriter(buffer));
-            try {
-                encodeEach(context);
-                context.getResponseWriter().flush();
-            } finally {
-                context.setResponseWriter(writer);
-            }
-            String rendered = buffer.toString();
-            KEPT.asMap().compute(of, (value, before) -> with(before, key, rendered));
-            markup = rendered;
+        Object of = getAttributes().get("of");
+        refuseForms(this);
+        // Close a start tag the parent left open, so the children's markup begins on its own.
+        writer.writeText("", null);
+        StringWriter buffer = new StringWriter(8192);
+        context.setResponseWriter(writer.cloneWithWriter(buffer));
+        try {
+            encodeEach(context);
+            context.getResponseWriter().flush();
+        } finally {
+            context.setResponseWriter(writer);
         }
-        writer.write(markup);
+        String rendered = buffer.toString();
+        KEPT.asMap().compute(of, (value, before) -> with(before, key, rendered));
+        writer.write(rendered);
+    }
+
+    /**
+     * Where the markup is kept under its value: the view and the component's own id (known as the page is built, before
+     * the component has a parent) and the variant; null when it is not to be kept.
+     */
+    private String key(FacesContext context) {
+        Object of = getAttributes().get("of");
+        Object variant = getAttributes().get("variant");
+        if (of == null || variant == null || !isGet(context)) {
+            return null;
+        }
+        return context.getViewRoot().getViewId() + "#" + getId() + "?" + variant;
     }
 
     /** The value's markup with one more variant, unless it has as many as it may. */
