@@ -56,6 +56,8 @@ public final class HubLauncher {
     static final String KEYCLOAK_DATABASE_PASSWORD = "keycloak";
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    /** The mail server while it starts beside Keycloak; null once it is among those started. */
+    private volatile CompletableFuture<MailServer> mailStarting;
 
     public static void main(String[] args) throws InterruptedException {
         HubLauncher launcher = new HubLauncher();
@@ -101,8 +103,12 @@ public final class HubLauncher {
             hub.put("hub.db.password", password);
         }
 
-        // The mail server starts beside Keycloak: its second or so is spent while the launcher waits for Keycloak.
-        CompletableFuture<MailServer> mailStarting = null;
+        String provider = setting("hub.oidc.provider-uri");
+        if (provider == null) {
+            requireFree(KEYCLOAK_PORT, "Keycloak");
+        }
+        // The mail server starts beside Keycloak: its second or so is spent while the launcher waits for Keycloak. If
+        // the launcher stops first, stopAll waits for it and stops it too.
         if (setting("hub.mail.host") == null) {
             requireFree(SMTP_PORT, "the mail server");
             requireFree(MAIL_VIEW_PORT, "the mail server's web view");
@@ -110,62 +116,52 @@ public final class HubLauncher {
             mailStarting = CompletableFuture.supplyAsync(
                     () -> MailServer.start(greenmail, SMTP_PORT, MAIL_VIEW_PORT, logs.resolve("mail.log")));
         }
-        String provider = setting("hub.oidc.provider-uri");
         String secret;
-        try {
-            if (provider == null) {
-                requireFree(KEYCLOAK_PORT, "Keycloak");
-                KeycloakServer keycloak = KeycloakServer.start(
-                        Path.of(required("hub.launcher.keycloak-zip")),
-                        data.resolve("keycloak-" + required("keycloak.version")),
-                        KEYCLOAK_PORT,
-                        // The TLS address always, so that a cluster run after a single node's is no change of realm
-                        // (which would import it anew over the accounts onboarding made).
-                        RealmFile.forDevelopment(
-                                RealmFile.DEFAULT_HUB_URL,
-                                RealmFile.DEFAULT_KEYCLOAK_URL,
-                                List.of("https://localhost:" + HUB_TLS_PORT)),
-                        false,
-                        identityStore,
-                        logs.resolve("keycloak.log"));
-                started.push(keycloak);
-                provider = keycloak.issuer();
-                secret = RealmFile.DEMO_WEB_CLIENT_SECRET;
-                hub.put("hub.provisioning.client-secret", RealmFile.DEMO_PROVISIONING_SECRET);
-            } else {
-                secret = setting("hub.oidc.client-secret");
-                String provisioning = setting("hub.provisioning.client-secret");
-                if (provisioning != null) {
-                    hub.put("hub.provisioning.client-secret", provisioning);
-                }
-                if (secret == null) {
-                    throw new IllegalStateException("HUB_OIDC_CLIENT_SECRET is required with an external Keycloak");
-                }
+        if (provider == null) {
+            KeycloakServer keycloak = KeycloakServer.start(
+                    Path.of(required("hub.launcher.keycloak-zip")),
+                    data.resolve("keycloak-" + required("keycloak.version")),
+                    KEYCLOAK_PORT,
+                    // The TLS address always, so that a cluster run after a single node's is no change of realm
+                    // (which would import it anew over the accounts onboarding made).
+                    RealmFile.forDevelopment(
+                            RealmFile.DEFAULT_HUB_URL,
+                            RealmFile.DEFAULT_KEYCLOAK_URL,
+                            List.of("https://localhost:" + HUB_TLS_PORT)),
+                    false,
+                    identityStore,
+                    logs.resolve("keycloak.log"));
+            started.push(keycloak);
+            provider = keycloak.issuer();
+            secret = RealmFile.DEMO_WEB_CLIENT_SECRET;
+            hub.put("hub.provisioning.client-secret", RealmFile.DEMO_PROVISIONING_SECRET);
+        } else {
+            secret = setting("hub.oidc.client-secret");
+            String provisioning = setting("hub.provisioning.client-secret");
+            if (provisioning != null) {
+                hub.put("hub.provisioning.client-secret", provisioning);
             }
-        } catch (RuntimeException e) {
-            // Stopped with the rest: the mail server, once it is up or has failed.
-            if (mailStarting != null) {
-                MailServer mail =
-                        mailStarting.handle((server, failed) -> server).join();
-                if (mail != null) {
-                    started.push(mail);
-                }
+            if (secret == null) {
+                throw new IllegalStateException("HUB_OIDC_CLIENT_SECRET is required with an external Keycloak");
             }
-            throw e;
         }
         hub.put("hub.oidc.provider-uri", provider);
         hub.put("hub.oidc.client-secret", secret);
         hub.put("mp.jwt.verify.issuer", provider);
         hub.put("mp.jwt.verify.publickey.location", provider + "/protocol/openid-connect/certs");
         String mailView;
-        if (mailStarting != null) {
+        CompletableFuture<MailServer> starting = mailStarting;
+        if (starting != null) {
             MailServer mail;
             try {
-                mail = mailStarting.join();
+                mail = starting.join();
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException failed ? failed : e;
             }
-            started.push(mail);
+            synchronized (this) {
+                started.push(mail);
+                mailStarting = null;
+            }
             hub.put("hub.mail.host", "127.0.0.1");
             hub.put("hub.mail.port", String.valueOf(SMTP_PORT));
             mailView = mail.webView() + " (GET " + mail.api() + "/user/{address}/messages/INBOX)";
@@ -275,6 +271,14 @@ public final class HubLauncher {
 
     private synchronized void stopAll() {
         forgetPid();
+        if (mailStarting != null) {
+            // Up within its minute or failed; either way not left running.
+            MailServer mail = mailStarting.handle((server, failed) -> server).join();
+            if (mail != null) {
+                started.push(mail);
+            }
+            mailStarting = null;
+        }
         while (!started.isEmpty()) {
             AutoCloseable server = started.pop();
             try {
