@@ -31,6 +31,11 @@ import java.util.Map;
  * request; refused), no script, no event handler attribute and no PrimeFaces widget (their nonce and handlers are
  * registered per request by PrimeFaces' CSP writer, which a kept copy would miss).
  *
+ * <p>When its markup is kept, its children are not even built ({@link KeptHandler}). So the markup is kept under the
+ * component's own id, known before the component has a parent: it may not stand in a naming container or a repeat
+ * (refused), nor in a file included twice in one page. A postback builds the children again, which partial state
+ * saving (the Faces default, which the Hub keeps) needs.
+ *
  * <p>The markup is kept per value, which the cache holds weakly: when the service's own cache lets a view go, its
  * markup goes with it. At most 16 million characters (32 MB at two bytes a character) and 64 variants per value; an entry not asked
  * for in 30 minutes ages out.
@@ -99,6 +104,10 @@ public class KeptMarkup extends UIComponentBase {
             return;
         }
         Object of = getAttributes().get("of");
+        if (!getClientId(context).equals(getId())) {
+            throw new IllegalStateException("hub:kept may not stand in a naming container (its markup is kept under its"
+                    + " own id, which repeats there): " + getClientId(context));
+        }
         refuseForms(this);
         // Close a start tag the parent left open, so the children's markup begins on its own.
         writer.writeText("", null);
@@ -120,9 +129,12 @@ public class KeptMarkup extends UIComponentBase {
      * the component has a parent) and the variant; null when it is not to be kept.
      */
     private String key(FacesContext context) {
+        if (!isGet(context)) {
+            return null;
+        }
         Object of = getAttributes().get("of");
         Object variant = getAttributes().get("variant");
-        if (of == null || variant == null || !isGet(context)) {
+        if (of == null || variant == null) {
             return null;
         }
         return context.getViewRoot().getViewId() + "#" + getId() + "?" + variant;
