@@ -143,4 +143,39 @@ class StartPageIT extends HubTest {
                     .doesNotContain("…");
         }
     }
+
+    @Test
+    @DisplayName("the audit log's newest events follow the changes at once: asked twice, then a report is started and"
+            + " the very next answer begins with it; a draft practice made after stays out of a supervisor's answer")
+    void newestEventsFollowTheChanges() {
+        TestMunicipality m = servers.newMunicipality();
+        String admin = token("admin");
+        String supervisor = token("supervisor.anna");
+        // Asked twice, so the second answer is the one kept.
+        api.get("/api/audit-events?limit=5", admin);
+        assertThat(api.get("/api/audit-events?limit=5", admin).json()).hasSize(5);
+
+        long draft = new Assessments(api)
+                .start(token(m.lead()), Periods.current())
+                .path("id")
+                .asLong();
+        JsonNode newest = api.get("/api/audit-events?limit=5", admin).json().get(0);
+        assertThat(newest.path("subjectType").asText()).isEqualTo("assessment");
+        assertThat(newest.path("subjectId").asText()).isEqualTo(String.valueOf(draft));
+        assertThat(newest.path("actor").asText()).isEqualTo(m.lead());
+
+        String title = "Kladde efter svaret " + m.slug();
+        api.get("/api/audit-events?limit=5", supervisor);
+        Api.Answer practice = api.post(
+                "/api/practices",
+                token(m.consultant()),
+                Json.object(
+                        "title", title, "principles", List.of("MM"), "activities", List.of("TEAM"), "publish", false));
+        assertThat(practice.status()).as(practice.body()).isEqualTo(201);
+        for (int ask = 0; ask < 2; ask++) {
+            assertThat(api.get("/api/audit-events?limit=5", supervisor).body())
+                    .as("ask " + ask)
+                    .doesNotContain(title);
+        }
+    }
 }

@@ -20,13 +20,14 @@ public class DefaultAuditTrail implements AuditTrail {
     @Inject
     PracticeRepository practices;
 
+    @Inject
+    KeptAuditTrail kept;
+
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AuditEventView> latest(int limit, Caller caller) {
         Access.require(caller, Capability.READ_AUDIT_LOG);
-        return events.latest(Math.max(1, Math.min(limit, 500)), "practice", hiddenPractices(caller)).stream()
-                .map(AuditEventView::of)
-                .toList();
+        return kept.latest(Math.max(1, Math.min(limit, 500)), hiddenPractices(caller));
     }
 
     @Override

@@ -41,4 +41,20 @@ public class JpaAuditEventRepository implements AuditEventRepository {
                 .setParameter("id", subjectId)
                 .getResultList();
     }
+
+    @Override
+    public long newestId() {
+        Long newest =
+                em.createQuery("SELECT max(e.id) FROM AuditEvent e", Long.class).getSingleResult();
+        return newest == null ? 0 : newest;
+    }
+
+    @Override
+    public Tail tail(long after) {
+        Object[] row = em.createQuery(
+                        "SELECT max(e.id), count(e) FROM AuditEvent e WHERE e.id > :after", Object[].class)
+                .setParameter("after", after)
+                .getSingleResult();
+        return new Tail(row[0] == null ? after : ((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
 }

@@ -5,6 +5,7 @@ import dk.nextwork.hub.application.access.Capability;
 import dk.nextwork.hub.application.audit.AuditEventView;
 import dk.nextwork.hub.application.audit.AuditTrail;
 import dk.nextwork.hub.interfaces.rest.AnyRoleOf;
+import dk.nextwork.hub.interfaces.rest.KeptAnswer;
 import dk.nextwork.hub.interfaces.rest.Requires;
 import dk.nextwork.hub.interfaces.rest.RoleGroup;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
@@ -41,6 +42,9 @@ public class AuditEventsResource {
             operationId = "listAuditEvents",
             summary = "Audit events, newest first, or those of one subject (subjectType and subjectId)")
     @Requires(Capability.READ_AUDIT_LOG)
+    // The newest events are a kept list (KeptAuditTrail), their JSON written once; a subject's few events are read
+    // anew, and their JSON is held only as long as their list.
+    @KeptAnswer
     public List<AuditEventView> events(
             @QueryParam("subjectType") String subjectType,
             @QueryParam("subjectId") String subjectId,
