@@ -19,7 +19,7 @@ import java.util.List;
 @ApplicationScoped
 class KeptAuditTrail {
 
-    /** How far below the newest id an event committed late is still noticed: far more than append at once. */
+    /** How far below the newest id a late commit is still noticed: more events than are appended at once. */
     static final long WINDOW = 1_000;
 
     private record Key(int limit, List<String> hidden) {}
