@@ -61,7 +61,8 @@ class ReportReadingIT extends HubTest {
                     .contains("tilstrækkelig: fra 3,0 til under 4,0")
                     .contains("lav: under 3,0");
 
-            browser.waitFor(By.id("header-form:lang-en")).click();
+            // Submitted and awaited until the Danish page has gone: its elements share the English page's ids.
+            browser.submit(By.id("header-form:lang-en"));
             browser.waitFor(By.id("report-fidelity"));
             assertThat(report.fidelity()).isEqualTo("3.97 (adequate)");
             assertThat(browser.text(By.id("report-instrument")))
