@@ -194,7 +194,7 @@ class FidelityOutcomesIT extends HubTest {
                     .contains("9", "0,89 (0,45 til 0,98)", "0,87 (0,36 til 0,98)");
 
             // English, then Danish again: the choice is the user's own, kept for every later test of the run.
-            browser.waitFor(By.id("header-form:lang-en")).click();
+            browser.submit(By.id("lang-en"));
             try {
                 browser.waitForText(By.id("fidelity-outcomes-heading"), "Fidelity and outcomes");
                 browser.open(servers.hub() + "/netvaerk.xhtml?analyse-fra=" + year + "-H2");
@@ -202,7 +202,7 @@ class FidelityOutcomesIT extends HubTest {
                         .isEqualTo("Rank correlation (Spearman's ρ): 0.89 (95 % interval 0.45 to 0.98), n = 9");
                 assertThat(browser.text(By.id("fidelity-outcomes-reading"))).contains("strong association");
             } finally {
-                browser.waitFor(By.id("header-form:lang-da")).click();
+                browser.submit(By.id("lang-da"));
                 browser.waitForText(By.id("fidelity-outcomes-heading"), "Fidelitet og resultater");
             }
         }

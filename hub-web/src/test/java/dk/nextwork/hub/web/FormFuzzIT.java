@@ -63,7 +63,7 @@ class FormFuzzIT extends HubTest {
             List.of("abc", "1e20000000", "99999999999999999999999999", "2,5,5", "31-02-2026", "12.3.4");
 
     @Test
-    @DisplayName("thousands of posts no page could send: no 5xx, no internals, nothing changed")
+    @DisplayName("over a thousand posts no page could send: no 5xx, no internals, nothing changed")
     void fuzz(TestReporter reporter) throws Exception {
         TestMunicipality a = servers.newOnboardingMunicipality();
         String period = "1904-H" + (1 + Math.abs(a.slug().hashCode()) % 2);
@@ -85,6 +85,7 @@ class FormFuzzIT extends HubTest {
         int forms = 0;
         int views = 0;
         List<String> pages = new ArrayList<>();
+        java.util.Set<String> headerFuzzed = new java.util.HashSet<>();
         for (PageMatrixIT.Row row : PageMatrixIT.table()) {
             if (!isPage(row)) {
                 continue;
@@ -103,6 +104,10 @@ class FormFuzzIT extends HubTest {
                 views++;
                 List<String> parameters = viewParameters(Route.valueOf(row.route()));
                 for (Element form : Jsoup.parse(page.body()).select("form[method=post]")) {
+                    if (form.id().equals("logout-form")
+                            || (form.id().equals("language-form") && !headerFuzzed.add(role))) {
+                        continue; // logging out ends the run's session; the header's language form once per role
+                    }
                     forms++;
                     pages.add(row.route() + "#" + form.id() + " as " + role);
                     String stored = StoredData.fingerprint(servers);
@@ -130,7 +135,7 @@ class FormFuzzIT extends HubTest {
         reporter.publishEntry("form fuzz", figures);
         LOG.info(() -> "form fuzz: " + figures);
         assertThat(wrong).as(posts + " posts").isEmpty();
-        assertThat(posts).isGreaterThan(2000);
+        assertThat(posts).isGreaterThan(1000);
         assertThat(StoredData.fingerprint(servers))
                 .as("stored data after " + posts + " posts no page could send, to " + String.join(", ", pages))
                 .isEqualTo(before);
@@ -153,9 +158,9 @@ class FormFuzzIT extends HubTest {
     /** The posts for one form: tampered hidden fields first, then field mutations in a fixed random order. */
     private static List<Post> posts(Element form, List<String> viewParameters, Random random) {
         List<Map.Entry<String, String>> fields = fields(form);
-        List<String> buttons = buttons(form);
+        List<Map.Entry<String, String>> buttons = buttons(form);
         List<Post> posts = new ArrayList<>();
-        String button = buttons.isEmpty() ? null : buttons.get(0);
+        Map.Entry<String, String> button = buttons.isEmpty() ? null : buttons.get(0);
         List<String[]> tampering = new ArrayList<>(List.of(
                 new String[] {"no view state", "jakarta.faces.ViewState", null},
                 new String[] {"a 'stateless' view state", "jakarta.faces.ViewState", "stateless"},
@@ -171,7 +176,7 @@ class FormFuzzIT extends HubTest {
         for (String[] t : tampering) {
             String name = t[1];
             String value = t[2];
-            posts.add(new Post(posts.size(), t[0] + " pressing " + button, f -> {
+            posts.add(new Post(posts.size(), t[0] + " pressing " + name(button), f -> {
                 List<Map.Entry<String, String>> changed = without(f, name);
                 if (value != null) {
                     changed.add(Map.entry(name, value));
@@ -194,9 +199,10 @@ class FormFuzzIT extends HubTest {
                 values.add("IKKE-EN-VALGMULIGHED");
             }
             for (String value : values) {
-                String pressed = buttons.isEmpty() ? null : buttons.get(random.nextInt(buttons.size()));
+                Map.Entry<String, String> pressed =
+                        buttons.isEmpty() ? null : buttons.get(random.nextInt(buttons.size()));
                 String shown = value.length() > 30 ? value.length() + " characters" : escape(value);
-                mutations.add(new Post(0, name + "=" + shown + " pressing " + pressed, f -> {
+                mutations.add(new Post(0, name + "=" + shown + " pressing " + name(pressed), f -> {
                     List<Map.Entry<String, String>> changed = without(f, name);
                     changed.add(Map.entry(name, value));
                     return press(changed, pressed);
@@ -214,11 +220,16 @@ class FormFuzzIT extends HubTest {
         return fields.stream().filter(e -> !e.getKey().equals(name)).collect(Collectors.toCollection(ArrayList::new));
     }
 
-    private static List<Map.Entry<String, String>> press(List<Map.Entry<String, String>> fields, String button) {
+    private static List<Map.Entry<String, String>> press(
+            List<Map.Entry<String, String>> fields, Map.Entry<String, String> button) {
         if (button != null) {
-            fields.add(Map.entry(button, "x"));
+            fields.add(button);
         }
         return fields;
+    }
+
+    private static String name(Map.Entry<String, String> button) {
+        return button == null ? null : button.getKey();
     }
 
     /** What the browser would send for the form as the page shows it, buttons aside. */
@@ -247,16 +258,13 @@ class FormFuzzIT extends HubTest {
         return fields;
     }
 
-    /**
-     * The form's buttons that send it, but for logging out and switching to English (their own actions, which change
-     * the session rather than data).
-     */
-    private static List<String> buttons(Element form) {
-        return form.select("input[type=submit][name], button[name]:not([type=button])").stream()
-                .map(b -> b.attr("name"))
-                .filter(n -> !n.endsWith(":logout") && !n.endsWith(":lang-en"))
-                .distinct()
-                .toList();
+    /** The form's buttons that send it, each with the value a browser sends for it (its label). */
+    private static List<Map.Entry<String, String>> buttons(Element form) {
+        Map<String, String> buttons = new LinkedHashMap<>();
+        for (Element b : form.select("input[type=submit][name], button[name]:not([type=button])")) {
+            buttons.putIfAbsent(b.attr("name"), b.hasAttr("value") ? b.attr("value") : "x");
+        }
+        return List.copyOf(buttons.entrySet());
     }
 
     private static String action(Element form) {

@@ -59,7 +59,7 @@ class InputLanguageIT extends HubTest {
                     .until(d -> d.findElements(By.id("error-summary")).isEmpty());
 
             // In English the point is the decimal separator, "2,5" is refused, and the stored 2.5 shows as "2.5".
-            browser.submit(By.id("header-form:lang-en"));
+            browser.submit(By.id("lang-en"));
             browser.waitFor(By.id("form-saved"));
             assertThat(form.figure("consultantFte")).isEqualTo("2.5");
             form.typeFigure("consultantFte", "2,5");
@@ -71,7 +71,7 @@ class InputLanguageIT extends HubTest {
                     .isEqualTo("\"2,5\" is not a number. Write a number with a point before the decimals, e.g. 2.5.");
             assertThat(browser.text(By.id("error-summary-heading"))).isEqualTo("There is 1 error");
             followSummaryLinkTo(browser, "#figure-consultantFte input");
-            browser.submit(By.id("header-form:lang-da"));
+            browser.submit(By.id("lang-da"));
             browser.waitFor(By.id("form-saved"));
         }
         JsonNode stored = new Assessments(api).get(lead, id).path("keyFigures");
@@ -98,7 +98,7 @@ class InputLanguageIT extends HubTest {
             assertThat(browser.attribute(By.id("session:held-on"), "value")).isEqualTo("31-02-2026");
             followSummaryLinkTo(browser, "[id='session:held-on']");
 
-            browser.waitFor(By.id("header-form:lang-en")).click();
+            browser.submit(By.id("lang-en"));
             browser.waitFor(By.id("session:held-on"));
             browser.replaceText(By.id("session:held-on"), "31-02-2026");
             browser.waitFor(By.id("session:save")).click();
@@ -107,7 +107,7 @@ class InputLanguageIT extends HubTest {
                     "Date of the session: 31-02-2026 does not exist. Enter a date that does, e.g. 28-02-2026.");
             assertThat(browser.fieldError("session:held-on"))
                     .isEqualTo("31-02-2026 does not exist. Enter a date that does, e.g. 28-02-2026.");
-            browser.waitFor(By.id("header-form:lang-da")).click();
+            browser.submit(By.id("lang-da"));
             browser.waitFor(By.id("session:held-on"));
         }
     }

@@ -100,12 +100,12 @@ class NetworkIT extends HubTest {
             }
             // The same view in English: the kept Danish markup is not reused. Danish again after, the choice being
             // the user's own.
-            browser.waitFor(By.id("header-form:lang-en")).click();
+            browser.submit(By.id("lang-en"));
             try {
                 browser.waitForText(By.id("latest-heading"), "Latest approved scores");
                 assertThat(row(browser, m.slug())).contains("4.0").doesNotContain("4,0");
             } finally {
-                browser.waitFor(By.id("header-form:lang-da")).click();
+                browser.submit(By.id("lang-da"));
                 browser.waitForText(By.id("latest-heading"), "Seneste godkendte scorer");
             }
 

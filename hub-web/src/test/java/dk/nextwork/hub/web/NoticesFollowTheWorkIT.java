@@ -323,7 +323,7 @@ class NoticesFollowTheWorkIT extends HubTest {
         // The lead chooses English on the pages once; the choice is remembered (for the mails).
         try (Browser browser = browser()) {
             browser.logIn(servers.hub(), m.lead());
-            browser.submit(By.id("header-form:lang-en"));
+            browser.submit(By.id("lang-en"));
         }
         assertThat(api.get("/api/me/notification-settings", token(m.lead()))
                         .json()
@@ -344,11 +344,11 @@ class NoticesFollowTheWorkIT extends HubTest {
             By item = By.cssSelector("#notification-list li[data-id='" + notice + "']");
             assertThat(browser.text(item)).startsWith("Ny: " + danish);
 
-            browser.submit(By.id("header-form:lang-en"));
+            browser.submit(By.id("lang-en"));
             assertThat(browser.text(item))
                     .contains("New: The supervisor has returned the self-assessment of " + m.name() + " for " + period
                             + ". The reason is: MS1 mangler evidens.");
-            browser.submit(By.id("header-form:lang-da"));
+            browser.submit(By.id("lang-da"));
             assertThat(browser.text(item)).contains(danish);
         }
     }
@@ -375,12 +375,12 @@ class NoticesFollowTheWorkIT extends HubTest {
             assertThat(browser.text(item))
                     .contains("Den seneste godkendte selvevaluering viser, at " + m.name()
                             + " er gået tilbage på Magtskifte.");
-            browser.submit(By.id("header-form:lang-en"));
+            browser.submit(By.id("lang-en"));
             assertThat(browser.text(item))
                     .contains("The latest approved self-assessment shows that " + m.name()
                             + " has dropped on Power shift.")
                     .doesNotContain("Magtskifte");
-            browser.submit(By.id("header-form:lang-da"));
+            browser.submit(By.id("lang-da"));
         } finally {
             // The switch is remembered for the mails: the shared supervisor gets Danish mails again.
             assertThat(api.put("/api/me/notification-settings", token(SECOND), Json.object("language", "da"))

@@ -322,7 +322,7 @@ class NotificationsIT extends HubTest {
             assertThat(browser.message("info")).isEqualTo("Alle dine varsler er markeret som læst.");
             assertThat(browser.isPresent(By.id("unread-count"))).isFalse();
             // The language chosen on the pages is the language of the mails too.
-            browser.submit(By.id("header-form:lang-en"));
+            browser.submit(By.id("lang-en"));
             assertThat(browser.text(By.id("settings-heading"))).isEqualTo("How you want to be told by mail");
         }
         assertThat(api.get("/api/me/notification-settings", leadToken)

@@ -99,16 +99,69 @@ class PageAttacksIT extends HubTest {
         planFields.put(planButton(lead, plan), "x");
         assertRefused(lead.post(action(plan), encode(with(planFields, "kommune", "roskilde"))), "another municipality");
 
-        // The language switch on a 404 page shows the same page in English; a post to it without a nonce is refused.
-        Map<String, String> notFound = form(lead, "/ikke-en-side.xhtml?x=1", "header-form");
-        notFound.put("header-form:lang-en", "EN");
-        WebSession.Visit english = lead.post("/fejl.xhtml", encode(notFound));
+        // The language switch on a 404 page shows the same page in English, at the address that was not found.
+        Map<String, String> notFound = form(lead, "/ikke-en-side.xhtml?x=1", "language-form");
+        WebSession.Visit english = lead.post("/sprog", encode(with(notFound, "sprog", "EN")));
         assertThat(english.status()).isEqualTo(404);
         assertThat(english.address().toString()).endsWith("/ikke-en-side.xhtml?x=1");
         assertThat(english.body()).contains("Page not found (404)");
-        assertRefused(lead.post("/fejl.xhtml", encode(with(notFound, "primefaces.nonce", null))), "no nonce");
+        lead.post("/sprog", encode(with(notFound, "sprog", "DA")));
 
         assertThat(StoredData.fingerprint(servers)).as("stored data").isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("the header's language and logout posts: refused from another site (403) and with a language the Hub"
+            + " does not have (400), nothing changed; an address elsewhere to go back to ends on the Hub's start page")
+    void headerPosts() throws Exception {
+        TestMunicipality m = servers.newMunicipality();
+        WebSession lead = WebSession.logIn(servers.hub(), m.lead());
+        Map<String, String> header = form(lead, "/selvevalueringer.xhtml", "language-form");
+        assertThat(header).containsEntry("tilbage", "/selvevalueringer.xhtml");
+        String before = StoredData.fingerprint(servers);
+
+        String english = encode(with(header, "sprog", "EN"));
+        assertThat(lead.post("/sprog", english, "Sec-Fetch-Site", "cross-site").status())
+                .as("a post from another site")
+                .isEqualTo(403);
+        assertThat(lead.post("/sprog", english, "Sec-Fetch-Site", "same-site").status())
+                .as("a post from a sibling site")
+                .isEqualTo(403);
+        assertThat(lead.post("/sprog", english, "Origin", "http://evil.example").status())
+                .as("an older browser's post from another site")
+                .isEqualTo(403);
+        assertThat(lead.post("/sprog", english, "Origin", "null").status())
+                .as("a post from a sandboxed frame")
+                .isEqualTo(403);
+        assertThat(lead.post("/sprog", encode(with(header, "sprog", "FR"))).status())
+                .as("a language the Hub does not have")
+                .isEqualTo(400);
+        assertThat(lead.post("/logud", "", "Sec-Fetch-Site", "cross-site").status())
+                .as("a logout from another site")
+                .isEqualTo(403);
+        WebSession.Visit still = lead.visit("/selvevalueringer.xhtml");
+        assertThat(still.status()).as("still signed in").isEqualTo(200);
+        assertThat(Jsoup.parse(still.body()).selectFirst("html").attr("lang"))
+                .as("still in Danish")
+                .isEqualTo("da");
+        assertThat(StoredData.fingerprint(servers)).as("stored data").isEqualTo(before);
+
+        // Back only to an address of the Hub's own: anything else, or a header split, is the start page.
+        for (String elsewhere : List.of(
+                "//evil.example/x", "http://evil.example/", "/\\evil.example", "/x\r\nSet-Cookie: a=b", "/logud")) {
+            WebSession.Visit back = lead.post(
+                    "/sprog", encode(with(with(header, "tilbage", elsewhere), "sprog", "DA")), "Origin", servers.hub());
+            assertThat(back.status()).as(elsewhere).isEqualTo(200);
+            assertThat(back.address().toString()).as(elsewhere).isEqualTo(servers.hub() + "/");
+        }
+        WebSession.Visit switched = lead.post("/sprog", english, "Sec-Fetch-Site", "same-origin");
+        assertThat(switched.address().toString()).isEqualTo(servers.hub() + "/selvevalueringer.xhtml");
+        assertThat(Jsoup.parse(switched.body()).selectFirst("html").attr("lang"))
+                .isEqualTo("en");
+
+        // Logging out from the Hub's own page ends the session: the next page asks for a login.
+        lead.post("/logud", "", "Sec-Fetch-Site", "same-origin");
+        assertThat(lead.visit("/selvevalueringer.xhtml").address().getPath()).contains("/protocol/openid-connect/auth");
     }
 
     /** The plan form's first button that saves a date. */

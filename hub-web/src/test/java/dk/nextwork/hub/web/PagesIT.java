@@ -31,7 +31,7 @@ class PagesIT extends HubTest {
     void languageSwitch() {
         try (Browser browser = browser()) {
             browser.logIn(servers.hub(), "consultant.horsens");
-            browser.waitFor(By.id("header-form:lang-en")).click();
+            browser.submit(By.id("lang-en"));
             browser.waitFor(By.cssSelector("html[lang='en']"));
             assertThat(browser.text(By.id("user-role"))).isEqualTo("Consultant");
             browser.open(servers.hub() + "/kommuner.xhtml");
@@ -46,7 +46,7 @@ class PagesIT extends HubTest {
     void logoutEndsKeycloakSession() {
         try (Browser browser = browser()) {
             browser.logIn(servers.hub(), "consultant.roskilde");
-            browser.waitFor(By.id("header-form:logout")).click();
+            browser.waitFor(By.id("logout")).click();
             browser.open(servers.hub() + "/");
             assertThat(browser.waitFor(By.id("username")).isDisplayed()).isTrue();
             assertThat(browser.driver().getCurrentUrl()).contains("/realms/nextwork-hub/");
@@ -66,13 +66,13 @@ class PagesIT extends HubTest {
             browser.open(servers.hub() + "/haendelser.xhtml");
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("Ingen adgang (403)");
             // The language switch on an error page tells the same error in the other language, where the user is.
-            browser.waitFor(By.id("header-form:lang-en")).click();
+            browser.submit(By.id("lang-en"));
             browser.waitFor(By.cssSelector("html[lang='en']"));
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("No access (403)");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/haendelser.xhtml");
             browser.open(servers.hub() + "/ikke-en-side.xhtml?x=1");
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("Page not found (404)");
-            browser.waitFor(By.id("header-form:lang-da")).click();
+            browser.submit(By.id("lang-da"));
             browser.waitFor(By.cssSelector("html[lang='da']"));
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("Siden findes ikke (404)");
             assertThat(browser.driver().getCurrentUrl()).endsWith("/ikke-en-side.xhtml?x=1");
@@ -103,7 +103,7 @@ class PagesIT extends HubTest {
             browser.waitFor(By.id("start-tasks"));
 
             form.open(id, "AI");
-            browser.waitFor(By.id("header-form:lang-en")).click();
+            browser.submit(By.id("lang-en"));
             browser.waitFor(By.cssSelector("html[lang='en']"));
             endSession(browser);
             browser.waitFor(By.id("form:next")).click();

@@ -62,7 +62,7 @@ class ReportReadingIT extends HubTest {
                     .contains("lav: under 3,0");
 
             // Submitted and awaited until the Danish page has gone: its elements share the English page's ids.
-            browser.submit(By.id("header-form:lang-en"));
+            browser.submit(By.id("lang-en"));
             browser.waitFor(By.id("report-fidelity"));
             assertThat(report.fidelity()).isEqualTo("3.97 (adequate)");
             assertThat(browser.text(By.id("report-instrument")))

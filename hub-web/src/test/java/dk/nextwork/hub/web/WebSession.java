@@ -89,12 +89,18 @@ public final class WebSession {
                 answer.body());
     }
 
-    /** Sends a form (application/x-www-form-urlencoded) as a browser would, following redirects. */
-    Visit post(String path, String form) {
-        HttpResponse<String> answer =
-                send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : hub + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)));
+    /**
+     * Sends a form (application/x-www-form-urlencoded) as a browser would, following redirects, with any headers of
+     * its own (name, value, name, value…), such as where a browser says the post comes from.
+     */
+    Visit post(String path, String form, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : hub + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> answer = send(request);
         return new Visit(
                 answer.statusCode(),
                 answer.uri(),

@@ -71,6 +71,10 @@ public enum Route {
     TRIAL("/forsoeg.xhtml", Kind.PAGE, Set.of(Capability.OVERSEE_TRIAL), "nav.trial"),
     TRIAL_CSV("/forsoeg.csv", Kind.DOWNLOAD, Set.of(Capability.OVERSEE_TRIAL), null),
     TRIAL_XLSX("/forsoeg.xlsx", Kind.DOWNLOAD, Set.of(Capability.OVERSEE_TRIAL), null),
+    /** The header's language buttons post here, on every page (and anyone's: public pages have them too). */
+    LANGUAGE("/sprog", Kind.PUBLIC, null, null),
+    /** The header's logout button posts here. */
+    LOGOUT("/logud", Kind.ACTION, null, null),
     /** Where Keycloak returns after a login (the mechanism completes it there): on to the start page. */
     LOGIN_RETURN("/Callback", Kind.PAGE, null, null),
     /** The accessibility statement: anyone, signed in or not. */
@@ -79,7 +83,7 @@ public enum Route {
     DEVELOPERS("/udviklere.xhtml", Kind.PUBLIC, null, null),
     /** Where the container sends its errors; its page is only ever shown through it. */
     ERROR("/fejl", Kind.PUBLIC, null, null),
-    /** The error page's view, posted to by its language switch. */
+    /** The error page's view: only ever shown through {@link #ERROR}, never opened by its own address. */
     ERROR_VIEW("/fejl.xhtml", Kind.PUBLIC, null, null),
     /** A browser's own request for an icon: public, or a public page's visitor would be sent to a login for it. */
     ICON("/favicon.ico", Kind.PUBLIC, null, null),
@@ -111,6 +115,8 @@ public enum Route {
         PAGE,
         /** A file (PDF, CSV, XLSX) for signed-in users with the route's capabilities. */
         DOWNLOAD,
+        /** A form's post with no page of its own (GET: 405), for signed-in users with the route's capabilities. */
+        ACTION,
         /** An address anyone may open without signing in. */
         PUBLIC,
         /** Every address below a prefix that anyone may open without signing in. */
@@ -171,9 +177,9 @@ public enum Route {
         return kind == Kind.PUBLIC || kind == Kind.PUBLIC_PREFIX;
     }
 
-    /** Whether the gate decides who may open it (pages and downloads), rather than a guard of its own. */
+    /** Whether the gate decides who may open it (pages, downloads and actions), rather than a guard of its own. */
     public boolean isGated() {
-        return kind == Kind.PAGE || kind == Kind.DOWNLOAD;
+        return kind == Kind.PAGE || kind == Kind.DOWNLOAD || kind == Kind.ACTION;
     }
 
     private boolean isPrefix() {

@@ -32,8 +32,8 @@ public class RouteGate extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (route.get() == Route.ERROR_VIEW && !"POST".equals(request.getMethod())) {
-            // The error page is shown through the container's error dispatch; only its own forms post to it.
+        if (route.get() == Route.ERROR_VIEW) {
+            // The error page is shown through the container's error dispatch only.
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -35,6 +35,11 @@ public class ErrorPage extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Jsonb JSON = JsonbBuilder.create();
     /** The statuses the error page has words for (others are told as "something went wrong"). */
+    /** Request attributes: the address that failed and its parameters, for the header's language buttons. */
+    static final String FAILED_PATH = "hubErrorPath";
+
+    static final String FAILED_QUERY = "hubErrorQuery";
+
     private static final Set<Integer> PAGE_STATUSES = Set.of(400, 403, 404, 405, 406, 415, 500, 503);
 
     @Override
@@ -131,8 +136,8 @@ public class ErrorPage extends HttpServlet {
     private static void show(HttpServletRequest request, HttpServletResponse response, String path, String query)
             throws ServletException, IOException {
         // Where the user was, so the error page's language switch can show the same error in the other language.
-        request.setAttribute("hubErrorPath", path.isEmpty() ? "/" : path);
-        request.setAttribute("hubErrorQuery", query == null ? "" : query);
+        request.setAttribute(FAILED_PATH, path.isEmpty() ? "/" : path);
+        request.setAttribute(FAILED_QUERY, query == null ? "" : query);
         request.getRequestDispatcher("/fejl.xhtml").forward(new FreshGet(request), response);
     }
 

@@ -1,46 +1,57 @@
 package dk.nextwork.hub.interfaces.web;
 
+import dk.nextwork.hub.interfaces.security.CrossSitePosts;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.security.OidcSettings;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** Logs out of the Hub and ends the Keycloak session too, so the next visit asks for the password again. */
-@Named("logout")
-@RequestScoped
-public class Logout {
+/**
+ * The header's logout button posts here: logs out of the Hub and ends the Keycloak session too, so the next visit asks
+ * for the password again.
+ */
+@WebServlet("/logud")
+public class Logout extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    CurrentUser user;
+    transient CurrentUser user;
 
     @Inject
-    OidcSettings oidc;
+    transient OidcSettings oidc;
 
-    public void logout() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (CrossSitePosts.fromAnotherSite(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         Optional<String> idToken = user.identityToken();
         String hub = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                 + request.getContextPath() + "/";
         // Dropping the session drops the OpenID Connect tokens kept in it. HttpServletRequest.logout() is not used:
         // the OpenID Connect mechanism commits the response there, and the redirect to Keycloak could not follow.
-        external.invalidateSession();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
         StringBuilder url = new StringBuilder(oidc.getEndSessionEndpoint())
                 .append("?client_id=")
                 .append(encode(oidc.getClientId()))
                 .append("&post_logout_redirect_uri=")
                 .append(encode(hub));
         idToken.ifPresent(token -> url.append("&id_token_hint=").append(encode(token)));
-        external.redirect(url.toString());
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", url.toString());
     }
 
     private static String encode(String value) {

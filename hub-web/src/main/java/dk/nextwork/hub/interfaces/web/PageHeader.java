@@ -3,12 +3,17 @@ package dk.nextwork.hub.interfaces.web;
 import dk.nextwork.hub.application.municipality.MunicipalityService;
 import dk.nextwork.hub.application.municipality.MunicipalityView;
 import dk.nextwork.hub.application.notification.NotificationService;
+import dk.nextwork.hub.interfaces.http.Route;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
-/** What the header shows about the signed-in user beyond the token: the municipality's proper name. */
+/**
+ * What the header shows about the signed-in user beyond the token (the municipality's proper name, the unread count),
+ * and where its language buttons return to.
+ */
 @Named("pageHeader")
 @RequestScoped
 public class PageHeader {
@@ -21,6 +26,9 @@ public class PageHeader {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    HttpServletRequest request;
 
     private Long unread;
 
@@ -44,5 +52,22 @@ public class PageHeader {
             return null;
         }
         return municipalities.bySlug(slug).map(MunicipalityView::name).orElse(slug);
+    }
+
+    /**
+     * The page the language buttons return to: this one, or on an error page the address that failed (set by {@link
+     * ErrorPage}), so that the same error is told in the other language.
+     */
+    public String getReturnPath() {
+        Object failed = request.getAttribute(ErrorPage.FAILED_PATH);
+        return failed != null ? failed.toString() : Route.address(request);
+    }
+
+    /** The page's own address parameters as the browser sent them ({@code id=7}), or on an error page the failed one's. */
+    public String getReturnQuery() {
+        Object failed = request.getAttribute(ErrorPage.FAILED_PATH);
+        String query =
+                failed != null ? (String) request.getAttribute(ErrorPage.FAILED_QUERY) : request.getQueryString();
+        return query == null ? "" : query;
     }
 }
