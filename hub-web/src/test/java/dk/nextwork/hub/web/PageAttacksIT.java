@@ -148,7 +148,13 @@ class PageAttacksIT extends HubTest {
 
         // Back only to an address of the Hub's own: anything else, or a header split, is the start page.
         for (String elsewhere : List.of(
-                "//evil.example/x", "http://evil.example/", "/\\evil.example", "/x\r\nSet-Cookie: a=b", "/logud")) {
+                "//evil.example/x",
+                "http://evil.example/",
+                "/\\evil.example",
+                "/..//evil.example",
+                "/x/../..//evil.example",
+                "/x\r\nSet-Cookie: a=b",
+                "/logud")) {
             WebSession.Visit back = lead.post(
                     "/sprog", encode(with(with(header, "tilbage", elsewhere), "sprog", "DA")), "Origin", servers.hub());
             assertThat(back.status()).as(elsewhere).isEqualTo(200);

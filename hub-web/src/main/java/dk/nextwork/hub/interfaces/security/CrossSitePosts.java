@@ -1,8 +1,6 @@
 package dk.nextwork.hub.interfaces.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 
 /**
@@ -18,29 +16,40 @@ public final class CrossSitePosts {
     private CrossSitePosts() {}
 
     public static boolean fromAnotherSite(HttpServletRequest request) {
-        String site = request.getHeader("Sec-Fetch-Site");
+        String host = request.getHeader("Host");
+        if (host == null || host.isBlank()) {
+            host = request.getServerName() + ":" + request.getServerPort();
+        }
+        return fromAnotherSite(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"), host);
+    }
+
+    /**
+     * @param site the browser's {@code Sec-Fetch-Site}, or null
+     * @param origin the browser's {@code Origin}, or null
+     * @param host the host and port the request was sent to ({@code Host})
+     */
+    static boolean fromAnotherSite(String site, String origin, String host) {
         if (site != null) {
             return !"same-origin".equals(site.trim().toLowerCase(Locale.ROOT));
         }
-        String origin = request.getHeader("Origin");
         if (origin == null) {
             return false;
         }
-        String host = request.getHeader("Host");
-        try {
-            URI from = new URI(origin.trim());
-            // The host and port as the browser addressed the Hub; the scheme may differ behind a proxy ending TLS.
-            String authority =
-                    from.getHost() == null ? null : from.getHost() + (from.getPort() < 0 ? "" : ":" + from.getPort());
-            return authority == null || host == null || !authority.equalsIgnoreCase(withoutDefaultPort(host, from));
-        } catch (URISyntaxException e) {
-            return true; // "null" (a sandboxed frame, a redirect from elsewhere) or anything unreadable
+        // scheme://host[:port]; "null" (a sandboxed frame, a redirect from elsewhere) or anything else is refused. The
+        // scheme is not compared: behind a proxy that ends TLS the Hub itself is asked over plain HTTP.
+        String trimmed = origin.trim().toLowerCase(Locale.ROOT);
+        int authority = trimmed.indexOf("://");
+        if (authority < 0 || trimmed.indexOf('/', authority + 3) >= 0) {
+            return true;
         }
+        String scheme = trimmed.substring(0, authority);
+        String from = trimmed.substring(authority + 3);
+        String to = host.trim().toLowerCase(Locale.ROOT);
+        return from.isEmpty() || !(from.equals(to) || from.equals(withoutDefaultPort(to, scheme)));
     }
 
     /** {@code localhost:443} as an https origin writes it ({@code localhost}), and so for port 80 and http. */
-    private static String withoutDefaultPort(String host, URI origin) {
-        String scheme = origin.getScheme() == null ? "" : origin.getScheme();
+    private static String withoutDefaultPort(String host, String scheme) {
         if ((scheme.equals("https") && host.endsWith(":443")) || (scheme.equals("http") && host.endsWith(":80"))) {
             return host.substring(0, host.lastIndexOf(':'));
         }

@@ -34,12 +34,12 @@ public class ErrorPage extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Jsonb JSON = JsonbBuilder.create();
-    /** The statuses the error page has words for (others are told as "something went wrong"). */
     /** Request attributes: the address that failed and its parameters, for the header's language buttons. */
     static final String FAILED_PATH = "hubErrorPath";
 
     static final String FAILED_QUERY = "hubErrorQuery";
 
+    /** The statuses the error page has words for (others are told as "something went wrong"). */
     private static final Set<Integer> PAGE_STATUSES = Set.of(400, 403, 404, 405, 406, 415, 500, 503);
 
     @Override

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The header's language buttons (DA, EN) post here: a plain form on every page, so that a page without a form of its
@@ -26,11 +27,19 @@ public class LanguageSwitch extends HttpServlet {
     /** An address of the Hub's own: from its root, no other host, nothing a header could be split with. */
     private static final Pattern ADDRESS = Pattern.compile("/(?!/)[A-Za-z0-9._~/-]{0,200}");
 
+    /** A {@code .} or {@code ..} segment, which no page's address has. */
+    private static final Pattern DOT_SEGMENT = Pattern.compile("(^|/)\\.\\.?(/|$)");
+
     /** The address's own parameters, as the browser sent them (percent-encoded). */
     private static final Pattern QUERY = Pattern.compile("[A-Za-z0-9._~%&=+-]{1,1000}");
 
     @Inject
     transient Language language;
+
+    /** The cookie only over HTTPS where the Hub is served so ({@code hub.cookie.secure}, as the session's). */
+    @Inject
+    @ConfigProperty(name = "hub.cookie.secure", defaultValue = "false")
+    transient boolean secure;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -50,6 +59,7 @@ public class LanguageSwitch extends HttpServlet {
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(365 * 24 * 3600);
         cookie.setHttpOnly(true);
+        cookie.setSecure(secure);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
@@ -61,6 +71,8 @@ public class LanguageSwitch extends HttpServlet {
         String page = request.getParameter("tilbage");
         if (page == null
                 || !ADDRESS.matcher(page).matches()
+                || DOT_SEGMENT.matcher(page).find()
+                || page.contains("//")
                 || Route.of(page)
                         .filter(r -> r == Route.LANGUAGE || r == Route.LOGOUT)
                         .isPresent()) {

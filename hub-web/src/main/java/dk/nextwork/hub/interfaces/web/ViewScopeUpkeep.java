@@ -4,9 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Drops what Mojarra (4.0.11, Payara 6's) keeps in the session for a view scope that has ended. It keeps the last 25
@@ -48,10 +46,11 @@ public class ViewScopeUpkeep implements PhaseListener {
                 || contexts.size() <= viewMaps.size()) {
             return;
         }
-        Set<Object> kept;
-        synchronized (viewMaps) { // a synchronised map's keys are read under its own lock
-            kept = new HashSet<>(viewMaps.keySet());
+        // Under the kept maps' own lock (a synchronised map's): Mojarra puts a new view's id there, under that lock,
+        // before it books the view's first bean, so only the ids of views already pushed out are dropped here.
+        synchronized (viewMaps) {
+            contexts.keySet().retainAll(viewMaps.keySet());
         }
-        contexts.keySet().retainAll(kept);
+        session.put(VIEW_CONTEXTS, contexts); // as Mojarra does after a change, for a session that is replicated
     }
 }

@@ -55,11 +55,6 @@ public class NotificationsPage implements Serializable {
         return inbox;
     }
 
-    /** The five newest that still ask for something or tell news, for the start page: a done one is left out. */
-    public List<NotificationService.Item> getLatest() {
-        return getInbox().items().stream().filter(i -> !i.done()).limit(5).toList();
-    }
-
     /** The notification the address asks to open ({@code /varsler.xhtml?aabn=12}), as the link in the list gives it. */
     private String opening;
 

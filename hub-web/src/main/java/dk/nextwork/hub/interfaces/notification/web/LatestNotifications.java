@@ -1,0 +1,46 @@
+package dk.nextwork.hub.interfaces.notification.web;
+
+import dk.nextwork.hub.application.notification.NotificationService;
+import dk.nextwork.hub.interfaces.security.CurrentUser;
+import dk.nextwork.hub.interfaces.web.Language;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * The start page's newest notifications. Read for the one request that shows them: the start page has no form, so a
+ * view-scoped bean (as the notifications page's own) would only be kept in the session for nothing.
+ */
+@Named("latestNotifications")
+@RequestScoped
+public class LatestNotifications {
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Language language;
+
+    private NotificationService.Inbox inbox;
+    private List<NotificationService.Item> latest;
+
+    /** The user's notifications in the page's language. */
+    public NotificationService.Inbox getInbox() {
+        if (inbox == null) {
+            inbox = notifications.inbox(user.caller(), language.getCode());
+        }
+        return inbox;
+    }
+
+    /** The five newest that still ask for something or tell news: a done one is left out. */
+    public List<NotificationService.Item> getLatest() {
+        if (latest == null) {
+            latest = getInbox().items().stream().filter(i -> !i.done()).limit(5).toList();
+        }
+        return latest;
+    }
+}
