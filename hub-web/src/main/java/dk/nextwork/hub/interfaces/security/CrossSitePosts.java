@@ -1,6 +1,8 @@
 package dk.nextwork.hub.interfaces.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Locale;
 
 /**
@@ -15,7 +17,16 @@ public final class CrossSitePosts {
 
     private CrossSitePosts() {}
 
-    public static boolean fromAnotherSite(HttpServletRequest request) {
+    /** Answers 403 to a post from another site, and says so; a post from the Hub's own page is left to go on. */
+    public static boolean refused(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (fromAnotherSite(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return true;
+        }
+        return false;
+    }
+
+    static boolean fromAnotherSite(HttpServletRequest request) {
         String host = request.getHeader("Host");
         if (host == null || host.isBlank()) {
             host = request.getServerName() + ":" + request.getServerPort();

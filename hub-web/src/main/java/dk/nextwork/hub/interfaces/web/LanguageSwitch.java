@@ -43,8 +43,7 @@ public class LanguageSwitch extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (CrossSitePosts.fromAnotherSite(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (CrossSitePosts.refused(request, response)) {
             return;
         }
         String asked = request.getParameter("sprog");

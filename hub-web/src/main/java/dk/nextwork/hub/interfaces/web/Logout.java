@@ -31,8 +31,7 @@ public class Logout extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (CrossSitePosts.fromAnotherSite(request)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (CrossSitePosts.refused(request, response)) {
             return;
         }
         Optional<String> idToken = user.identityToken();

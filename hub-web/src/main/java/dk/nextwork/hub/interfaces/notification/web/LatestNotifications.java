@@ -9,8 +9,9 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * The start page's newest notifications. Read for the one request that shows them: the start page has no form, so a
- * view-scoped bean (as the notifications page's own) would only be kept in the session for nothing.
+ * The user's notifications as one request reads them: the start page's newest, and the notifications page's inbox. The
+ * start page has no form, so a view-scoped bean (as the notifications page's own) would be kept in the session for
+ * nothing.
  */
 @Named("latestNotifications")
 @RequestScoped

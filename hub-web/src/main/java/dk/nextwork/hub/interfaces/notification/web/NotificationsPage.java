@@ -39,7 +39,10 @@ public class NotificationsPage implements Serializable {
     @Inject
     Language language;
 
-    private transient NotificationService.Inbox inbox;
+    /** The inbox, read once for each request (the page's Ajax requests and postbacks read it anew). */
+    @Inject
+    LatestNotifications requests;
+
     private List<NotificationKind> kinds;
     /** The choices as the form holds them: the mode's name per kind. */
     private final Map<NotificationKind, String> modes = new EnumMap<>(NotificationKind.class);
@@ -49,10 +52,7 @@ public class NotificationsPage implements Serializable {
 
     /** The user's notifications in the page's language (not the language they chose last, which the mails follow). */
     public NotificationService.Inbox getInbox() {
-        if (inbox == null) {
-            inbox = notifications.inbox(user.caller(), language.getCode());
-        }
-        return inbox;
+        return requests.getInbox();
     }
 
     /** The notification the address asks to open ({@code /varsler.xhtml?aabn=12}), as the link in the list gives it. */
