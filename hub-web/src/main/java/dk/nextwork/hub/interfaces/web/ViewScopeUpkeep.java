@@ -9,9 +9,10 @@ import java.util.Map;
 /**
  * Drops what Mojarra (4.0.11, Payara 6's) keeps in the session for a view scope that has ended. It keeps the last 25
  * views' maps and ends the view-scoped beans of an older one, but the bookkeeping of those beans stays in the session
- * under the ended view's id until the session ends: about 400 bytes for every page opened that has a view-scoped bean,
- * 7 MB a minute for one user's session under the load benchmark, all of it old garbage the collector must copy. After
- * each page, the bookkeeping of every view no longer among the kept maps is removed. Both session attributes are
+ * under the ended view's id until the session ends: one entry for every page opened that has a view-scoped bean (887
+ * live after some 870 start pages in one session, measured with {@code jmap -histo:live}; 25 with this listener), all
+ * of it old garbage the collector must copy. After each page, the bookkeeping of every view no longer among the kept
+ * maps is removed. Both session attributes are
  * Mojarra's own; should a later Mojarra name or shape them otherwise, this does nothing.
  */
 public class ViewScopeUpkeep implements PhaseListener {
