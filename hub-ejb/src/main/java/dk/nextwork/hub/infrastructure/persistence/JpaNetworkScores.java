@@ -1,9 +1,12 @@
 package dk.nextwork.hub.infrastructure.persistence;
 
+import dk.nextwork.hub.application.common.ReadingOnly;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityStatus;
 import dk.nextwork.hub.domain.model.network.NetworkScores;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -51,6 +54,9 @@ public class JpaNetworkScores implements NetworkScores {
 
     @PersistenceContext(unitName = "hub")
     EntityManager em;
+
+    @Inject
+    ReadingOnly readingOnly;
 
     @Override
     public List<Score> latestTwo(Set<MunicipalityStatus> statuses) {
@@ -279,10 +285,20 @@ public class JpaNetworkScores implements NetworkScores {
         // query through the entity manager opens and clears a persistence context of its own, five times the cost of
         // the query (JFR on a lead's start page). Inside a transaction the pool hands out the transaction's own
         // connection (a shareable resource), and the transaction's pending changes are written first, as a query
-        // through the entity manager would, so the transaction reads its own raise.
+        // through the entity manager would, so the transaction reads its own raise. A page being rendered reads it once
+        // (ReadingOnly).
         if (em.isJoinedToTransaction()) {
             em.flush();
+            return readVersion();
         }
+        try {
+            return readingOnly.version(this::readVersion);
+        } catch (ContextNotActiveException e) {
+            return readVersion(); // no request: a timer or a task of its own
+        }
+    }
+
+    private long readVersion() {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("SELECT version FROM network_version WHERE id = 1");
                 ResultSet r = s.executeQuery()) {
