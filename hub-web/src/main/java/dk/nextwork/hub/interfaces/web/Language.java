@@ -79,6 +79,20 @@ public class Language implements Serializable {
     }
 
     /**
+     * {@link #text(Message)} for a page. EL chooses among overloads by trying to convert the argument to each one's
+     * type, and every conversion that cannot be made is an exception with its stack: a page's expression calls the one
+     * method of its name.
+     */
+    public String message(Message message) {
+        return text(message);
+    }
+
+    /** {@link #text(Text)} for a page, one method of its name as {@link #message(Message)} is. */
+    public String translated(Text text) {
+        return text(text);
+    }
+
+    /**
      * Takes the user's choice ({@link LanguageSwitch}, the header's buttons): the pages from now on, and for a signed-in
      * user the mails too.
      */

@@ -1,15 +1,19 @@
 package dk.nextwork.hub.interfaces.web;
 
+import jakarta.faces.application.ProjectStage;
 import jakarta.faces.application.Resource;
 import jakarta.faces.application.ResourceHandler;
 import jakarta.faces.application.ResourceHandlerWrapper;
 import jakarta.faces.application.ResourceWrapper;
+import jakarta.faces.application.ViewResource;
+import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.zip.CRC32;
 
 /**
@@ -17,23 +21,68 @@ import java.util.zip.CRC32;
  * addresses its own by its version: a browser may keep every resource for a year (web.xml's
  * {@code com.sun.faces.defaultResourceMaxAge}), and a changed file is a new address, fetched at once after a deploy.
  * The fingerprint is the CRC-32 of the file, read once per resource while the Hub runs.
+ *
+ * <p>In production the pages' files and the resources a page links to are also found once, not at every request:
+ * Mojarra (4.0.11) looks for each in the message bundle's {@code jakarta.faces.resource.localePrefix}, which the Hub
+ * does not set, and the bundle answers with an exception. A start page found files and resources that way 17 times,
+ * each exception with its stack of some 150 frames. A page's own files do not change while the Hub runs in
+ * production (Facelets are not refreshed there either), and only what was found is kept; a resource asked for by its
+ * own request is always found anew, since Mojarra's resource then keeps that request's response headers.
  */
 public class VersionedResources extends ResourceHandlerWrapper {
 
+    /** More than the Hub's pages, includes and the resources they link to; a bound all the same. */
+    private static final int KEPT_AT_MOST = 2_000;
+
     private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
+
+    private final Map<String, ViewResource> views = new ConcurrentHashMap<>();
+
+    private final Map<String, Resource> linked = new ConcurrentHashMap<>();
 
     public VersionedResources(ResourceHandler wrapped) {
         super(wrapped);
     }
 
     @Override
+    public ViewResource createViewResource(FacesContext context, String name) {
+        return kept(context, views, name, () -> super.createViewResource(context, name));
+    }
+
+    @Override
     public Resource createResource(String name) {
-        return versioned(super.createResource(name));
+        FacesContext context = FacesContext.getCurrentInstance();
+        return kept(context, linked, name + "\n", () -> versioned(super.createResource(name)));
     }
 
     @Override
     public Resource createResource(String name, String library) {
-        return library == null ? versioned(super.createResource(name, library)) : super.createResource(name, library);
+        FacesContext context = FacesContext.getCurrentInstance();
+        return kept(
+                context,
+                linked,
+                name + "\n" + (library == null ? "" : library),
+                () -> library == null
+                        ? versioned(super.createResource(name, library))
+                        : super.createResource(name, library));
+    }
+
+    /** What {@code find} finds, kept in production while a page is rendered; found anew otherwise. */
+    private <R> R kept(FacesContext context, Map<String, R> kept, String key, Supplier<R> find) {
+        if (context == null
+                || context.getExternalContext().getRequest() == null // starting up
+                || !context.isProjectStage(ProjectStage.Production)
+                || isResourceRequest(context)) {
+            return find.get();
+        }
+        R found = kept.get(key);
+        if (found == null) {
+            found = find.get();
+            if (found != null && kept.size() < KEPT_AT_MOST) {
+                kept.putIfAbsent(key, found);
+            }
+        }
+        return found;
     }
 
     @Override
