@@ -22,6 +22,7 @@ import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.interfaces.http.Route;
 import dk.nextwork.hub.interfaces.instrument.web.InstrumentTexts;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,16 +48,12 @@ public class StartPage {
     @Inject
     CurrentUser user;
 
-    @Inject
     MunicipalityService municipalities;
 
-    @Inject
     PeriodService periods;
 
-    @Inject
     AssessmentService assessments;
 
-    @Inject
     SupervisionService supervision;
 
     @Inject
@@ -65,14 +62,26 @@ public class StartPage {
     @Inject
     InstrumentTexts texts;
 
-    @Inject
     NetworkService network;
 
-    @Inject
     OnboardingService onboarding;
 
-    @Inject
     RandomisationService randomisation;
+
+    @Inject
+    StartServices services;
+
+    /** The services, from the application's references ({@link StartServices}). */
+    @PostConstruct
+    void services() {
+        municipalities = services.municipalities();
+        periods = services.periods();
+        assessments = services.assessments();
+        supervision = services.supervision();
+        network = services.network();
+        onboarding = services.onboarding();
+        randomisation = services.randomisation();
+    }
 
     private Optional<MunicipalityView> municipality;
     private List<Task> tasks;
