@@ -9,7 +9,9 @@ import java.util.function.LongSupplier;
  * kept value the page shows (a lead's start page read it six times: its municipality in the header and in the facts,
  * the periods, the action plan, practice suggestions, the drift alerts). What was committed before the point is in
  * that one reading; a later change is seen by the next request, as it would be had the page been rendered a moment
- * sooner. Outside a request (a timer, a task of its own) and before the point, every reading goes to the database.
+ * sooner. Outside a request (a timer, a task of its own) and before the point, every reading goes to the database,
+ * as does every reading inside a transaction. So nothing may change data after the point: a page's getters only read,
+ * and its actions and view actions have all run before it is rendered.
  */
 @RequestScoped
 public class ReadingOnly {

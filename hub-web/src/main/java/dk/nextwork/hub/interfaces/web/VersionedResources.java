@@ -1,5 +1,7 @@
 package dk.nextwork.hub.interfaces.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.faces.application.ProjectStage;
 import jakarta.faces.application.Resource;
 import jakarta.faces.application.ResourceHandler;
@@ -34,11 +36,16 @@ public class VersionedResources extends ResourceHandlerWrapper {
     /** More than the Hub's pages, includes and the resources they link to; a bound all the same. */
     private static final int KEPT_AT_MOST = 2_000;
 
+    /** Mojarra's request parameter naming a resource's locale prefix, which a kept resource would not follow. */
+    private static final String LOCALE_PARAMETER = "loc";
+
     private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
 
-    private final Map<String, ViewResource> views = new ConcurrentHashMap<>();
+    private final Cache<String, ViewResource> views =
+            Caffeine.newBuilder().maximumSize(KEPT_AT_MOST).build();
 
-    private final Map<String, Resource> linked = new ConcurrentHashMap<>();
+    private final Cache<String, Resource> linked =
+            Caffeine.newBuilder().maximumSize(KEPT_AT_MOST).build();
 
     public VersionedResources(ResourceHandler wrapped) {
         super(wrapped);
@@ -67,19 +74,25 @@ public class VersionedResources extends ResourceHandlerWrapper {
                         : super.createResource(name, library));
     }
 
-    /** What {@code find} finds, kept in production while a page is rendered; found anew otherwise. */
-    private <R> R kept(FacesContext context, Map<String, R> kept, String key, Supplier<R> find) {
+    /**
+     * What {@code find} finds, kept in production while a page is rendered; found anew otherwise, and where a request
+     * could make it another resource (a locale prefix asked for, resource library contracts).
+     */
+    private <R extends ViewResource> R kept(FacesContext context, Cache<String, R> kept, String key, Supplier<R> find) {
         if (context == null
                 || context.getExternalContext().getRequest() == null // starting up
                 || !context.isProjectStage(ProjectStage.Production)
-                || isResourceRequest(context)) {
+                || isResourceRequest(context)
+                || context.getExternalContext().getRequestParameterMap().containsKey(LOCALE_PARAMETER)
+                || !context.getResourceLibraryContracts().isEmpty()) {
             return find.get();
         }
-        R found = kept.get(key);
+        R found = kept.getIfPresent(key);
         if (found == null) {
             found = find.get();
-            if (found != null && kept.size() < KEPT_AT_MOST) {
-                kept.putIfAbsent(key, found);
+            if (found != null) {
+                found.getURL(); // Mojarra works its URL out once, in a field of its own: before it is shared
+                kept.put(key, found);
             }
         }
         return found;

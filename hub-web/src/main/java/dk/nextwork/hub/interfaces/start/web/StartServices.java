@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
  * it). A stateless service's reference may be shared by any number of requests at once.
  */
 @ApplicationScoped
-class StartServices {
+public class StartServices {
 
     @Inject
     MunicipalityService municipalities;
@@ -40,32 +40,32 @@ class StartServices {
     @Inject
     RandomisationService randomisation;
 
-    // Through methods: the page holds this bean's client proxy, which passes on calls, not fields.
-    MunicipalityService municipalities() {
+    // Through public methods: the page holds this bean's client proxy, which passes on calls, not fields.
+    public MunicipalityService municipalities() {
         return municipalities;
     }
 
-    PeriodService periods() {
+    public PeriodService periods() {
         return periods;
     }
 
-    AssessmentService assessments() {
+    public AssessmentService assessments() {
         return assessments;
     }
 
-    SupervisionService supervision() {
+    public SupervisionService supervision() {
         return supervision;
     }
 
-    NetworkService network() {
+    public NetworkService network() {
         return network;
     }
 
-    OnboardingService onboarding() {
+    public OnboardingService onboarding() {
         return onboarding;
     }
 
-    RandomisationService randomisation() {
+    public RandomisationService randomisation() {
         return randomisation;
     }
 }
