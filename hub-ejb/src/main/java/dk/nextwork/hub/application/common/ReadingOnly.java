@@ -17,13 +17,14 @@ import java.util.function.LongSupplier;
 public class ReadingOnly {
 
     private boolean from;
-    private boolean read;
-    private long version;
+
+    /** The version read after the point; null until then. */
+    private Long version;
 
     /** Marks the rest of this request as reading only (the web layer: before a page is rendered). */
     public void fromHere() {
         from = true;
-        read = false;
+        version = null;
     }
 
     /** The version this request read, reading it with {@code read} the first time after {@link #fromHere()}. */
@@ -31,9 +32,8 @@ public class ReadingOnly {
         if (!from) {
             return read.getAsLong();
         }
-        if (!this.read) {
+        if (version == null) {
             version = read.getAsLong();
-            this.read = true;
         }
         return version;
     }

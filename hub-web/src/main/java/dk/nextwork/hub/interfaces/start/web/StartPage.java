@@ -4,25 +4,17 @@ import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.DanishTime;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.NotFoundException;
-import dk.nextwork.hub.application.assessment.AssessmentService;
 import dk.nextwork.hub.application.assessment.AssessmentView;
-import dk.nextwork.hub.application.municipality.MunicipalityService;
 import dk.nextwork.hub.application.municipality.MunicipalityView;
-import dk.nextwork.hub.application.network.NetworkService;
 import dk.nextwork.hub.application.network.NetworkView;
-import dk.nextwork.hub.application.onboarding.OnboardingService;
 import dk.nextwork.hub.application.onboarding.OnboardingView;
-import dk.nextwork.hub.application.period.PeriodService;
 import dk.nextwork.hub.application.period.PeriodView;
-import dk.nextwork.hub.application.randomisation.RandomisationService;
 import dk.nextwork.hub.application.randomisation.RandomisationViews;
-import dk.nextwork.hub.application.supervision.SupervisionService;
 import dk.nextwork.hub.application.supervision.SupervisionViews;
 import dk.nextwork.hub.domain.model.period.PeriodStatus;
 import dk.nextwork.hub.interfaces.http.Route;
 import dk.nextwork.hub.interfaces.instrument.web.InstrumentTexts;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,40 +40,15 @@ public class StartPage {
     @Inject
     CurrentUser user;
 
-    MunicipalityService municipalities;
-
-    PeriodService periods;
-
-    AssessmentService assessments;
-
-    SupervisionService supervision;
-
     @Inject
     Clock clock;
 
     @Inject
     InstrumentTexts texts;
 
-    NetworkService network;
-
-    OnboardingService onboarding;
-
-    RandomisationService randomisation;
-
+    /** The services, one reference each for the application ({@link StartServices}). */
     @Inject
     StartServices services;
-
-    /** The services, from the application's references ({@link StartServices}). */
-    @PostConstruct
-    void services() {
-        municipalities = services.municipalities();
-        periods = services.periods();
-        assessments = services.assessments();
-        supervision = services.supervision();
-        network = services.network();
-        onboarding = services.onboarding();
-        randomisation = services.randomisation();
-    }
 
     private Optional<MunicipalityView> municipality;
     private List<Task> tasks;
@@ -90,7 +57,8 @@ public class StartPage {
     public MunicipalityView getMunicipality() {
         if (municipality == null) {
             String slug = user.getMunicipality();
-            municipality = slug == null ? Optional.empty() : municipalities.bySlug(slug);
+            municipality =
+                    slug == null ? Optional.empty() : services.municipalities().bySlug(slug);
         }
         return municipality.orElse(null);
     }
@@ -113,7 +81,7 @@ public class StartPage {
     /** The periods, read once per request (the task list and the facts both need them). */
     private List<PeriodView> allPeriods() {
         if (periodList == null) {
-            periodList = periods.periods();
+            periodList = services.periods().periods();
         }
         return periodList;
     }
@@ -226,7 +194,7 @@ public class StartPage {
     private void ownAssessmentTasks(List<Task> found) {
         Caller caller = user.caller();
         // The own municipality's drafts and returned reports with what each lacks: one query, not a report per row.
-        for (AssessmentView.Unfinished a : assessments.unfinished(caller)) {
+        for (AssessmentView.Unfinished a : services.assessments().unfinished(caller)) {
             if (a.state().equals("RETURNED")) {
                 found.add(new Task(
                         "returned",
@@ -246,8 +214,9 @@ public class StartPage {
             }
         }
         // Every open period without the municipality's report, the oldest first: a period left open is still due.
-        List<AssessmentView.Summary> own =
-                assessments.visibleTo(caller, user.getMunicipality(), 1, 10).items();
+        List<AssessmentView.Summary> own = services.assessments()
+                .visibleTo(caller, user.getMunicipality(), 1, 10)
+                .items();
         allPeriods().stream()
                 .filter(p -> p.hasStatus(PeriodStatus.OPEN))
                 .filter(p -> own.stream().noneMatch(a -> a.period().equals(p.code())))
@@ -261,7 +230,7 @@ public class StartPage {
     }
 
     private void ownSupervisionTasks(List<Task> found) {
-        SupervisionViews.ActionPlan plan = supervision.actionPlan(user.getMunicipality(), user.caller());
+        SupervisionViews.ActionPlan plan = services.supervision().actionPlan(user.getMunicipality(), user.caller());
         if (plan != null && plan.required()) {
             found.add(new Task(
                     "action-plan",
@@ -277,7 +246,7 @@ public class StartPage {
                     Message.of("task.plan.link"),
                     true));
         }
-        long overdue = supervision.actions(user.getMunicipality(), user.caller()).stream()
+        long overdue = services.supervision().actions(user.getMunicipality(), user.caller()).stream()
                 .filter(SupervisionViews.Action::overdue)
                 .count();
         if (overdue > 0) {
@@ -291,7 +260,7 @@ public class StartPage {
     }
 
     private void reviewTasks(List<Task> found) {
-        List<AssessmentView.Summary> queue = assessments.reviewQueue(user.caller());
+        List<AssessmentView.Summary> queue = services.assessments().reviewQueue(user.caller());
         for (AssessmentView.Summary a : queue.subList(0, Math.min(REVIEWS_LISTED, queue.size()))) {
             LocalDate submitted = a.submittedAt() == null
                     ? null
@@ -314,7 +283,7 @@ public class StartPage {
     }
 
     private void overdueEverywhere(List<Task> found) {
-        long overdue = supervision.outstanding(user.caller()).stream()
+        long overdue = services.supervision().outstanding(user.caller()).stream()
                 .filter(SupervisionViews.Action::overdue)
                 .count();
         if (overdue > 0) {
@@ -333,7 +302,7 @@ public class StartPage {
      * researchers decide on them; then the first trial's course.
      */
     private void trialTasks(List<Task> found) {
-        List<RandomisationViews.TrialSummary> trials = randomisation.trials(user.caller());
+        List<RandomisationViews.TrialSummary> trials = services.randomisation().trials(user.caller());
         long awaiting = trials.stream()
                 .filter(t -> t.status().equals("PROPOSED")
                         && !t.proposedBy().equals(user.caller().username()))
@@ -346,7 +315,7 @@ public class StartPage {
                     Message.of("task.trial.proposed.link"),
                     true));
         }
-        int low = randomisation.lowLists(user.caller());
+        int low = services.randomisation().lowLists(user.caller());
         if (low > 0) {
             found.add(new Task(
                     "trial-low",
@@ -355,7 +324,7 @@ public class StartPage {
                     Message.of("task.trial.low.link"),
                     true));
         }
-        RandomisationViews.Overview trial = randomisation.overview(null, user.caller());
+        RandomisationViews.Overview trial = services.randomisation().overview(null, user.caller());
         found.add(new Task(
                 "trial",
                 Message.of(trial.open() ? "task.trial" : "task.trial.closed", trial.allocated(), trial.target()),
@@ -365,7 +334,7 @@ public class StartPage {
     }
 
     private void driftTasks(List<Task> found) {
-        List<NetworkView.DriftAlert> alerts = network.alerts(user.caller());
+        List<NetworkView.DriftAlert> alerts = services.network().alerts(user.caller());
         if (alerts.isEmpty()) {
             return;
         }
@@ -399,7 +368,7 @@ public class StartPage {
     private void ownOnboardingTasks(List<Task> found) {
         OnboardingView o;
         try {
-            o = onboarding.progress(user.getMunicipality(), user.caller());
+            o = services.onboarding().progress(user.getMunicipality(), user.caller());
         } catch (NotFoundException e) {
             return;
         }
@@ -442,7 +411,7 @@ public class StartPage {
      * stage; the admin also each municipality whose plan is complete and waits for the confirmation as active.
      */
     private void cohortTasks(List<Task> found) {
-        List<OnboardingView> cohort = onboarding.cohort(user.caller());
+        List<OnboardingView> cohort = services.onboarding().cohort(user.caller());
         if (cohort.isEmpty()) {
             return;
         }
