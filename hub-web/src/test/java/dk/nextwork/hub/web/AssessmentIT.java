@@ -50,7 +50,8 @@ class AssessmentIT extends HubTest {
 
     @Test
     @DisplayName("the list of reports is paged in the database: a page of 2 holds 2, the total and the next page are"
-            + " in the headers, one municipality's list holds only it; page 0 or size 1000 is a 400 naming the field")
+            + " in the headers, one municipality's list holds only it, a draft listed and counted for its own lead"
+            + " alone; page 0 or size 1000 is a 400 naming the field")
     void listIsPaged() {
         TestMunicipality m = servers.newMunicipality();
         String lead = token(m.lead());
@@ -72,6 +73,19 @@ class AssessmentIT extends HubTest {
                         .findValuesAsText("municipality"))
                 .hasSize(3)
                 .containsOnly(m.slug());
+
+        // Another municipality's list: its approved report and its draft for its own lead, the approved one alone for
+        // this lead, both in the count as in the lines.
+        TestMunicipality other = servers.newMunicipality();
+        assessments().approved(other, Periods.halfYear(2), Map.of(), 4);
+        assessments().start(token(other.lead()), Periods.halfYear(1));
+        Api.Answer seenByOwnLead = api.get("/api/assessments?municipality=" + other.slug(), token(other.lead()));
+        assertThat(seenByOwnLead.json().findValuesAsText("state")).containsExactly("DRAFT", "APPROVED");
+        assertThat(seenByOwnLead.raw().headers().firstValue("X-Total-Count")).hasValue("2");
+        Api.Answer seenByAnotherLead = api.get("/api/assessments?municipality=" + other.slug(), lead);
+        assertThat(seenByAnotherLead.json().findValuesAsText("state")).containsExactly("APPROVED");
+        assertThat(seenByAnotherLead.raw().headers().firstValue("X-Total-Count"))
+                .hasValue("1");
 
         assertField(api.get("/api/assessments?page=0", supervisor), "page");
         assertField(api.get("/api/assessments?size=1000", supervisor), "size");
