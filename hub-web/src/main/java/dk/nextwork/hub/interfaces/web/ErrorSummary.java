@@ -1,6 +1,6 @@
 package dk.nextwork.hub.interfaces.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -13,10 +13,11 @@ import java.util.List;
  * What the top of every page says after an action (Det Fælles Designsystem's pattern): an error summary — "Der er 2
  * fejl" — with one line per error, each a link to its field, and below it any news ("Gemt", "Rapporten er
  * godkendt") as a quiet status line. The same error is shown at its field ({@code h:message}), so nothing is said
- * twice at the top.
+ * twice at the top. The messages are read from the request's Faces context each time they are asked for: nothing is
+ * kept, so one instance serves every request.
  */
 @Named("errorSummary")
-@RequestScoped
+@ApplicationScoped
 public class ErrorSummary {
 
     /**
@@ -34,17 +35,15 @@ public class ErrorSummary {
     @Inject
     Language language;
 
-    private List<Line> errors;
-    private List<Notice> notices;
+    /** The request's messages as the summary shows them. */
+    private record Summary(List<Line> errors, List<Notice> notices) {}
 
     public List<Line> getErrors() {
-        read();
-        return errors;
+        return read().errors();
     }
 
     public List<Notice> getNotices() {
-        read();
-        return notices;
+        return read().notices();
     }
 
     /** "Der er 1 fejl" / "Der er 3 fejl". */
@@ -57,9 +56,9 @@ public class ErrorSummary {
      * Reads the messages afresh each time: a page may ask (its {@code rendered} conditions) before an action has added
      * them, in the same request.
      */
-    private void read() {
-        errors = new ArrayList<>();
-        notices = new ArrayList<>();
+    private static Summary read() {
+        List<Line> errors = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         FacesContext faces = FacesContext.getCurrentInstance();
         Iterator<String> ids = faces.getClientIdsWithMessages();
         while (ids.hasNext()) {
@@ -77,6 +76,7 @@ public class ErrorSummary {
                 message.rendered();
             }
         }
+        return new Summary(errors, notices);
     }
 
     /** A field's message reads "Label: what to do" in the summary; at the field only "what to do" is shown. */

@@ -3,16 +3,20 @@ package dk.nextwork.hub.interfaces.web;
 import dk.nextwork.hub.interfaces.http.Route;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.security.PageAccess;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 
-/** The menu: the pages the signed-in user may open, by {@link Route}'s table. */
+/**
+ * The menu: the pages the signed-in user may open, by {@link Route}'s table. Worked out when asked, from the signed-in
+ * user and the page: it keeps nothing, so one instance serves every request (a request-scoped bean would be made anew,
+ * with its injections, for every page).
+ */
 @Named("navigation")
-@RequestScoped
+@ApplicationScoped
 public class Navigation {
 
     /** One entry: the page's address below the context root, its label's message key, whether it is shown now. */

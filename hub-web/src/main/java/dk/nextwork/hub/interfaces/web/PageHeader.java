@@ -5,17 +5,18 @@ import dk.nextwork.hub.application.municipality.MunicipalityView;
 import dk.nextwork.hub.application.notification.NotificationService;
 import dk.nextwork.hub.interfaces.http.Route;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * What the header shows about the signed-in user beyond the token (the municipality's proper name, the unread count),
- * and where its language buttons return to.
+ * and where its language buttons return to. One instance serves every request: what it works out is kept per request
+ * ({@link PerRequest}), and the services it calls are referenced once, not anew for every page.
  */
 @Named("pageHeader")
-@RequestScoped
+@ApplicationScoped
 public class PageHeader {
 
     @Inject
@@ -30,19 +31,18 @@ public class PageHeader {
     @Inject
     HttpServletRequest request;
 
-    private Long unread;
+    private static final String UNREAD = PageHeader.class.getName() + ".unread";
 
     /** How many of the user's notifications are unread, for the header's count (once per request). */
     public long getUnread() {
-        if (unread == null) {
+        return PerRequest.once(request, UNREAD, () -> {
             try {
-                unread = user.isAuthenticated() ? notifications.unread(user.caller()) : 0L;
+                return user.isAuthenticated() ? notifications.unread(user.caller()) : 0L;
             } catch (RuntimeException e) {
                 // The database does not answer (an error page): no count, rather than no page.
-                unread = 0L;
+                return 0L;
             }
-        }
-        return unread;
+        });
     }
 
     /** "Sønderborg" for the claim {@code soenderborg}; the claim itself if the Hub does not know it. */

@@ -8,18 +8,21 @@ import dk.nextwork.hub.application.assessment.AssessmentView;
 import dk.nextwork.hub.application.instrument.InstrumentService;
 import dk.nextwork.hub.interfaces.i18n.Messages;
 import dk.nextwork.hub.interfaces.web.Language;
-import jakarta.enterprise.context.RequestScoped;
+import dk.nextwork.hub.interfaces.web.PerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The instruments' own words for pages: a section's name from the instrument (never from a fixed list), and the
- * principles of the version new reports are filed under, for forms that tag by principle.
+ * principles of the version new reports are filed under, for forms that tag by principle. One instance serves every
+ * request; the version in use is looked up once per request.
  */
 @Named("instrumentTexts")
-@RequestScoped
+@ApplicationScoped
 public class InstrumentTexts {
 
     /** A principle as a form offers it. */
@@ -34,17 +37,20 @@ public class InstrumentTexts {
     @Inject
     Language language;
 
-    private Instrument active;
+    @Inject
+    HttpServletRequest request;
 
+    private static final String ACTIVE = InstrumentTexts.class.getName() + ".active";
+
+    /** The version new reports are filed under, looked up once per request. */
     private Instrument active() {
-        if (active == null) {
+        return PerRequest.once(request, ACTIVE, () -> {
             String key = instruments.choice().instrument();
-            active = catalog.all().stream()
+            return catalog.all().stream()
                     .filter(i -> i.key().equals(key))
                     .findFirst()
                     .orElseThrow();
-        }
-        return active;
+        });
     }
 
     /** A section's name in the page's language: from the active version, else from any version that has it. */

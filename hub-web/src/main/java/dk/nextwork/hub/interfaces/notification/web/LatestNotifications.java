@@ -3,18 +3,20 @@ package dk.nextwork.hub.interfaces.notification.web;
 import dk.nextwork.hub.application.notification.NotificationService;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
 import dk.nextwork.hub.interfaces.web.Language;
-import jakarta.enterprise.context.RequestScoped;
+import dk.nextwork.hub.interfaces.web.PerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
 /**
  * The user's notifications as one request reads them: the start page's newest, and the notifications page's inbox. The
  * start page has no form, so a view-scoped bean (as the notifications page's own) would be kept in the session for
- * nothing.
+ * nothing. One instance serves every request; the inbox is read once per request ({@link PerRequest}).
  */
 @Named("latestNotifications")
-@RequestScoped
+@ApplicationScoped
 public class LatestNotifications {
 
     @Inject
@@ -26,22 +28,18 @@ public class LatestNotifications {
     @Inject
     Language language;
 
-    private NotificationService.Inbox inbox;
-    private List<NotificationService.Item> latest;
+    @Inject
+    HttpServletRequest request;
 
-    /** The user's notifications in the page's language. */
+    private static final String INBOX = LatestNotifications.class.getName() + ".inbox";
+
+    /** The user's notifications in the page's language (read once per request). */
     public NotificationService.Inbox getInbox() {
-        if (inbox == null) {
-            inbox = notifications.inbox(user.caller(), language.getCode());
-        }
-        return inbox;
+        return PerRequest.once(request, INBOX, () -> notifications.inbox(user.caller(), language.getCode()));
     }
 
     /** The five newest that still ask for something or tell news: a done one is left out. */
     public List<NotificationService.Item> getLatest() {
-        if (latest == null) {
-            latest = getInbox().items().stream().filter(i -> !i.done()).limit(5).toList();
-        }
-        return latest;
+        return getInbox().items().stream().filter(i -> !i.done()).limit(5).toList();
     }
 }

@@ -4,16 +4,19 @@ import dk.nextwork.hub.application.NotFoundException;
 import dk.nextwork.hub.application.practice.PracticeService;
 import dk.nextwork.hub.application.practice.PracticeViews;
 import dk.nextwork.hub.interfaces.security.CurrentUser;
-import jakarta.enterprise.context.RequestScoped;
+import dk.nextwork.hub.interfaces.web.PerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.HashMap;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
 
-/** Practice suggested for a municipality's lowest-scoring items, for the start page and the report page. */
+/**
+ * Practice suggested for a municipality's lowest-scoring items, for the start page and the report page. One instance
+ * serves every request; what it finds is kept per request ({@link PerRequest}).
+ */
 @Named("practiceSuggestions")
-@RequestScoped
+@ApplicationScoped
 public class PracticeSuggestions {
 
     @Inject
@@ -22,15 +25,16 @@ public class PracticeSuggestions {
     @Inject
     CurrentUser user;
 
-    /** What was found in this request, by municipality: a page asks for its parameter more than once. */
-    private final Map<String, List<PracticeViews.Suggestion>> found = new HashMap<>();
+    @Inject
+    HttpServletRequest request;
 
-    /** Suggestions for a municipality the user may follow; empty otherwise. */
+    /** Suggestions for a municipality the user may follow; empty otherwise. Read once per request and municipality. */
     public List<PracticeViews.Suggestion> forMunicipality(String municipality) {
         if (municipality == null) {
             return List.of();
         }
-        return found.computeIfAbsent(municipality, this::find);
+        return PerRequest.once(
+                request, PracticeSuggestions.class.getName() + "." + municipality, () -> find(municipality));
     }
 
     private List<PracticeViews.Suggestion> find(String municipality) {
