@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Fidelity self-assessments. Who may do what is {@link dk.nextwork.hub.application.access.AssessmentPolicy}'s: only
@@ -34,6 +35,12 @@ public interface AssessmentService {
      * query; none for a caller who is not a municipality's lead or consultant.
      */
     List<AssessmentView.Unfinished> unfinished(@NotNull Caller caller);
+
+    /**
+     * The periods the caller's own municipality has a report for, in any state ("2026-H1"), read in one query; none for
+     * a caller who is not a municipality's lead or consultant.
+     */
+    Set<String> periodsReported(@NotNull Caller caller);
 
     /** @throws NotFoundException if it does not exist or the caller may not see it */
     AssessmentView get(long id, @NotNull Caller caller);

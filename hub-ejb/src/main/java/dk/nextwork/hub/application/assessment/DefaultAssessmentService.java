@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Fidelity self-assessments: checks who may do what to a report, starts the transaction, moves the report on and
@@ -117,6 +118,16 @@ public class DefaultAssessmentService implements AssessmentService {
                             instrument.items().size());
                 })
                 .toList();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Set<String> periodsReported(Caller caller) {
+        Access.require(caller, Capability.SEE_ASSESSMENTS);
+        if (!caller.isMunicipalStaff()) {
+            return Set.of();
+        }
+        return assessments.periodsReported(caller.municipality());
     }
 
     @Override

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The start page: a task list of what waits for the signed-in user now, each one link away, then who they are. A lead
@@ -214,12 +215,10 @@ public class StartPage {
             }
         }
         // Every open period without the municipality's report, the oldest first: a period left open is still due.
-        List<AssessmentView.Summary> own = services.assessments()
-                .visibleTo(caller, user.getMunicipality(), 1, 10)
-                .items();
+        Set<String> reported = services.assessments().periodsReported(caller);
         allPeriods().stream()
                 .filter(p -> p.hasStatus(PeriodStatus.OPEN))
-                .filter(p -> own.stream().noneMatch(a -> a.period().equals(p.code())))
+                .filter(p -> !reported.contains(p.code()))
                 .sorted(Comparator.comparing(PeriodView::firstDay))
                 .forEach(p -> found.add(new Task(
                         "start",
