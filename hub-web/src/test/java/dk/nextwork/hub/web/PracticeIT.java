@@ -74,6 +74,10 @@ class PracticeIT extends HubTest {
                         .json()
                         .size())
                 .isZero();
+        // A principle no version of the instrument has is refused, naming the field (and the principles there are).
+        Problems.assertField(
+                api.get("/api/practices?q=v%C3%A6rksted&municipality=" + m.slug() + "&principle=XX", reader),
+                "principle");
     }
 
     @Test

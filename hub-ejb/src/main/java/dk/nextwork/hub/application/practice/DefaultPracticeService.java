@@ -69,7 +69,8 @@ public class DefaultPracticeService implements PracticeService {
     public List<PracticeViews.Hit> search(
             String text, String principle, String activity, String municipality, boolean newestFirst, Caller caller) {
         Access.require(caller, Capability.READ_PRACTICE);
-        Set<String> principles = instruments.principleCodes();
+        // The instrument's principles (a read of the chosen version) only when the search names one.
+        Set<String> principles = principle == null || principle.isBlank() ? Set.of() : instruments.principleCodes();
         String principleFilter = principle != null && principles.contains(principle) ? principle : null;
         List<FieldProblem> problems = new ArrayList<>();
         Activity activityFilter = null;
