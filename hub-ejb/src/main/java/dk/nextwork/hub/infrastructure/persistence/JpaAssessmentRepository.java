@@ -138,6 +138,8 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 
     @Override
     public List<AssessmentListing> listingInState(AssessmentState state) {
+        // The state is bound as a parameter; PostgreSQL plans each statement with its value (the pool's
+        // plan_cache_mode=force_custom_plan), so the submitted reports' partial index (V23) answers the review queue.
         return em.createQuery(LISTING + "WHERE a.state = :state ORDER BY a.submittedAt, a.id", AssessmentListing.class)
                 .setParameter("state", state)
                 .getResultList();

@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * The instruments' own words for pages: a section's name from the instrument (never from a fixed list), and the
  * principles of the version new reports are filed under, for forms that tag by principle. One instance serves every
- * request; the version in use is looked up once per request.
+ * request; the version in use is looked up once per request, kept among the servlet request's attributes: it serves
+ * pages, servlets and exports, never a timer or other work outside a servlet request.
  */
 @Named("instrumentTexts")
 @ApplicationScoped
