@@ -193,6 +193,18 @@ class FidelityOutcomesIT extends HubTest {
             assertThat(browser.text(By.cssSelector("#fidelity-outcomes-periods tr[data-period='" + year + "-H2']")))
                     .contains("9", "0,89 (0,45 til 0,98)", "0,87 (0,36 til 0,98)");
 
+            // A choice that is no period: its error at the field, the choices rendered anew, not kept ones. Then the
+            // analysis' own address again: the kept choices, with no error and the period chosen.
+            browser.open(servers.hub() + "/netvaerk.xhtml?analyse-fra=abc");
+            assertThat(browser.text(By.id("analyse-fra-error"))).isNotBlank();
+            assertThat(browser.attribute(By.id("analyse-fra"), "aria-invalid")).isEqualTo("true");
+            browser.open(servers.hub() + "/netvaerk.xhtml?analyse-fra=" + year + "-H2&analyse-til=" + year + "-H2");
+            assertThat(browser.driver().findElement(By.id("analyse-fra-error")).getAttribute("textContent"))
+                    .isEmpty();
+            assertThat(browser.attribute(By.id("analyse-fra"), "aria-invalid")).isEqualTo("false");
+            assertThat(browser.attribute(By.cssSelector("#analyse-fra option[value='" + year + "-H2']"), "selected"))
+                    .isNotNull();
+
             // English, then Danish again: the choice is the user's own, kept for every later test of the run.
             browser.submit(By.id("lang-en"));
             try {
