@@ -81,6 +81,28 @@ class PracticeIT extends HubTest {
     }
 
     @Test
+    @DisplayName("a match in the title ranks before a newer match in the body only, and both are on the page")
+    void titleMatchesRankFirst() {
+        TestMunicipality m = servers.newMunicipality();
+        String consultant = token(m.consultant());
+        // The title match is shared first, so newest first would put it last.
+        assertThat(share(consultant, "Kajak for de unge", "<p>Hver tirsdag ved havnen.</p>", true)
+                        .status())
+                .isEqualTo(201);
+        assertThat(share(consultant, "Fælles morgenmad i netværket", "<p>Bagefter sejler vi i kajak.</p>", true)
+                        .status())
+                .isEqualTo(201);
+        String reader = token("consultant.roskilde");
+        String slug = "&municipality=" + m.slug();
+        assertThat(api.get("/api/practices?q=kajak" + slug, reader).json().findValuesAsText("title"))
+                .containsExactly("Kajak for de unge", "Fælles morgenmad i netværket");
+        assertThat(api.get("/api/practices?q=kajak&sort=newest" + slug, reader)
+                        .json()
+                        .findValuesAsText("title"))
+                .containsExactly("Fælles morgenmad i netværket", "Kajak for de unge");
+    }
+
+    @Test
     @DisplayName("odd search input never errors: quotes, operators, 10 000 characters, empty")
     void oddSearches() {
         String token = token("researcher.ifs");

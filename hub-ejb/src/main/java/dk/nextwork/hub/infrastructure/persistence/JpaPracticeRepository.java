@@ -49,12 +49,7 @@ public class JpaPracticeRepository implements PracticeRepository {
 
     @Override
     public List<PracticeHit> search(PracticeQuery query) {
-        List<PracticeHit> hits = run(PracticeSearchSql.of(query));
-        PracticeSearchSql.bodyOnly(query, query.limit() - hits.size()).ifPresent(more -> hits.addAll(run(more)));
-        return hits;
-    }
-
-    private List<PracticeHit> run(PracticeSearchSql search) {
+        PracticeSearchSql search = PracticeSearchSql.of(query);
         Query statement = em.createNativeQuery(search.sql());
         for (int i = 0; i < search.parameters().size(); i++) {
             statement.setParameter(i + 1, search.parameters().get(i));

@@ -4,14 +4,13 @@ import dk.nextwork.hub.domain.model.practice.PracticeHit;
 import dk.nextwork.hub.domain.model.practice.PracticeQuery;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The library's search as SQL statements with their parameters (one, or two for a relevance search whose first tier
- * found less than a page), so the repository and the search benchmark run exactly the same queries. Free text goes through {@code websearch_to_tsquery('danish', …)}, which accepts any input
+ * The library's search as one SQL statement with its parameters, so the repository and the search benchmark run
+ * exactly the same query. Free text goes through {@code websearch_to_tsquery('danish', …)}, which accepts any input
  * (quotes, operators, stray punctuation) without error and stems Danish words, so "praktikker" finds "praktik". The
  * ranking weighs title over summary over body in two tiers (see V5__practice_search_head.sql): practices whose title
- * or summary match, ranked by that small vector, then body-only matches, newest first; so a broad word never means
+ * or summary match, ranked by that small vector, then, to fill the page, body-only matches, newest first; so a broad word never means
  * ranking the whole library. Snippets come from {@code ts_headline} for the page of hits only.
  */
 public final class PracticeSearchSql {
@@ -44,8 +43,10 @@ public final class PracticeSearchSql {
     }
 
     /**
-     * The first (often the only) statement: for relevance, the practices whose title or summary match, ranked by the
-     * small head vector; for newest first, or without words, the newest matches.
+     * The search as one statement. For relevance: the practices whose title or summary match, ranked by the small head
+     * vector (tier 0), then, only as far as those leave the page short, practices that match in the body only, newest
+     * first (tier 1); PostgreSQL never runs the second tier when the first fills the page (its limit is then zero).
+     * For newest first, or without words, the newest matches.
      */
     public static PracticeSearchSql of(PracticeQuery query) {
         String text = text(query);
@@ -54,9 +55,9 @@ public final class PracticeSearchSql {
         if (text.isEmpty() || query.newestFirst()) {
             sql.append("hits AS (SELECT p.id, ");
             if (text.isEmpty()) {
-                sql.append("0.0::real AS rank, p.updated_at FROM practice p WHERE ");
+                sql.append("0.0::real AS rank, p.updated_at, 0 AS tier FROM practice p WHERE ");
             } else {
-                sql.append("ts_rank(p.search, websearch_to_tsquery('danish', ?)) AS rank, p.updated_at"
+                sql.append("ts_rank(p.search, websearch_to_tsquery('danish', ?)) AS rank, p.updated_at, 0 AS tier"
                         + " FROM practice p WHERE p.search @@ websearch_to_tsquery('danish', ?) AND ");
                 parameters.add(text);
                 parameters.add(text);
@@ -72,35 +73,24 @@ public final class PracticeSearchSql {
             filters(query, sql, parameters);
             sql.append(" ORDER BY p.updated_at DESC, p.id DESC LIMIT ?), ");
             parameters.add(RANKED_CANDIDATES);
-            sql.append("hits AS (SELECT c.id, 1.0 + ts_rank(c.head, websearch_to_tsquery('danish', ?)) AS rank,"
-                    + " c.updated_at FROM candidates c ORDER BY rank DESC, c.updated_at DESC, c.id DESC LIMIT ?) ");
+            sql.append("head_hits AS (SELECT c.id, 1.0 + ts_rank(c.head, websearch_to_tsquery('danish', ?)) AS rank,"
+                    + " c.updated_at, 0 AS tier FROM candidates c"
+                    + " ORDER BY rank DESC, c.updated_at DESC, c.id DESC LIMIT ?), ");
             parameters.add(text);
             parameters.add(query.limit());
+            // Body-only matches fill what the page has left: a limit of zero when the head tier filled it.
+            sql.append("body_hits AS (SELECT p.id, ts_rank(p.search, websearch_to_tsquery('danish', ?)) AS rank,"
+                    + " p.updated_at, 1 AS tier FROM practice p WHERE p.search @@ websearch_to_tsquery('danish', ?)"
+                    + " AND NOT (p.head @@ websearch_to_tsquery('danish', ?)) AND ");
+            parameters.add(text);
+            parameters.add(text);
+            parameters.add(text);
+            filters(query, sql, parameters);
+            sql.append(" ORDER BY p.updated_at DESC, p.id DESC LIMIT ? - (SELECT count(*) FROM head_hits)), ");
+            parameters.add(query.limit());
+            sql.append("hits AS (SELECT * FROM head_hits UNION ALL SELECT * FROM body_hits) ");
         }
-        return finish(text, sql, parameters);
-    }
-
-    /**
-     * The second tier of a relevance search, run only when the first found fewer than a page: practices that match
-     * in the body only, newest first; or empty when there is no second tier.
-     */
-    public static Optional<PracticeSearchSql> bodyOnly(PracticeQuery query, int remaining) {
-        String text = text(query);
-        if (text.isEmpty() || query.newestFirst() || remaining <= 0) {
-            return Optional.empty();
-        }
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder(
-                "WITH hits AS (SELECT p.id, ts_rank(p.search, websearch_to_tsquery('danish', ?)) AS rank,"
-                        + " p.updated_at FROM practice p WHERE p.search @@ websearch_to_tsquery('danish', ?)"
-                        + " AND NOT (p.head @@ websearch_to_tsquery('danish', ?)) AND ");
-        parameters.add(text);
-        parameters.add(text);
-        parameters.add(text);
-        filters(query, sql, parameters);
-        sql.append(" ORDER BY p.updated_at DESC, p.id DESC LIMIT ?) ");
-        parameters.add(remaining);
-        return Optional.of(finish(text, sql, parameters));
+        return finish(text, query.newestFirst(), sql, parameters);
     }
 
     private static String text(PracticeQuery query) {
@@ -108,8 +98,12 @@ public final class PracticeSearchSql {
         return text.length() > MAX_QUERY_LENGTH ? text.substring(0, MAX_QUERY_LENGTH) : text;
     }
 
-    /** The page of hits with their facts and, for a text search, a snippet with the matches marked. */
-    private static PracticeSearchSql finish(String text, StringBuilder sql, List<Object> parameters) {
+    /**
+     * The page of hits with their facts and, for a text search, a snippet with the matches marked: the newest first if
+     * asked, else the title and summary matches by rank, then the body-only ones.
+     */
+    private static PracticeSearchSql finish(
+            String text, boolean newestFirst, StringBuilder sql, List<Object> parameters) {
         sql.append("SELECT p.id, p.title, p.summary, m.slug, m.name, p.status, p.updated_at, h.rank, ");
         if (text.isEmpty()) {
             sql.append("p.summary");
@@ -121,7 +115,10 @@ public final class PracticeSearchSql {
             parameters.add(text);
         }
         sql.append(" FROM hits h JOIN practice p ON p.id = h.id JOIN municipality m ON m.id = p.municipality_id")
-                .append(" ORDER BY h.rank DESC, h.updated_at DESC, p.id DESC");
+                .append(
+                        newestFirst
+                                ? " ORDER BY h.updated_at DESC, p.id DESC"
+                                : " ORDER BY h.tier, h.rank DESC, h.updated_at DESC, p.id DESC");
         return new PracticeSearchSql(sql.toString(), parameters);
     }
 
