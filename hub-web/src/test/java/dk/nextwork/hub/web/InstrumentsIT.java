@@ -85,6 +85,11 @@ class InstrumentsIT extends HubTest {
             assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
             assertThat(chosen.json().path("instrument").asText()).isEqualTo(V1_1);
             assertThat(chosen.json().path("changedBy").asText()).isEqualTo("admin");
+            // The kept choice follows at once (the database raises the read model's version on a choice).
+            JsonNode after = api.get("/api/instruments/active", admin).json();
+            assertThat(after.path("instrument").asText()).isEqualTo(V1_1);
+            assertThat(after.path("version").asLong())
+                    .isEqualTo(chosen.json().path("version").asLong());
 
             JsonNode fresh = assessments.start(token(m.lead()), Periods.current());
             assertThat(fresh.path("instrumentVersion").asText()).isEqualTo("1.1");

@@ -14,6 +14,8 @@ import dk.nextwork.hub.application.common.Versions;
 import dk.nextwork.hub.domain.model.instrument.InstrumentChoice;
 import dk.nextwork.hub.domain.model.instrument.InstrumentChoiceRepository;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import java.time.Clock;
@@ -31,20 +33,25 @@ public class DefaultInstrumentService implements InstrumentService {
     InstrumentChoiceRepository choices;
 
     @Inject
+    KeptChoice kept;
+
+    @Inject
     AuditLog audit;
 
     @Inject
     Clock clock;
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<InstrumentView> versions() {
-        String active = choices.current().key();
+        String active = kept.get().instrument();
         return catalog.all().stream().map(i -> view(i, i.key().equals(active))).toList();
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public InstrumentView.Choice choice() {
-        return view(choices.current());
+        return kept.get();
     }
 
     @Override
@@ -87,7 +94,7 @@ public class DefaultInstrumentService implements InstrumentService {
                 .orElseGet(() -> Message.of("instrument.named", version, id));
     }
 
-    private static InstrumentView.Choice view(InstrumentChoice c) {
+    static InstrumentView.Choice view(InstrumentChoice c) {
         return new InstrumentView.Choice(c.key(), c.changedAt(), c.changedBy(), c.version());
     }
 

@@ -5,7 +5,6 @@ import dk.nextwork.fidelity.instrument.InstrumentCatalog;
 import dk.nextwork.fidelity.instrument.Item;
 import dk.nextwork.fidelity.instrument.Section;
 import dk.nextwork.hub.domain.model.assessment.Assessment;
-import dk.nextwork.hub.domain.model.instrument.InstrumentChoiceRepository;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
@@ -23,7 +22,7 @@ public class Instruments {
     InstrumentCatalog catalog;
 
     @Inject
-    InstrumentChoiceRepository choice;
+    KeptChoice choice;
 
     /** The version a report was filed under (it is always shipped: versions are never removed). */
     public Instrument of(Assessment a) {
@@ -40,12 +39,13 @@ public class Instruments {
         return catalog.find(id, version);
     }
 
-    /** The version the network admin chose for new reports. */
+    /** The version the network admin chose for new reports (kept under the read model's version: every page asks). */
     public Instrument active() {
-        var current = choice.current();
-        return find(current.instrumentId(), current.instrumentVersion())
-                .orElseThrow(
-                        () -> new IllegalStateException("the chosen instrument " + current.key() + " is not shipped"));
+        String key = choice.get().instrument();
+        return catalog.all().stream()
+                .filter(i -> i.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("the chosen instrument " + key + " is not shipped"));
     }
 
     /** Every principle code a shipped version has (the active version's first). */

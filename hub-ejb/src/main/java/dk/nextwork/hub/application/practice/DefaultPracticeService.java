@@ -15,6 +15,7 @@ import dk.nextwork.hub.application.audit.AuditLog;
 import dk.nextwork.hub.application.common.ConcurrentSaves;
 import dk.nextwork.hub.application.common.Versions;
 import dk.nextwork.hub.application.instrument.Instruments;
+import dk.nextwork.hub.application.municipality.MunicipalityList;
 import dk.nextwork.hub.domain.model.municipality.Municipality;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
 import dk.nextwork.hub.domain.model.practice.Activity;
@@ -54,6 +55,9 @@ public class DefaultPracticeService implements PracticeService {
 
     @Inject
     PracticeSuggestions suggestions;
+
+    @Inject
+    MunicipalityList known;
 
     @Inject
     AuditLog audit;
@@ -196,11 +200,11 @@ public class DefaultPracticeService implements PracticeService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PracticeViews.Suggestion> suggestions(String municipality, Caller caller) {
-        Municipality m = municipalities
-                .findBySlug(municipality)
-                .filter(found -> SupervisionPolicy.maySee(caller, found.slug()))
+        // The municipality's id from the kept list: every start page of its staff asks.
+        long id = known.idOf(municipality)
+                .filter(found -> SupervisionPolicy.maySee(caller, municipality))
                 .orElseThrow(() -> new NotFoundException("notFound.municipality", municipality));
-        return suggestions.suggestions(m);
+        return suggestions.suggestions(id);
     }
 
     private Practice visible(long id, Caller caller) {

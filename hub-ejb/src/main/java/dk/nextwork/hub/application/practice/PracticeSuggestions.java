@@ -54,12 +54,13 @@ class PracticeSuggestions {
 
     private final KeptUnderVersion<List<PracticeViews.Suggestion>> kept = new KeptUnderVersion<>();
 
-    List<PracticeViews.Suggestion> suggestions(Municipality m) {
-        return kept.get(m.id(), scores.version(), id -> workedOut(m));
+    /** The suggestions for the municipality with this id. */
+    List<PracticeViews.Suggestion> suggestions(long municipality) {
+        return kept.get(municipality, scores.version(), this::workedOut);
     }
 
-    private List<PracticeViews.Suggestion> workedOut(Municipality m) {
-        List<Assessment> own = assessments.latestApprovedOfEach(1, List.of(m.id()));
+    private List<PracticeViews.Suggestion> workedOut(long municipality) {
+        List<Assessment> own = assessments.latestApprovedOfEach(1, List.of(municipality));
         if (own.isEmpty()) {
             return List.of();
         }
@@ -78,7 +79,7 @@ class PracticeSuggestions {
             candidates.computeIfAbsent(
                     principle,
                     p -> practices.publishedWithPrinciple(p, CANDIDATES).stream()
-                            .filter(practice -> !practice.municipality().equals(m))
+                            .filter(practice -> practice.municipality().id() != municipality)
                             .toList());
         }
         Set<Long> others = candidates.values().stream()

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * What the actions do for the reports: whether the latest approved report's action plan is in place (each principle
@@ -67,13 +68,18 @@ class ActionPlans {
     private final KeptUnderVersion<Optional<Approved>> approved = new KeptUnderVersion<>();
 
     /** The municipality's latest approved report's action plan, each requirement met or not. */
-    SupervisionViews.ActionPlan plan(Municipality m) {
-        Optional<Approved> latest = approved.get(m.id(), scores.version(), id -> latestApproved(m));
+    SupervisionViews.ActionPlan plan(long municipality, String slug) {
+        return plan(municipality, slug, () -> actions.forMunicipality(slug));
+    }
+
+    /** The same, with the municipality's actions read by the caller (only if the plan needs them). */
+    SupervisionViews.ActionPlan plan(long municipality, String slug, Supplier<List<AgreedAction>> all) {
+        Optional<Approved> latest = approved.get(municipality, scores.version(), id -> latestApproved(slug));
         if (latest.isEmpty()) {
-            return new SupervisionViews.ActionPlan(m.slug(), null, null, null, List.of());
+            return new SupervisionViews.ActionPlan(slug, null, null, null, List.of());
         }
         Approved report = latest.get();
-        List<AgreedAction> candidates = actions.forMunicipality(m.slug()).stream()
+        List<AgreedAction> candidates = all.get().stream()
                 .filter(a -> a.status() != ActionStatus.DROPPED)
                 .filter(a -> Long.valueOf(report.id()).equals(a.assessmentId())
                         || !a.createdAt().isBefore(report.approvedAt()))
@@ -83,12 +89,12 @@ class ActionPlans {
             boolean met = candidates.stream().anyMatch(a -> a.items().stream().anyMatch(r.lowestItems()::contains));
             requirements.add(new SupervisionViews.Requirement(r.section(), r.score(), r.lowestItems(), met));
         }
-        return new SupervisionViews.ActionPlan(m.slug(), report.id(), report.period(), report.due(), requirements);
+        return new SupervisionViews.ActionPlan(slug, report.id(), report.period(), report.due(), requirements);
     }
 
-    private Optional<Approved> latestApproved(Municipality m) {
+    private Optional<Approved> latestApproved(String slug) {
         return assessments
-                .latestApproved(m.slug(), null)
+                .latestApproved(slug, null)
                 .map(report -> new Approved(
                         report.id(),
                         report.period().code(),
@@ -104,7 +110,7 @@ class ActionPlans {
      * asking for the plan are done.
      */
     void closeIfAgreed(Municipality m) {
-        SupervisionViews.ActionPlan plan = plan(m);
+        SupervisionViews.ActionPlan plan = plan(m.id(), m.slug());
         if (plan.assessmentId() != null && !plan.requirements().isEmpty() && !plan.required()) {
             notifications.done(Notifications.plan(plan.assessmentId()));
         }

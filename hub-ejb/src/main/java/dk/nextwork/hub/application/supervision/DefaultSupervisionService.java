@@ -14,6 +14,7 @@ import dk.nextwork.hub.application.access.SupervisionPolicy;
 import dk.nextwork.hub.application.audit.AuditLog;
 import dk.nextwork.hub.application.common.ConcurrentSaves;
 import dk.nextwork.hub.application.common.Versions;
+import dk.nextwork.hub.application.municipality.MunicipalityList;
 import dk.nextwork.hub.domain.model.municipality.Municipality;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
 import dk.nextwork.hub.domain.model.supervision.ActionStatus;
@@ -66,13 +67,16 @@ public class DefaultSupervisionService implements SupervisionService {
     @Inject
     Notifications notifications;
 
+    @Inject
+    MunicipalityList known;
+
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<SupervisionViews.Session> sessions(String municipality, Caller caller) {
-        Municipality m = visible(municipality, caller);
-        List<AgreedAction> all = actions.forMunicipality(m.slug());
+        String slug = visibleSlug(municipality, caller);
+        List<AgreedAction> all = actions.forMunicipality(slug);
         LocalDate today = today();
-        return sessions.forMunicipality(m.slug()).stream()
+        return sessions.forMunicipality(slug).stream()
                 .map(s -> SupervisionViews.session(s, all, today))
                 .toList();
     }
@@ -130,9 +134,9 @@ public class DefaultSupervisionService implements SupervisionService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<SupervisionViews.Action> actions(String municipality, Caller caller) {
-        Municipality m = visible(municipality, caller);
+        String slug = visibleSlug(municipality, caller);
         LocalDate today = today();
-        return actions.forMunicipality(m.slug()).stream()
+        return actions.forMunicipality(slug).stream()
                 .map(a -> SupervisionViews.action(a, today))
                 .toList();
     }
@@ -225,12 +229,35 @@ public class DefaultSupervisionService implements SupervisionService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SupervisionViews.ActionPlan actionPlan(String municipality, Caller caller) {
-        return plans.plan(visible(municipality, caller));
+        String slug = visibleSlug(municipality, caller);
+        return plans.plan(known.idOf(slug).orElseThrow(), slug);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public SupervisionViews.ActionsWithPlan actionsWithPlan(String municipality, Caller caller) {
+        String slug = visibleSlug(municipality, caller);
+        List<AgreedAction> all = actions.forMunicipality(slug);
+        LocalDate today = today();
+        return new SupervisionViews.ActionsWithPlan(
+                all.stream().map(a -> SupervisionViews.action(a, today)).toList(),
+                plans.plan(known.idOf(slug).orElseThrow(), slug, () -> all));
     }
 
     @Override
     public List<SupervisionViews.LoopRow> closedLoop(long assessmentId, Caller caller) {
         return plans.closedLoop(assessmentId, caller);
+    }
+
+    /**
+     * A municipality the caller may see, by its slug, for the reads: found in the kept list of municipalities, not read
+     * again (every page of a municipality's staff asks).
+     */
+    private String visibleSlug(String slug, Caller caller) {
+        if (slug == null || known.idOf(slug).isEmpty() || !SupervisionPolicy.maySee(caller, slug)) {
+            throw new NotFoundException("notFound.municipality", slug);
+        }
+        return slug;
     }
 
     private Municipality visible(String slug, Caller caller) {
@@ -255,9 +282,9 @@ public class DefaultSupervisionService implements SupervisionService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SupervisionViews.Permissions permissions(String municipality, Caller caller) {
-        Municipality m = visible(municipality, caller);
+        String slug = visibleSlug(municipality, caller);
         return new SupervisionViews.Permissions(
-                Access.allows(caller, Capability.LOG_SESSIONS), SupervisionPolicy.mayChangeActions(caller, m.slug()));
+                Access.allows(caller, Capability.LOG_SESSIONS), SupervisionPolicy.mayChangeActions(caller, slug));
     }
 
     private static String blankToNull(String text) {

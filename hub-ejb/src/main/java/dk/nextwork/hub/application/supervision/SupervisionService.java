@@ -60,6 +60,14 @@ public interface SupervisionService {
     SupervisionViews.ActionPlan actionPlan(@NotNull String municipality, @NotNull Caller caller);
 
     /**
+     * The municipality's actions and its action plan, the actions read once for both (the start page and the log show
+     * both).
+     *
+     * @throws NotFoundException for an unknown municipality or one the caller may not see
+     */
+    SupervisionViews.ActionsWithPlan actionsWithPlan(@NotNull String municipality, @NotNull Caller caller);
+
+    /**
      * What the caller may do with the municipality's log and actions: log sessions, move actions on.
      *
      * @throws NotFoundException for an unknown municipality or one the caller may not see

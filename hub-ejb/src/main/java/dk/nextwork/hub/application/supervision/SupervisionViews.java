@@ -66,6 +66,9 @@ public final class SupervisionViews {
         }
     }
 
+    /** A municipality's actions, due first, and its action plan. */
+    public record ActionsWithPlan(List<Action> actions, ActionPlan plan) {}
+
     /** One principle below the threshold: its score, lowest items, and whether an action addresses them. */
     public record Requirement(String principle, String score, List<String> lowestItems, boolean met) {}
 

@@ -29,15 +29,33 @@ public class PageHeader {
     NotificationService notifications;
 
     @Inject
+    Language language;
+
+    @Inject
     HttpServletRequest request;
 
     private static final String UNREAD = PageHeader.class.getName() + ".unread";
+    private static final String INBOX = PageHeader.class.getName() + ".inbox";
+
+    /**
+     * The user's notifications in the page's language, read once per request: the start page lists the newest, and on
+     * that page the header's count is this read's.
+     */
+    public NotificationService.Inbox inbox() {
+        return PerRequest.once(request, INBOX, () -> notifications.inbox(user.caller(), language.getCode()));
+    }
 
     /** How many of the user's notifications are unread, for the header's count (once per request). */
     public long getUnread() {
         return PerRequest.once(request, UNREAD, () -> {
             try {
-                return user.isAuthenticated() ? notifications.unread(user.caller()) : 0L;
+                if (!user.isAuthenticated()) {
+                    return 0L;
+                }
+                // The start page lists the newest notifications, read with this same count: one query for both.
+                return Route.of(Route.address(request)).orElse(null) == Route.START
+                        ? inbox().unread()
+                        : notifications.unread(user.caller());
             } catch (RuntimeException e) {
                 // The database does not answer (an error page): no count, rather than no page.
                 return 0L;

@@ -1,41 +1,27 @@
 package dk.nextwork.hub.interfaces.notification.web;
 
 import dk.nextwork.hub.application.notification.NotificationService;
-import dk.nextwork.hub.interfaces.security.CurrentUser;
-import dk.nextwork.hub.interfaces.web.Language;
-import dk.nextwork.hub.interfaces.web.PerRequest;
+import dk.nextwork.hub.interfaces.web.PageHeader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
 /**
  * The user's notifications as one request reads them: the start page's newest, and the notifications page's inbox. The
  * start page has no form, so a view-scoped bean (as the notifications page's own) would be kept in the session for
- * nothing. One instance serves every request; the inbox is read once per request ({@link PerRequest}).
+ * nothing. One instance serves every request; the inbox is read once per request, where the header's count is read.
  */
 @Named("latestNotifications")
 @ApplicationScoped
 public class LatestNotifications {
 
     @Inject
-    NotificationService notifications;
+    PageHeader header;
 
-    @Inject
-    CurrentUser user;
-
-    @Inject
-    Language language;
-
-    @Inject
-    HttpServletRequest request;
-
-    private static final String INBOX = LatestNotifications.class.getName() + ".inbox";
-
-    /** The user's notifications in the page's language (read once per request). */
+    /** The user's notifications in the page's language (read once per request, by the header: {@link PageHeader}). */
     public NotificationService.Inbox getInbox() {
-        return PerRequest.once(request, INBOX, () -> notifications.inbox(user.caller(), language.getCode()));
+        return header.inbox();
     }
 
     /** The five newest that still ask for something or tell news: a done one is left out. */

@@ -229,7 +229,10 @@ public class StartPage {
     }
 
     private void ownSupervisionTasks(List<Task> found) {
-        SupervisionViews.ActionPlan plan = services.supervision().actionPlan(user.getMunicipality(), user.caller());
+        // The plan and the actions with one read of the actions.
+        SupervisionViews.ActionsWithPlan own =
+                services.supervision().actionsWithPlan(user.getMunicipality(), user.caller());
+        SupervisionViews.ActionPlan plan = own.plan();
         if (plan != null && plan.required()) {
             found.add(new Task(
                     "action-plan",
@@ -245,9 +248,8 @@ public class StartPage {
                     Message.of("task.plan.link"),
                     true));
         }
-        long overdue = services.supervision().actions(user.getMunicipality(), user.caller()).stream()
-                .filter(SupervisionViews.Action::overdue)
-                .count();
+        long overdue =
+                own.actions().stream().filter(SupervisionViews.Action::overdue).count();
         if (overdue > 0) {
             found.add(new Task(
                     "overdue",

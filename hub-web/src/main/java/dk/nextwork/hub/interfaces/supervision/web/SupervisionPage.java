@@ -94,8 +94,9 @@ public class SupervisionPage implements Serializable {
 
     private void read() {
         sessions = supervision.sessions(municipality, user.caller());
-        actions = supervision.actions(municipality, user.caller());
-        plan = supervision.actionPlan(municipality, user.caller());
+        SupervisionViews.ActionsWithPlan both = supervision.actionsWithPlan(municipality, user.caller());
+        actions = both.actions();
+        plan = both.plan();
         may = supervision.permissions(municipality, user.caller());
         shown = municipalities.bySlug(municipality).orElseThrow();
         loaded = true;
