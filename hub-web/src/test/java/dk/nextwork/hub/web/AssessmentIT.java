@@ -93,6 +93,40 @@ class AssessmentIT extends HubTest {
     }
 
     @Test
+    @DisplayName("a list's count follows at once: a new draft counts for the supervisor and its own lead at once, for"
+            + " another lead only once approved")
+    void countsFollowAtOnce() {
+        TestMunicipality m = servers.newMunicipality();
+        String lead = token(m.lead());
+        String supervisor = token("supervisor.anna");
+        String anotherLead = token("lead.roskilde");
+        long before = total(api.get("/api/assessments?size=1", supervisor));
+        assertThat(total(api.get("/api/assessments?municipality=" + m.slug(), lead)))
+                .isZero();
+        assertThat(total(api.get("/api/assessments?municipality=" + m.slug(), anotherLead)))
+                .isZero();
+
+        assessments().start(lead, Periods.halfYear(1));
+        assertThat(total(api.get("/api/assessments?size=1", supervisor))).isEqualTo(before + 1);
+        assertThat(total(api.get("/api/assessments?municipality=" + m.slug(), lead)))
+                .isEqualTo(1);
+        assertThat(total(api.get("/api/assessments?municipality=" + m.slug(), anotherLead)))
+                .isZero();
+
+        assessments().approved(m, Periods.halfYear(2), Map.of(), 4);
+        assertThat(total(api.get("/api/assessments?size=1", supervisor))).isEqualTo(before + 2);
+        assertThat(total(api.get("/api/assessments?municipality=" + m.slug(), lead)))
+                .isEqualTo(2);
+        assertThat(total(api.get("/api/assessments?municipality=" + m.slug(), anotherLead)))
+                .isEqualTo(1);
+    }
+
+    private static long total(Api.Answer list) {
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        return Long.parseLong(list.raw().headers().firstValue("X-Total-Count").orElseThrow());
+    }
+
+    @Test
     @DisplayName("the document's worked example scores AI 4, MM 10/3, MS 5/2, ST 4 and fidelity 59/18 (tilstrækkelig),"
             + " with an action plan for Magtskifte's MS1 and MS2")
     void workedExample() {

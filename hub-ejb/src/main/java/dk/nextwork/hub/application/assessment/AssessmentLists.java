@@ -4,11 +4,13 @@ import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.Page;
 import dk.nextwork.hub.application.access.AssessmentPolicy;
 import dk.nextwork.hub.application.audit.AuditEventView;
+import dk.nextwork.hub.application.common.KeptUnderVersion;
 import dk.nextwork.hub.domain.model.assessment.Assessment;
 import dk.nextwork.hub.domain.model.assessment.AssessmentListing;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
 import dk.nextwork.hub.domain.model.assessment.AssessmentState;
 import dk.nextwork.hub.domain.model.audit.AuditEventRepository;
+import dk.nextwork.hub.domain.model.network.NetworkScores;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -31,21 +33,30 @@ class AssessmentLists {
     @Inject
     AuditEventRepository events;
 
+    @Inject
+    NetworkScores scores;
+
+    /** Which reports a list holds: all, or the approved and the own municipality's; perhaps only one's. */
+    private record Conditions(boolean all, String own, String only) {}
+
+    /**
+     * The lists' counts, kept under the network read model's version: a count changes only when a report is added or
+     * removed (V25) or is approved or leaves approval (V8), each of which raises it.
+     */
+    private final KeptUnderVersion<Long> counts = new KeptUnderVersion<>();
+
     /** One page (checked before) of the reports the caller may see, only the municipality's if one is named. */
     Page<AssessmentView.Summary> visibleTo(Caller caller, String municipality, int page, int size) {
         boolean all = caller.isNetworkWide();
         String own = caller.isMunicipalStaff() ? caller.municipality() : null;
         String only = municipality == null || municipality.isBlank() ? null : municipality.strip();
-        // The page's first row as a long: a page far past the end (page 1 000 000 000) is no overflow but an empty
-        // answer, after which the last page is read.
-        AssessmentRepository.ListingPage found =
-                assessments.listingPage(all, own, only, (long) (page - 1) * size, size);
-        int shown = Page.within(page, size, found.total());
-        if (shown != page) {
-            // Asked past the end: the last page instead, as every list answers.
-            found = assessments.listingPage(all, own, only, Page.offset(shown, size), size);
-        }
-        return new Page<>(found.lines().stream().map(a -> summary(a, caller)).toList(), shown, size, found.total());
+        long total = counts.get(
+                new Conditions(all, own, only), scores.version(), () -> assessments.listingCount(all, own, only));
+        // Asked past the end: the last page instead, as every list answers (a page number far past the end, such as
+        // 1 000 000 000, included).
+        int shown = Page.within(page, size, total);
+        List<AssessmentListing> lines = assessments.listing(all, own, only, Page.offset(shown, size), size);
+        return new Page<>(lines.stream().map(a -> summary(a, caller)).toList(), shown, size, total);
     }
 
     List<AssessmentView.Summary> inState(AssessmentState state, Caller caller) {

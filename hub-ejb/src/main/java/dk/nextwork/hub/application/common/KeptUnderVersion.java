@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  */
 public final class KeptUnderVersion<V> {
 
-    private record Key(long municipality, long version) {}
+    /** Whose value: a municipality's id, 0 for the network's, or a value of its own such as a list's conditions. */
+    private record Key(Object subject, long version) {}
 
     private final Cache<Key, V> kept = Caffeine.newBuilder()
             .maximumSize(500)
@@ -25,11 +26,19 @@ public final class KeptUnderVersion<V> {
 
     /** The municipality's value at this version, worked out by {@code workOut} (given the municipality) if not kept. */
     public V get(long municipality, long version, LongFunction<V> workOut) {
-        return kept.get(new Key(municipality, version), k -> workOut.apply(k.municipality()));
+        return kept.get(new Key(municipality, version), k -> workOut.apply(municipality));
     }
 
     /** The network's value (not one municipality's) at this version, worked out by {@code workOut} if not kept. */
     public V get(long version, Supplier<V> workOut) {
-        return kept.get(new Key(0, version), k -> workOut.get());
+        return kept.get(new Key(0L, version), k -> workOut.get());
+    }
+
+    /**
+     * The value for this subject at this version, worked out by {@code workOut} if not kept. The subject is a value
+     * (a record, equal when its parts are) that decides the value together with the data the version covers.
+     */
+    public V get(Record subject, long version, Supplier<V> workOut) {
+        return kept.get(new Key(subject, version), k -> workOut.get());
     }
 }

@@ -48,22 +48,13 @@ public class JpaAssessmentRepository implements AssessmentRepository {
             + "a.id, a.municipality.slug, a.municipality.name, a.period.code, a.state, a.submittedAt, a.version)"
             + " FROM Assessment a ";
 
-    /** Which reports a list holds: all, or the approved and the own municipality's; and perhaps one municipality's. */
-    private static final String VISIBLE = "WHERE (:all = TRUE OR a.state = :approved OR a.municipality.slug = :own)"
-            + " AND (:only = '' OR a.municipality.slug = :only)";
-
     /**
-     * The page and the count of all lines in one statement. The count is a subquery PostgreSQL runs once, not a window
-     * over the page's rows, so the page itself is read along the newest periods (the indexes of V19) and stops after its
-     * rows. The count names municipalities by id, each slug looked up once, so that for those who see every report
-     * (the conditions then fold to true) it is an index-only scan of the reports alone, not a join with every
-     * municipality. The order is the list's; the visibility conditions are those of {@link #VISIBLE}.
+     * One page of the list, read along the newest periods (the indexes of V19) and stopping after its rows. The order is
+     * the list's. Which reports a list holds: all ({@code ?1}), or the approved and the own municipality's ({@code ?2});
+     * and perhaps only one municipality's ({@code ?3}). The count below holds the same ones.
      */
     private static final String LISTING_PAGE = """
-            SELECT a.id, m.slug, m.name, p.code, a.state, a.submitted_at, a.version,
-                (SELECT count(*) FROM assessment c
-                 WHERE (?1 OR c.state = 'APPROVED' OR c.municipality_id = (SELECT id FROM municipality WHERE slug = ?2))
-                   AND (?3 = '' OR c.municipality_id = (SELECT id FROM municipality WHERE slug = ?3))) AS total
+            SELECT a.id, m.slug, m.name, p.code, a.state, a.submitted_at, a.version
             FROM assessment a
             JOIN municipality m ON m.id = a.municipality_id
             JOIN reporting_period p ON p.id = a.period_id
@@ -72,8 +63,18 @@ public class JpaAssessmentRepository implements AssessmentRepository {
             OFFSET ?4 LIMIT ?5
             """;
 
+    /**
+     * The count of all lines, naming municipalities by id, each slug looked up once, so that for those who see every
+     * report (the conditions then fold to true) it is an index-only scan of the reports alone.
+     */
+    private static final String LISTING_COUNT = """
+            SELECT count(*) FROM assessment c
+            WHERE (?1 OR c.state = 'APPROVED' OR c.municipality_id = (SELECT id FROM municipality WHERE slug = ?2))
+              AND (?3 = '' OR c.municipality_id = (SELECT id FROM municipality WHERE slug = ?3))
+            """;
+
     @Override
-    public ListingPage listingPage(boolean all, String own, String only, long offset, int limit) {
+    public List<AssessmentListing> listing(boolean all, String own, String only, long offset, int limit) {
         List<?> rows = em.createNativeQuery(LISTING_PAGE)
                 .setParameter(1, all)
                 .setParameter(2, own == null ? "" : own)
@@ -81,17 +82,7 @@ public class JpaAssessmentRepository implements AssessmentRepository {
                 .setParameter(4, offset)
                 .setParameter(5, limit)
                 .getResultList();
-        if (rows.isEmpty()) {
-            // Past the end (or nothing at all): no row carries the count, so count apart.
-            long total = em.createQuery("SELECT count(a) FROM Assessment a " + VISIBLE, Long.class)
-                    .setParameter("all", all)
-                    .setParameter("approved", AssessmentState.APPROVED)
-                    .setParameter("own", own == null ? "" : own)
-                    .setParameter("only", only == null ? "" : only)
-                    .getSingleResult();
-            return new ListingPage(List.of(), total);
-        }
-        List<AssessmentListing> lines = rows.stream()
+        return rows.stream()
                 .map(Object[].class::cast)
                 .map(r -> new AssessmentListing(
                         ((Number) r[0]).longValue(),
@@ -102,7 +93,16 @@ public class JpaAssessmentRepository implements AssessmentRepository {
                         NativeValues.instant(r[5]),
                         ((Number) r[6]).longValue()))
                 .toList();
-        return new ListingPage(lines, ((Number) ((Object[]) rows.get(0))[7]).longValue());
+    }
+
+    @Override
+    public long listingCount(boolean all, String own, String only) {
+        return ((Number) em.createNativeQuery(LISTING_COUNT)
+                        .setParameter(1, all)
+                        .setParameter(2, own == null ? "" : own)
+                        .setParameter(3, only == null ? "" : only)
+                        .getSingleResult())
+                .longValue();
     }
 
     private static final String UNFINISHED = """

@@ -21,18 +21,12 @@ public interface AssessmentRepository {
 
     /**
      * One page of the list lines of the reports a caller may see — all ({@code all}), or the approved ones and the
-     * caller's municipality's ({@code own}), perhaps only one municipality's ({@code only}) — the newest period first,
-     * and how many lines all pages hold. One query; a second only for a page past the end, to say how many there are.
+     * caller's municipality's ({@code own}), perhaps only one municipality's ({@code only}) — the newest period first.
      */
-    ListingPage listingPage(boolean all, String own, String only, long offset, int limit);
+    List<AssessmentListing> listing(boolean all, String own, String only, long offset, int limit);
 
-    /** A page of list lines and the number of lines on all pages. */
-    record ListingPage(List<AssessmentListing> lines, long total) {
-
-        public ListingPage {
-            lines = List.copyOf(lines);
-        }
-    }
+    /** How many lines all pages of that list hold. */
+    long listingCount(boolean all, String own, String only);
 
     /** The list lines of the reports in a state, the earliest submitted first. */
     List<AssessmentListing> listingInState(AssessmentState state);
