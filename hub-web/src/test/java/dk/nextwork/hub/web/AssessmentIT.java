@@ -93,8 +93,8 @@ class AssessmentIT extends HubTest {
     }
 
     @Test
-    @DisplayName("a list's count follows at once: a new draft counts for the supervisor and its own lead at once, for"
-            + " another lead only once approved")
+    @DisplayName("a list's count follows at once: a new draft counts for the supervisor and its own lead at once, a"
+            + " report counts for another lead only once approved")
     void countsFollowAtOnce() {
         TestMunicipality m = servers.newMunicipality();
         String lead = token(m.lead());
@@ -113,7 +113,16 @@ class AssessmentIT extends HubTest {
         assertThat(total(api.get("/api/assessments?municipality=" + m.slug(), anotherLead)))
                 .isZero();
 
-        assessments().approved(m, Periods.halfYear(2), Map.of(), 4);
+        // Submitted: still not another lead's to see (and that count kept), until approved.
+        JsonNode submitted = assessments().submitted(m, Periods.halfYear(2));
+        assertThat(total(api.get("/api/assessments?municipality=" + m.slug(), anotherLead)))
+                .isZero();
+        assessments()
+                .transitioned(
+                        supervisor,
+                        submitted.path("id").asLong(),
+                        "approve",
+                        submitted.path("version").asLong());
         assertThat(total(api.get("/api/assessments?size=1", supervisor))).isEqualTo(before + 2);
         assertThat(total(api.get("/api/assessments?municipality=" + m.slug(), lead)))
                 .isEqualTo(2);

@@ -7,10 +7,12 @@ import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /**
- * What one municipality's pages need from the read model, worked out once and kept under the read model's version
- * ({@code NetworkScores.version()}), which the database raises whenever the data it is worked out from may have
- * changed: a value is never older than the data, on any number of Hub instances, and old versions age out of the
- * bounded cache. The network pictures are kept the same way, with keys of their own ({@code NetworkPictures}).
+ * What pages need from the read model (one municipality's, the network's, or a list's count), worked out once and
+ * kept under the read model's version ({@code NetworkScores.version()}), which the database raises whenever the data it
+ * is worked out from may have changed: a value is never older than the data, on any number of Hub instances, and old
+ * versions age out of the bounded cache. The network pictures are kept the same way, with keys of their own
+ * ({@code NetworkPictures}). A transaction must not read through it after a change of its own that raises the version:
+ * if it rolled back, the next committed change would take the same number.
  *
  * @param <V> the value kept (immutable: it is shared by every request)
  */

@@ -116,6 +116,9 @@ public class NationalDemoReports {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int municipality(DanishMunicipalities.Entry entry, List<String> periodCodes, long seed) {
         Random random = new Random(seed * 1_000L + Integer.parseInt(entry.kommunekode()));
+        // Read before anything here raises the read model's version: the choice is kept under it, and a value kept
+        // under a raise of this transaction's own could outlive a rollback.
+        Instrument instrument = instruments.active();
         Municipality municipality = municipalities.findBySlug(entry.slug()).orElse(null);
         if (municipality != null && municipality.status() == MunicipalityStatus.ONBOARDING) {
             // Already joining (the small demo's Vordingborg): its first report is its own to make.
@@ -139,7 +142,6 @@ public class NationalDemoReports {
         int last = municipality.status() == MunicipalityStatus.FORMER
                 ? 10 + random.nextInt(periodCodes.size() - 14)
                 : periodCodes.size() - 1;
-        Instrument instrument = instruments.active();
         // The latest two half-years under version 2.0 (draft), with internship figures, as a network trying it would.
         Instrument internshipQuality = catalog.find(instrument.id(), "2.0").orElse(instrument);
         Profile profile = new Profile(SMALL.contains(entry.kommunekode()), random);

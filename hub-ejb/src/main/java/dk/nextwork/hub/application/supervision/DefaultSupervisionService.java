@@ -73,10 +73,10 @@ public class DefaultSupervisionService implements SupervisionService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<SupervisionViews.Session> sessions(String municipality, Caller caller) {
-        String slug = visibleSlug(municipality, caller);
-        List<AgreedAction> all = actions.forMunicipality(slug);
+        visibleId(municipality, caller);
+        List<AgreedAction> all = actions.forMunicipality(municipality);
         LocalDate today = today();
-        return sessions.forMunicipality(slug).stream()
+        return sessions.forMunicipality(municipality).stream()
                 .map(s -> SupervisionViews.session(s, all, today))
                 .toList();
     }
@@ -134,9 +134,9 @@ public class DefaultSupervisionService implements SupervisionService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<SupervisionViews.Action> actions(String municipality, Caller caller) {
-        String slug = visibleSlug(municipality, caller);
+        visibleId(municipality, caller);
         LocalDate today = today();
-        return actions.forMunicipality(slug).stream()
+        return actions.forMunicipality(municipality).stream()
                 .map(a -> SupervisionViews.action(a, today))
                 .toList();
     }
@@ -229,19 +229,18 @@ public class DefaultSupervisionService implements SupervisionService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SupervisionViews.ActionPlan actionPlan(String municipality, Caller caller) {
-        String slug = visibleSlug(municipality, caller);
-        return plans.plan(known.idOf(slug).orElseThrow(), slug);
+        return plans.plan(visibleId(municipality, caller), municipality);
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SupervisionViews.ActionsWithPlan actionsWithPlan(String municipality, Caller caller) {
-        String slug = visibleSlug(municipality, caller);
-        List<AgreedAction> all = actions.forMunicipality(slug);
+        long id = visibleId(municipality, caller);
+        List<AgreedAction> all = actions.forMunicipality(municipality);
         LocalDate today = today();
         return new SupervisionViews.ActionsWithPlan(
                 all.stream().map(a -> SupervisionViews.action(a, today)).toList(),
-                plans.plan(known.idOf(slug).orElseThrow(), slug, () -> all));
+                plans.plan(id, municipality, () -> all));
     }
 
     @Override
@@ -250,14 +249,13 @@ public class DefaultSupervisionService implements SupervisionService {
     }
 
     /**
-     * A municipality the caller may see, by its slug, for the reads: found in the kept list of municipalities, not read
-     * again (every page of a municipality's staff asks).
+     * The id of a municipality the caller may see, by its slug, for the reads: found in the kept list of
+     * municipalities, not read again (every page of a municipality's staff asks).
      */
-    private String visibleSlug(String slug, Caller caller) {
-        if (slug == null || known.idOf(slug).isEmpty() || !SupervisionPolicy.maySee(caller, slug)) {
-            throw new NotFoundException("notFound.municipality", slug);
-        }
-        return slug;
+    private long visibleId(String slug, Caller caller) {
+        return known.idOf(slug)
+                .filter(id -> SupervisionPolicy.maySee(caller, slug))
+                .orElseThrow(() -> new NotFoundException("notFound.municipality", slug));
     }
 
     private Municipality visible(String slug, Caller caller) {
@@ -282,9 +280,10 @@ public class DefaultSupervisionService implements SupervisionService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SupervisionViews.Permissions permissions(String municipality, Caller caller) {
-        String slug = visibleSlug(municipality, caller);
+        visibleId(municipality, caller);
         return new SupervisionViews.Permissions(
-                Access.allows(caller, Capability.LOG_SESSIONS), SupervisionPolicy.mayChangeActions(caller, slug));
+                Access.allows(caller, Capability.LOG_SESSIONS),
+                SupervisionPolicy.mayChangeActions(caller, municipality));
     }
 
     private static String blankToNull(String text) {

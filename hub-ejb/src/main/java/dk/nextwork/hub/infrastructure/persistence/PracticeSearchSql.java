@@ -10,8 +10,9 @@ import java.util.List;
  * exactly the same query. Free text goes through {@code websearch_to_tsquery('danish', …)}, which accepts any input
  * (quotes, operators, stray punctuation) without error and stems Danish words, so "praktikker" finds "praktik". The
  * ranking weighs title over summary over body in two tiers (see V5__practice_search_head.sql): practices whose title
- * or summary match, ranked by that small vector, then, to fill the page, body-only matches, newest first; so a broad word never means
- * ranking the whole library. Snippets come from {@code ts_headline} for the page of hits only.
+ * or summary match, ranked by that small vector, then, to fill the page, the newest body-only matches (shown by their
+ * rank); so a broad word never means ranking the whole library. Snippets come from {@code ts_headline} for the page
+ * of hits only.
  */
 public final class PracticeSearchSql {
 
@@ -78,7 +79,8 @@ public final class PracticeSearchSql {
                     + " ORDER BY rank DESC, c.updated_at DESC, c.id DESC LIMIT ?), ");
             parameters.add(text);
             parameters.add(query.limit());
-            // Body-only matches fill what the page has left: a limit of zero when the head tier filled it.
+            // Body-only matches fill what the page has left: a limit of zero when the head tier filled it. The tier's
+            // own limit is the page, a constant, so PostgreSQL plans it for a page (the newest first, stopping early).
             sql.append("body_hits AS (SELECT p.id, ts_rank(p.search, websearch_to_tsquery('danish', ?)) AS rank,"
                     + " p.updated_at, 1 AS tier FROM practice p WHERE p.search @@ websearch_to_tsquery('danish', ?)"
                     + " AND NOT (p.head @@ websearch_to_tsquery('danish', ?)) AND ");
@@ -86,9 +88,11 @@ public final class PracticeSearchSql {
             parameters.add(text);
             parameters.add(text);
             filters(query, sql, parameters);
-            sql.append(" ORDER BY p.updated_at DESC, p.id DESC LIMIT ? - (SELECT count(*) FROM head_hits)), ");
+            sql.append(" ORDER BY p.updated_at DESC, p.id DESC LIMIT ?), ");
             parameters.add(query.limit());
-            sql.append("hits AS (SELECT * FROM head_hits UNION ALL SELECT * FROM body_hits) ");
+            sql.append("hits AS (SELECT * FROM head_hits UNION ALL"
+                    + " (SELECT * FROM body_hits LIMIT ? - (SELECT count(*) FROM head_hits))) ");
+            parameters.add(query.limit());
         }
         return finish(text, query.newestFirst(), sql, parameters);
     }

@@ -47,8 +47,9 @@ public class Assessment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** A report is its municipality's for good (the lists' kept counts rely on it: V25). */
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
-    @JoinColumn(name = "municipality_id")
+    @JoinColumn(name = "municipality_id", updatable = false)
     private Municipality municipality;
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)

@@ -110,9 +110,9 @@ public interface NetworkScores {
     List<Score> series(String municipality, LocalDate from, LocalDate to);
 
     /**
-     * The read model's version: raised by the database whenever a report is approved (or leaves the approved state)
-     * or a municipality changes, and when a practice or its principles change (practice suggestions), so anything
-     * computed from them may be kept under it.
+     * The read model's version: raised by the database whenever a report is approved (or leaves the approved state),
+     * added or removed, a municipality changes, a practice or its principles change, a period, an onboarding or the
+     * instrument choice changes (V8, V20–V22, V24, V25), so anything computed from them may be kept under it.
      */
     long version();
 }
