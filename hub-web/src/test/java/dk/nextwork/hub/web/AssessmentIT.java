@@ -87,6 +87,16 @@ class AssessmentIT extends HubTest {
         assertThat(seenByAnotherLead.raw().headers().firstValue("X-Total-Count"))
                 .hasValue("1");
 
+        // The whole list as those who see every report read it: page 2 of size 2 is the third and fourth line of a page
+        // of 4, and the first page of size 2 the first two.
+        List<String> four =
+                api.get("/api/assessments?size=4", supervisor).json().findValuesAsText("id");
+        assertThat(four).hasSize(4);
+        assertThat(api.get("/api/assessments?size=2&page=2", supervisor).json().findValuesAsText("id"))
+                .isEqualTo(four.subList(2, 4));
+        assertThat(api.get("/api/assessments?size=2", supervisor).json().findValuesAsText("id"))
+                .isEqualTo(four.subList(0, 2));
+
         assertField(api.get("/api/assessments?page=0", supervisor), "page");
         assertField(api.get("/api/assessments?size=1000", supervisor), "size");
         assertField(api.get("/api/assessments?page=abc", supervisor), "page");
