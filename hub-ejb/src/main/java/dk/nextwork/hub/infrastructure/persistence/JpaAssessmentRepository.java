@@ -48,20 +48,26 @@ public class JpaAssessmentRepository implements AssessmentRepository {
             + "a.id, a.municipality.slug, a.municipality.name, a.period.code, a.state, a.submittedAt, a.version)"
             + " FROM Assessment a ";
 
+    /** A list line's columns and where they come from, shared by both statements of a page. */
+    private static final String LINES = """
+            SELECT a.id, m.slug, m.name, p.code, a.state, a.submitted_at, a.version
+            FROM assessment a
+            JOIN municipality m ON m.id = a.municipality_id
+            JOIN reporting_period p ON p.id = a.period_id
+            """;
+
+    /** The list's order: the newest period first, then the municipalities by name. */
+    private static final String LINE_ORDER = "ORDER BY p.first_day DESC, m.name, a.id\n";
+
     /**
      * One page of the list, read along the newest periods (the indexes of V19) and stopping after its rows. The order is
      * the list's. Which reports a list holds: all ({@code ?1}), or the approved and the own municipality's ({@code ?2});
      * and perhaps only one municipality's ({@code ?3}). The count below holds the same ones.
      */
-    private static final String LISTING_PAGE = """
-            SELECT a.id, m.slug, m.name, p.code, a.state, a.submitted_at, a.version
-            FROM assessment a
-            JOIN municipality m ON m.id = a.municipality_id
-            JOIN reporting_period p ON p.id = a.period_id
-            WHERE (?1 OR a.state = 'APPROVED' OR m.slug = ?2) AND (?3 = '' OR m.slug = ?3)
-            ORDER BY p.first_day DESC, m.name, a.id
-            OFFSET ?4 LIMIT ?5
-            """;
+    private static final String LISTING_PAGE = LINES
+            + "WHERE (?1 OR a.state = 'APPROVED' OR m.slug = ?2) AND (?3 = '' OR m.slug = ?3)\n"
+            + LINE_ORDER
+            + "OFFSET ?4 LIMIT ?5";
 
     /**
      * The count of all lines, naming municipalities by id, each slug looked up once, so that for those who see every
@@ -79,13 +85,7 @@ public class JpaAssessmentRepository implements AssessmentRepository {
      * parameter and PostgreSQL keeps its plan on the connection instead of planning it at every request
      * ({@code force_custom_plan} plans only statements with parameters anew): 0.2 ms less of its time per page.
      */
-    private static final String EVERY_REPORT_PAGE = """
-            SELECT a.id, m.slug, m.name, p.code, a.state, a.submitted_at, a.version
-            FROM assessment a
-            JOIN municipality m ON m.id = a.municipality_id
-            JOIN reporting_period p ON p.id = a.period_id
-            ORDER BY p.first_day DESC, m.name, a.id
-            """;
+    private static final String EVERY_REPORT_PAGE = LINES + LINE_ORDER;
 
     @Override
     public List<AssessmentListing> listing(boolean all, String own, String only, long offset, int limit) {
