@@ -5,6 +5,7 @@ import static dk.nextwork.hub.web.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,6 +139,81 @@ class AssessmentIT extends HubTest {
                 .isEqualTo(2);
         assertThat(total(api.get("/api/assessments?municipality=" + m.slug(), anotherLead)))
                 .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a report read again shows every change at once (a saved rating and evidence, the submission, the"
+            + " supervisor's rating and comment, the approval); its own lead reads the working notes, another"
+            + " municipality's lead the published report, each with what they may do")
+    void aReadReportFollowsEveryChange() {
+        TestMunicipality m = servers.newMunicipality();
+        String lead = token(m.lead());
+        String supervisor = token("supervisor.anna");
+        String anotherLead = token("lead.roskilde");
+        JsonNode draft = assessments().start(lead, Periods.halfYear(1));
+        long id = draft.path("id").asLong();
+        JsonNode read = assessments().get(lead, id);
+        assertThat(Assessments.item(read, "AI1").has("selfRating")).isFalse();
+        assertThat(read.path("may").path("edit").asBoolean()).isTrue();
+        assertProblem(api.get("/api/assessments/" + id, anotherLead), 404);
+
+        // AI1 rated 2, the other items 4: AI = (2 + 4 + 4 + 4) / 4 = 7/2, scored live while a draft.
+        ObjectNode change = Assessments.ratingsBody(draft, Map.of("AI1", 2), 4);
+        change.set("evidence", Json.object("AI1", "Ugentlige møder i netværket"));
+        JsonNode saved = assessments().saved(lead, id, change);
+        read = assessments().get(lead, id);
+        assertThat(read.path("version").asLong())
+                .isEqualTo(saved.path("version").asLong());
+        assertThat(Assessments.item(read, "AI1").path("selfRating").asInt()).isEqualTo(2);
+        assertThat(Assessments.item(read, "AI1").path("evidence").asText()).isEqualTo("Ugentlige møder i netværket");
+        assertThat(Assessments.section(read, "AI").path("score").asText()).isEqualTo("7/2");
+
+        JsonNode submitted = assessments()
+                .transitioned(lead, id, "submit", saved.path("version").asLong());
+        read = assessments().get(lead, id);
+        assertThat(read.path("state").asText()).isEqualTo("SUBMITTED");
+        assertThat(read.path("may").path("edit").asBoolean()).isFalse();
+        assertThat(assessments().get(supervisor, id).path("may").path("review").asBoolean())
+                .isTrue();
+
+        Api.Answer reviewed = api.put(
+                "/api/assessments/" + id + "/review",
+                supervisor,
+                Json.object(
+                        "version",
+                        submitted.path("version").asLong(),
+                        "ratings",
+                        Json.object("AI1", 3),
+                        "comments",
+                        Json.object("AI1", "Godt beskrevet")));
+        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
+        read = assessments().get(lead, id);
+        assertThat(Assessments.item(read, "AI1").path("supervisorRating").asInt())
+                .isEqualTo(3);
+        assertThat(Assessments.item(read, "AI1").path("supervisorComment").asText())
+                .isEqualTo("Godt beskrevet");
+        assertProblem(api.get("/api/assessments/" + id, anotherLead), 404);
+
+        assessments()
+                .transitioned(
+                        supervisor,
+                        id,
+                        "approve",
+                        reviewed.json().path("version").asLong());
+        JsonNode published = assessments().get(anotherLead, id);
+        assertThat(published.path("state").asText()).isEqualTo("APPROVED");
+        assertThat(Assessments.item(published, "AI1").path("selfRating").asInt())
+                .isEqualTo(2);
+        assertThat(Assessments.item(published, "AI1").path("supervisorRating").asInt())
+                .isEqualTo(3);
+        assertThat(Assessments.item(published, "AI1").has("evidence")).isFalse();
+        assertThat(Assessments.item(published, "AI1").has("supervisorComment")).isFalse();
+        assertThat(published.path("may").path("edit").asBoolean()).isFalse();
+        read = assessments().get(lead, id);
+        assertThat(read.path("state").asText()).isEqualTo("APPROVED");
+        assertThat(Assessments.item(read, "AI1").path("evidence").asText()).isEqualTo("Ugentlige møder i netværket");
+        assertThat(assessments().get(supervisor, id).path("may").path("review").asBoolean())
+                .isFalse();
     }
 
     private static long total(Api.Answer list) {

@@ -14,6 +14,7 @@ import dk.nextwork.hub.application.Caller;
 import dk.nextwork.hub.application.Message;
 import dk.nextwork.hub.application.access.AssessmentPolicy;
 import dk.nextwork.hub.domain.model.assessment.Assessment;
+import dk.nextwork.hub.domain.model.assessment.AssessmentState;
 import dk.nextwork.hub.domain.model.assessment.ItemEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -68,10 +69,32 @@ public final class AssessmentScoring {
 
     /** The report as the caller sees it, with what the caller may do with it; a null caller may do nothing. */
     static AssessmentView view(Instrument instrument, Assessment a, Caller caller) {
-        FrozenResult result = result(instrument, a);
         // The audit trail (no caller) keeps everything; others outside the municipality see what is published.
         boolean notes = caller == null
                 || AssessmentPolicy.mayReadWorkingNotes(caller, a.municipality().slug());
+        return view(
+                instrument,
+                a,
+                result(instrument, a),
+                notes,
+                permissions(caller, a.municipality().slug(), a.state()));
+    }
+
+    /** What the caller may do with a report of this municipality in this state; a null caller may do nothing. */
+    static AssessmentView.Permissions permissions(Caller caller, String municipality, AssessmentState state) {
+        return caller == null
+                ? AssessmentView.Permissions.NONE
+                : new AssessmentView.Permissions(
+                        AssessmentPolicy.mayEdit(caller, municipality, state),
+                        AssessmentPolicy.mayReview(caller, state));
+    }
+
+    /**
+     * The report with its result, with the working notes (evidence, justifications, comments, implied ratings, every
+     * key figure) or as published to the network, and the given permissions.
+     */
+    static AssessmentView view(
+            Instrument instrument, Assessment a, FrozenResult result, boolean notes, AssessmentView.Permissions may) {
         List<AssessmentView.Item> items = new ArrayList<>();
         for (var item : instrument.items()) {
             ItemEntry entry = a.item(item.code()).orElse(null);
@@ -95,11 +118,6 @@ public final class AssessmentScoring {
         List<String> justificationRequired = result.evidenceFindings().stream()
                 .filter(code -> a.item(code).map(e -> e.justification() == null).orElse(true))
                 .toList();
-        AssessmentView.Permissions may = caller == null
-                ? AssessmentView.Permissions.NONE
-                : new AssessmentView.Permissions(
-                        AssessmentPolicy.mayEdit(caller, a.municipality().slug(), a.state()),
-                        AssessmentPolicy.mayReview(caller, a.state()));
         return new AssessmentView(
                 a.id() == null ? 0 : a.id(),
                 a.municipality().slug(),

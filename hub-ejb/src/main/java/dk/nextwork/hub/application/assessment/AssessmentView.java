@@ -40,6 +40,32 @@ public record AssessmentView(
         List<String> justificationRequired,
         Permissions may) {
 
+    /** The same report with what another caller may do with it. */
+    public AssessmentView with(Permissions permissions) {
+        return permissions.equals(may)
+                ? this
+                : new AssessmentView(
+                        id,
+                        municipality,
+                        municipalityName,
+                        period,
+                        instrument,
+                        instrumentVersion,
+                        state,
+                        returnReason,
+                        updatedAt,
+                        updatedBy,
+                        submittedAt,
+                        approvedAt,
+                        version,
+                        items,
+                        keyFigures,
+                        suppressedKeyFigures,
+                        scores,
+                        justificationRequired,
+                        permissions);
+    }
+
     /** One item: the self-rating beside the rating the key figures imply, and the supervisor's view. */
     public record Item(
             String code,

@@ -64,6 +64,9 @@ public class DefaultAssessmentService implements AssessmentService {
     AssessmentLists lists;
 
     @Inject
+    KeptReports kept;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -133,7 +136,18 @@ public class DefaultAssessmentService implements AssessmentService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public AssessmentView get(long id, Caller caller) {
-        return view(readable(id, caller), caller);
+        long version = assessments.version(id).orElseThrow(() -> new NotFoundException("notFound.assessment", id));
+        KeptReports.Kept report = kept.at(id, version).orElseGet(() -> {
+            Assessment a = assessments.find(id).orElseThrow(() -> new NotFoundException("notFound.assessment", id));
+            return kept.keep(instruments.of(a), a);
+        });
+        if (!AssessmentPolicy.mayRead(caller, report.municipality(), report.state())) {
+            throw new NotFoundException("notFound.assessment", id);
+        }
+        AssessmentView view = AssessmentPolicy.mayReadWorkingNotes(caller, report.municipality())
+                ? report.withNotes()
+                : report.published();
+        return view.with(AssessmentScoring.permissions(caller, report.municipality(), report.state()));
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 @ApplicationScoped
@@ -23,6 +24,15 @@ public class JpaAssessmentRepository implements AssessmentRepository {
     @Override
     public Optional<Assessment> find(long id) {
         return Optional.ofNullable(em.find(Assessment.class, id));
+    }
+
+    @Override
+    public OptionalLong version(long id) {
+        return em.createQuery("SELECT a.version FROM Assessment a WHERE a.id = :id", Long.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .mapToLong(Long::longValue)
+                .findFirst();
     }
 
     @Override

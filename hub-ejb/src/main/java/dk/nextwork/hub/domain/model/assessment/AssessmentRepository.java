@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** Where assessments are kept. */
 public interface AssessmentRepository {
 
     Optional<Assessment> find(long id);
+
+    /** The report's version ({@code @Version}, raised by every change to it), if it exists: one statement. */
+    OptionalLong version(long id);
 
     /** The municipality's drafts and returned reports, the newest period first, at most {@code max}. */
     List<UnfinishedAssessment> unfinished(String municipalitySlug, int max);

@@ -1,0 +1,61 @@
+package dk.nextwork.hub.application.assessment;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dk.nextwork.fidelity.instrument.Instrument;
+import dk.nextwork.hub.domain.model.assessment.Assessment;
+import dk.nextwork.hub.domain.model.assessment.AssessmentState;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Reports as they are read, kept under their own version ({@code @Version}): every change to a report (its ratings,
+ * evidence, key figures, review, state) raises that version, so a kept report is shown only while the database still
+ * holds the version it was read at, on any number of Hub instances. Reading a report then asks the database for its
+ * version (one statement) instead of the report, its municipality, period, items and key figures (five), and does not
+ * parse or score it again. Both of its views are kept: with the working notes and as published to the network; what
+ * the caller may do with it is worked out at every read.
+ */
+@ApplicationScoped
+public class KeptReports {
+
+    /**
+     * A report at one version.
+     *
+     * @param municipality its municipality's slug, for the access policy
+     * @param state its state, for the access policy and the permissions
+     * @param withNotes the view with the working notes, without permissions
+     * @param published the view as published to the network, without permissions
+     */
+    record Kept(
+            long version,
+            String municipality,
+            AssessmentState state,
+            AssessmentView withNotes,
+            AssessmentView published) {}
+
+    private final Cache<Long, Kept> kept = Caffeine.newBuilder()
+            .maximumSize(200)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    /** The report kept at this version, if it is. */
+    Optional<Kept> at(long id, long version) {
+        Kept k = kept.getIfPresent(id);
+        return k != null && k.version() == version ? Optional.of(k) : Optional.empty();
+    }
+
+    /** Works out both views of the report as read, keeps them under the version it was read at, and returns them. */
+    Kept keep(Instrument instrument, Assessment a) {
+        FrozenResult result = AssessmentScoring.result(instrument, a);
+        Kept k = new Kept(
+                a.version(),
+                a.municipality().slug(),
+                a.state(),
+                AssessmentScoring.view(instrument, a, result, true, AssessmentView.Permissions.NONE),
+                AssessmentScoring.view(instrument, a, result, false, AssessmentView.Permissions.NONE));
+        kept.put(a.id(), k);
+        return k;
+    }
+}
