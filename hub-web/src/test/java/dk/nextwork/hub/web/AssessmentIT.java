@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -144,8 +147,9 @@ class AssessmentIT extends HubTest {
     @Test
     @DisplayName("a report read again shows every change at once (a saved rating and evidence, the submission, the"
             + " supervisor's rating and comment, the approval); its own lead reads the working notes, another"
-            + " municipality's lead the published report, each with what they may do")
-    void aReadReportFollowsEveryChange() {
+            + " municipality's lead the published report, each with what they may do; a correction made in the database"
+            + " and a municipality renamed show at once too")
+    void aReadReportFollowsEveryChange() throws SQLException {
         TestMunicipality m = servers.newMunicipality();
         String lead = token(m.lead());
         String supervisor = token("supervisor.anna");
@@ -214,6 +218,28 @@ class AssessmentIT extends HubTest {
         assertThat(Assessments.item(read, "AI1").path("evidence").asText()).isEqualTo("Ugentlige møder i netværket");
         assertThat(assessments().get(supervisor, id).path("may").path("review").asBoolean())
                 .isFalse();
+
+        // The network's operator corrects the approved report's evidence in the database: it shows at once, under a
+        // new version. Then the operator renames the municipality: that shows at once too.
+        try (Connection c = servers.connect();
+                PreparedStatement evidence = c.prepareStatement(
+                        "UPDATE assessment_item SET evidence = ? WHERE assessment_id = ? AND item_code = 'AI1'")) {
+            evidence.setString(1, "Møder hver uge");
+            evidence.setLong(2, id);
+            assertThat(evidence.executeUpdate()).isEqualTo(1);
+        }
+        JsonNode corrected = assessments().get(lead, id);
+        assertThat(Assessments.item(corrected, "AI1").path("evidence").asText()).isEqualTo("Møder hver uge");
+        assertThat(corrected.path("version").asLong())
+                .isGreaterThan(read.path("version").asLong());
+        try (Connection c = servers.connect();
+                PreparedStatement name = c.prepareStatement("UPDATE municipality SET name = ? WHERE slug = ?")) {
+            name.setString(1, "Ny " + m.name());
+            name.setString(2, m.slug());
+            assertThat(name.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(assessments().get(anotherLead, id).path("municipalityName").asText())
+                .isEqualTo("Ny " + m.name());
     }
 
     private static long total(Api.Answer list) {

@@ -18,6 +18,7 @@ import dk.nextwork.hub.domain.model.assessment.AssessmentState;
 import dk.nextwork.hub.domain.model.assessment.ItemEntry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,15 +133,16 @@ public final class AssessmentScoring {
                 a.submittedAt().orElse(null),
                 a.approvedAt().orElse(null),
                 a.version(),
-                items,
-                notes ? a.keyFigures() : published(a.keyFigures(), instrument),
+                List.copyOf(items),
+                // Copies that cannot be changed: a view is kept and shared by every request (KeptReports).
+                Collections.unmodifiableMap(
+                        notes ? new LinkedHashMap<>(a.keyFigures()) : published(a.keyFigures(), instrument)),
                 notes ? List.of() : suppressed(a.keyFigures(), instrument),
                 scores(instrument, result),
                 justificationRequired,
                 may);
     }
 
-    /** The key figures without the counts of young people under the small-number threshold. */
     /** A key figure's name as the instrument words it, in the reader's language; the bundle's for one it lacks. */
     static Object figureLabel(Instrument instrument, String figure) {
         return instrument
@@ -149,6 +151,7 @@ public final class AssessmentScoring {
                 .orElse(Message.of("keyFigure." + figure));
     }
 
+    /** The key figures without the counts of young people under the small-number threshold. */
     private static Map<String, BigDecimal> published(Map<String, BigDecimal> figures, Instrument instrument) {
         Map<String, BigDecimal> shown = new LinkedHashMap<>(figures);
         shown.keySet().removeAll(suppressed(figures, instrument));
@@ -186,7 +189,7 @@ public final class AssessmentScoring {
         return new AssessmentView.Scores(
                 result.scoredWith(),
                 result.scoredAt(),
-                sections,
+                List.copyOf(sections),
                 result.fidelity(),
                 display(instrument, result.fidelity()),
                 result.band(),

@@ -25,11 +25,13 @@ import dk.nextwork.hub.domain.model.municipality.Municipality;
 import dk.nextwork.hub.domain.model.municipality.MunicipalityRepository;
 import dk.nextwork.hub.domain.model.period.ReportingPeriod;
 import dk.nextwork.hub.domain.model.period.ReportingPeriodRepository;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -65,6 +67,9 @@ public class DefaultAssessmentService implements AssessmentService {
 
     @Inject
     KeptReports kept;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     Clock clock;
@@ -136,10 +141,14 @@ public class DefaultAssessmentService implements AssessmentService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public AssessmentView get(long id, Caller caller) {
-        long version = assessments.version(id).orElseThrow(() -> new NotFoundException("notFound.assessment", id));
-        KeptReports.Kept report = kept.at(id, version).orElseGet(() -> {
+        if (transactions.getTransactionKey() != null) {
+            // A caller's transaction may hold changes of its own, not yet committed: read as it stands, not kept.
+            return view(readable(id, caller), caller);
+        }
+        var versions = assessments.readVersions(id).orElseThrow(() -> new NotFoundException("notFound.assessment", id));
+        KeptReports.Kept report = kept.at(id, versions).orElseGet(() -> {
             Assessment a = assessments.find(id).orElseThrow(() -> new NotFoundException("notFound.assessment", id));
-            return kept.keep(instruments.of(a), a);
+            return kept.keep(instruments.of(a), a, versions.network());
         });
         if (!AssessmentPolicy.mayRead(caller, report.municipality(), report.state())) {
             throw new NotFoundException("notFound.assessment", id);

@@ -5,15 +5,21 @@ import dk.nextwork.hub.domain.model.assessment.AssessmentListing;
 import dk.nextwork.hub.domain.model.assessment.AssessmentRepository;
 import dk.nextwork.hub.domain.model.assessment.AssessmentState;
 import dk.nextwork.hub.domain.model.assessment.UnfinishedAssessment;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
+import javax.sql.DataSource;
 
 @ApplicationScoped
 public class JpaAssessmentRepository implements AssessmentRepository {
@@ -21,18 +27,29 @@ public class JpaAssessmentRepository implements AssessmentRepository {
     @PersistenceContext(unitName = "hub")
     EntityManager em;
 
+    @Resource(lookup = "java:app/jdbc/hub")
+    DataSource dataSource;
+
     @Override
     public Optional<Assessment> find(long id) {
         return Optional.ofNullable(em.find(Assessment.class, id));
     }
 
     @Override
-    public OptionalLong version(long id) {
-        return em.createQuery("SELECT a.version FROM Assessment a WHERE a.id = :id", Long.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .mapToLong(Long::longValue)
-                .findFirst();
+    public Optional<ReadVersions> readVersions(long id) {
+        // Straight through JDBC, as the network version (JpaNetworkScores): outside a transaction a query through the
+        // entity manager opens and clears a persistence context of its own.
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("SELECT a.version, n.version FROM assessment a, network_version n"
+                                + " WHERE a.id = ? AND n.id = 1")) {
+            s.setLong(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new ReadVersions(r.getLong(1), r.getLong(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("The versions of report " + id + " could not be read", e);
+        }
     }
 
     @Override

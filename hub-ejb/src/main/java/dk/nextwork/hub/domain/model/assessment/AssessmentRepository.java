@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /** Where assessments are kept. */
@@ -12,8 +11,15 @@ public interface AssessmentRepository {
 
     Optional<Assessment> find(long id);
 
-    /** The report's version ({@code @Version}, raised by every change to it), if it exists: one statement. */
-    OptionalLong version(long id);
+    /**
+     * What a read of the report depends on, if it exists, in one statement read outside any transaction: the report's
+     * own version ({@code @Version}, raised by every change to it, V26 for changes made outside the Hub) and the
+     * network read model's ({@code network_version}, raised when a municipality or a period changes).
+     */
+    Optional<ReadVersions> readVersions(long id);
+
+    /** The versions a report was read at: a kept copy stands while the database holds both. */
+    record ReadVersions(long report, long network) {}
 
     /** The municipality's drafts and returned reports, the newest period first, at most {@code max}. */
     List<UnfinishedAssessment> unfinished(String municipalitySlug, int max);
