@@ -26,6 +26,7 @@ public class KeptReports {
     /**
      * A report at one version.
      *
+     * @param versions the report's and the network read model's versions it was read at
      * @param municipality its municipality's slug, for the access policy
      * @param state its state, for the access policy and the permissions
      * @param withNotes the view with the working notes, without permissions

@@ -11,7 +11,9 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -49,7 +51,7 @@ import org.flywaydb.core.api.FlywayException;
         properties = {
             "connectTimeout=5",
             "loginTimeout=5",
-            "ApplicationName=nextwork-hub",
+            "ApplicationName=" + DatabaseMigration.APPLICATION_NAME,
             "prepareThreshold=5",
             "options=-c plan_cache_mode=force_custom_plan",
             "fish.payara.is-connection-validation-required=true",
@@ -63,6 +65,9 @@ import org.flywaydb.core.api.FlywayException;
 @Local(DatabaseStatus.class)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration implements DatabaseStatus {
+
+    /** The name the Hub's connections give the database; V26 tells the Hub's own writes by it. */
+    static final String APPLICATION_NAME = "nextwork-hub";
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
@@ -97,6 +102,30 @@ public class DatabaseMigration implements DatabaseStatus {
                     });
         } catch (FlywayException e) {
             LOG.log(Level.SEVERE, "Database migration failed at {0}: {1}", new Object[] {url, rootMessage(e)});
+        }
+        checkApplicationName();
+    }
+
+    /**
+     * V26 tells the Hub's own writes from anyone else's by the connection's application name: under another name (set
+     * in HUB_DB_URL, or changed by a connection pooler) every save of a report would raise its version twice, and the
+     * next save from the same form would be refused as stale. Said at start, in one log line.
+     */
+    private void checkApplicationName() {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT current_setting('application_name')")) {
+            String name = r.next() ? r.getString(1) : null;
+            if (!APPLICATION_NAME.equals(name)) {
+                LOG.log(
+                        Level.SEVERE,
+                        "The database sees the Hub''s connections as \"{0}\", not \"{1}\": it would take the Hub''s"
+                                + " own changes to reports for changes made outside it, and refuse saves as stale."
+                                + " Leave ApplicationName out of HUB_DB_URL, and let a pooler pass the name on as it is.",
+                        new Object[] {name, APPLICATION_NAME});
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "The Hub's application name could not be checked: {0}", rootMessage(e));
         }
     }
 
