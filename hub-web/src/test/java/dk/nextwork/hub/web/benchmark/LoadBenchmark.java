@@ -293,7 +293,11 @@ class LoadBenchmark {
                     "Cookie", route.header().substring(SESSIONS.length()).split("\\|")[0]
                 }
                 : route.header().split(": ", 2);
-        return HttpClient.newHttpClient()
+        // HTTP/1.1, as wrk speaks it: the default asks a plain connection to upgrade to HTTP/2, which Payara's listener
+        // answered once with the page's bytes where a frame was expected (a protocol error, the run stopped).
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(
                         HttpRequest.newBuilder(URI.create(HUB + route.path()))
                                 .timeout(Duration.ofSeconds(30))

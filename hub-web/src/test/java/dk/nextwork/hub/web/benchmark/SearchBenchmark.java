@@ -63,7 +63,8 @@ public class SearchBenchmark {
                 }
             }
             String token = servers.token("consultant.roskilde");
-            HttpClient http = HttpClient.newHttpClient();
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             long[] rest = new long[MEASURED];
             for (int i = 0; i < WARMUP + MEASURED; i++) {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(servers.hub() + "/api/practices?q="
