@@ -180,17 +180,17 @@ class AssessmentIT extends HubTest {
         assertThat(assessments().get(supervisor, id).path("may").path("review").asBoolean())
                 .isTrue();
 
-        Api.Answer reviewed = api.put(
-                "/api/assessments/" + id + "/review",
-                supervisor,
-                Json.object(
-                        "version",
-                        submitted.path("version").asLong(),
-                        "ratings",
-                        Json.object("AI1", 3),
-                        "comments",
-                        Json.object("AI1", "Godt beskrevet")));
-        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
+        JsonNode reviewed = assessments()
+                .reviewed(
+                        supervisor,
+                        id,
+                        Json.object(
+                                "version",
+                                submitted.path("version").asLong(),
+                                "ratings",
+                                Json.object("AI1", 3),
+                                "comments",
+                                Json.object("AI1", "Godt beskrevet")));
         read = assessments().get(lead, id);
         assertThat(Assessments.item(read, "AI1").path("supervisorRating").asInt())
                 .isEqualTo(3);
@@ -200,10 +200,7 @@ class AssessmentIT extends HubTest {
 
         assessments()
                 .transitioned(
-                        supervisor,
-                        id,
-                        "approve",
-                        reviewed.json().path("version").asLong());
+                        supervisor, id, "approve", reviewed.path("version").asLong());
         JsonNode published = assessments().get(anotherLead, id);
         assertThat(published.path("state").asText()).isEqualTo("APPROVED");
         assertThat(Assessments.item(published, "AI1").path("selfRating").asInt())

@@ -43,6 +43,13 @@ final class Assessments {
         return answer.json();
     }
 
+    /** The supervisor's review saved (a body of version, ratings and comments), expected to succeed; the report after. */
+    JsonNode reviewed(String token, long id, JsonNode body) {
+        Api.Answer answer = api.put("/api/assessments/" + id + "/review", token, body);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.json();
+    }
+
     Api.Answer transition(String token, long id, String action, long version, String reason) {
         ObjectNode body = Json.object("version", version);
         if (reason != null) {

@@ -653,13 +653,12 @@ class NetworkIT extends HubTest {
         JsonNode submitted = assessments.transitioned(
                 lead, id, "submit", saved.path("version").asLong());
         String supervisor = token("supervisor.anna");
-        Api.Answer reviewed = api.put(
-                "/api/assessments/" + id + "/review",
+        JsonNode reviewed = assessments.reviewed(
                 supervisor,
+                id,
                 Json.object("version", submitted.path("version").asLong(), "ratings", supervisorRatings));
-        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
         assessments.transitioned(
-                supervisor, id, "approve", reviewed.json().path("version").asLong());
+                supervisor, id, "approve", reviewed.path("version").asLong());
     }
 
     private static List<String> row(Browser browser, String slug) {

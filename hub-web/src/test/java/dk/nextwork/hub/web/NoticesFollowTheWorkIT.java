@@ -246,23 +246,20 @@ class NoticesFollowTheWorkIT extends HubTest {
         // Approved, with anna's own rating and comment on MS3.
         JsonNode submitted = assessments().submitted(m, Periods.current());
         long approvedId = submitted.path("id").asLong();
-        Api.Answer reviewed = api.put(
-                "/api/assessments/" + approvedId + "/review",
-                anna,
-                Json.object(
-                        "version",
-                        submitted.path("version").asLong(),
-                        "ratings",
-                        Json.object("MS3", 2),
-                        "comments",
-                        Json.object("MS3", "De unge sætter ikke selv dagsordenen.")));
-        assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(200);
-        JsonNode approved = assessments()
-                .transitioned(
+        JsonNode reviewed = assessments()
+                .reviewed(
                         anna,
                         approvedId,
-                        "approve",
-                        reviewed.json().path("version").asLong());
+                        Json.object(
+                                "version",
+                                submitted.path("version").asLong(),
+                                "ratings",
+                                Json.object("MS3", 2),
+                                "comments",
+                                Json.object("MS3", "De unge sætter ikke selv dagsordenen.")));
+        JsonNode approved = assessments()
+                .transitioned(
+                        anna, approvedId, "approve", reviewed.path("version").asLong());
         String when = OffsetDateTime.parse(approved.path("approvedAt").asText())
                 .toInstant()
                 .atZone(ZoneId.of("Europe/Copenhagen"))
